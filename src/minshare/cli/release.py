@@ -1,0 +1,215 @@
+"""Commands on the release path: apply, check, verify, decrypt."""
+
+from __future__ import annotations
+
+import click
+
+from minshare.cli import options
+from minshare.cli.render import emit_json, say, styled
+from minshare.errors import ExitStatus
+
+
+@click.command("apply")
+@click.argument("data", type=click.Path(path_type=str))
+@options.policy
+@options.purpose
+@click.option("-o", "--output", required=True, type=click.Path(path_type=str), help="The minimised file to write.")
+@options.keys
+@click.option(
+    "--manifest",
+    "manifest_path",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Where to write the signed manifest (default: OUTPUT.manifest.json).",
+)
+@options.input_format
+@options.output_format
+@options.json_output
+def apply_command(
+    data: str,
+    policy_path: str,
+    purpose: str,
+    output: str,
+    keys_dir: str | None,
+    manifest_path: str | None,
+    input_format: str | None,
+    output_format: str | None,
+    as_json: bool,
+) -> int:
+    """Apply a purpose's rules to DATA and write OUTPUT with a signed manifest.
+
+    Nothing is written when the run fails or the policy refuses it.
+
+    \b
+    Example:
+      minshare apply samples/clients.csv --policy policies/clients-research.yaml \\
+          --purpose research -o out/clients.parquet --keys keys/
+    """
+    from minshare.pipeline import apply
+
+    release = apply(
+        data,
+        policy=policy_path,
+        purpose=purpose,
+        output=output,
+        keys=keys_dir,
+        manifest=manifest_path,
+        input_format=input_format,
+        output_format=output_format,
+    )
+    for warning in release.warnings:
+        say(f"minshare: warning: {warning.reason}")
+    if as_json:
+        emit_json(
+            {
+                "output": str(release.output_path),
+                "manifest": str(release.manifest_path),
+                "rows_in": release.rows_in,
+                "rows_out": release.rows_out,
+                "columns": [
+                    {"name": c.name, "action": c.rule.action, "output": c.name if c.transform else None}
+                    for c in release.columns
+                ],
+                "warnings": [w.as_dict() for w in release.warnings],
+            }
+        )
+        return ExitStatus.SUCCESS
+    leaving = sum(1 for c in release.columns if c.transform is not None)
+    click.echo(
+        f"wrote {release.output_path} ({release.rows_out:,} rows, {leaving} of "
+        f"{len(release.columns)} columns) and {release.manifest_path}"
+    )
+    for c in release.columns:
+        click.echo(f"  {c.name:<24} {c.rule.action}")
+    return ExitStatus.SUCCESS
+
+
+@click.command("check")
+@click.argument("data", type=click.Path(path_type=str))
+@options.policy
+@options.purpose
+@click.option(
+    "--keys",
+    "keys_dir",
+    type=click.Path(file_okay=False, path_type=str),
+    help="Also check the sender's key folder (CI runners usually have none).",
+)
+@options.input_format
+@options.json_output
+def check_command(
+    data: str, policy_path: str, purpose: str, keys_dir: str | None, input_format: str | None, as_json: bool
+) -> int:
+    """Check DATA against a purpose's rules as 'apply' would, writing nothing.
+
+    Exits 0 when apply would run, 1 when it would refuse.
+
+    \b
+    Example (in CI):
+      minshare check samples/clients.csv --policy policies/clients-research.yaml \\
+          --purpose research --json
+    """
+    from minshare.pipeline import check
+
+    report = check(data, policy=policy_path, purpose=purpose, input_format=input_format, keys=keys_dir)
+    if as_json:
+        emit_json({"ok": report.ok, "findings": [f.as_dict() for f in report.findings]})
+    else:
+        for f in report.findings:
+            click.echo(f"{f.severity}: {f.rule}: {f.reason}")
+        click.echo(styled("ok: apply would run" if report.ok else "not ok: apply would refuse", report.ok))
+    return ExitStatus.SUCCESS if report.ok else ExitStatus.REFUSED
+
+
+@click.command("verify")
+@click.argument("manifest", type=click.Path(path_type=str))
+@click.option(
+    "--data",
+    type=click.Path(path_type=str),
+    help="The released data file (default: the manifest's subject, beside the manifest).",
+)
+@options.signer_key
+@click.option(
+    "--policy",
+    "policy_path",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="The policy the release claims; checked against its recorded hash.",
+)
+@options.json_output
+def verify_command(
+    manifest: str, data: str | None, signer_key: str | None, policy_path: str | None, as_json: bool
+) -> int:
+    """Check a release: signature, data file hash and rows, columns, and policy.
+
+    Exits 0 only when every check passes.
+
+    \b
+    Example:
+      minshare verify out/clients.parquet.manifest.json --signer-key keys/signing.pub
+    """
+    from minshare.verify import verify
+
+    report = verify(manifest, data=data, signer_key=signer_key, policy=policy_path)
+    if as_json:
+        emit_json({"ok": report.ok, "checks": [c.as_dict() for c in report.checks]})
+    else:
+        for c in report.checks:
+            click.echo(f"{styled('pass' if c.ok else 'FAIL', c.ok)}  {c.name:<10} {c.detail}")
+        click.echo(styled("verified" if report.ok else "NOT verified", report.ok))
+    if report.ok and not report.signer_pinned:
+        say("minshare: warning: the signer is not pinned; pass --signer-key to check who signed")
+    return ExitStatus.SUCCESS if report.ok else ExitStatus.REFUSED
+
+
+@click.command("decrypt")
+@click.argument("data", type=click.Path(path_type=str))
+@click.option(
+    "--key",
+    "key_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=str),
+    help="The recipient's private key (recipient.key).",
+)
+@click.option(
+    "--manifest",
+    "manifest_path",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=str),
+    help="The release's signed manifest.",
+)
+@click.option("-o", "--output", required=True, type=click.Path(path_type=str), help="The file to write.")
+@options.signer_key
+@options.output_format
+@options.json_output
+def decrypt_command(
+    data: str,
+    key_path: str,
+    manifest_path: str,
+    output: str,
+    signer_key: str | None,
+    output_format: str | None,
+    as_json: bool,
+) -> int:
+    """Decrypt the encrypted columns of a release you received.
+
+    The manifest's signature and the data file's hash are checked first.
+
+    \b
+    Example:
+      minshare decrypt out/clients.parquet --key recipient/recipient.key \\
+          --manifest out/clients.parquet.manifest.json -o clients-plain.parquet
+    """
+    from minshare.decrypt import decrypt
+
+    result = decrypt(
+        data,
+        key=key_path,
+        manifest=manifest_path,
+        output=output,
+        signer_key=signer_key,
+        output_format=output_format,
+    )
+    if as_json:
+        emit_json({"output": str(result.output_path), "rows": result.rows, "decrypted": result.columns})
+    else:
+        decrypted = ", ".join(result.columns) or "no columns were encrypted"
+        click.echo(f"wrote {result.output_path} ({result.rows:,} rows; decrypted: {decrypted})")
+    return ExitStatus.SUCCESS

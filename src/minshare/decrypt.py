@@ -1,0 +1,138 @@
+"""The recipient's side: turn a release's encrypted columns back into their values.
+
+Before anything is decrypted, the manifest's signature and the data file's hash are
+checked: a recipient never decrypts data that is not the release it was sent.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+from cryptography.exceptions import InvalidTag
+
+from minshare.errors import DataError, KeyFileError, OutputError, Refusal, UsageError
+from minshare.io import TableReader, arrow_type, detect_format, file_sha256, open_reader, open_writer, same_file, stage
+from minshare.keys import load_recipient_private_key, load_signer_public_key, public_key_id
+from minshare.manifest import ReleaseManifest, read_manifest
+from minshare.transforms import CellError
+from minshare.transforms.encrypt import CELL_SIV, DecryptColumn, column_key, data_key_info, unwrap_data_key
+
+
+@dataclass(frozen=True)
+class Decryption:
+    """What :func:`decrypt` wrote."""
+
+    output_path: Path
+    rows: int
+    columns: list[str]
+
+
+def _check_release(manifest: ReleaseManifest, data: Path, signer_key: str | Path | None) -> None:
+    key = load_signer_public_key(signer_key) if signer_key is not None else manifest.embedded_signer()
+    if key is None or not manifest.signed_by(key):
+        raise Refusal([f"{manifest.path}: the manifest's signature does not verify; not decrypting"])
+    _, expected = manifest.subject
+    if file_sha256(data) != expected:
+        raise Refusal([f"{data}: not the data file the manifest signs (sha256 differs); not decrypting"])
+
+
+def _decryptors(manifest: ReleaseManifest, key_path: str | Path) -> dict[str, DecryptColumn]:
+    encryption = manifest.predicate.get("encryption")
+    if not encryption:
+        return {}
+    private = load_recipient_private_key(key_path)
+    key_id = public_key_id(private.public_key())
+    wanted = encryption.get("recipient_key_id")
+    if key_id != wanted:
+        raise KeyFileError(
+            f"this key ({key_id[:16]}) is not the one the release was encrypted for ({str(wanted)[:16]})",
+            path=key_path,
+        )
+    purpose = manifest.predicate.get("purpose") or {}
+    info = data_key_info(str(purpose.get("agreement")), str((purpose.get("recipient") or {}).get("name")))
+    try:
+        data_key = unwrap_data_key(base64.b64decode(encryption["wrapped_data_key"]), private, info)
+    except (InvalidTag, binascii.Error, ValueError, KeyError):
+        raise KeyFileError("cannot unwrap the release's data key with this key", path=key_path) from None
+    out = {}
+    for column, spec in (encryption.get("columns") or {}).items():
+        deterministic = spec.get("cipher") == CELL_SIV
+        try:
+            original = arrow_type(str(spec.get("original_type", "string")))
+        except ValueError as exc:
+            raise DataError(f"column {column}: {exc}", path=manifest.path) from None
+        out[column] = DecryptColumn(column_key(data_key, column, deterministic), column, deterministic, original)
+    return out
+
+
+def _plain_batches(
+    reader: TableReader, decryptors: dict[str, DecryptColumn], schema: pa.Schema
+) -> Iterator[pa.RecordBatch]:
+    rows_before = 0
+    for batch in reader.batches():
+        arrays = []
+        for f in reader.schema:
+            values = batch.column(f.name)
+            if f.name in decryptors:
+                try:
+                    values = decryptors[f.name](values)
+                except CellError as exc:
+                    raise DataError(
+                        exc.problem, path=reader.path, row=rows_before + exc.index + 1, column=f.name
+                    ) from None
+            arrays.append(values)
+        rows_before += batch.num_rows
+        yield pa.RecordBatch.from_arrays(arrays, schema=schema)
+
+
+def decrypt(
+    data: str | Path,
+    *,
+    key: str | Path,
+    manifest: str | Path,
+    output: str | Path,
+    signer_key: str | Path | None = None,
+    output_format: str | None = None,
+) -> Decryption:
+    """Decrypt the encrypted columns of the release ``data`` into ``output``."""
+    data_path, out_path = Path(data), Path(output)
+    if same_file(data_path, out_path) or data_path.resolve() == out_path.resolve():
+        raise UsageError(f"{out_path}: the output would overwrite the input")
+    release = read_manifest(manifest)
+    if not data_path.is_file():
+        raise DataError("no such file", path=data_path)
+    _check_release(release, data_path, signer_key)
+    decryptors = _decryptors(release, key)
+    recorded_format = (release.predicate.get("output") or {}).get("format")
+    reader = open_reader(data_path, recorded_format)
+    out_format = detect_format(out_path, output_format)
+    try:
+        missing = [c for c in decryptors if c not in reader.schema.names]
+        if missing:
+            raise DataError(f"the encrypted column {missing[0]!r} is not in the file", path=data_path)
+        schema = pa.schema(
+            [pa.field(f.name, decryptors[f.name].original_type) if f.name in decryptors else f for f in reader.schema]
+        )
+        staged = stage(out_path)
+        rows = 0
+        try:
+            writer = open_writer(staged.temp, out_format, schema)
+            try:
+                for batch in _plain_batches(reader, decryptors, schema):
+                    writer.write(batch)
+                    rows += batch.num_rows
+            finally:
+                writer.close()
+            staged.commit()
+        except OSError as exc:
+            raise OutputError(f"cannot write the output: {exc.strerror or exc}", path=out_path) from None
+        finally:
+            staged.discard()
+    finally:
+        reader.close()
+    return Decryption(output_path=out_path, rows=rows, columns=sorted(decryptors))

@@ -1,0 +1,164 @@
+"""The release manifest: an in-toto Statement (v1) signed with Ed25519 in a DSSE envelope.
+
+The envelope is the standard one, so in-toto and DSSE tooling can check the signature
+without minshare::
+
+    {"payloadType": "application/vnd.in-toto+json",
+     "payload": "<base64 of the Statement>",
+     "signatures": [{"keyid": "<sha256 of the signer's SubjectPublicKeyInfo>", "sig": "<base64>"}]}
+
+The Statement's subject is the output file; its predicate (``PREDICATE_TYPE``) records
+what was released and how. ``docs/manifest.md`` describes every field.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
+from minshare.errors import DataError
+from minshare.keys import public_key_id
+
+PAYLOAD_TYPE = "application/vnd.in-toto+json"
+STATEMENT_TYPE = "https://in-toto.io/Statement/v1"
+PREDICATE_TYPE = "https://minshare.dev/release/v1"
+
+
+def pae(payload_type: str, payload: bytes) -> bytes:
+    """DSSE's pre-authentication encoding: what is actually signed."""
+    kind = payload_type.encode("utf-8")
+    return b"DSSEv1 %d %s %d %s" % (len(kind), kind, len(payload), payload)
+
+
+def statement(subject_name: str, subject_sha256: str, predicate: Mapping[str, Any]) -> dict[str, Any]:
+    """An in-toto Statement about one output file."""
+    return {
+        "_type": STATEMENT_TYPE,
+        "subject": [{"name": subject_name, "digest": {"sha256": subject_sha256}}],
+        "predicateType": PREDICATE_TYPE,
+        "predicate": dict(predicate),
+    }
+
+
+def canonical_json(value: Any) -> bytes:
+    """Stable JSON bytes: sorted keys, no insignificant space, UTF-8."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def sign(statement_: Mapping[str, Any], key: ed25519.Ed25519PrivateKey) -> dict[str, Any]:
+    """A DSSE envelope holding ``statement_``, signed with ``key``."""
+    payload = canonical_json(statement_)
+    signature = key.sign(pae(PAYLOAD_TYPE, payload))
+    return {
+        "payloadType": PAYLOAD_TYPE,
+        "payload": base64.b64encode(payload).decode("ascii"),
+        "signatures": [
+            {"keyid": public_key_id(key.public_key()), "sig": base64.b64encode(signature).decode("ascii")}
+        ],
+    }
+
+
+def envelope_bytes(envelope: Mapping[str, Any]) -> bytes:
+    """The manifest file's bytes."""
+    return (json.dumps(envelope, indent=2) + "\n").encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Signature:
+    keyid: str
+    sig: bytes
+
+
+@dataclass(frozen=True)
+class ReleaseManifest:
+    """A manifest read from disk: the envelope's parts and the Statement inside it."""
+
+    path: Path
+    payload_type: str
+    payload: bytes
+    signatures: tuple[Signature, ...]
+    statement: Mapping[str, Any]
+
+    @property
+    def predicate(self) -> Mapping[str, Any]:
+        value = self.statement.get("predicate")
+        return value if isinstance(value, Mapping) else {}
+
+    @property
+    def subject(self) -> tuple[str, str]:
+        """The output file's recorded name and sha256."""
+        subjects = self.statement.get("subject") or [{}]
+        first = subjects[0] if isinstance(subjects, list) and subjects else {}
+        return str(first.get("name", "")), str((first.get("digest") or {}).get("sha256", ""))
+
+    def embedded_signer(self) -> ed25519.Ed25519PublicKey | None:
+        """The signer's public key as the predicate records it (unpinned: anyone can embed one)."""
+        pem = ((self.predicate.get("keys") or {}).get("signer") or {}).get("public_key")
+        if not isinstance(pem, str):
+            return None
+        try:
+            key = serialization.load_pem_public_key(pem.encode("ascii"))
+        except (ValueError, UnicodeEncodeError):
+            return None
+        return key if isinstance(key, ed25519.Ed25519PublicKey) else None
+
+    def signed_by(self, key: ed25519.Ed25519PublicKey) -> bool:
+        """Whether any signature on the envelope is ``key``'s over the payload."""
+        message = pae(self.payload_type, self.payload)
+        for signature in self.signatures:
+            try:
+                key.verify(signature.sig, message)
+            except InvalidSignature:
+                continue
+            return True
+        return False
+
+
+def read_manifest(path: str | Path) -> ReleaseManifest:
+    """Parse a manifest file; a malformed one is a :class:`DataError` saying what is wrong."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DataError("no such manifest file", path=path) from None
+    except OSError as exc:
+        raise DataError(f"cannot read the manifest: {exc.strerror}", path=path) from None
+    try:
+        envelope = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        line = getattr(exc, "lineno", None)
+        raise DataError("the manifest is not valid JSON", path=path, line=line) from None
+    if not isinstance(envelope, dict):
+        raise DataError("the manifest is not a DSSE envelope (a JSON object)", path=path)
+    payload_type = envelope.get("payloadType")
+    if payload_type != PAYLOAD_TYPE:
+        raise DataError(f"the manifest's payloadType is not {PAYLOAD_TYPE}", path=path)
+    try:
+        payload = base64.b64decode(str(envelope.get("payload", "")), validate=True)
+        signatures = tuple(
+            Signature(str(s["keyid"]), base64.b64decode(str(s["sig"]), validate=True))
+            for s in envelope.get("signatures") or []
+        )
+        body = json.loads(payload)
+    except (binascii.Error, KeyError, TypeError, ValueError):
+        raise DataError("the manifest's payload or signatures are not well formed", path=path) from None
+    if not isinstance(body, dict) or body.get("_type") != STATEMENT_TYPE:
+        raise DataError("the manifest's payload is not an in-toto Statement v1", path=path)
+    if body.get("predicateType") != PREDICATE_TYPE:
+        raise DataError(f"the manifest's predicateType is not {PREDICATE_TYPE}", path=path)
+    return ReleaseManifest(
+        path=path,
+        payload_type=payload_type,
+        payload=payload,
+        signatures=signatures,
+        statement=body,
+    )

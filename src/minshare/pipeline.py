@@ -1,0 +1,509 @@
+"""The release path: read batches, plan each column from the policy, transform, write, sign.
+
+:func:`apply` is the whole path; :func:`check` is everything :func:`apply` checks,
+writing nothing. Output and manifest go to temporary files beside their targets and
+are renamed into place only when both are complete: a failed or refused run leaves
+nothing behind.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import secrets
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import pyarrow as pa
+from cryptography.hazmat.primitives import serialization
+
+from minshare import __version__
+from minshare.errors import DataError, KeyFileError, OutputError, PolicyError, Refusal, UsageError
+from minshare.io import (
+    Format,
+    TableReader,
+    detect_format,
+    file_sha256,
+    input_sha256,
+    open_reader,
+    open_writer,
+    same_file,
+    stage,
+)
+from minshare.keys import (
+    SenderKeys,
+    load_recipient_public_key,
+    load_sender_keys,
+    public_key_id,
+    secret_key_id,
+)
+from minshare.manifest import envelope_bytes, sign, statement
+from minshare.policy import ColumnRule, Policy, PurposeRules, load_policy
+from minshare.transforms import CellError, ColumnTransform, ReleaseContext, build_transform
+from minshare.transforms._arrays import UnsupportedType
+from minshare.transforms.encrypt import (
+    CELL_GCM,
+    CELL_SIV,
+    HPKE_SUITE,
+    data_key_info,
+    new_data_key,
+    wrap_data_key,
+)
+
+Severity = Literal["error", "warning"]
+
+OBLIGATION_NO_REIDENTIFICATION = (
+    "The recipient must not re-identify, or try to re-identify, any person from this data."
+)
+OBLIGATION_ONSHORE = (
+    "The data includes personal information: the recipient must store and access it only in Australia."
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing :func:`check` (or a refused :func:`apply`) found."""
+
+    column: str | None
+    rule: str
+    severity: Severity
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"column": self.column, "rule": self.rule, "severity": self.severity, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class ColumnPlan:
+    """One input column, the rule that applies to it and what it becomes."""
+
+    name: str
+    input_type: pa.DataType
+    rule: ColumnRule
+    transform: ColumnTransform | None = None
+    output_type: pa.DataType | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    columns: list[ColumnPlan]
+    findings: list[Finding]
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+    def uses(self, action: str) -> bool:
+        return any(c.rule.action == action for c in self.columns)
+
+    @property
+    def output_schema(self) -> pa.Schema:
+        return pa.schema(
+            [pa.field(c.name, c.output_type) for c in self.columns if c.transform is not None]
+        )
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The result of :func:`check`: ``ok`` when nothing would stop :func:`apply`."""
+
+    findings: list[Finding]
+
+    @property
+    def ok(self) -> bool:
+        return not any(f.severity == "error" for f in self.findings)
+
+
+@dataclass(frozen=True)
+class Release:
+    """What :func:`apply` wrote."""
+
+    output_path: Path
+    manifest_path: Path
+    rows_in: int
+    rows_out: int
+    columns: list[ColumnPlan]
+    warnings: list[Finding] = field(default_factory=list)
+    statement: dict[str, Any] = field(default_factory=dict)
+
+
+# -- planning ----------------------------------------------------------------------------------
+
+
+def plan_columns(schema: pa.Schema, rules: PurposeRules) -> Plan:
+    """Match every input column to its rule; say what does not fit."""
+    columns: list[ColumnPlan] = []
+    findings: list[Finding] = []
+    for f in schema:
+        rule = rules.rule_for(f.name)
+        if rule is None:
+            findings.append(
+                Finding(
+                    f.name,
+                    "unlisted-column",
+                    "error",
+                    f"column {f.name!r} is not in the policy for purpose {rules.name!r} "
+                    "(add a rule for it, or set 'unlisted: drop')",
+                )
+            )
+            continue
+        columns.append(ColumnPlan(f.name, f.type, rule))
+    present = set(schema.names)
+    for name, rule in rules.columns.items():
+        if name not in present:
+            findings.append(
+                Finding(
+                    name,
+                    "missing-column",
+                    "warning",
+                    f"the policy names column {name!r} (line {rule.line}), which the data does not have",
+                )
+            )
+    return Plan(columns, findings)
+
+
+def _build(plan: Plan, context: ReleaseContext) -> Plan:
+    """The plan with each column's transform and output type, or findings where a type does not fit."""
+    built: list[ColumnPlan] = []
+    findings = list(plan.findings)
+    for column in plan.columns:
+        transform = build_transform(column.rule, context) if column.rule.action != "redact" else None
+        if column.rule.action == "redact":
+            findings.append(
+                Finding(
+                    column.name,
+                    "unsupported-action",
+                    "error",
+                    f"column {column.name!r}: 'redact' needs the detection engine, "
+                    "which this version does not include",
+                )
+            )
+            continue
+        output_type = None
+        if transform is not None:
+            try:
+                output_type = transform.output_type(column.input_type)
+            except UnsupportedType as exc:
+                findings.append(
+                    Finding(column.name, "unsupported-type", "error", f"column {column.name!r}: {exc}")
+                )
+                continue
+        built.append(ColumnPlan(column.name, column.input_type, column.rule, transform, output_type))
+    return Plan(built, findings)
+
+
+# -- running -------------------------------------------------------------------------------------
+
+
+def _transform_batches(
+    reader: TableReader, plan: Plan, schema: pa.Schema, only: Sequence[str] | None = None
+) -> Iterator[pa.RecordBatch]:
+    """Each input batch transformed; a value a transform rejects stops the run, located."""
+    rows_before = 0
+    for batch in reader.batches():
+        arrays = []
+        for column in plan.columns:
+            if column.transform is None or (only is not None and column.name not in only):
+                continue
+            try:
+                arrays.append(column.transform(batch.column(column.name)))
+            except CellError as exc:
+                raise DataError(
+                    exc.problem, path=reader.path, row=rows_before + exc.index + 1, column=column.name
+                ) from None
+        rows_before += batch.num_rows
+        if only is None:
+            yield pa.RecordBatch.from_arrays(arrays, schema=schema)
+        else:
+            yield batch
+
+
+def _load_recipient(rules: PurposeRules) -> Any:
+    if rules.recipient.key_path is None:
+        raise PolicyError(
+            "the purpose encrypts columns, so its recipient needs 'key': the recipient's public key file",
+            path=None,
+            line=rules.line,
+            key=f"purposes.{rules.name}.recipient",
+        )
+    return load_recipient_public_key(rules.recipient.key_path)
+
+
+def _policy_of(policy: Policy | str | Path) -> Policy:
+    return policy if isinstance(policy, Policy) else load_policy(policy)
+
+
+def check(
+    data: str | Path,
+    *,
+    policy: Policy | str | Path,
+    purpose: str,
+    input_format: str | None = None,
+    keys: str | Path | None = None,
+) -> CheckReport:
+    """Everything :func:`apply` would check, writing nothing.
+
+    Keys are checked when ``keys`` is given (a CI runner usually has none); the
+    recipient's public key, which the policy names, always is. Values that a rule
+    must parse (dates to generalise, numbers to bin) are read in full.
+    """
+    policy_obj = _policy_of(policy)
+    rules = policy_obj.purpose(purpose)
+    reader = open_reader(data, input_format)
+    try:
+        plan = plan_columns(reader.schema, rules)
+        findings = list(plan.findings)
+        if plan.uses("encrypt"):
+            try:
+                _load_recipient(rules)
+            except (KeyFileError, PolicyError) as exc:
+                findings.append(Finding(None, "recipient-key", "error", str(exc)))
+        if keys is not None:
+            try:
+                load_sender_keys(keys, need_secret=plan.uses("pseudonymise"))
+            except KeyFileError as exc:
+                findings.append(Finding(None, "sender-keys", "error", str(exc)))
+        # throwaway keys: the dry run only needs types and the values rules must parse
+        context = ReleaseContext(
+            rules.agreement, rules.recipient.name, secrets.token_bytes(32), new_data_key()
+        )
+        built = _build(Plan(plan.columns, findings), context)
+        if not built.errors:
+            parsing = [c.name for c in built.columns if c.rule.action == "generalise"]
+            if parsing:
+                for _ in _transform_batches(reader, built, built.output_schema, only=parsing):
+                    pass
+        return CheckReport(built.findings)
+    finally:
+        reader.close()
+
+
+def _output_columns(path: Path, fmt: Format) -> list[dict[str, str]]:
+    """The output's columns as minshare reads them back: what ``verify`` will compare."""
+    reader = open_reader(path, fmt)
+    try:
+        return [{"name": f.name, "type": str(f.type)} for f in reader.schema]
+    finally:
+        reader.close()
+
+
+def apply(
+    data: str | Path,
+    *,
+    policy: Policy | str | Path,
+    purpose: str,
+    output: str | Path,
+    keys: str | Path | None = None,
+    manifest: str | Path | None = None,
+    input_format: str | None = None,
+    output_format: str | None = None,
+) -> Release:
+    """Minimise ``data`` for ``purpose`` and write ``output`` with its signed manifest.
+
+    Raises :class:`~minshare.errors.Refusal` (nothing written) when the policy does not
+    cover the data, and the other :class:`~minshare.errors.MinshareError` kinds for bad
+    policies, data and keys.
+    """
+    policy_obj = _policy_of(policy)
+    rules = policy_obj.purpose(purpose)
+    out_path = Path(output)
+    out_format = detect_format(out_path, output_format)
+    manifest_path = Path(manifest) if manifest else out_path.with_name(out_path.name + ".manifest.json")
+    for target in (out_path, manifest_path):
+        if str(data) != "-" and (same_file(data, target) or Path(data).resolve() == target.resolve()):
+            raise UsageError(f"{target}: the output would overwrite the input")
+    if out_path.resolve() == manifest_path.resolve():
+        raise UsageError(f"{manifest_path}: the manifest would overwrite the output")
+
+    reader = open_reader(data, input_format)
+    hashing = ThreadPoolExecutor(max_workers=1)
+    try:
+        # hash the input while the batches are transformed
+        input_hash: Future[str] | None = (
+            hashing.submit(file_sha256, reader.path) if str(data) != "-" else None
+        )
+        plan = plan_columns(reader.schema, rules)
+        if plan.errors:
+            raise Refusal([f.reason for f in plan.errors])
+        sender = load_sender_keys(keys, need_secret=plan.uses("pseudonymise"))
+        recipient_key = _load_recipient(rules) if plan.uses("encrypt") else None
+        data_key = new_data_key() if recipient_key is not None else None
+        context = ReleaseContext(rules.agreement, rules.recipient.name, sender.pseudonym_secret, data_key)
+        plan = _build(plan, context)
+        if plan.errors:
+            raise Refusal([f.reason for f in plan.errors])
+        schema = plan.output_schema
+
+        staged_out = stage(out_path)
+        staged_manifest = stage(manifest_path)
+        try:
+            rows_in = 0
+            writer = open_writer(staged_out.temp, out_format, schema)
+            try:
+                for batch in _transform_batches(reader, plan, schema):
+                    writer.write(batch)
+                    rows_in += batch.num_rows
+            finally:
+                writer.close()
+            predicate = _predicate(
+                reader=reader,
+                input_sha256=input_hash.result() if input_hash is not None else input_sha256(reader),
+                policy=policy_obj,
+                rules=rules,
+                plan=plan,
+                rows=rows_in,
+                output_name=out_path.name,
+                output_format=out_format,
+                output_columns=_output_columns(staged_out.temp, out_format),
+                sender=sender,
+                recipient_key=recipient_key,
+                data_key=data_key,
+            )
+            signed = sign(statement(out_path.name, file_sha256(staged_out.temp), predicate), sender.signing_key)
+            staged_manifest.temp.write_bytes(envelope_bytes(signed))
+            staged_out.commit()
+            try:
+                staged_manifest.commit()
+            except OSError:
+                out_path.unlink(missing_ok=True)
+                raise
+        except OSError as exc:
+            raise OutputError(f"cannot write the output: {exc.strerror or exc}", path=out_path) from None
+        finally:
+            staged_out.discard()
+            staged_manifest.discard()
+    finally:
+        hashing.shutdown(wait=True, cancel_futures=True)
+        reader.close()
+    return Release(
+        output_path=out_path,
+        manifest_path=manifest_path,
+        rows_in=rows_in,
+        rows_out=rows_in,
+        columns=plan.columns,
+        warnings=[f for f in plan.findings if f.severity == "warning"],
+        statement=signed,
+    )
+
+
+# -- the manifest's predicate ----------------------------------------------------------------------
+
+
+def _column_record(column: ColumnPlan) -> dict[str, Any]:
+    leaves = column.transform is not None
+    return {
+        "name": column.name,
+        "type": str(column.input_type),
+        "action": column.rule.action,
+        "options": dict(column.rule.options),
+        "justification": column.rule.justification,
+        "output": column.name if leaves else None,
+        "output_type": str(column.output_type) if leaves else None,
+    }
+
+
+def _personal_information_included(plan: Plan) -> bool:
+    """Whether personal information leaves, as far as the policy says.
+
+    Encrypted, pseudonymised and masked columns are still personal information for
+    whoever can link them; a kept column with a justification was kept because it is.
+    """
+    for column in plan.columns:
+        action = column.rule.action
+        if action in ("encrypt", "pseudonymise", "mask"):
+            return True
+        if action == "keep" and column.rule.justification:
+            return True
+    return False
+
+
+def _predicate(
+    *,
+    reader: TableReader,
+    input_sha256: str,
+    policy: Policy,
+    rules: PurposeRules,
+    plan: Plan,
+    rows: int,
+    output_name: str,
+    output_format: Format,
+    output_columns: list[dict[str, str]],
+    sender: SenderKeys,
+    recipient_key: Any,
+    data_key: bytes | None,
+) -> dict[str, Any]:
+    signer_public = sender.signing_key.public_key()
+    personal = _personal_information_included(plan)
+    encryption = None
+    if recipient_key is not None and data_key is not None:
+        info = data_key_info(rules.agreement, rules.recipient.name)
+        encryption = {
+            "hpke_suite": HPKE_SUITE,
+            "recipient_key_id": public_key_id(recipient_key),
+            "wrapped_data_key": base64.b64encode(wrap_data_key(data_key, recipient_key, info)).decode("ascii"),
+            "columns": {
+                c.name: {
+                    "cipher": CELL_SIV if c.rule.options["deterministic"] else CELL_GCM,
+                    "original_type": str(c.input_type),
+                }
+                for c in plan.columns
+                if c.rule.action == "encrypt"
+            },
+        }
+    domains = sorted({c.rule.options["domain"] for c in plan.columns if c.rule.action == "pseudonymise"})
+    return {
+        "tool": {"name": "minshare", "version": __version__},
+        "created": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "input": {
+            "name": Path(reader.path).name if reader.path != "-" else "-",
+            "sha256": input_sha256,
+            "format": reader.format,
+            "rows": rows,
+            "columns": [{"name": f.name, "type": str(f.type)} for f in reader.schema],
+        },
+        "output": {
+            "name": output_name,
+            "format": output_format,
+            "rows": rows,
+            "columns": output_columns,
+        },
+        "policy": {
+            "name": policy.path.name if policy.path is not None else None,
+            "sha256": policy.sha256,
+            "dataset": policy.dataset,
+            "custodian": policy.custodian,
+        },
+        "purpose": {
+            "name": rules.name,
+            "basis": rules.basis,
+            "agreement": rules.agreement,
+            "recipient": {
+                "name": rules.recipient.name,
+                "key_id": public_key_id(recipient_key) if recipient_key is not None else None,
+            },
+        },
+        "columns": [_column_record(c) for c in plan.columns],
+        "rows": {"in": rows, "out": rows, "suppressed": 0},
+        "scan": None,
+        "privacy": None,
+        "keys": {
+            "signer": {
+                "key_id": sender.signer_id,
+                "public_key": signer_public.public_bytes(
+                    serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+                ).decode("ascii"),
+            },
+            "pseudonymisation": (
+                {"key_id": secret_key_id(sender.pseudonym_secret), "domains": domains}
+                if domains and sender.pseudonym_secret is not None
+                else None
+            ),
+            "recipient": public_key_id(recipient_key) if recipient_key is not None else None,
+        },
+        "encryption": encryption,
+        "personal_information": personal,
+        "obligations": [OBLIGATION_NO_REIDENTIFICATION] + ([OBLIGATION_ONSHORE] if personal else []),
+    }

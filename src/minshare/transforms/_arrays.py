@@ -1,0 +1,50 @@
+"""Helpers the transforms share: text views of arrays and per-distinct-value mapping."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+
+class CellError(Exception):
+    """A value a transform cannot handle, at ``index`` in the batch it was given.
+
+    The pipeline turns it into a :class:`~minshare.errors.DataError` naming the row
+    and the column; ``problem`` must never quote the value.
+    """
+
+    def __init__(self, index: int, problem: str) -> None:
+        super().__init__(problem)
+        self.index = index
+        self.problem = problem
+
+
+def as_text(values: pa.Array) -> pa.Array:
+    """The values as UTF-8 strings (numbers and dates in their canonical Arrow text)."""
+    if pa.types.is_string(values.type):
+        return values
+    if pa.types.is_large_string(values.type) or pa.types.is_string_view(values.type):
+        return values.cast(pa.string())
+    if pa.types.is_dictionary(values.type):
+        return as_text(values.dictionary_decode())
+    return pc.cast(values, pa.string())
+
+
+def map_distinct(
+    values: pa.Array, fn: Callable[[str], object], result_type: pa.DataType
+) -> pa.Array:
+    """Apply ``fn`` once per distinct non-null value and spread the results back."""
+    encoded = pc.dictionary_encode(values)
+    mapped = pa.array([fn(v) for v in encoded.dictionary.to_pylist()], type=result_type)
+    return pc.take(mapped, encoded.indices)
+
+
+def first_true(mask: pa.Array) -> int:
+    """The index of the first true value of a boolean array (nulls are false)."""
+    return int(pc.index(pc.fill_null(mask, False), True).as_py())
+
+
+class UnsupportedType(Exception):
+    """An action cannot work on a column of this Arrow type (a policy problem)."""

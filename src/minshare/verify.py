@@ -1,0 +1,180 @@
+"""The auditor's check of a release: signature, data file, columns and policy, each reported.
+
+:func:`verify` never stops at the first failure: it runs every check it can and says
+what each found, so an audit file shows the whole picture.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from minshare.errors import DataError, MinshareError
+from minshare.io import detect_format, file_sha256, open_reader
+from minshare.keys import load_signer_public_key, public_key_id
+from minshare.manifest import ReleaseManifest, read_manifest
+from minshare.policy import Policy, load_policy
+
+
+@dataclass(frozen=True)
+class Check:
+    """One named check and what it found."""
+
+    name: str
+    ok: bool
+    detail: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "ok": self.ok, "detail": self.detail}
+
+
+@dataclass
+class VerificationReport:
+    """Every check :func:`verify` ran; ``ok`` only when all passed."""
+
+    manifest_path: Path
+    checks: list[Check] = field(default_factory=list)
+    signer_pinned: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.checks) and all(c.ok for c in self.checks)
+
+    def add(self, name: str, ok: bool, detail: str) -> None:
+        self.checks.append(Check(name, ok, detail))
+
+
+def _check_signature(report: VerificationReport, manifest: ReleaseManifest, signer_key: str | Path | None) -> None:
+    if signer_key is not None:
+        key = load_signer_public_key(signer_key)
+        key_id = public_key_id(key)
+        report.signer_pinned = True
+        if manifest.signed_by(key):
+            report.add("signature", True, f"signed by the pinned key {key_id[:16]}")
+        else:
+            report.add("signature", False, f"not signed by the pinned key {key_id[:16]}")
+        return
+    embedded = manifest.embedded_signer()
+    if embedded is None:
+        report.add("signature", False, "no --signer-key given and no signer key recorded in the manifest")
+        return
+    key_id = public_key_id(embedded)
+    if manifest.signed_by(embedded):
+        report.add(
+            "signature",
+            True,
+            f"signed by key {key_id[:16]} as recorded in the manifest (unpinned: "
+            "pass --signer-key to check who signed)",
+        )
+    else:
+        report.add("signature", False, f"the signature does not match the recorded key {key_id[:16]}")
+
+
+def _data_path(manifest: ReleaseManifest, data: str | Path | None) -> Path:
+    if data is not None:
+        return Path(data)
+    name, _ = manifest.subject
+    return manifest.path.parent / Path(name).name
+
+
+def _count_rows(path: Path, fmt: str) -> tuple[int, list[dict[str, str]]]:
+    reader = open_reader(path, fmt)
+    try:
+        columns = [{"name": f.name, "type": str(f.type)} for f in reader.schema]
+        rows = sum(batch.num_rows for batch in reader.batches())
+    finally:
+        reader.close()
+    return rows, columns
+
+
+def _check_data(report: VerificationReport, manifest: ReleaseManifest, data: str | Path | None) -> None:
+    path = _data_path(manifest, data)
+    _, expected_sha = manifest.subject
+    output = manifest.predicate.get("output") or {}
+    if not path.is_file():
+        report.add("data-hash", False, f"{path}: no such data file")
+        return
+    actual_sha = file_sha256(path)
+    if actual_sha == expected_sha:
+        report.add("data-hash", True, f"{path.name}: sha256 {actual_sha[:16]} matches")
+    else:
+        report.add("data-hash", False, f"{path.name}: sha256 {actual_sha[:16]} is not the signed {expected_sha[:16]}")
+    try:
+        fmt = detect_format(path, output.get("format"))
+        rows, columns = _count_rows(path, fmt)
+    except MinshareError as exc:
+        report.add("rows", False, f"the data file cannot be read: {exc}")
+        report.add("columns", False, "not checked: the data file cannot be read")
+        return
+    expected_rows = output.get("rows")
+    if rows == expected_rows:
+        report.add("rows", True, f"{rows:,} rows, as signed")
+    else:
+        report.add("rows", False, f"{rows:,} rows, but the manifest says {expected_rows}")
+    _check_columns(report, manifest, columns)
+
+
+def _check_columns(report: VerificationReport, manifest: ReleaseManifest, columns: list[dict[str, str]]) -> None:
+    predicate = manifest.predicate
+    expected = (predicate.get("output") or {}).get("columns") or []
+    leaving = [c.get("output") for c in predicate.get("columns") or [] if c.get("output")]
+    names = [c["name"] for c in columns]
+    problems = []
+    if names != [c.get("name") for c in expected]:
+        extra = sorted(set(names) - {c.get("name") for c in expected})
+        missing = [c.get("name") for c in expected if c.get("name") not in names]
+        if extra:
+            problems.append(f"columns not in the manifest: {', '.join(extra)}")
+        if missing:
+            problems.append(f"columns missing: {', '.join(str(m) for m in missing)}")
+        if not extra and not missing:
+            problems.append("the columns are in another order")
+    else:
+        for actual, signed in zip(columns, expected, strict=True):
+            if actual["type"] != signed.get("type"):
+                problems.append(f"column {actual['name']} is {actual['type']}, signed as {signed.get('type')}")
+    if names != leaving and not problems:
+        problems.append("the columns differ from those the column records say leave")
+    if problems:
+        report.add("columns", False, "; ".join(problems))
+    else:
+        report.add("columns", True, f"{len(names)} columns with the signed names and types")
+
+
+def _check_policy(report: VerificationReport, manifest: ReleaseManifest, policy: Policy | str | Path) -> None:
+    policy_obj = policy if isinstance(policy, Policy) else load_policy(policy)
+    recorded: Mapping[str, Any] = manifest.predicate.get("policy") or {}
+    purpose = (manifest.predicate.get("purpose") or {}).get("name")
+    if policy_obj.sha256 != recorded.get("sha256"):
+        report.add("policy", False, f"the policy's sha256 {policy_obj.sha256[:16]} is not the recorded one")
+    elif purpose not in policy_obj.purposes:
+        report.add("policy", False, f"the policy does not define the recorded purpose {purpose!r}")
+    else:
+        report.add("policy", True, f"the policy hashes to the recorded sha256 and defines {purpose!r}")
+
+
+def verify(
+    manifest: str | Path,
+    *,
+    data: str | Path | None = None,
+    signer_key: str | Path | None = None,
+    policy: Policy | str | Path | None = None,
+) -> VerificationReport:
+    """Check a release against its manifest.
+
+    ``data`` defaults to the subject's file name beside the manifest. A signer key
+    that cannot be loaded, or a policy that is invalid, raises; every other problem
+    is a failed check in the report.
+    """
+    envelope = read_manifest(manifest)
+    report = VerificationReport(manifest_path=Path(manifest))
+    _check_signature(report, envelope, signer_key)
+    try:
+        _check_data(report, envelope, data)
+    except DataError as exc:
+        report.add("data", False, str(exc))
+    if policy is not None:
+        _check_policy(report, envelope, policy)
+    return report
