@@ -23,9 +23,9 @@ _LAZY = {
     "apply": "minshare.pipeline",
     "check": "minshare.pipeline",
     "Release": "minshare.pipeline",
-    "verify": "minshare.verify",
-    "VerificationReport": "minshare.verify",
-    "decrypt": "minshare.decrypt",
+    "verify": "minshare.audit",
+    "VerificationReport": "minshare.audit",
+    "decrypt": "minshare.recipient",
     "load_policy": "minshare.policy",
     "Policy": "minshare.policy",
     "init_sender_keys": "minshare.keys",
@@ -34,7 +34,10 @@ _LAZY = {
     "ExitStatus": "minshare.errors",
 }
 
-__all__ = ["__version__", *_LAZY]
+__all__ = [  # noqa: PLE0604  # the lazily imported names are strings too
+    "__version__",
+    *_LAZY,
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -91,11 +91,7 @@ def is_valid_ihi(digits: str) -> bool:
 
 def is_valid_hpi(digits: str) -> bool:
     """A healthcare provider identifier (HPI-I 800361 or HPI-O 800362): 16 digits, Luhn."""
-    return (
-        len(digits) == 16
-        and digits.startswith((HPI_I_PREFIX, HPI_O_PREFIX))
-        and luhn_ok(digits)
-    )
+    return len(digits) == 16 and digits.startswith((HPI_I_PREFIX, HPI_O_PREFIX)) and luhn_ok(digits)
 
 
 def is_valid_crn(value: str) -> bool:

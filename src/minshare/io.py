@@ -58,7 +58,7 @@ def detect_format(path: str | Path, given: str | None = None) -> Format:
     if given is not None:
         if given not in FORMATS:
             raise UsageError(f"unknown format {given!r}; formats: {', '.join(FORMATS)}")
-        return given  # type: ignore[return-value]  # checked against FORMATS just above
+        return given
     if str(path) == STDIN:
         raise UsageError("reading standard input needs --input-format csv, tsv or jsonl")
     suffix = Path(path).suffix.lower()
@@ -176,8 +176,12 @@ class CsvReader:
         try:
             return pa_csv.open_csv(
                 source,
-                read_options=pa_csv.ReadOptions(block_size=CSV_BLOCK_BYTES, use_threads=use_threads),
-                parse_options=pa_csv.ParseOptions(delimiter=self.delimiter, newlines_in_values=True),
+                read_options=pa_csv.ReadOptions(
+                    block_size=CSV_BLOCK_BYTES, use_threads=use_threads
+                ),
+                parse_options=pa_csv.ParseOptions(
+                    delimiter=self.delimiter, newlines_in_values=True
+                ),
                 convert_options=pa_csv.ConvertOptions(
                     column_types={name: pa.string() for name in self.names},
                     strings_can_be_null=True,
@@ -209,11 +213,15 @@ class CsvReader:
             return DataError("not valid UTF-8 text", path=self.path, line=line, column=column)
         if m := _ROW_ERROR.search(message):
             return DataError(
-                f"expected {m.group(2)} fields, found {m.group(3)}", path=self.path, line=int(m.group(1))
+                f"expected {m.group(2)} fields, found {m.group(3)}",
+                path=self.path,
+                line=int(m.group(1)),
             )
         if m := _COUNT_ERROR.search(message):
             line = None if self.stdin_stream is not None else self._locate_parse_error()
-            return DataError(f"expected {m.group(1)} fields, found {m.group(2)}", path=self.path, line=line)
+            return DataError(
+                f"expected {m.group(1)} fields, found {m.group(2)}", path=self.path, line=line
+            )
         return DataError(f"cannot be read as {self.format.upper()}", path=self.path, column=column)
 
     def _locate_parse_error(self) -> int | None:
@@ -269,7 +277,9 @@ class ParquetReader:
             self._file = pq.ParquetFile(path)
             self.schema = self._file.schema_arrow
         except (pa.ArrowException, OSError) as exc:
-            raise DataError(f"not a readable Parquet file ({_first_line(exc)})", path=path) from None
+            raise DataError(
+                f"not a readable Parquet file ({_first_line(exc)})", path=path
+            ) from None
 
     def batches(self) -> Iterator[pa.RecordBatch]:
         try:
@@ -290,25 +300,28 @@ class ArrowReader:
         self.path = path
         _read_head(path)
         self._source = pa.memory_map(path)
+        # the file format (random access) first, then the stream format
+        self._is_file = True
         try:
-            self._file: Any = pa_ipc.open_file(self._source)
-            self._stream = None
+            self._ipc: Any = pa_ipc.open_file(self._source)
         except pa.ArrowInvalid:
             self._source.seek(0)
+            self._is_file = False
             try:
-                self._stream = pa_ipc.open_stream(self._source)
+                self._ipc = pa_ipc.open_stream(self._source)
             except (pa.ArrowException, OSError) as exc:
-                raise DataError(f"not a readable Arrow IPC file ({_first_line(exc)})", path=path) from None
-            self._file = None
-        self.schema = (self._file or self._stream).schema
+                raise DataError(
+                    f"not a readable Arrow IPC file ({_first_line(exc)})", path=path
+                ) from None
+        self.schema = self._ipc.schema
 
     def batches(self) -> Iterator[pa.RecordBatch]:
         try:
-            if self._file is not None:
-                for i in range(self._file.num_record_batches):
-                    yield self._file.get_batch(i)
+            if self._is_file:
+                for i in range(self._ipc.num_record_batches):
+                    yield self._ipc.get_batch(i)
             else:
-                yield from self._stream
+                yield from self._ipc
         except (pa.ArrowException, OSError) as exc:
             raise DataError(f"corrupt Arrow data ({_first_line(exc)})", path=self.path) from None
 
@@ -341,10 +354,7 @@ class JsonLinesReader:
         inferred = self._open(probe, None).schema
         # pyarrow reads ISO date-time strings as timestamps; keep them as the text they are
         self.schema = pa.schema(
-            [
-                pa.field(f.name, pa.string()) if pa.types.is_temporal(f.type) else f
-                for f in inferred
-            ]
+            [pa.field(f.name, pa.string()) if pa.types.is_temporal(f.type) else f for f in inferred]
         )
         self._reader = self._open(self._source, self.schema)
 
@@ -375,7 +385,9 @@ class JsonLinesReader:
         message = str(exc)
         line = int(m.group(1)) if (m := _JSON_ROW.search(message)) else None
         if "unexpected field" in message.lower():
-            return DataError("a line holds a field the first lines do not have", path=self.path, line=line)
+            return DataError(
+                "a line holds a field the first lines do not have", path=self.path, line=line
+            )
         if "changed from" in message or "conversion" in message.lower():
             return DataError("a field changes type between lines", path=self.path, line=line)
         return DataError("not valid JSON Lines", path=self.path, line=line)
@@ -478,7 +490,9 @@ class _JsonLinesWriter:
         self._fh = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115  # closed in close()
 
     def write(self, batch: pa.RecordBatch) -> None:
-        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_json_default).encode
+        dumps = json.JSONEncoder(
+            ensure_ascii=False, separators=(",", ":"), default=_json_default
+        ).encode
         self._fh.writelines(dumps(row) + "\n" for row in batch.to_pylist())
 
     def close(self) -> None:
@@ -507,6 +521,10 @@ class StagedFile:
     temp: Path
 
     def commit(self) -> None:
+        # mkstemp made the file 0600; a finished output gets the mode any new file would
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self.temp, 0o666 & ~umask)
         os.replace(self.temp, self.target)
 
     def discard(self) -> None:

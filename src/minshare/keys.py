@@ -43,7 +43,9 @@ def public_key_id(key: ed25519.Ed25519PublicKey | x25519.X25519PublicKey) -> str
 
     The same figure comes from ``openssl pkey -pubin -in KEY.pub -outform DER | sha256sum``.
     """
-    der = key.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    der = key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
     return hashlib.sha256(der).hexdigest()
 
 
@@ -119,7 +121,9 @@ def keys_folder(folder: str | Path | None) -> Path:
 def load_sender_keys(folder: str | Path | None, *, need_secret: bool = True) -> SenderKeys:
     """Load the signing key and (when ``need_secret``) the pseudonymisation secret."""
     path = keys_folder(folder)
-    signing = load_private_key(path / SIGNING_KEY, ed25519.Ed25519PrivateKey, "an Ed25519 signing key")
+    signing = load_private_key(
+        path / SIGNING_KEY, ed25519.Ed25519PrivateKey, "an Ed25519 signing key"
+    )
     secret = load_secret(path / PSEUDONYM_SECRET) if need_secret else None
     return SenderKeys(folder=path, signing_key=signing, pseudonym_secret=secret)
 
@@ -160,7 +164,9 @@ def load_private_key(path: str | Path, kind: type[_Key], what: str) -> _Key:
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except TypeError:
-        raise KeyFileError("the key is protected by a password, which minshare does not take", path=path) from None
+        raise KeyFileError(
+            "the key is protected by a password, which minshare does not take", path=path
+        ) from None
     except (ValueError, UnsupportedAlgorithm):
         raise KeyFileError(f"not a PEM private key; expected {what}", path=path) from None
     if not isinstance(key, kind):
@@ -176,7 +182,9 @@ def load_public_key(path: str | Path, kind: type[_Key], what: str) -> _Key:
         key = serialization.load_pem_public_key(data)
     except (ValueError, UnsupportedAlgorithm):
         if b"PRIVATE KEY" in data:
-            raise KeyFileError(f"is a private key; give the public one ({what})", path=path) from None
+            raise KeyFileError(
+                f"is a private key; give the public one ({what})", path=path
+            ) from None
         raise KeyFileError(f"not a PEM public key; expected {what}", path=path) from None
     if not isinstance(key, kind):
         raise KeyFileError(f"holds {_describe(key)}, expected {what}", path=path)
@@ -227,7 +235,9 @@ def _pem_private(key: ed25519.Ed25519PrivateKey | x25519.X25519PrivateKey) -> by
 
 
 def _pem_public(key: ed25519.Ed25519PublicKey | x25519.X25519PublicKey) -> bytes:
-    return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
 
 
 def _write_new_files(folder: Path, files: dict[str, tuple[bytes, int]]) -> list[Path]:

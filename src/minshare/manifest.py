@@ -39,7 +39,9 @@ def pae(payload_type: str, payload: bytes) -> bytes:
     return b"DSSEv1 %d %s %d %s" % (len(kind), kind, len(payload), payload)
 
 
-def statement(subject_name: str, subject_sha256: str, predicate: Mapping[str, Any]) -> dict[str, Any]:
+def statement(
+    subject_name: str, subject_sha256: str, predicate: Mapping[str, Any]
+) -> dict[str, Any]:
     """An in-toto Statement about one output file."""
     return {
         "_type": STATEMENT_TYPE,
@@ -51,7 +53,9 @@ def statement(subject_name: str, subject_sha256: str, predicate: Mapping[str, An
 
 def canonical_json(value: Any) -> bytes:
     """Stable JSON bytes: sorted keys, no insignificant space, UTF-8."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
 
 
 def sign(statement_: Mapping[str, Any], key: ed25519.Ed25519PrivateKey) -> dict[str, Any]:
@@ -62,7 +66,10 @@ def sign(statement_: Mapping[str, Any], key: ed25519.Ed25519PrivateKey) -> dict[
         "payloadType": PAYLOAD_TYPE,
         "payload": base64.b64encode(payload).decode("ascii"),
         "signatures": [
-            {"keyid": public_key_id(key.public_key()), "sig": base64.b64encode(signature).decode("ascii")}
+            {
+                "keyid": public_key_id(key.public_key()),
+                "sig": base64.b64encode(signature).decode("ascii"),
+            }
         ],
     }
 
@@ -150,7 +157,9 @@ def read_manifest(path: str | Path) -> ReleaseManifest:
         )
         body = json.loads(payload)
     except (binascii.Error, KeyError, TypeError, ValueError):
-        raise DataError("the manifest's payload or signatures are not well formed", path=path) from None
+        raise DataError(
+            "the manifest's payload or signatures are not well formed", path=path
+        ) from None
     if not isinstance(body, dict) or body.get("_type") != STATEMENT_TYPE:
         raise DataError("the manifest's payload is not an in-toto Statement v1", path=path)
     if body.get("predicateType") != PREDICATE_TYPE:

@@ -59,7 +59,8 @@ OBLIGATION_NO_REIDENTIFICATION = (
     "The recipient must not re-identify, or try to re-identify, any person from this data."
 )
 OBLIGATION_ONSHORE = (
-    "The data includes personal information: the recipient must store and access it only in Australia."
+    "The data includes personal information: "
+    "the recipient must store and access it only in Australia."
 )
 
 
@@ -73,7 +74,12 @@ class Finding:
     reason: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {"column": self.column, "rule": self.rule, "severity": self.severity, "reason": self.reason}
+        return {
+            "column": self.column,
+            "rule": self.rule,
+            "severity": self.severity,
+            "reason": self.reason,
+        }
 
 
 @dataclass(frozen=True)
@@ -159,18 +165,21 @@ def plan_columns(schema: pa.Schema, rules: PurposeRules) -> Plan:
                     name,
                     "missing-column",
                     "warning",
-                    f"the policy names column {name!r} (line {rule.line}), which the data does not have",
+                    f"the policy names column {name!r} (line {rule.line}), "
+                    "which the data does not have",
                 )
             )
     return Plan(columns, findings)
 
 
 def _build(plan: Plan, context: ReleaseContext) -> Plan:
-    """The plan with each column's transform and output type, or findings where a type does not fit."""
+    """The plan with each column's transform and output type; findings where a type does not fit."""
     built: list[ColumnPlan] = []
     findings = list(plan.findings)
     for column in plan.columns:
-        transform = build_transform(column.rule, context) if column.rule.action != "redact" else None
+        transform = (
+            build_transform(column.rule, context) if column.rule.action != "redact" else None
+        )
         if column.rule.action == "redact":
             findings.append(
                 Finding(
@@ -188,10 +197,14 @@ def _build(plan: Plan, context: ReleaseContext) -> Plan:
                 output_type = transform.output_type(column.input_type)
             except UnsupportedType as exc:
                 findings.append(
-                    Finding(column.name, "unsupported-type", "error", f"column {column.name!r}: {exc}")
+                    Finding(
+                        column.name, "unsupported-type", "error", f"column {column.name!r}: {exc}"
+                    )
                 )
                 continue
-        built.append(ColumnPlan(column.name, column.input_type, column.rule, transform, output_type))
+        built.append(
+            ColumnPlan(column.name, column.input_type, column.rule, transform, output_type)
+        )
     return Plan(built, findings)
 
 
@@ -212,7 +225,10 @@ def _transform_batches(
                 arrays.append(column.transform(batch.column(column.name)))
             except CellError as exc:
                 raise DataError(
-                    exc.problem, path=reader.path, row=rows_before + exc.index + 1, column=column.name
+                    exc.problem,
+                    path=reader.path,
+                    row=rows_before + exc.index + 1,
+                    column=column.name,
                 ) from None
         rows_before += batch.num_rows
         if only is None:
@@ -221,11 +237,11 @@ def _transform_batches(
             yield batch
 
 
-def _load_recipient(rules: PurposeRules) -> Any:
+def _load_recipient(rules: PurposeRules, policy: Policy) -> Any:
     if rules.recipient.key_path is None:
         raise PolicyError(
-            "the purpose encrypts columns, so its recipient needs 'key': the recipient's public key file",
-            path=None,
+            "the purpose encrypts columns, so its recipient needs 'key' (its public key file)",
+            path=policy.path,
             line=rules.line,
             key=f"purposes.{rules.name}.recipient",
         )
@@ -258,7 +274,7 @@ def check(
         findings = list(plan.findings)
         if plan.uses("encrypt"):
             try:
-                _load_recipient(rules)
+                _load_recipient(rules, policy_obj)
             except (KeyFileError, PolicyError) as exc:
                 findings.append(Finding(None, "recipient-key", "error", str(exc)))
         if keys is not None:
@@ -290,6 +306,50 @@ def _output_columns(path: Path, fmt: Format) -> list[dict[str, str]]:
         reader.close()
 
 
+def _targets(
+    data: str | Path, output: str | Path, manifest: str | Path | None
+) -> tuple[Path, Path]:
+    """The output and manifest paths, refused when one would overwrite the input or the other."""
+    out_path = Path(output)
+    manifest_path = (
+        Path(manifest) if manifest else out_path.with_name(out_path.name + ".manifest.json")
+    )
+    for target in (out_path, manifest_path):
+        if str(data) != "-" and (
+            same_file(data, target) or Path(data).resolve() == target.resolve()
+        ):
+            raise UsageError(f"{target}: the output would overwrite the input")
+    if out_path.resolve() == manifest_path.resolve():
+        raise UsageError(f"{manifest_path}: the manifest would overwrite the output")
+    return out_path, manifest_path
+
+
+@dataclass(frozen=True)
+class _ReleaseKeys:
+    sender: SenderKeys
+    recipient: Any  # X25519PublicKey when the purpose encrypts
+    data_key: bytes | None
+
+
+def _prepare(
+    schema: pa.Schema, policy: Policy, rules: PurposeRules, keys: str | Path | None
+) -> tuple[Plan, _ReleaseKeys]:
+    """The built plan and the keys it needs; a refusal when the policy does not cover the data."""
+    plan = plan_columns(schema, rules)
+    if plan.errors:
+        raise Refusal([f.reason for f in plan.errors])
+    sender = load_sender_keys(keys, need_secret=plan.uses("pseudonymise"))
+    recipient = _load_recipient(rules, policy) if plan.uses("encrypt") else None
+    data_key = new_data_key() if recipient is not None else None
+    context = ReleaseContext(
+        rules.agreement, rules.recipient.name, sender.pseudonym_secret, data_key
+    )
+    plan = _build(plan, context)
+    if plan.errors:
+        raise Refusal([f.reason for f in plan.errors])
+    return plan, _ReleaseKeys(sender, recipient, data_key)
+
+
 def apply(
     data: str | Path,
     *,
@@ -309,60 +369,40 @@ def apply(
     """
     policy_obj = _policy_of(policy)
     rules = policy_obj.purpose(purpose)
-    out_path = Path(output)
+    out_path, manifest_path = _targets(data, output, manifest)
     out_format = detect_format(out_path, output_format)
-    manifest_path = Path(manifest) if manifest else out_path.with_name(out_path.name + ".manifest.json")
-    for target in (out_path, manifest_path):
-        if str(data) != "-" and (same_file(data, target) or Path(data).resolve() == target.resolve()):
-            raise UsageError(f"{target}: the output would overwrite the input")
-    if out_path.resolve() == manifest_path.resolve():
-        raise UsageError(f"{manifest_path}: the manifest would overwrite the output")
 
     reader = open_reader(data, input_format)
     hashing = ThreadPoolExecutor(max_workers=1)
     try:
-        # hash the input while the batches are transformed
+        # hash the input file while its batches are transformed
         input_hash: Future[str] | None = (
             hashing.submit(file_sha256, reader.path) if str(data) != "-" else None
         )
-        plan = plan_columns(reader.schema, rules)
-        if plan.errors:
-            raise Refusal([f.reason for f in plan.errors])
-        sender = load_sender_keys(keys, need_secret=plan.uses("pseudonymise"))
-        recipient_key = _load_recipient(rules) if plan.uses("encrypt") else None
-        data_key = new_data_key() if recipient_key is not None else None
-        context = ReleaseContext(rules.agreement, rules.recipient.name, sender.pseudonym_secret, data_key)
-        plan = _build(plan, context)
-        if plan.errors:
-            raise Refusal([f.reason for f in plan.errors])
+        plan, release_keys = _prepare(reader.schema, policy_obj, rules, keys)
         schema = plan.output_schema
-
-        staged_out = stage(out_path)
-        staged_manifest = stage(manifest_path)
+        staged_out, staged_manifest = stage(out_path), stage(manifest_path)
         try:
-            rows_in = 0
+            rows = 0
             writer = open_writer(staged_out.temp, out_format, schema)
             try:
                 for batch in _transform_batches(reader, plan, schema):
                     writer.write(batch)
-                    rows_in += batch.num_rows
+                    rows += batch.num_rows
             finally:
                 writer.close()
             predicate = _predicate(
                 reader=reader,
-                input_sha256=input_hash.result() if input_hash is not None else input_sha256(reader),
+                input_sha256=input_hash.result() if input_hash else input_sha256(reader),
                 policy=policy_obj,
                 rules=rules,
                 plan=plan,
-                rows=rows_in,
-                output_name=out_path.name,
-                output_format=out_format,
-                output_columns=_output_columns(staged_out.temp, out_format),
-                sender=sender,
-                recipient_key=recipient_key,
-                data_key=data_key,
+                rows=rows,
+                output=(out_path.name, out_format, _output_columns(staged_out.temp, out_format)),
+                keys=release_keys,
             )
-            signed = sign(statement(out_path.name, file_sha256(staged_out.temp), predicate), sender.signing_key)
+            subject = statement(out_path.name, file_sha256(staged_out.temp), predicate)
+            signed = sign(subject, release_keys.sender.signing_key)
             staged_manifest.temp.write_bytes(envelope_bytes(signed))
             staged_out.commit()
             try:
@@ -371,7 +411,9 @@ def apply(
                 out_path.unlink(missing_ok=True)
                 raise
         except OSError as exc:
-            raise OutputError(f"cannot write the output: {exc.strerror or exc}", path=out_path) from None
+            raise OutputError(
+                f"cannot write the output: {exc.strerror or exc}", path=out_path
+            ) from None
         finally:
             staged_out.discard()
             staged_manifest.discard()
@@ -381,8 +423,8 @@ def apply(
     return Release(
         output_path=out_path,
         manifest_path=manifest_path,
-        rows_in=rows_in,
-        rows_out=rows_in,
+        rows_in=rows,
+        rows_out=rows,
         columns=plan.columns,
         warnings=[f for f in plan.findings if f.severity == "warning"],
         statement=signed,
@@ -428,13 +470,11 @@ def _predicate(
     rules: PurposeRules,
     plan: Plan,
     rows: int,
-    output_name: str,
-    output_format: Format,
-    output_columns: list[dict[str, str]],
-    sender: SenderKeys,
-    recipient_key: Any,
-    data_key: bytes | None,
+    output: tuple[str, Format, list[dict[str, str]]],
+    keys: _ReleaseKeys,
 ) -> dict[str, Any]:
+    output_name, output_format, output_columns = output
+    sender, recipient_key, data_key = keys.sender, keys.recipient, keys.data_key
     signer_public = sender.signing_key.public_key()
     personal = _personal_information_included(plan)
     encryption = None
@@ -443,7 +483,9 @@ def _predicate(
         encryption = {
             "hpke_suite": HPKE_SUITE,
             "recipient_key_id": public_key_id(recipient_key),
-            "wrapped_data_key": base64.b64encode(wrap_data_key(data_key, recipient_key, info)).decode("ascii"),
+            "wrapped_data_key": base64.b64encode(
+                wrap_data_key(data_key, recipient_key, info)
+            ).decode("ascii"),
             "columns": {
                 c.name: {
                     "cipher": CELL_SIV if c.rule.options["deterministic"] else CELL_GCM,
@@ -453,10 +495,15 @@ def _predicate(
                 if c.rule.action == "encrypt"
             },
         }
-    domains = sorted({c.rule.options["domain"] for c in plan.columns if c.rule.action == "pseudonymise"})
+    domains = sorted(
+        {c.rule.options["domain"] for c in plan.columns if c.rule.action == "pseudonymise"}
+    )
     return {
         "tool": {"name": "minshare", "version": __version__},
-        "created": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "created": dt.datetime.now(dt.UTC)
+        .replace(microsecond=0)
+        .isoformat()
+        .replace("+00:00", "Z"),
         "input": {
             "name": Path(reader.path).name if reader.path != "-" else "-",
             "sha256": input_sha256,
@@ -505,5 +552,6 @@ def _predicate(
         },
         "encryption": encryption,
         "personal_information": personal,
-        "obligations": [OBLIGATION_NO_REIDENTIFICATION] + ([OBLIGATION_ONSHORE] if personal else []),
+        "obligations": [OBLIGATION_NO_REIDENTIFICATION]
+        + ([OBLIGATION_ONSHORE] if personal else []),
     }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -150,7 +151,9 @@ def _compose(text: str, path: Path | None) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
-        raise PolicyError(f"not valid YAML: {exc.problem or exc.context}", path=path, line=line) from None
+        raise PolicyError(
+            f"not valid YAML: {exc.problem or exc.context}", path=path, line=line
+        ) from None
     except yaml.YAMLError as exc:
         raise PolicyError(f"not valid YAML: {exc}", path=path) from None
     if node is None:
@@ -212,14 +215,18 @@ class _Checker:
 
     def error(self, name: str | None, problem: str) -> PolicyError:
         if name is None:
-            return PolicyError(problem, path=self.path, line=self.mapping.line, key=self.where or None)
+            return PolicyError(
+                problem, path=self.path, line=self.mapping.line, key=self.where or None
+            )
         return PolicyError(problem, path=self.path, line=self.line_of(name), key=self.key(name))
 
     def only(self, allowed: Sequence[str], what: str) -> None:
         for name in self.mapping:
             if name not in allowed:
                 hint = did_you_mean(name, allowed)
-                raise self.error(name, f"unknown key for {what}{hint}; allowed: {', '.join(allowed)}")
+                raise self.error(
+                    name, f"unknown key for {what}{hint}; allowed: {', '.join(allowed)}"
+                )
 
     def required(self, name: str) -> Any:
         if name not in self.mapping:
@@ -271,7 +278,7 @@ class _Checker:
                 raise self.error(name, f"must list {kind}, found {_kind(item)}")
             if isinstance(item, float) and not math.isfinite(item):
                 raise self.error(name, "must list finite numbers")
-        if any(b <= a for a, b in zip(value, value[1:], strict=False)):
+        if any(b <= a for a, b in itertools.pairwise(value)):
             raise self.error(name, "must be strictly increasing")
         return list(value)
 
@@ -571,4 +578,3 @@ def load_policy(path: str | Path) -> Policy:
         raise PolicyError("not valid UTF-8", path=path, line=line) from None
     # hash the bytes on disk, which is what an auditor will hash
     return replace(parse_policy(text, path=path), sha256=hashlib.sha256(raw).hexdigest())
-

@@ -21,7 +21,9 @@ from minshare.errors import ExitStatus, MinshareError
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="minshare")
-@click.option("--traceback", is_flag=True, help="On an unexpected error, print the Python traceback.")
+@click.option(
+    "--traceback", is_flag=True, help="On an unexpected error, print the Python traceback."
+)
 def cli(traceback: bool) -> None:
     """Minimise a dataset for one permitted purpose, and sign what was released.
 

@@ -59,7 +59,12 @@ def keys_recipient(folder: str, as_json: bool) -> int:
     Example:
       minshare keys recipient recipient/
     """
-    from minshare.keys import RECIPIENT_PUB, init_recipient_keys, load_recipient_public_key, public_key_id
+    from minshare.keys import (
+        RECIPIENT_PUB,
+        init_recipient_keys,
+        load_recipient_public_key,
+        public_key_id,
+    )
 
     written = init_recipient_keys(folder)
     key_id = public_key_id(load_recipient_public_key(Path(folder) / RECIPIENT_PUB))

@@ -13,7 +13,13 @@ from minshare.errors import ExitStatus
 @click.argument("data", type=click.Path(path_type=str))
 @options.policy
 @options.purpose
-@click.option("-o", "--output", required=True, type=click.Path(path_type=str), help="The minimised file to write.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=str),
+    help="The minimised file to write.",
+)
 @options.keys
 @click.option(
     "--manifest",
@@ -66,7 +72,11 @@ def apply_command(
                 "rows_in": release.rows_in,
                 "rows_out": release.rows_out,
                 "columns": [
-                    {"name": c.name, "action": c.rule.action, "output": c.name if c.transform else None}
+                    {
+                        "name": c.name,
+                        "action": c.rule.action,
+                        "output": c.name if c.transform else None,
+                    }
                     for c in release.columns
                 ],
                 "warnings": [w.as_dict() for w in release.warnings],
@@ -96,7 +106,12 @@ def apply_command(
 @options.input_format
 @options.json_output
 def check_command(
-    data: str, policy_path: str, purpose: str, keys_dir: str | None, input_format: str | None, as_json: bool
+    data: str,
+    policy_path: str,
+    purpose: str,
+    keys_dir: str | None,
+    input_format: str | None,
+    as_json: bool,
 ) -> int:
     """Check DATA against a purpose's rules as 'apply' would, writing nothing.
 
@@ -109,13 +124,17 @@ def check_command(
     """
     from minshare.pipeline import check
 
-    report = check(data, policy=policy_path, purpose=purpose, input_format=input_format, keys=keys_dir)
+    report = check(
+        data, policy=policy_path, purpose=purpose, input_format=input_format, keys=keys_dir
+    )
     if as_json:
         emit_json({"ok": report.ok, "findings": [f.as_dict() for f in report.findings]})
     else:
         for f in report.findings:
             click.echo(f"{f.severity}: {f.rule}: {f.reason}")
-        click.echo(styled("ok: apply would run" if report.ok else "not ok: apply would refuse", report.ok))
+        click.echo(
+            styled("ok: apply would run" if report.ok else "not ok: apply would refuse", report.ok)
+        )
     return ExitStatus.SUCCESS if report.ok else ExitStatus.REFUSED
 
 
@@ -145,7 +164,7 @@ def verify_command(
     Example:
       minshare verify out/clients.parquet.manifest.json --signer-key keys/signing.pub
     """
-    from minshare.verify import verify
+    from minshare.audit import verify
 
     report = verify(manifest, data=data, signer_key=signer_key, policy=policy_path)
     if as_json:
@@ -175,7 +194,9 @@ def verify_command(
     type=click.Path(dir_okay=False, path_type=str),
     help="The release's signed manifest.",
 )
-@click.option("-o", "--output", required=True, type=click.Path(path_type=str), help="The file to write.")
+@click.option(
+    "-o", "--output", required=True, type=click.Path(path_type=str), help="The file to write."
+)
 @options.signer_key
 @options.output_format
 @options.json_output
@@ -197,7 +218,7 @@ def decrypt_command(
       minshare decrypt out/clients.parquet --key recipient/recipient.key \\
           --manifest out/clients.parquet.manifest.json -o clients-plain.parquet
     """
-    from minshare.decrypt import decrypt
+    from minshare.recipient import decrypt
 
     result = decrypt(
         data,
@@ -208,7 +229,9 @@ def decrypt_command(
         output_format=output_format,
     )
     if as_json:
-        emit_json({"output": str(result.output_path), "rows": result.rows, "decrypted": result.columns})
+        emit_json(
+            {"output": str(result.output_path), "rows": result.rows, "decrypted": result.columns}
+        )
     else:
         decrypted = ", ".join(result.columns) or "no columns were encrypted"
         click.echo(f"wrote {result.output_path} ({result.rows:,} rows; decrypted: {decrypted})")

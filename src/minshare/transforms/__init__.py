@@ -63,7 +63,9 @@ def _keep(rule: ColumnRule, context: ReleaseContext) -> ColumnTransform:
 def _pseudonymise(rule: ColumnRule, context: ReleaseContext) -> ColumnTransform:
     if context.pseudonym_secret is None:
         raise ValueError("pseudonymise needs the pseudonymisation secret")
-    return PseudonymiseColumn.from_rule(rule, context.pseudonym_secret, context.agreement, context.recipient)
+    return PseudonymiseColumn.from_rule(
+        rule, context.pseudonym_secret, context.agreement, context.recipient
+    )
 
 
 def _encrypt(rule: ColumnRule, context: ReleaseContext) -> ColumnTransform:
@@ -78,7 +80,9 @@ def _generalise(rule: ColumnRule, context: ReleaseContext) -> ColumnTransform:
 
 def _mask(rule: ColumnRule, context: ReleaseContext) -> ColumnTransform:
     return MaskColumn(
-        show_first=rule.options["show_first"], show_last=rule.options["show_last"], char=rule.options["char"]
+        show_first=rule.options["show_first"],
+        show_last=rule.options["show_last"],
+        char=rule.options["char"],
     )
 
 

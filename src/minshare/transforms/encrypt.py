@@ -117,6 +117,7 @@ class DecryptColumn:
     def __call__(self, values: pa.Array) -> pa.Array:
         aad = self.column.encode("utf-8")
         opener = AESSIV(self.key) if self.deterministic else AESGCM(self.key)
+
         def open_cell(cell: str) -> str | None:
             try:
                 raw = base64.b64decode(cell, validate=True)
@@ -129,10 +130,14 @@ class DecryptColumn:
         plain = map_distinct(values, open_cell, pa.string())
         bad = pc.and_(plain.is_null(), values.is_valid())
         if pc.any(bad).as_py():
-            raise CellError(first_true(bad), "cannot be decrypted: wrong key, or the cell was altered")
+            raise CellError(
+                first_true(bad), "cannot be decrypted: wrong key, or the cell was altered"
+            )
         if self.original_type == pa.string():
             return plain
         try:
             return pc.cast(plain, self.original_type)
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-            raise CellError(0, f"decrypted text does not convert back to {self.original_type}") from None
+            raise CellError(
+                0, f"decrypted text does not convert back to {self.original_type}"
+            ) from None

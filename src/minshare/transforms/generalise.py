@@ -9,6 +9,7 @@ does not parse) stop the run: passing them through would leak them.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -23,11 +24,11 @@ _NUMBER = r"^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$"
 
 
 def _is_date(t: pa.DataType) -> bool:
-    return pa.types.is_date(t) or pa.types.is_timestamp(t)
+    return bool(pa.types.is_date(t) or pa.types.is_timestamp(t))
 
 
 def _is_text(t: pa.DataType) -> bool:
-    return pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_string_view(t)
+    return bool(pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_string_view(t))
 
 
 def _number_text(x: float) -> str:
@@ -41,7 +42,7 @@ def bin_labels(edges: Sequence[float]) -> list[str]:
     """
     whole = all(float(e).is_integer() for e in edges)
     labels = [f"<{_number_text(edges[0])}"]
-    for low, high in zip(edges, edges[1:], strict=False):
+    for low, high in itertools.pairwise(edges):
         if whole:
             labels.append(f"{int(low)}-{int(high) - 1}")
         else:
@@ -83,7 +84,9 @@ class _DateRule:
             problem = f"not a date in the format {self.fmt!r}"
         else:
             iso = pc.match_substring_regex(text, _ISO_DATE)
-            head = pc.if_else(iso, pc.utf8_slice_codeunits(text, 0, 10), pa.scalar(None, pa.string()))
+            head = pc.if_else(
+                iso, pc.utf8_slice_codeunits(text, 0, 10), pa.scalar(None, pa.string())
+            )
             parsed = pc.strptime(head, format="%Y-%m-%d", unit="s", error_is_null=True)
             problem = "not an ISO date such as 1984-03-21 (set 'format' for other forms)"
         bad = pc.and_(parsed.is_null(), text.is_valid())
@@ -180,7 +183,11 @@ class GeneraliseToPrefix:
 
 
 GeneraliseColumn = (
-    GeneraliseToYear | GeneraliseToMonth | GeneraliseToAgeBand | GeneraliseToBins | GeneraliseToPrefix
+    GeneraliseToYear
+    | GeneraliseToMonth
+    | GeneraliseToAgeBand
+    | GeneraliseToBins
+    | GeneraliseToPrefix
 )
 
 

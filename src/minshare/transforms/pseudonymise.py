@@ -44,7 +44,9 @@ class PseudonymiseColumn:
     def from_rule(
         cls, rule: ColumnRule, secret: bytes, agreement: str, recipient: str
     ) -> PseudonymiseColumn:
-        key = pseudonym_key(secret, agreement=agreement, recipient=recipient, domain=rule.options["domain"])
+        key = pseudonym_key(
+            secret, agreement=agreement, recipient=recipient, domain=rule.options["domain"]
+        )
         return cls(key=key, how=rule.options["normalise"], length=rule.options["length"])
 
     def output_type(self, input_type: pa.DataType) -> pa.DataType:

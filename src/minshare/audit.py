@@ -46,7 +46,9 @@ class VerificationReport:
         self.checks.append(Check(name, ok, detail))
 
 
-def _check_signature(report: VerificationReport, manifest: ReleaseManifest, signer_key: str | Path | None) -> None:
+def _check_signature(
+    report: VerificationReport, manifest: ReleaseManifest, signer_key: str | Path | None
+) -> None:
     if signer_key is not None:
         key = load_signer_public_key(signer_key)
         key_id = public_key_id(key)
@@ -58,7 +60,9 @@ def _check_signature(report: VerificationReport, manifest: ReleaseManifest, sign
         return
     embedded = manifest.embedded_signer()
     if embedded is None:
-        report.add("signature", False, "no --signer-key given and no signer key recorded in the manifest")
+        report.add(
+            "signature", False, "no --signer-key given and no signer key recorded in the manifest"
+        )
         return
     key_id = public_key_id(embedded)
     if manifest.signed_by(embedded):
@@ -69,7 +73,9 @@ def _check_signature(report: VerificationReport, manifest: ReleaseManifest, sign
             "pass --signer-key to check who signed)",
         )
     else:
-        report.add("signature", False, f"the signature does not match the recorded key {key_id[:16]}")
+        report.add(
+            "signature", False, f"the signature does not match the recorded key {key_id[:16]}"
+        )
 
 
 def _data_path(manifest: ReleaseManifest, data: str | Path | None) -> Path:
@@ -89,7 +95,9 @@ def _count_rows(path: Path, fmt: str) -> tuple[int, list[dict[str, str]]]:
     return rows, columns
 
 
-def _check_data(report: VerificationReport, manifest: ReleaseManifest, data: str | Path | None) -> None:
+def _check_data(
+    report: VerificationReport, manifest: ReleaseManifest, data: str | Path | None
+) -> None:
     path = _data_path(manifest, data)
     _, expected_sha = manifest.subject
     output = manifest.predicate.get("output") or {}
@@ -100,7 +108,11 @@ def _check_data(report: VerificationReport, manifest: ReleaseManifest, data: str
     if actual_sha == expected_sha:
         report.add("data-hash", True, f"{path.name}: sha256 {actual_sha[:16]} matches")
     else:
-        report.add("data-hash", False, f"{path.name}: sha256 {actual_sha[:16]} is not the signed {expected_sha[:16]}")
+        report.add(
+            "data-hash",
+            False,
+            f"{path.name}: sha256 {actual_sha[:16]} is not the signed {expected_sha[:16]}",
+        )
     try:
         fmt = detect_format(path, output.get("format"))
         rows, columns = _count_rows(path, fmt)
@@ -116,7 +128,9 @@ def _check_data(report: VerificationReport, manifest: ReleaseManifest, data: str
     _check_columns(report, manifest, columns)
 
 
-def _check_columns(report: VerificationReport, manifest: ReleaseManifest, columns: list[dict[str, str]]) -> None:
+def _check_columns(
+    report: VerificationReport, manifest: ReleaseManifest, columns: list[dict[str, str]]
+) -> None:
     predicate = manifest.predicate
     expected = (predicate.get("output") or {}).get("columns") or []
     leaving = [c.get("output") for c in predicate.get("columns") or [] if c.get("output")]
@@ -134,7 +148,9 @@ def _check_columns(report: VerificationReport, manifest: ReleaseManifest, column
     else:
         for actual, signed in zip(columns, expected, strict=True):
             if actual["type"] != signed.get("type"):
-                problems.append(f"column {actual['name']} is {actual['type']}, signed as {signed.get('type')}")
+                problems.append(
+                    f"column {actual['name']} is {actual['type']}, signed as {signed.get('type')}"
+                )
     if names != leaving and not problems:
         problems.append("the columns differ from those the column records say leave")
     if problems:
@@ -143,16 +159,22 @@ def _check_columns(report: VerificationReport, manifest: ReleaseManifest, column
         report.add("columns", True, f"{len(names)} columns with the signed names and types")
 
 
-def _check_policy(report: VerificationReport, manifest: ReleaseManifest, policy: Policy | str | Path) -> None:
+def _check_policy(
+    report: VerificationReport, manifest: ReleaseManifest, policy: Policy | str | Path
+) -> None:
     policy_obj = policy if isinstance(policy, Policy) else load_policy(policy)
     recorded: Mapping[str, Any] = manifest.predicate.get("policy") or {}
     purpose = (manifest.predicate.get("purpose") or {}).get("name")
     if policy_obj.sha256 != recorded.get("sha256"):
-        report.add("policy", False, f"the policy's sha256 {policy_obj.sha256[:16]} is not the recorded one")
+        report.add(
+            "policy", False, f"the policy's sha256 {policy_obj.sha256[:16]} is not the recorded one"
+        )
     elif purpose not in policy_obj.purposes:
         report.add("policy", False, f"the policy does not define the recorded purpose {purpose!r}")
     else:
-        report.add("policy", True, f"the policy hashes to the recorded sha256 and defines {purpose!r}")
+        report.add(
+            "policy", True, f"the policy hashes to the recorded sha256 and defines {purpose!r}"
+        )
 
 
 def verify(

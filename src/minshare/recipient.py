@@ -16,11 +16,26 @@ import pyarrow as pa
 from cryptography.exceptions import InvalidTag
 
 from minshare.errors import DataError, KeyFileError, OutputError, Refusal, UsageError
-from minshare.io import TableReader, arrow_type, detect_format, file_sha256, open_reader, open_writer, same_file, stage
+from minshare.io import (
+    TableReader,
+    arrow_type,
+    detect_format,
+    file_sha256,
+    open_reader,
+    open_writer,
+    same_file,
+    stage,
+)
 from minshare.keys import load_recipient_private_key, load_signer_public_key, public_key_id
 from minshare.manifest import ReleaseManifest, read_manifest
 from minshare.transforms import CellError
-from minshare.transforms.encrypt import CELL_SIV, DecryptColumn, column_key, data_key_info, unwrap_data_key
+from minshare.transforms.encrypt import (
+    CELL_SIV,
+    DecryptColumn,
+    column_key,
+    data_key_info,
+    unwrap_data_key,
+)
 
 
 @dataclass(frozen=True)
@@ -33,12 +48,18 @@ class Decryption:
 
 
 def _check_release(manifest: ReleaseManifest, data: Path, signer_key: str | Path | None) -> None:
-    key = load_signer_public_key(signer_key) if signer_key is not None else manifest.embedded_signer()
+    key = (
+        load_signer_public_key(signer_key) if signer_key is not None else manifest.embedded_signer()
+    )
     if key is None or not manifest.signed_by(key):
-        raise Refusal([f"{manifest.path}: the manifest's signature does not verify; not decrypting"])
+        raise Refusal(
+            [f"{manifest.path}: the manifest's signature does not verify; not decrypting"]
+        )
     _, expected = manifest.subject
     if file_sha256(data) != expected:
-        raise Refusal([f"{data}: not the data file the manifest signs (sha256 differs); not decrypting"])
+        raise Refusal(
+            [f"{data}: not the data file the manifest signs (sha256 differs); not decrypting"]
+        )
 
 
 def _decryptors(manifest: ReleaseManifest, key_path: str | Path) -> dict[str, DecryptColumn]:
@@ -50,15 +71,20 @@ def _decryptors(manifest: ReleaseManifest, key_path: str | Path) -> dict[str, De
     wanted = encryption.get("recipient_key_id")
     if key_id != wanted:
         raise KeyFileError(
-            f"this key ({key_id[:16]}) is not the one the release was encrypted for ({str(wanted)[:16]})",
+            f"this key ({key_id[:16]}) is not the one the release was encrypted for "
+            f"({str(wanted)[:16]})",
             path=key_path,
         )
     purpose = manifest.predicate.get("purpose") or {}
-    info = data_key_info(str(purpose.get("agreement")), str((purpose.get("recipient") or {}).get("name")))
+    info = data_key_info(
+        str(purpose.get("agreement")), str((purpose.get("recipient") or {}).get("name"))
+    )
     try:
         data_key = unwrap_data_key(base64.b64decode(encryption["wrapped_data_key"]), private, info)
     except (InvalidTag, binascii.Error, ValueError, KeyError):
-        raise KeyFileError("cannot unwrap the release's data key with this key", path=key_path) from None
+        raise KeyFileError(
+            "cannot unwrap the release's data key with this key", path=key_path
+        ) from None
     out = {}
     for column, spec in (encryption.get("columns") or {}).items():
         deterministic = spec.get("cipher") == CELL_SIV
@@ -66,7 +92,9 @@ def _decryptors(manifest: ReleaseManifest, key_path: str | Path) -> dict[str, De
             original = arrow_type(str(spec.get("original_type", "string")))
         except ValueError as exc:
             raise DataError(f"column {column}: {exc}", path=manifest.path) from None
-        out[column] = DecryptColumn(column_key(data_key, column, deterministic), column, deterministic, original)
+        out[column] = DecryptColumn(
+            column_key(data_key, column, deterministic), column, deterministic, original
+        )
     return out
 
 
@@ -83,7 +111,10 @@ def _plain_batches(
                     values = decryptors[f.name](values)
                 except CellError as exc:
                     raise DataError(
-                        exc.problem, path=reader.path, row=rows_before + exc.index + 1, column=f.name
+                        exc.problem,
+                        path=reader.path,
+                        row=rows_before + exc.index + 1,
+                        column=f.name,
                     ) from None
             arrays.append(values)
         rows_before += batch.num_rows
@@ -114,9 +145,14 @@ def decrypt(
     try:
         missing = [c for c in decryptors if c not in reader.schema.names]
         if missing:
-            raise DataError(f"the encrypted column {missing[0]!r} is not in the file", path=data_path)
+            raise DataError(
+                f"the encrypted column {missing[0]!r} is not in the file", path=data_path
+            )
         schema = pa.schema(
-            [pa.field(f.name, decryptors[f.name].original_type) if f.name in decryptors else f for f in reader.schema]
+            [
+                pa.field(f.name, decryptors[f.name].original_type) if f.name in decryptors else f
+                for f in reader.schema
+            ]
         )
         staged = stage(out_path)
         rows = 0
@@ -130,7 +166,9 @@ def decrypt(
                 writer.close()
             staged.commit()
         except OSError as exc:
-            raise OutputError(f"cannot write the output: {exc.strerror or exc}", path=out_path) from None
+            raise OutputError(
+                f"cannot write the output: {exc.strerror or exc}", path=out_path
+            ) from None
         finally:
             staged.discard()
     finally:

@@ -1,0 +1,240 @@
+"""Streaming readers and writers: formats, data fidelity, and errors that quote no value."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sys
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.ipc as pa_ipc
+import pytest
+
+from minshare.errors import DataError, UsageError
+from minshare.io import arrow_type, detect_format, open_reader, open_writer, stage
+
+SECRET = "Zebedee-Quokka-7731"  # a marker: it must never appear in an error
+
+
+def read_all(path: Path | str, fmt: str | None = None) -> pa.Table:
+    reader = open_reader(path, fmt)
+    try:
+        return pa.Table.from_batches(list(reader.batches()), schema=reader.schema)
+    finally:
+        reader.close()
+
+
+def write_all(table: pa.Table, path: Path, fmt: str) -> None:
+    writer = open_writer(path, fmt, table.schema)  # type: ignore[arg-type]
+    for batch in table.to_batches():
+        writer.write(batch)
+    writer.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("a.csv", "csv"),
+        ("a.CSV", "csv"),
+        ("a.tsv", "tsv"),
+        ("a.tab", "tsv"),
+        ("a.parquet", "parquet"),
+        ("a.jsonl", "jsonl"),
+        ("a.ndjson", "jsonl"),
+        ("a.arrow", "arrow"),
+        ("a.feather", "arrow"),
+    ],
+)
+def test_format_from_extension(name: str, fmt: str) -> None:
+    assert detect_format(name) == fmt
+
+
+def test_format_errors() -> None:
+    with pytest.raises(UsageError, match="cannot tell the format"):
+        detect_format("data.xlsx")
+    with pytest.raises(UsageError, match="needs --input-format"):
+        detect_format("-")
+    with pytest.raises(UsageError, match="unknown format"):
+        detect_format("a.csv", "excel")
+    assert detect_format("data.txt", "csv") == "csv"
+
+
+FIDELITY_CSV = (
+    "postcode,id,flag,amount,note,phone\n"
+    '0800,000012345678901234567890,NA,12.50,"line one\nline two",+61 2 9876 5432\n'
+    '2600,1,,-0.10,"",0412 345 678\n'
+    '0200,2,N/A,1e3,"say ""hi""",\n'
+)
+
+
+def test_csv_is_read_as_text_and_nothing_is_guessed(tmp_path: Path) -> None:
+    path = tmp_path / "f.csv"
+    path.write_text(FIDELITY_CSV, encoding="utf-8")
+    table = read_all(path)
+    assert all(f.type == pa.string() for f in table.schema)
+    assert table.column("postcode").to_pylist() == ["0800", "2600", "0200"]
+    assert table.column("id").to_pylist() == ["000012345678901234567890", "1", "2"]
+    assert table.column("flag").to_pylist() == ["NA", None, "N/A"]
+    assert table.column("amount").to_pylist() == ["12.50", "-0.10", "1e3"]
+    # an unquoted empty field is null; a quoted one is an empty string
+    assert table.column("note").to_pylist() == ["line one\nline two", "", 'say "hi"']
+    assert table.column("phone").to_pylist() == ["+61 2 9876 5432", "0412 345 678", None]
+
+
+def test_a_csv_written_by_minshare_round_trips_unchanged(tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text(FIDELITY_CSV, encoding="utf-8")
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    write_all(read_all(source), first, "csv")
+    write_all(read_all(first), second, "csv")
+    assert first.read_bytes() == second.read_bytes()
+    assert read_all(first).equals(read_all(source))
+
+
+def test_tsv_and_bom(tmp_path: Path) -> None:
+    path = tmp_path / "f.tsv"
+    path.write_bytes(b"\xef\xbb\xbfa\tb\n1\t\n")
+    table = read_all(path)
+    assert table.schema.names == ["a", "b"]
+    assert table.to_pylist() == [{"a": "1", "b": None}]
+
+
+def test_parquet_and_arrow_keep_their_types(tmp_path: Path) -> None:
+    table = pa.table(
+        {
+            "d": pa.array([dt.date(1984, 3, 21), None], pa.date32()),
+            "n": pa.array([1, None], pa.int32()),
+            "x": pa.array([1.5, 2.25], pa.float64()),
+            "s": pa.array(["0800", ""], pa.string()),
+        }
+    )
+    for name, fmt in (("t.parquet", "parquet"), ("t.arrow", "arrow")):
+        write_all(table, tmp_path / name, fmt)
+        assert read_all(tmp_path / name).equals(table)
+    # the Arrow stream format is read too
+    with (
+        pa.OSFile(str(tmp_path / "s.arrow"), "wb") as sink,
+        pa_ipc.new_stream(sink, table.schema) as w,
+    ):
+        w.write_table(table)
+    assert read_all(tmp_path / "s.arrow").equals(table)
+
+
+def test_json_lines_keep_date_strings_as_strings(tmp_path: Path) -> None:
+    path = tmp_path / "f.jsonl"
+    path.write_text(
+        '{"when":"2020-01-01 10:00:00","day":"2020-01-01","n":3,"x":1.5,"code":"0800",'
+        '"none":null}\n'
+        '{"when":"2021-02-03 04:05:06","day":"2021-12-31","n":4,"x":2.0,"code":"2600",'
+        '"none":null}\n',
+        encoding="utf-8",
+    )
+    table = read_all(path)
+    assert table.column("when").to_pylist() == ["2020-01-01 10:00:00", "2021-02-03 04:05:06"]
+    assert table.column("day").type == pa.string()
+    assert table.column("n").to_pylist() == [3, 4]
+    out = tmp_path / "out.jsonl"
+    write_all(table, out, "jsonl")
+    assert out.read_text(encoding="utf-8").splitlines()[0] == (
+        '{"when":"2020-01-01 10:00:00","day":"2020-01-01","n":3,"x":1.5,"code":"0800","none":null}'
+    )
+    assert read_all(out).equals(table)
+
+
+def test_readers_stream_in_batches(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    row = "1234567890,some text that takes room,2026-01-01\n"
+    path.write_text("a,b,c\n" + row * 300_000, encoding="utf-8")
+    reader = open_reader(path)
+    sizes = [b.num_rows for b in reader.batches()]
+    assert len(sizes) > 1 and sum(sizes) == 300_000
+
+
+def test_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"a,b\n0800,x\n")))
+    reader = open_reader("-", "csv")
+    assert pa.Table.from_batches(list(reader.batches())).to_pylist() == [{"a": "0800", "b": "x"}]
+    import hashlib
+
+    from minshare.io import input_sha256
+
+    assert input_sha256(reader) == hashlib.sha256(b"a,b\n0800,x\n").hexdigest()
+    with pytest.raises(UsageError, match="cannot be read from standard input"):
+        open_reader("-", "parquet")
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "column", "fragment"),
+    [
+        (f"a,b\n1,2\n3,{SECRET},extra\n".encode(), 3, None, "expected 2 fields, found 3"),
+        (f"a,b\n1,2\n{SECRET}\n".encode(), 3, None, "expected 2 fields, found 1"),
+        (b"a,b\n1,2\n3,\xff" + SECRET.encode() + b"\n", 3, "b", "not valid UTF-8"),
+        (b"", 1, None, "empty"),
+        (b"a,,c\n1,2,3\n", 1, None, "column 2 has no name"),
+        (b"a,b,a\n1,2,3\n", 1, None, "names column 'a' twice"),
+    ],
+)
+def test_csv_errors_locate_the_problem_without_the_value(
+    tmp_path: Path, content: bytes, line: int, column: str | None, fragment: str
+) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    with pytest.raises(DataError) as info:
+        read_all(path)
+    error = info.value
+    assert error.line == line
+    assert error.column == column
+    assert fragment in str(error)
+    assert str(path) in str(error)
+    assert SECRET not in str(error)
+
+
+def test_ragged_row_deep_in_a_big_file_is_located(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text("a,b\n" + "1,2\n" * 200_000 + f"{SECRET}\n", encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        read_all(path)
+    assert info.value.line == 200_002
+    assert SECRET not in str(info.value)
+
+
+def test_other_format_errors(tmp_path: Path) -> None:
+    (tmp_path / "x.parquet").write_bytes(b"PAR1 this is not parquet " + SECRET.encode())
+    with pytest.raises(DataError, match="not a readable Parquet file") as info:
+        read_all(tmp_path / "x.parquet")
+    assert SECRET not in str(info.value)
+    (tmp_path / "x.jsonl").write_text('{"a": 1}\n{"a": "' + SECRET + '"}\n', encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        read_all(tmp_path / "x.jsonl")
+    assert SECRET not in str(info.value)
+    with pytest.raises(DataError, match="no such file"):
+        read_all(tmp_path / "missing.csv")
+
+
+def test_staged_files_appear_only_on_commit(tmp_path: Path) -> None:
+    staged = stage(tmp_path / "out.csv")
+    staged.temp.write_text("x")
+    assert not (tmp_path / "out.csv").exists()
+    staged.commit()
+    assert (tmp_path / "out.csv").read_text() == "x"
+    other = stage(tmp_path / "other.csv")
+    other.discard()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
+    with pytest.raises(UsageError, match="does not exist"):
+        stage(tmp_path / "missing" / "out.csv")
+
+
+@pytest.mark.parametrize(
+    "t",
+    [
+        pa.string(),
+        pa.int64(),
+        pa.date32(),
+        pa.timestamp("us", tz="UTC"),
+        pa.decimal128(10, 2),
+        pa.bool_(),
+    ],
+)
+def test_arrow_type_reads_back_what_str_writes(t: pa.DataType) -> None:
+    assert arrow_type(str(t)) == t
