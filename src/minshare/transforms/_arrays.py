@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -32,9 +33,28 @@ def as_text(values: pa.Array) -> pa.Array:
     return pc.cast(values, pa.string())
 
 
-def map_distinct(
-    values: pa.Array, fn: Callable[[str], object], result_type: pa.DataType
-) -> pa.Array:
+class Memo:
+    """Results of a deterministic per-value function, remembered across batches.
+
+    Values recur across a file (a client in many rows), not only within a batch.
+    The memo is emptied when it reaches ``limit`` entries, so memory stays bounded.
+    """
+
+    def __init__(self, fn: Callable[[str], Any], limit: int = 1 << 17) -> None:
+        self.fn = fn
+        self.limit = limit
+        self.results: dict[str, Any] = {}
+
+    def __call__(self, value: str) -> Any:
+        result = self.results.get(value)
+        if result is None:
+            if len(self.results) >= self.limit:
+                self.results.clear()
+            result = self.results[value] = self.fn(value)
+        return result
+
+
+def map_distinct(values: pa.Array, fn: Callable[[str], Any], result_type: pa.DataType) -> pa.Array:
     """Apply ``fn`` once per distinct non-null value and spread the results back."""
     encoded = pc.dictionary_encode(values)
     mapped = pa.array([fn(v) for v in encoded.dictionary.to_pylist()], type=result_type)

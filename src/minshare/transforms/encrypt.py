@@ -14,7 +14,7 @@ import base64
 import binascii
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM, AESSIV
 
 from minshare.keys import context_info, hkdf
 from minshare.policy import ColumnRule
-from minshare.transforms._arrays import CellError, as_text, first_true, map_distinct
+from minshare.transforms._arrays import CellError, Memo, as_text, first_true, map_distinct
 
 HPKE_SUITE = "DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM"
 CELL_GCM = "AES-256-GCM"
@@ -71,6 +71,19 @@ class EncryptColumn:
     key: bytes
     column: str
     deterministic: bool = False
+    _sealed: Memo = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        siv = AESSIV(self.key) if self.deterministic else None
+        aad = [self.column.encode("utf-8")]
+
+        def seal(value: str) -> str:
+            assert siv is not None
+            return binascii.b2a_base64(
+                siv.encrypt(value.encode("utf-8"), aad), newline=False
+            ).decode()
+
+        object.__setattr__(self, "_sealed", Memo(seal))
 
     @classmethod
     def from_rule(cls, rule: ColumnRule, data_key: bytes) -> EncryptColumn:
@@ -82,27 +95,24 @@ class EncryptColumn:
 
     def __call__(self, values: pa.Array) -> pa.Array:
         text = as_text(values)
-        aad = self.column.encode("utf-8")
         if self.deterministic:
-            siv = AESSIV(self.key)
-
-            def seal(value: str) -> str:
-                return base64.b64encode(siv.encrypt(value.encode("utf-8"), [aad])).decode("ascii")
-
-            return map_distinct(text, seal, pa.string())
+            return map_distinct(text, self._sealed, pa.string())
+        aad = self.column.encode("utf-8")
         # a random nonce per cell: equal values must not give equal ciphertexts
-        gcm = AESGCM(self.key)
+        seal_gcm = AESGCM(self.key).encrypt
+        b64 = binascii.b2a_base64
         cells = text.to_pylist()
         nonces = os.urandom(_NONCE * len(cells))
-        out: list[str | None] = []
-        for i, value in enumerate(cells):
-            if value is None:
-                out.append(None)
-                continue
-            nonce = nonces[i * _NONCE : (i + 1) * _NONCE]
-            sealed = nonce + gcm.encrypt(nonce, value.encode("utf-8"), aad)
-            out.append(base64.b64encode(sealed).decode("ascii"))
-        return pa.array(out, pa.string())
+        sealed = [
+            None
+            if value is None
+            else b64(
+                (n := nonces[i * _NONCE : (i + 1) * _NONCE]) + seal_gcm(n, value.encode(), aad),
+                newline=False,
+            ).decode()
+            for i, value in enumerate(cells)
+        ]
+        return pa.array(sealed, pa.string())
 
 
 @dataclass(frozen=True)

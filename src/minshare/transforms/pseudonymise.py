@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import hmac
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from minshare.keys import pseudonym_key
 from minshare.policy import ColumnRule
-from minshare.transforms._arrays import as_text, map_distinct
+from minshare.transforms._arrays import Memo, as_text, map_distinct
 
 
 def normalise(values: pa.Array, how: str) -> pa.Array:
@@ -39,6 +39,20 @@ class PseudonymiseColumn:
     key: bytes
     how: str = "default"
     length: int = 32
+    _tokens: Memo = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        base = hmac.new(self.key, digestmod="sha256")
+        length = self.length
+
+        def token(value: str) -> str:
+            if not value:
+                return ""
+            mac = base.copy()
+            mac.update(value.encode("utf-8"))
+            return mac.hexdigest()[:length]
+
+        object.__setattr__(self, "_tokens", Memo(token))
 
     @classmethod
     def from_rule(
@@ -53,14 +67,4 @@ class PseudonymiseColumn:
         return pa.string()
 
     def __call__(self, values: pa.Array) -> pa.Array:
-        base = hmac.new(self.key, digestmod="sha256")
-        length = self.length
-
-        def token(value: str) -> str:
-            if not value:
-                return ""
-            mac = base.copy()
-            mac.update(value.encode("utf-8"))
-            return mac.hexdigest()[:length]
-
-        return map_distinct(normalise(values, self.how), token, pa.string())
+        return map_distinct(normalise(values, self.how), self._tokens, pa.string())
