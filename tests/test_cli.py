@@ -278,3 +278,18 @@ def test_an_unexpected_error_is_one_line_and_exit_70(
     assert "0412" not in result.stderr
     verbose = run_cli("--traceback", *apply_args(workdir, keys))
     assert verbose.exit_code == 70 and "Traceback" in verbose.stderr
+
+
+def test_a_privacy_target_is_refused_rather_than_ignored(
+    run_cli: Cli, workdir: Path, keys: Keys
+) -> None:
+    policy = workdir / "policies" / "private.yaml"
+    text = (workdir / "policies" / "clients.yaml").read_text()
+    policy.write_text(
+        text + "    privacy: {k_anonymity: 5, quasi_identifiers: [BIRTH_DT, RES_PCODE]}\n"
+    )
+    before = listing(workdir)
+    result = run_cli(*apply_args(workdir, keys, "research", policy))
+    assert result.exit_code == 1
+    assert_one_line_error(result.stderr, "'privacy' target", "cannot yet measure or enforce")
+    assert listing(workdir) == before

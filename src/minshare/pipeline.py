@@ -157,6 +157,17 @@ def plan_columns(schema: pa.Schema, rules: PurposeRules) -> Plan:
             )
             continue
         columns.append(ColumnPlan(f.name, f.type, rule))
+    if rules.privacy is not None:
+        # a target that is not enforced must not look as if it were
+        findings.append(
+            Finding(
+                None,
+                "privacy-target",
+                "error",
+                f"purpose {rules.name!r} sets a 'privacy' target, which this version of minshare "
+                "cannot yet measure or enforce; remove the block to release without one",
+            )
+        )
     present = set(schema.names)
     for name, rule in rules.columns.items():
         if name not in present:
