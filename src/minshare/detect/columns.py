@@ -1,0 +1,364 @@
+"""The column decision: from a column's name and sampled values to one :class:`ColumnFinding`.
+
+Every recognizer proposes candidates with a score; the best one decides the column's
+category, and the others follow it in ``entities``. The decision is about the column, not
+about cells: what share of its non-missing values match, how that share compares with what
+chance would give (for check digits), how varied the values are, and what the name suggests.
+
+The order of evidence, strongest first:
+
+1. identifiers whose check digits pass far more often than chance;
+2. values whose form says what they are (e-mail, IP address, telephone number, date of
+   birth, postcode, address), and closed vocabularies (sex, states, ICD-10 codes...);
+3. names and other words, weighed against the dictionaries;
+4. the column name alone, for kinds of value that cannot be checked (passwords, card
+   security codes, income);
+5. free text: values of several words, some of which hold personal information.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pyarrow as pa
+
+from minshare.detect import recognizers as rec
+from minshare.detect import vocab
+from minshare.detect.dates import judge_birth_dates, parse_text_dates
+from minshare.detect.findings import FREE_TEXT, NONE, ColumnFinding, EntityFinding, category_of
+from minshare.detect.hinted import hinted_candidates
+from minshare.detect.names import NameHints, name_hints
+from minshare.detect.people import (
+    Candidate,
+    address_candidate,
+    location_candidate,
+    occupation_candidate,
+    person_candidate,
+)
+from minshare.detect.profile import ColumnValues
+from minshare.detect.stats import beats_chance, excess_share
+from minshare.detect.traits import gender_candidate, vocabulary_candidates
+
+STRONG = 0.6  # a structured finding this sure stops the free-text look
+
+
+def decide(col: ColumnValues, null_fraction: float) -> ColumnFinding:
+    """The finding for one column from its sampled values and its name."""
+    hints = name_hints(col.name)
+    candidates = sorted(_candidates(col, hints), key=lambda c: -c.score)
+    seen: set[str] = set()
+    entities: list[EntityFinding] = []
+    for candidate in candidates:
+        if candidate.entity in seen:
+            continue
+        seen.add(candidate.entity)
+        entities.append(
+            EntityFinding(
+                candidate.entity, round(min(candidate.score, 0.99), 3), candidate.evidence
+            )
+        )
+    if not candidates:
+        category = NONE
+    elif candidates[0].free_text:
+        category = FREE_TEXT
+    else:
+        category = category_of(candidates[0].entity)
+    return ColumnFinding(
+        name=col.name,
+        data_type=str(col.arrow_type),
+        personal=category != NONE,
+        category=category,
+        entities=tuple(entities),
+        null_fraction=null_fraction,
+    )
+
+
+_CATEGORY_RANK = {"direct_identifier": 0, "sensitive": 1, "free_text": 2, "quasi_identifier": 3}
+
+
+def decide_nested(
+    name: str, array: pa.Array | pa.ChunkedArray, null_fraction: float
+) -> ColumnFinding:
+    """The finding for a struct column: its most telling field speaks for it.
+
+    A JSON Lines file with ``{"address": {"street": ..., "suburb": ...}}`` has one column,
+    ``address``; each field is judged as a column of its own (``address.street``) and the
+    column takes the category of its most identifying field.
+    """
+    struct = array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
+    fields = [struct.type.field(i).name for i in range(struct.type.num_fields)]
+    children = []
+    for field, child in zip(fields, struct.flatten(), strict=True):
+        path = f"{name}.{field}"
+        if pa.types.is_struct(child.type):
+            children.append(decide_nested(path, child, null_fraction))
+        else:
+            children.append(decide(ColumnValues.from_array(path, child), null_fraction))
+    personal = [c for c in children if c.personal]
+    if not personal:
+        return ColumnFinding(name, str(array.type), False, NONE, (), null_fraction)
+    personal.sort(
+        key=lambda c: (_CATEGORY_RANK.get(c.category, 9), -(c.best.score if c.best else 0))
+    )
+    entities = tuple(
+        EntityFinding(e.type, e.score, f"field '{c.name[len(name) + 1 :]}': {e.evidence}")
+        for c in personal
+        for e in c.entities[:1]
+    )
+    return ColumnFinding(name, str(array.type), True, personal[0].category, entities, null_fraction)
+
+
+def _candidates(col: ColumnValues, hints: NameHints) -> list[Candidate]:
+    if col.n == 0:
+        return list(_empty_column(hints))
+    if col.share_matching(rec.UUID.shape) >= 0.9:
+        # record keys: not personal unless the name says they key people
+        return [c for c in hinted_candidates(col, hints) if c.entity == "ID"]
+    found = list(_identifiers(col, hints))
+    dob, is_dates = _birth_date(col, hints)
+    if dob:
+        found.append(dob)
+    if not is_dates:
+        found.extend(_shapes(col, hints))
+        for finder in (
+            _phone,
+            _postcode,
+            gender_candidate,
+            person_candidate,
+            address_candidate,
+            location_candidate,
+            occupation_candidate,
+        ):
+            candidate = finder(col, hints)
+            if candidate:
+                found.append(candidate)
+        found.extend(vocabulary_candidates(col, hints))
+    found.extend(hinted_candidates(col, hints, is_dates=is_dates))
+    if not any(c.score >= STRONG for c in found) and not is_dates:
+        found.extend(_free_text(col))
+    return found
+
+
+def _empty_column(hints: NameHints) -> Iterator[Candidate]:
+    """A column with no values: only its name can speak, and softly."""
+    for entity, (strength, words) in hints.entities.items():
+        if strength >= 1.0:
+            yield Candidate(entity, 0.3, f"no non-null values were sampled; name hint '{words}'")
+
+
+# -- check digits and forms ---------------------------------------------------------------------
+
+
+def _identifiers(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """Identifiers whose check digits pass far more often than chance would allow."""
+    for checksum in rec.CHECKSUMS:
+        matched = col.matching(checksum.shape)
+        shaped = col.count(matched)
+        hinted = hints.has(checksum.entity)
+        if shaped == 0 or shaped / col.n < (0.3 if hinted else 0.5):
+            continue
+        passed = col.count_where(lambda v, c=checksum: c.validate(rec.compact(v)), matched)  # type: ignore[misc]
+        genuine = excess_share(passed, shaped, checksum.chance)
+        alpha = 0.01 if hinted else 1e-4
+        if (
+            genuine < 0.5
+            or passed / col.n < 0.4
+            or not beats_chance(passed, shaped, checksum.chance, alpha=alpha)
+        ):
+            continue
+        score = 0.55 + 0.4 * genuine * min(1.0, shaped / col.n) + 0.05 * hinted
+        evidence = (
+            f"{passed} of {col.n} non-null sampled values pass the {checksum.label} checksum "
+            f"(chance alone would pass about {checksum.chance * shaped:.0f})"
+        )
+        yield Candidate(checksum.entity, score, evidence + hints.note(checksum.entity))
+
+
+def _shapes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """Values recognised by their form: e-mail, IP, URL, SSN, BSB, passport, SLK, user agent."""
+    for shape in rec.SHAPES:
+        if shape is rec.UUID or shape is rec.URL:
+            continue  # record keys, and links (an agency's columns of links are organisations')
+        matched = col.matching(shape.shape)
+        share = col.count_where(shape.check, matched) / col.n
+        hinted = hints.has(shape.entity)
+        if shape is rec.BSB and share >= 0.4:
+            # BSBs are written "062-000" or "062000"; the dashed ones say what the rest are
+            share = col.share_matching(r"^\d{3}-?\d{3}$")
+        need = {"AU_PASSPORT": 0.9, "AU_BSB": 0.8, "US_SSN": 0.6}.get(shape.entity, 0.5)
+        if hinted:
+            need = min(need, 0.4)
+        if share < need:
+            continue
+        if shape is rec.PASSPORT and not hinted and (col.distinct_ratio < 0.9 or col.n < 10):
+            continue
+        score = 0.6 + 0.38 * share + 0.05 * hinted
+        if shape is rec.PASSPORT and not hinted:
+            score = 0.6  # a letter and seven digits could be another agency's reference
+        evidence = col.tally(share, f"are shaped like {shape.label}")
+        yield Candidate(shape.entity, score, evidence + hints.note(shape.entity))
+
+
+def _phone(col: ColumnValues, hints: NameHints) -> Candidate | None:
+    matched = col.matching(rec.PHONE_SHAPE)
+    if not matched:
+        return None
+    strict = col.count_where(rec.is_phone, matched) / col.n
+    if strict >= 0.6:
+        evidence = col.tally(strict, "are valid telephone numbers")
+        return Candidate(
+            "PHONE_NUMBER",
+            0.6 + 0.35 * strict + 0.04 * hints.has("PHONE_NUMBER"),
+            evidence + hints.note("PHONE_NUMBER"),
+        )
+    grouped = col.matching(r"^\+?\(?\d{1,5}\)?(?:[ .\-]\(?\d{1,8}\)?){1,5}$")
+    lengths = {sum(ch.isdigit() for ch in v) for v in grouped}
+    share = col.count(grouped) / col.n
+    if (
+        share >= 0.9
+        and len(lengths) >= 3
+        and min(lengths) >= 6
+        and max(lengths) <= 15
+        and col.distinct_ratio >= 0.9
+        and col.n >= 20
+    ):
+        # national forms of many countries: digit groups of varying length, all different
+        evidence = col.tally(
+            share,
+            f"are groups of digits written as telephone numbers, of {len(lengths)} lengths",
+        )
+        return Candidate(
+            "PHONE_NUMBER",
+            0.55 + 0.3 * hints.has("PHONE_NUMBER"),
+            evidence + hints.note("PHONE_NUMBER"),
+        )
+    if hints.has("PHONE_NUMBER"):
+        loose = (
+            col.count_where(
+                lambda v: rec.is_phone(v, strict=False) or rec.looks_like_phone(v), matched
+            )
+            / col.n
+        )
+        if loose >= 0.6:
+            evidence = col.tally(loose, "are shaped like telephone numbers")
+            return Candidate(
+                "PHONE_NUMBER", 0.75 + 0.2 * loose, evidence + hints.note("PHONE_NUMBER")
+            )
+    return None
+
+
+def _digits(value: str) -> bool:
+    return value.isascii() and value.isdigit()
+
+
+def _postcode(col: ColumnValues, hints: NameHints) -> Candidate | None:
+    hinted = hints.has("AU_POSTCODE")
+    values = col.distinct
+    if col.numeric_share > 0.9 and all(_digits(v) and len(v) == 3 for v in values[:50]):
+        values = [v for v in values if _digits(v) and len(v) == 3]  # 0800 stored as a number
+        share = col.count(values) / col.n
+        valid = col.count_where(lambda v: rec.is_au_postcode(v.zfill(4)), values) / col.n
+    else:
+        valid = col.count_where(rec.is_au_postcode) / col.n
+        share = valid
+    if hinted:
+        if valid >= 0.8:
+            evidence = col.tally(valid, "are Australian postcodes")
+            return Candidate(
+                "AU_POSTCODE", 0.9 + 0.09 * valid, evidence + hints.note("AU_POSTCODE")
+            )
+        codes = col.share_matching(r"^[A-Za-z0-9]{1,4}[ \-]?[A-Za-z0-9]{2,5}$")
+        if codes >= 0.8 and col.share_matching(r"\d") >= 0.5:
+            evidence = col.tally(codes, "are shaped like postal codes")
+            return Candidate("AU_POSTCODE", 0.8, evidence + hints.note("AU_POSTCODE"))
+        return None
+    if hints.code or hints.aggregate or hints.row_id or hints.event_date or hints.organisation:
+        return None
+    street = col.count_where(rec.is_street_postcode) / col.n
+    populous = col.count_where(lambda v: _digits(v) and 2000 <= int(v) <= 4999) / col.n
+    years = col.count_where(lambda v: _digits(v) and 1900 <= int(v) <= 2100) / col.n
+    if share >= 0.98 and street >= 0.9 and populous >= 0.5 and years < 0.5 and col.n_distinct >= 10:
+        evidence = col.tally(
+            valid,
+            f"are Australian postcodes, {populous * col.n:.0f} in the populous eastern ranges",
+        )
+        return Candidate("AU_POSTCODE", 0.6, evidence)
+    return None
+
+
+def _birth_date(col: ColumnValues, hints: NameHints) -> tuple[Candidate | None, bool]:
+    """A DATE_OF_BIRTH candidate, and whether the column holds dates at all."""
+    parsed = col.dates
+    if parsed is None:
+        if not col.is_text_type or col.share_matching(r"\d") < 0.8:
+            return None, False
+        values = [v for v, times in col.counts.items() for _ in range(times)]
+        date_named = hints.has("DATE_OF_BIRTH") or hints.event_date
+        parsed = parse_text_dates(values, allow_compact=date_named)
+        if parsed.share < 0.8:
+            return None, False
+    verdict = judge_birth_dates(
+        parsed, birth_hint=hints.has("DATE_OF_BIRTH"), event_hint=hints.event_date
+    )
+    if verdict.is_birth_date:
+        return Candidate(
+            "DATE_OF_BIRTH", verdict.score, verdict.evidence + hints.note("DATE_OF_BIRTH")
+        ), True
+    return None, True
+
+
+# -- free text ------------------------------------------------------------------------------------
+
+MAX_TEXTS = 600  # distinct texts analysed per column
+
+
+def _is_prose(col: ColumnValues) -> bool:
+    """Whether values read as sentences: several words, many of them in lower case."""
+    if not col.is_text_type or (col.median_words < 4 and col.median_length < 30):
+        return False
+    lowered = col.share_matching(
+        r"(?:^|\s)[a-z][a-z'\x{2019}]*\s+[a-z][a-z'\x{2019}]*(?:\s|[.,;:]|$)"
+    )
+    organisations = col.share_where(
+        lambda v: any(vocab.fold(w).strip(".,()") in vocab.ORG_WORDS for w in v.split()[-3:])
+    )
+    return lowered >= 0.3 and organisations < 0.3
+
+
+def _free_text(col: ColumnValues) -> Iterator[Candidate]:
+    """Free text (several words a value) in which some values hold personal information."""
+    if not _is_prose(col):
+        return
+    from minshare.detect.presidio import analyze_texts
+
+    texts = sorted(col.distinct, key=lambda v: -col.counts[v])[:MAX_TEXTS]
+    looked = sum(col.counts[t] for t in texts)
+    hits: dict[str, int] = {}
+    with_any = 0
+    for text, spans in zip(texts, analyze_texts(texts), strict=True):
+        if not spans:
+            continue
+        times = col.counts[text]
+        with_any += times
+        for entity in {span.entity for span in spans}:
+            hits[entity] = hits.get(entity, 0) + times
+    share = with_any / looked if looked else 0.0
+    if with_any == 0 or share < 0.03 or with_any < min(2, looked):
+        return
+    for entity, times in sorted(hits.items(), key=lambda kv: -kv[1]):
+        score = 0.5 + 0.45 * min(1.0, 3 * times / looked)
+        evidence = f"{times} of {looked} non-null sampled texts contain {_WHAT.get(entity, entity)}"
+        yield Candidate(entity, score, evidence, free_text=True)
+
+
+_WHAT = {
+    "PERSON": "a person's name",
+    "PHONE_NUMBER": "a telephone number",
+    "EMAIL_ADDRESS": "an e-mail address",
+    "ADDRESS": "a street address",
+    "CREDIT_CARD": "a card number",
+    "US_SSN": "a US Social Security number",
+    "AU_TFN": "a TFN",
+    "AU_DRIVERS_LICENCE": "a licence number",
+    "AU_PASSPORT": "a passport number",
+}

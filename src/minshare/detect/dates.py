@@ -1,0 +1,169 @@
+"""Dates in a column, and whether they are dates of birth.
+
+Text dates are read in the forms agency extracts use (ISO, day-first or month-first with
+slashes, dots or hyphens, month names); the column as a whole decides between day-first and
+month-first. A column of dates of birth is told from other dates by the ages it implies:
+every date in the past and no older than a person can be, and (without a name that says
+"birth") spread over decades the way a population's birth dates are, not bunched in the few
+years an extract of events covers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}  # fmt: skip
+
+_TIME = (
+    r"(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
+    r"\s*(?:[AaPp][Mm])?\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+_ISO = re.compile(rf"^(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}}){_TIME}$")
+_NUMERIC = re.compile(rf"^(\d{{1,2}})[-/.](\d{{1,2}})[-/.](\d{{4}}|\d{{2}}){_TIME}$")
+_DAY_MONTH_NAME = re.compile(rf"^(\d{{1,2}})[ -]([A-Za-z]{{3,9}})\.?[ -,]+(\d{{4}}){_TIME}$")
+_MONTH_NAME_DAY = re.compile(rf"^([A-Za-z]{{3,9}})\.? (\d{{1,2}}),? (\d{{4}}){_TIME}$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+
+
+@dataclass(frozen=True)
+class ParsedDates:
+    """The dates found in a column's sampled values."""
+
+    dates: tuple[dt.date, ...]  # one per value that parsed, with repeats
+    tested: int  # values looked at
+    with_time: int  # values that carried a time of day other than midnight
+
+    @property
+    def share(self) -> float:
+        return len(self.dates) / self.tested if self.tested else 0.0
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    if year < 100:
+        year += 1900 if year > 30 else 2000
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _has_time(groups: Sequence[str | None]) -> bool:
+    hour, minute, second = groups
+    return hour is not None and (int(hour), int(minute or 0), int(second or 0)) != (0, 0, 0)
+
+
+def parse_text_dates(values: Sequence[str], *, allow_compact: bool = False) -> ParsedDates:
+    """Dates in text values; ``allow_compact`` also reads ``YYYYMMDD`` (only with a date name)."""
+    numeric = [m for v in values if (m := _NUMERIC.match(v))]
+    # the column decides: any first part above 12 means day-first, any second part month-first
+    month_first = any(int(m.group(2)) > 12 for m in numeric) and not any(
+        int(m.group(1)) > 12 for m in numeric
+    )
+    dates: list[dt.date] = []
+    with_time = 0
+    for value in values:
+        parsed: dt.date | None = None
+        if m := _ISO.match(value):
+            parsed = _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            with_time += _has_time(m.groups()[3:6])
+        elif m := _NUMERIC.match(value):
+            a, b = int(m.group(1)), int(m.group(2))
+            day, month = (b, a) if month_first else (a, b)
+            parsed = _date(int(m.group(3)), month, day)
+            with_time += _has_time(m.groups()[3:6])
+        elif m := _DAY_MONTH_NAME.match(value):
+            named = _MONTHS.get(m.group(2).lower())
+            parsed = _date(int(m.group(3)), named, int(m.group(1))) if named else None
+        elif m := _MONTH_NAME_DAY.match(value):
+            named = _MONTHS.get(m.group(1).lower())
+            parsed = _date(int(m.group(3)), named, int(m.group(2))) if named else None
+        elif allow_compact and (m := _COMPACT.match(value)):
+            parsed = _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if parsed is not None and not 1850 <= parsed.year <= 2100:
+                parsed = None
+        if parsed is not None:
+            dates.append(parsed)
+    return ParsedDates(tuple(dates), len(values), with_time)
+
+
+def typed_dates(values: Sequence[dt.date | dt.datetime]) -> ParsedDates:
+    """Dates from a date or timestamp column."""
+    dates: list[dt.date] = []
+    with_time = 0
+    for value in values:
+        if isinstance(value, dt.datetime):
+            with_time += (value.hour, value.minute, value.second) != (0, 0, 0)
+            dates.append(value.date())
+        else:
+            dates.append(value)
+    return ParsedDates(tuple(dates), len(values), with_time)
+
+
+@dataclass(frozen=True)
+class BirthDateVerdict:
+    """Whether a column's dates are dates of birth, with a score and the reason."""
+
+    is_birth_date: bool
+    score: float
+    evidence: str
+
+
+MAX_AGE = 115
+
+
+def judge_birth_dates(
+    parsed: ParsedDates, *, birth_hint: bool, event_hint: bool, today: dt.date | None = None
+) -> BirthDateVerdict:
+    """Decide whether parsed dates are dates of birth (ages 0 to 115 and how they spread)."""
+    today = today or dt.date.today()
+    n = len(parsed.dates)
+    if n == 0:
+        return BirthDateVerdict(False, 0.0, "no dates")
+    ages = sorted((today - d).days / 365.25 for d in parsed.dates)
+    plausible = sum(0 <= a <= MAX_AGE for a in ages)
+    share_plausible = plausible / n
+    timed = parsed.with_time / n
+    p05, p10, p50, p90, p95 = (ages[min(n - 1, int(q * n))] for q in (0.05, 0.10, 0.5, 0.9, 0.95))
+    spread = p95 - p05
+    distinct = len(set(parsed.dates))
+    facts = (
+        f"{plausible} of {n} dates give an age of 0 to {MAX_AGE}; "
+        f"median age {statistics.median(ages):.0f}, middle 90% spread over {spread:.0f} years"
+    )
+    if timed > 0.05 or share_plausible < 0.95:
+        return BirthDateVerdict(False, 0.0, facts)
+    if birth_hint:
+        if spread < 3 and p90 < 5:
+            # a few recent years of dates under a "birth" name: events, misnamed
+            return BirthDateVerdict(False, 0.0, facts)
+        score = 0.8 + 0.15 * min(1.0, spread / 20) + 0.04 * (share_plausible == 1.0)
+        return BirthDateVerdict(True, min(score, 0.99), facts)
+    # without a name that says "birth": ages spread the way a population's are
+    need_spread, need_old = (35.0, 50.0) if event_hint else (25.0, 40.0)
+    looks_like_births = (
+        spread >= need_spread
+        and p90 >= need_old
+        and 10 <= p50 <= 90
+        and p10 >= 0
+        and distinct >= min(20, n // 2)
+    )
+    if looks_like_births:
+        score = 0.6 + 0.25 * min(1.0, spread / 60) - (0.1 if event_hint else 0.0)
+        return BirthDateVerdict(True, score, facts)
+    return BirthDateVerdict(False, 0.0, facts)

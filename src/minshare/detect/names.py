@@ -1,0 +1,358 @@
+"""Column-name hints: what a column's name suggests it holds.
+
+Agency extracts abbreviate (``GIVEN_NM``, ``DOB``, ``RES_PCODE``, ``MOB_NO``), mix case and
+separator styles (``givenName``, ``first-name``, ``Date Of Birth``) and nest
+(``users[].address.street``). A name is split into lower-case words first, so every style
+reads the same: ``givenName`` and ``GIVEN_NM`` both become ``given_name``/``given_nm``.
+
+A hint only suggests: the column decision weighs it against the values, so a misleading name
+(``TFN`` over numbers that fail the checksum) does not make a finding by itself, except for
+kinds whose values cannot be checked (passwords, card security codes...). Evidence quotes the
+part of the name that matched, which is one of the words listed here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+_CAMEL = re.compile(
+    r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])"
+)
+_NOT_WORD = re.compile(r"[^0-9A-Za-z]+")
+
+
+def normalise(name: str) -> str:
+    """``name`` as lower-case words joined by ``_``: ``givenName`` -> ``given_name``."""
+    spaced = _CAMEL.sub("_", name.strip().lstrip("\ufeff"))
+    return "_".join(part for part in _NOT_WORD.split(spaced.lower()) if part)
+
+
+def _leaf(name: str) -> str:
+    """The last step of a nested path (``users[].address.street`` -> ``street``)."""
+    for separator in (".", "/", "]"):
+        if separator in name:
+            name = name.rsplit(separator, 1)[1] or name
+    return name
+
+
+# Words of a name that say the column is about something other than a person.
+_NOT_PERSON = (
+    r"business|company|companies|co|org|organisation|organization|trading|entity|employer|firm|"
+    r"vendor|supplier|provider|product|item|file|ward|hospital|facility|school|suburb|street|road|"
+    r"city|town|place|locality|region|state|country|program|programme|course|service|project|"
+    r"team|dept|department|agency|brand|model|species|drug|medication|diagnosis|test|field|"
+    r"column|table|host|domain|site|event|category|type|group|unit|branch|bank|store|shop|"
+    r"venue|account|user|file|list|station|device|app|application|role|plan|scheme|fund|"
+    r"campus|club|team|industry|sector|occupation|job|activity|breed|file|path|class"
+)
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A name pattern and the entity it suggests; ``strength`` 1 is decisive, 0.5 weak."""
+
+    entity: str
+    pattern: re.Pattern[str]
+    strength: float
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|_)(?:{pattern})(?:_|$)")
+
+
+_HINTS: tuple[tuple[str, str, float], ...] = (
+    ("AU_TFN", r"tfn|tax_?file(?:_?(?:no|num|number|nbr))?|taxfile(?:number)?", 1.0),
+    ("AU_ABN", r"abn|australian_?business_?(?:no|num|number)|business_?number", 1.0),
+    ("AU_ACN", r"acn|arbn|company_?(?:no|num|number)", 1.0),
+    (
+        "AU_CRN",
+        r"crn|centrelink(?:_?(?:no|num|number|ref|id))?|cust(?:omer)?_?ref(?:erence)?(?:_?(?:no|num|number))?",
+        1.0,
+    ),
+    ("AU_MEDICARE", r"medicare(?:_?(?:no|num|number|card|nbr))?|mcare|mdcr|mc_?no", 1.0),
+    ("AU_IHI", r"ihi|hpi_?[io]?|healthcare_?id(?:entifier)?|health_?id", 1.0),
+    ("AU_BSB", r"bsb(?:_?(?:no|num|number|code))?", 1.0),
+    (
+        "BANK_ACCOUNT",
+        r"acct(?:_?(?:no|num|nbr|number))?|acc_?(?:no|num|nbr|number)|account_?(?:no|num|nbr|number)|bank_?acc(?:ount)?(?:_?(?:no|num|number))?|accountnumber",
+        1.0,
+    ),
+    ("AU_PASSPORT", r"passport(?:_?(?:no|num|nbr|number|id))?|ppt(?:_?(?:no|num))?|pass_?no", 1.0),
+    (
+        "AU_DRIVERS_LICENCE",
+        r"licen[cs]e(?:_?(?:no|num|nbr|number|id))?|lic(?:_?(?:no|num|nbr))?|dl(?:_?(?:no|num|nbr))?|drivers?(?:_?licen[cs]e)?|driving(?:_?licen[cs]e)?|driverslicen[cs]e",
+        0.8,
+    ),
+    (
+        "CREDIT_CARD",
+        r"cc(?:_?(?:no|num|nbr|number|n))?|ccn|credit_?card(?:_?(?:no|num|number))?|card(?:_?(?:no|num|nbr|number))?|cardnumber|ccnumber|pan|cvv_?2?|cvc_?2?|csc|card_?security(?:_?code)?|cc_?exp(?:ires|iry)?|card_?exp(?:iry|ires)?|expiry|exp_?date",
+        0.9,
+    ),
+    (
+        "IP_ADDRESS",
+        r"ip|ip_?addr(?:ess)?|ipv[46](?:_?addr(?:ess)?)?|ipaddress|client_?ip|remote_?addr|src_?ip|source_?ip",
+        1.0,
+    ),
+    ("EMAIL_ADDRESS", r"e_?mail(?:_?(?:addr|address|id))?|emailaddress|email_?addr|mail", 1.0),
+    (
+        "PHONE_NUMBER",
+        r"phone(?:_?(?:no|num|nbr|number))?|ph(?:_?(?:no|num|nbr))?|tel(?:_?(?:no|num))?|telephone(?:_?(?:no|num|number))?|mobile(?:_?(?:no|num|number|phone))?|mob(?:_?(?:no|num|ph))?|cell(?:_?(?:no|num|phone))?|cellphone|fax(?:_?(?:no|num))?|landline|contact_?(?:no|num|number|ph|phone)|telephonenumber|phonenumber",
+        1.0,
+    ),
+    (
+        "PERSON",
+        r"(?:given|first|fore|middle|last|family|sur|maiden|christian|preferred|full|legal|other|middle)_?(?:name|nm|nme|names)s?|surname|forename|givenname|firstname|lastname|fname|lname|gname|mname|fullname|surnames|nombre|nombres|apellidos?|vorname|nachname|prenom|nom|maiden|mothers_?maiden|(?:client|customer|cust|person|patient|pt|member|mbr|contact|applicant|claimant|employee|emp|staff|student|owner|holder|nominee|carer|parent|mother|father|guardian|spouse|partner|proprietor|director|resident|tenant|landlord|recipient|beneficiary|author|signatory|worker|doctor|gp|referrer|next_?of_?kin|nok|emergency_?contact|account_?holder|insured|child|kin|witness|victim|offender)_?(?:name|nm|nme|full_?name)|contact_?person|person|persons|people|full_?nm",
+        1.0,
+    ),
+    (
+        "PERSON",
+        r"(?:pat|patient|pt|client|clnt|cust|customer|person|member|mbr|emp|staff|student|applicant|payee|payer|contact)_?(?:fn|gn|sn|ln|fnm|gnm|snm|lnm)",
+        1.0,
+    ),
+    (
+        "PERSON",
+        r"inspector|officer|public_?officer|director|proprietor|owner|account_?holder|card_?holder|policy_?holder|assessor|case_?worker|caseworker|case_?manager|clinician|practitioner|interviewer|respondent|approver|approved_?by|signatory|signed_?by|entered_?by|created_?by|assigned_?to|payee|payer|applicant|claimant|nominee|recipient|beneficiary|next_?of_?kin|nok|guardian|carer|referrer|referred_?by|author|witness|victim|defendant|plaintiff",
+        0.9,
+    ),
+    ("PERSON", r"names?|nm|nme", 0.6),
+    (
+        "DATE_OF_BIRTH",
+        r"dob|d_?o_?b|birth(?:_?(?:dt|date|dte|day))?|born|bday|birthday|birthdate|bdate|brth(?:_?dt)?|date_?of_?birth|dte_?of_?birth|birth_?dt",
+        1.0,
+    ),
+    (
+        "AGE",
+        r"age|age_?(?:yrs|years|at_?\w+|band|group|grp|range|cat|category|bracket)|ages|yrs_?old|age_?in_?years",
+        1.0,
+    ),
+    (
+        "GENDER",
+        r"sex|gender|gndr|sex_?(?:cd|code|desc)|gender_?(?:cd|code|identity|desc)|sex_?at_?birth",
+        1.0,
+    ),
+    ("HONORIFIC", r"title|salutation|honorific|prefix|name_?title|courtesy_?title", 0.7),
+    (
+        "ADDRESS",
+        r"addr|address|adr|street|str_?addr|address_?line_?\d*|addr_?(?:line_?)?\d*|line_?1|res_?addr|postal_?addr(?:ess)?|mail(?:ing)?_?addr(?:ess)?|home_?addr(?:ess)?|street_?addr(?:ess)?|streetaddress|residential_?addr(?:ess)?|location_?address|street_?(?:no|number|name|line)",
+        1.0,
+    ),
+    (
+        "LOCATION",
+        r"suburb|sbrb|city|town|locality|lga|municipality|state|state_?full|statefull|state_?(?:cd|code|name)|province|county|country|cntry|ctry|country_?full|countryfull|residence|res_?(?:state|country|city|town)|location|loc|place_?of_?residence|home_?town|country_?of_?residence|cob|country_?of_?birth|birth_?country|birth_?place|place_?of_?birth",
+        0.8,
+    ),
+    (
+        "AU_POSTCODE",
+        r"postcode|post_?code|pcode|p_?code|postal_?code|zip|zip_?code|zipcode|post_?cd|postal_?cd|res_?pcode",
+        1.0,
+    ),
+    ("URL", r"url|uri|website|web_?site|homepage|home_?page|web_?address|profile_?url|link", 0.8),
+    ("IBAN_CODE", r"iban", 1.0),
+    (
+        "US_SSN",
+        r"ssn|social_?security(?:_?(?:no|num|number))?|sin|nino|national_?id|nationalid|national_?ident\w*|nid|tin|tax_?id|id_?number|identity_?(?:no|number|card)|personal_?id(?:entifier)?|citizen_?id",
+        0.9,
+    ),
+    (
+        "ID",
+        r"(?:client|customer|cust|person|patient|pt|member|mbr|participant|student|employee|emp|staff|citizen|beneficiary|applicant|claimant|recipient|resident|tenant|clnt|consumer|individual|subscriber|insured|policyholder|voter|taxpayer|child|carer|offender|prisoner|inmate|pupil)_?(?:id|no|num|nbr|number|ref|key|identifier|code|uid|guid)|urn|mrn|umrn|slk|slk_?581|statistical_?linkage_?key|person_?key|client_?key|pid|cid|ident|identity(?:_?(?:no|num|number))?|ur_?(?:no|num|number)|medical_?record_?(?:no|num|number)?",
+        1.0,
+    ),
+    (
+        "USERNAME",
+        r"user_?name|username|login|login_?(?:id|name)|user_?id|userid|screen_?name|handle|nick_?name|nickname|alias|account_?name",
+        0.9,
+    ),
+    (
+        "PASSWORD",
+        r"password|passwd|pwd|pass_?word|pin|pin_?code|secret|passphrase|pass_?hash|password_?hash|pw",
+        1.0,
+    ),
+    (
+        "OCCUPATION",
+        r"occupation|occ|job|job_?title|jobtitle|position|profession|designation|anzsco(?:_?(?:code|cd))?|occ_?(?:code|cd)|emp_?title|employment_?title|job_?role|title",
+        0.8,
+    ),
+    (
+        "INCOME",
+        r"salary|salaries|income|wage|wages|earnings|remuneration|pay_?rate|annual_?pay|gross_?pay|net_?pay|taxable_?income|salary_?in_?\w+|income_?\w+|annual_?salary|hourly_?rate",
+        1.0,
+    ),
+    (
+        "BODY_MEASUREMENT",
+        r"weight|height|wt|ht|kg|kgs|kilograms|pounds|lbs|centimeters|centimetres|feet|feet_?inches|inches|bmi|waist|body_?mass",
+        0.8,
+    ),
+    (
+        "VEHICLE",
+        r"vehicle|rego|registration_?(?:no|plate|number)|plate|licen[cs]e_?plate|number_?plate|car|vin|make_?model",
+        0.8,
+    ),
+    ("USER_AGENT", r"user_?agent|useragent|browser(?:_?user_?agent)?|ua", 0.9),
+    ("ZODIAC_SIGN", r"zodiac|tropical_?zodiac|star_?sign|starsign|horoscope", 1.0),
+    ("MARITAL_STATUS", r"marital(?:_?status)?|relationship_?status|civil_?status|married", 1.0),
+    (
+        "HEALTH",
+        r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|disease|illness|disability|medication|medicine|drug|prescription|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|pbs(?:_?item)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress",
+        1.0,
+    ),
+    (
+        "ETHNICITY",
+        r"ethnic\w*|race|indig\w*|indigenous_?status|atsi|aboriginal\w*|torres\w*|cald|ancestry|nationality|citizenship|cob|country_?of_?birth|birth_?country|language|lang|lote|main_?language|name_?set|nameset",
+        1.0,
+    ),
+    ("RELIGION", r"religion|relig\w*|faith|denomination", 1.0),
+    ("SEXUAL_ORIENTATION", r"sexual\w*|orientation|lgb\w*", 1.0),
+    (
+        "CRIMINAL_RECORD",
+        r"criminal\w*|conviction\w*|offender|prior_?offences?|police_?check|criminal_?history",
+        1.0,
+    ),
+    ("CRIMINAL_RECORD", r"offence\w*|offense\w*|charge|charges|sentence", 0.6),
+)
+HINTS: tuple[Hint, ...] = tuple(Hint(e, _words(p), s) for e, p, s in _HINTS)
+
+# Names that say "not personal": row numbers, codes, counts and other statistics.
+_ROW_ID = _words(
+    r"id|row|row_?id|row_?num(?:ber)?|record_?id|rec_?id|index|idx|seq|sequence|line|number|no|"
+    r"num|nbr|key|pk|uuid|guid|\w+_?uuid|\w+_?guid|episode_?id|event_?id|transaction_?id|txn_?id|"
+    r"claim_?id|case_?id|order_?id|invoice_?(?:no|id)|batch_?id"
+)
+_AGGREGATE = _words(
+    r"count|cnt|total|totals|sum|mean|avg|average|median|pct|percent|percentage|proportion|"
+    r"ratio|rate|freq|frequency|std|stddev|sd|min|max|share|estimate|est|population|"
+    r"persons|households|number_?of|num_?of|n|volume|amount|amt|balance|cost|price|value|"
+    r"fee|fees|payment|pmt|score|index|days|los|headcount|quantity|qty|ratio|remote_?ratio"
+)
+_CODE = _words(
+    r"code|cd|anzsic|category|cat|type|class|flag|ind|status|level|grade|size|currency|ccy|curr|kind"
+)
+_ORG = _words(
+    r"business|company|co|org|organisation|organization|employer|firm|vendor|supplier|trading|entity|agency|provider|facility|hospital|institution|branch"
+)
+_EVENT_DATE = _words(
+    r"admit|admission|adm|sep|separation|discharge|pmt|payment|paid|start|end|from|to|created|"
+    r"updated|modified|registration|registered|reg|event|txn|transaction|service|visit|"
+    r"appointment|appt|effective|expiry|issue|issued|lodg\w*|claim|report|reported|period|"
+    r"month|year|week|quarter|fy|dttm|timestamp|ts|time|death|dod|deceased|referral|"
+    r"commence\w*|cease\w*|closed|opened|received|sent|due|last|first|work_?year"
+)
+_NOT_PERSON_WORDS = _words(_NOT_PERSON)
+DESCRIBES_OTHER = _NOT_PERSON_WORDS  # names that say a column describes a thing
+_PERSON_ROLE = _words(
+    r"owner|director|contact|person|officer|proprietor|manager|secretary|partner|principal|"
+    r"representative|rep|signatory|employee|staff|member|holder|nominee|applicant|given|family|"
+    r"first|last|surname|full"
+)
+_STATISTIC = _words(r"mean|median|avg|average|total|sum|pct|percent|rate|count|cnt|std|min|max|n")
+_ANY_ID = re.compile(r"(?:\w+_)?(?:id|no|num|nbr|key|ref)")
+_PHONE_NOT = _words(r"country_?code|code|ext|extension|type|ind|flag|prefix|area_?code|cc")
+_CARD_NOT = _words(r"type|brand|kind|issuer|network|scheme")
+_DOB_NOT = _words(
+    r"place|country|city|town|weight|order|plurality|state|location|cert\w*|registration|reg"
+)
+
+
+@dataclass(frozen=True)
+class NameHints:
+    """What a column name suggests: entities with strengths, and "not personal" signals."""
+
+    name: str
+    normalised: str
+    entities: dict[str, tuple[float, str]]  # entity -> (strength, the words that matched)
+    row_id: bool
+    aggregate: bool
+    code: bool
+    organisation: bool
+    event_date: bool
+
+    def strength(self, entity: str) -> float:
+        found = self.entities.get(entity)
+        return found[0] if found else 0.0
+
+    def matched(self, entity: str) -> str:
+        found = self.entities.get(entity)
+        return found[1] if found else ""
+
+    def has(self, entity: str) -> bool:
+        return entity in self.entities
+
+    def note(self, entity: str) -> str:
+        """``"; name hint 'tax_file'"`` for evidence, or nothing when the name gave no hint."""
+        words = self.matched(entity)
+        return f"; name hint '{words}'" if words else ""
+
+    @property
+    def generic(self) -> bool:
+        """A name such as ``column_3`` or ``f12`` that says nothing about the values."""
+        return (
+            not self.entities
+            and re.fullmatch(r"(?:col(?:umn)?|field|f|c|v|var|x|unnamed)?_?\d*", self.normalised)
+            is not None
+        )
+
+
+@cache
+def name_hints(name: str) -> NameHints:
+    """The hints in a column's name (a nested path is read by its last step first)."""
+    leaf = normalise(_leaf(name))
+    full = normalise(name)
+    found: dict[str, tuple[float, str]] = {}
+    for text in (leaf, full):
+        for hint in HINTS:
+            if hint.entity in found:
+                continue
+            m = hint.pattern.search(text)
+            if m:
+                found[hint.entity] = (hint.strength, m.group(0).strip("_"))
+        if found:
+            break
+    text = leaf or full
+    _prune(found, text)
+    return NameHints(
+        name=name,
+        normalised=text,
+        entities=found,
+        row_id=not found
+        and (_ROW_ID.fullmatch(text) is not None or _ANY_ID.fullmatch(text) is not None),
+        aggregate=_AGGREGATE.search(text) is not None,
+        code=_CODE.search(text) is not None,
+        organisation=_ORG.search(text) is not None,
+        event_date=_EVENT_DATE.search(text) is not None,
+    )
+
+
+def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
+    """Drop hints that another word in the name contradicts."""
+    weak_person = "PERSON" in found and found["PERSON"][0] < 1.0
+    if weak_person and _NOT_PERSON_WORDS.search(text) and not _PERSON_ROLE.search(text):
+        del found["PERSON"]  # WARD_NAME, PRODUCT_NM; but COMPANY_DIRECTOR is a person
+    if "PERSON" in found and _ORG.search(text) and not _PERSON_ROLE.search(text):
+        del found["PERSON"]  # BUSINESS_NAME; but BUSINESS_OWNER_NAME names a person
+    if "PHONE_NUMBER" in found and _PHONE_NOT.search(text):
+        del found["PHONE_NUMBER"]
+    if "CREDIT_CARD" in found and _CARD_NOT.search(text):
+        del found["CREDIT_CARD"]
+    if "DATE_OF_BIRTH" in found and _DOB_NOT.search(text):
+        del found["DATE_OF_BIRTH"]
+    if "LOCATION" in found and _ORG.search(text):
+        del found["LOCATION"]
+    if "INCOME" in found and _CODE.search(text):
+        del found["INCOME"]
+    if "EMAIL_ADDRESS" in found and found["EMAIL_ADDRESS"][1] == "mail" and "ADDRESS" in found:
+        del found["EMAIL_ADDRESS"]  # MAIL_ADDR is a postal address
+    if "ADDRESS" in found and re.search(
+        r"(?:^|_)(?:e_?mail|ip|mac|web|url|wallet|memory|hex|email)(?:_|$)", text
+    ):
+        del found["ADDRESS"]
+    if _STATISTIC.search(text):
+        for entity in ("AGE", "INCOME", "BODY_MEASUREMENT"):
+            found.pop(entity, None)  # MEDIAN_AGE, AVG_INCOME: statistics of many people
+    if "AGE" in found and re.search(
+        r"(?:^|_)(?:page|usage|stage|mileage|percentage|storage|image)", text
+    ):
+        del found["AGE"]
+    if "HONORIFIC" in found and "OCCUPATION" in found and found["OCCUPATION"][1] != "title":
+        del found["HONORIFIC"]

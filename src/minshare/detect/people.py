@@ -1,0 +1,272 @@
+"""Columns about people and places: names, street addresses, places, occupations.
+
+A name column is told from other columns of words by three things together: its values are
+shaped like names (one to five capitalised words, letters only), most of them are in the
+given-name and surname dictionaries, and they are many and varied (a column of ten colours
+whose words happen to be surnames -- Black, Brown, Green -- is not a column of names). Words
+that only organisations use (Pty, Ltd, Trust, Holdings, "&") make a value a business name,
+and a column of business names is not personal even when some sole traders trade under their
+own names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from minshare.detect import vocab
+from minshare.detect.names import NameHints
+from minshare.detect.profile import ColumnValues
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible finding for a column: the entity, how sure, and why (never a value)."""
+
+    entity: str
+    score: float
+    evidence: str
+    free_text: bool = False
+
+
+_NAME_TOKEN = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\u2019\-.])*$")
+_INITIALLED = re.compile(
+    r"^[^\W\d_]\.?\s+[^\W\d_][\w'\u2019\-]+$|^[^\W\d_][\w'\u2019\-]+,?\s+[^\W\d_]\.?$"
+)
+# the last word of a road's name, never of a person's
+_ROAD_TYPES = vocab.words(
+    "st street rd road ave avenue cres crescent dr drive pde parade cct circuit ct pl tce terrace "
+    "hwy highway blvd boulevard cl esp esplanade gr gve grove ln lane"
+)
+_SPLIT = re.compile(r"[\s,]+")
+
+
+@dataclass(frozen=True)
+class NameStats:
+    """How much a column's values look like people's names (shares of non-missing values)."""
+
+    shaped: float  # one to five name-shaped words
+    initialled: float  # an initial and a word: "G. Family", "TRAN M"
+    all_known: float  # every word a known given name or surname
+    some_known: float  # at least one word known
+    organisation: float  # an organisation's word or mark
+    place: float  # a state, province or country
+    capitalised: float
+
+
+def _tokens(value: str) -> list[str]:
+    words = [w for w in _SPLIT.split(value.strip()) if w]
+    return [w for w in words if vocab.fold(w).rstrip(".") not in vocab.HONORIFICS]
+
+
+def name_stats(col: ColumnValues) -> NameStats:
+    """Shares of values shaped like names, known to the dictionaries, or naming something else."""
+    shaped = initialled = all_known = some_known = organisation = place = capitalised = 0
+    places = vocab.subdivisions() | vocab.countries()
+    for value, times in col.counts.items():
+        words = _tokens(value)
+        folded = [vocab.fold(w) for w in words]
+        if vocab.ORG_MARKERS.search(value) or any(
+            f.strip(".,()") in vocab.ORG_WORDS for f in folded
+        ):
+            organisation += times
+        if vocab.fold(value) in places or (len(words) > 1 and folded[-1].strip(".") in _ROAD_TYPES):
+            place += times
+            continue
+        if not 1 <= len(words) <= 5 or not all(_NAME_TOKEN.match(w) for w in words):
+            continue
+        shaped += times
+        initialled += times * (_INITIALLED.match(value.strip()) is not None)
+        capitalised += times * all(w[0].isupper() for w in words)
+        full = [w for w in words if len(w.rstrip(".")) > 1]  # initials say nothing
+        known = [vocab.is_name_word(w) for w in full]
+        if full and all(known):
+            all_known += times
+        if any(known):
+            some_known += times
+    n = col.n or 1
+    return NameStats(
+        shaped / n,
+        initialled / n,
+        all_known / n,
+        some_known / n,
+        organisation / n,
+        place / n,
+        capitalised / n,
+    )
+
+
+def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
+    """PERSON when the values are people's names (the name decides how much proof is needed)."""
+    if col.n == 0 or col.numeric_share > 0.2:
+        return None
+    if hints.organisation and not hints.has("PERSON"):
+        return None
+    stats = name_stats(col)
+    strength = hints.strength("PERSON")
+    evidence = col.tally(
+        stats.all_known,
+        f"are made of known given or family names; {stats.shaped * col.n:.0f} are name-shaped",
+    )
+    if stats.organisation >= 0.3 or stats.place >= 0.5:
+        return None
+    if strength >= 0.9:
+        if stats.shaped >= 0.7 and (stats.some_known >= 0.3 or stats.initialled >= 0.5):
+            score = 0.8 + 0.19 * max(stats.some_known, stats.initialled)
+            return Candidate("PERSON", score, evidence + hints.note("PERSON"))
+        return None
+    varied = col.n_distinct >= min(30, 0.5 * col.n) and (col.n < 30 or col.top_share <= 0.1)
+    if stats.place >= 0.2 or stats.organisation >= 0.15:
+        return None
+    if stats.initialled >= 0.6 and varied:
+        what = col.tally(stats.initialled, "are an initial and a name")
+        return Candidate("PERSON", 0.75 + 0.05 * (strength > 0), what + hints.note("PERSON"))
+    if hints.has("LOCATION") and strength == 0:
+        return None  # a place's name is often a person's too (Orlando, Florence, Victoria)
+    if strength > 0 and stats.shaped >= 0.8 and stats.all_known >= 0.5 and (varied or col.n < 10):
+        return Candidate("PERSON", 0.75 + 0.2 * stats.all_known, evidence + hints.note("PERSON"))
+    if not varied or stats.shaped < 0.85 or stats.organisation >= 0.05:
+        return None
+    if stats.all_known >= 0.65:
+        return Candidate("PERSON", 0.6 + 0.3 * stats.all_known, evidence)
+    if (
+        stats.some_known >= 0.45
+        and stats.capitalised >= 0.9
+        and col.distinct_ratio >= 0.7
+        and col.n >= 20
+    ):
+        return Candidate("PERSON", 0.55, evidence)
+    return None
+
+
+# -- street addresses ------------------------------------------------------------------------
+
+_NUMBER_TOKEN = re.compile(r"^(?:\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)?|[A-Za-z]?\d+)[,.]?$")
+_STREET_SUFFIXES = (
+    "strasse", "straße", "gasse", "weg", "vej", "gatan", "gata", "vegen", "veien", "straat",
+    "laan", "gade", "utca", "ring", "braut",
+)  # fmt: skip
+
+
+def _is_street_word(word: str) -> bool:
+    folded = vocab.fold(word).strip(".,")
+    return folded in vocab.STREET_TYPES or folded.endswith(_STREET_SUFFIXES)
+
+
+def is_address(value: str) -> bool:
+    """A street address or post office box: a number and a street word, or a PO Box."""
+    if vocab.PO_BOX.match(value):
+        return True
+    words = value.replace(",", " ").split()
+    if not 2 <= len(words) <= 14:
+        return False
+    has_number = any(_NUMBER_TOKEN.match(w) for w in words)
+    has_street = any(_is_street_word(w) for w in words)
+    has_word = any(w[0].isalpha() and len(w) > 2 for w in words)
+    return has_number and has_street and has_word
+
+
+# A house number and a few words, either way round ("10 Maple", "Via Roma 12"): an
+# address when most of a column looks so and a good part has a street word too.
+_NUMBER_AND_WORDS = re.compile(
+    r"^(?:\d{1,5}[A-Za-z]?\s+[^\W\d_][\w'\u2019.\-]*(?:\s+[^\W\d_][\w'\u2019.\-]*){0,4}"
+    r"|[^\W\d_][\w'\u2019.\-]*(?:\s+[^\W\d_][\w'\u2019.\-]*){0,4}\s+\d{1,5}[A-Za-z]?\.?)$"
+)
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\b")
+
+
+def _loose_address(value: str) -> bool:
+    words = value.replace(",", " ").split()
+    has_digit = any(ch.isdigit() for ch in value)
+    return 2 <= len(words) <= 14 and has_digit and any(w[0].isalpha() and len(w) > 1 for w in words)
+
+
+def address_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
+    """ADDRESS for street addresses (strictly without a name hint, loosely with one)."""
+    if col.n == 0 or col.median_words > 12 or col.numeric_share > 0.5:
+        return None
+    strict = col.share_where(is_address)
+    if hints.has("ADDRESS"):
+        loose = col.share_where(lambda v: is_address(v) or _loose_address(v))
+        if loose >= 0.6:
+            evidence = col.tally(loose, "are shaped like addresses")
+            return Candidate("ADDRESS", 0.8 + 0.19 * loose, evidence + hints.note("ADDRESS"))
+    if strict >= 0.25:
+        shaped = col.share_where(lambda v: is_address(v) or _NUMBER_AND_WORDS.match(v) is not None)
+        years = col.share_where(lambda v: _LEADING_YEAR.match(v) is not None)
+        if shaped >= 0.8 and years < 0.5 and strict < 0.6:
+            evidence = col.tally(
+                shaped,
+                f"are a house number and street words, {strict * col.n:.0f} with a street type",
+            )
+            return Candidate("ADDRESS", 0.6 + 0.2 * shaped, evidence)
+    if strict >= 0.6:
+        evidence = col.tally(
+            strict, "have a street number and street type or are post office boxes"
+        )
+        return Candidate("ADDRESS", 0.6 + 0.35 * strict, evidence)
+    return None
+
+
+# -- places -------------------------------------------------------------------------------------
+
+
+def location_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
+    """LOCATION for states, countries, suburbs and towns."""
+    if col.n == 0 or col.numeric_share > 0.3 or hints.organisation:
+        return None
+    folded = {v: vocab.fold(v) for v in col.distinct}
+    states = col.count_where(lambda v: folded[v] in vocab.AU_STATES) / col.n
+    if states >= 0.9 and col.n_distinct >= 2:
+        evidence = col.tally(states, "are Australian states or territories")
+        return Candidate(
+            "LOCATION", 0.85 + 0.1 * hints.has("LOCATION"), evidence + hints.note("LOCATION")
+        )
+    us = col.count_where(lambda v: folded[v] in vocab.us_states()) / col.n
+    if us >= 0.9 and col.n_distinct >= 3:
+        evidence = col.tally(us, "are states of the United States")
+        return Candidate(
+            "LOCATION", 0.8 + 0.1 * hints.has("LOCATION"), evidence + hints.note("LOCATION")
+        )
+    countries = vocab.countries()
+    full_names = col.count_where(lambda v: len(v) > 3 and folded[v] in countries) / col.n
+    if full_names >= 0.8 and col.n_distinct >= 3:
+        evidence = col.tally(full_names, "are country names")
+        return Candidate(
+            "LOCATION", 0.8 + 0.15 * hints.has("LOCATION"), evidence + hints.note("LOCATION")
+        )
+    if not hints.has("LOCATION"):
+        return None
+    known = vocab.subdivisions() | countries
+    places = col.count_where(lambda v: folded[v] in known) / col.n
+    if places >= 0.6:
+        evidence = col.tally(places, "are states, provinces or countries")
+        return Candidate("LOCATION", 0.9, evidence + hints.note("LOCATION"))
+    wordy = col.share_matching(r"^\pL[\pL\pM\s'\x{2019}.\-]*(?: \d+)?$")
+    if wordy >= 0.7:
+        evidence = col.tally(wordy, "are place-like words")
+        return Candidate("LOCATION", 0.85, evidence + hints.note("LOCATION"))
+    return None
+
+
+# -- occupations ----------------------------------------------------------------------------------
+
+
+def _has_occupation_word(value: str) -> bool:
+    return any(vocab.fold(w).strip(".,()") in vocab.OCCUPATION_WORDS for w in value.split())
+
+
+def occupation_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
+    """OCCUPATION for job titles (by name, or by the words job titles are made of)."""
+    if col.n == 0 or col.numeric_share > 0.3:
+        return None
+    share = col.share_where(_has_occupation_word)
+    if hints.has("OCCUPATION") and not hints.organisation:
+        wordy = col.share_matching(r"^\pL[\pL\pM\s'\x{2019}.,&()/\-]*(?: [IVX]+| \d)?$")
+        if wordy >= 0.7 or share >= 0.3:
+            evidence = col.tally(share, "contain words of job titles")
+            return Candidate("OCCUPATION", 0.75 + 0.2 * share, evidence + hints.note("OCCUPATION"))
+    if share >= 0.5 and col.n_distinct >= 10:
+        evidence = col.tally(share, "contain words of job titles")
+        return Candidate("OCCUPATION", 0.55 + 0.3 * share, evidence)
+    return None

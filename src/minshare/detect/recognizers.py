@@ -1,0 +1,285 @@
+"""Recognizers for one value: Australian identifiers with their check digits, and generic ones.
+
+Each :class:`Checksum` recognizer knows an identifier's written shape (a regular expression
+that pyarrow can run over a whole column at once), how to check its check digit, and how
+often a value of that shape passes the check by chance. The chance rate matters: about one
+random 9-digit number in eleven passes the TFN check, so a column is only called a TFN column
+when far more of its values pass than chance would give (see :mod:`minshare.detect.stats`).
+
+:class:`Shape` recognizers have no check digit (e-mail addresses, IP addresses, UUIDs...).
+:func:`is_phone` asks the ``phonenumbers`` package (region AU) whether a value is a
+telephone number.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from minshare.identifiers import (
+    HPI_I_PREFIX,
+    IHI_PREFIX,
+    is_valid_abn,
+    is_valid_acn,
+    is_valid_crn,
+    is_valid_medicare,
+    is_valid_tfn,
+    luhn_ok,
+)
+
+_SEPARATORS = re.compile(r"[\s\-./]")
+
+
+def compact(value: str) -> str:
+    """``value`` without the spaces, hyphens, dots and slashes identifiers are written with."""
+    return _SEPARATORS.sub("", value)
+
+
+def is_valid_ihi(digits: str) -> bool:
+    """An IHI (800360) or HPI-I (800361): 16 digits, Luhn; both identify a person."""
+    return len(digits) == 16 and digits.startswith((IHI_PREFIX, HPI_I_PREFIX)) and luhn_ok(digits)
+
+
+def is_valid_card(digits: str) -> bool:
+    """A payment card number: 12 to 19 digits from a card range, Luhn."""
+    if not 12 <= len(digits) <= 19 or not digits.isascii() or not digits.isdigit():
+        return False
+    if digits.startswith("80036"):  # healthcare identifiers are Luhn too
+        return False
+    return digits[0] in "23456" and luhn_ok(digits)
+
+
+def is_valid_iban(value: str) -> bool:
+    """An IBAN: country, two check digits, then the account; ISO 13616 modulus 97."""
+    text = value.upper()
+    if not 15 <= len(text) <= 34 or not text.isascii() or not text.isalnum():
+        return False
+    if not (text[:2].isalpha() and text[2:4].isdigit()):
+        return False
+    rearranged = text[4:] + text[:4]
+    number = "".join(str(int(ch, 36)) for ch in rearranged)
+    return int(number) % 97 == 1
+
+
+def is_valid_ssn(digits: str) -> bool:
+    """A US Social Security number in the ranges the SSA issues."""
+    if len(digits) != 9 or not digits.isascii() or not digits.isdigit():
+        return False
+    area, group, serial = digits[:3], digits[3:5], digits[5:]
+    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+@dataclass(frozen=True)
+class Checksum:
+    """An identifier with a check digit."""
+
+    entity: str
+    label: str  # what evidence calls it: "TFN"
+    shape: str  # the written form, anchored, for pyarrow.compute.match_substring_regex
+    validate: Callable[[str], bool]  # on the compact form
+    chance: float  # how often a random value of this shape passes
+
+
+CHECKSUMS: tuple[Checksum, ...] = (
+    Checksum("AU_TFN", "TFN", r"^\d{3}[ -]?\d{3}[ -]?\d{2,3}$", is_valid_tfn, 1 / 11),
+    Checksum("AU_ABN", "ABN", r"^\d{2}[ -]?\d{3}[ -]?\d{3}[ -]?\d{3}$", is_valid_abn, 1 / 89),
+    Checksum("AU_ACN", "ACN", r"^\d{3}[ -]?\d{3}[ -]?\d{3}$", is_valid_acn, 1 / 10),
+    Checksum(
+        "AU_MEDICARE",
+        "Medicare",
+        r"^[2-6]\d{3}[ -]?\d{5}[ -]?\d(?:[ -/]?\d)?$",
+        is_valid_medicare,
+        1 / 10,
+    ),
+    Checksum("AU_IHI", "IHI", r"^8003[ -]?6[01]\d\d[ -]?\d{4}[ -]?\d{4}$", is_valid_ihi, 1 / 10),
+    Checksum("AU_CRN", "CRN", r"^\d{3}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Za-z]$", is_valid_crn, 1 / 11),
+    Checksum(
+        "CREDIT_CARD",
+        "card (Luhn)",
+        r"^[2-6]\d{3}(?:[ -]?\d{2,4}){2,4}(?:[ -]?\d{1,3})?$",
+        is_valid_card,
+        1 / 10,
+    ),
+    Checksum(
+        "IBAN_CODE",
+        "IBAN",
+        r"^[A-Za-z]{2}\d{2} ?[A-Za-z0-9]{4}(?: ?[A-Za-z0-9]{1,4}){2,8}$",
+        is_valid_iban,
+        1 / 97,
+    ),
+)
+
+
+def _is_ip(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_ssn(value: str) -> bool:
+    return is_valid_ssn(value.replace("-", ""))
+
+
+def _is_slk(value: str) -> bool:
+    """An AIHW statistical linkage key (SLK-581): name letters, DDMMYYYY, sex digit."""
+    import datetime as dt
+
+    try:
+        dt.date(int(value[9:13]), int(value[7:9]), int(value[5:7]))
+    except ValueError:
+        return False
+    return True
+
+
+def _always(_: str) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A kind of value recognised by its form alone (and an optional extra test)."""
+
+    entity: str
+    label: str
+    shape: str
+    check: Callable[[str], bool] = _always
+
+
+EMAIL = Shape(
+    "EMAIL_ADDRESS",
+    "an e-mail address",
+    r"^[A-Za-z0-9._%+'\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$",
+)
+IPV4 = Shape(
+    "IP_ADDRESS",
+    "an IPv4 address",
+    r"^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$",
+)
+IPV6 = Shape(
+    "IP_ADDRESS", "an IPv6 address", r"^[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}$", _is_ip
+)
+URL = Shape("URL", "a URL", r"^(?i:https?://|ftp://|www\.)\S+$")
+UUID = Shape(
+    "UUID",
+    "a UUID",
+    r"^\{?[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12}\}?$",
+)
+SSN = Shape("US_SSN", "a US Social Security number", r"^\d{3}-\d{2}-\d{4}$", _is_ssn)
+NINO = Shape(
+    "US_SSN",
+    "a UK National Insurance number",
+    r"^[A-CEGHJ-PR-TW-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]$",
+)
+BSB = Shape("AU_BSB", "a BSB", r"^\d{3}-\d{3}$")
+PASSPORT = Shape("AU_PASSPORT", "a passport number", r"^[A-Z]{1,2}\d{7}$")
+SLK = Shape("ID", "a statistical linkage key (SLK-581)", r"^[A-Z2]{5}\d{8}[129]$", _is_slk)
+USER_AGENT = Shape(
+    "USER_AGENT", "a browser user agent", r"(?:^Mozilla/\d|^Opera/|AppleWebKit/|Gecko/|^curl/)"
+)
+HEIGHT_FT = Shape("BODY_MEASUREMENT", "a height in feet and inches", r"^\d' ?\d{1,2}(?:\"|'')?$")
+
+SHAPES: tuple[Shape, ...] = (
+    EMAIL,
+    IPV4,
+    IPV6,
+    URL,
+    UUID,
+    SSN,
+    NINO,
+    BSB,
+    PASSPORT,
+    SLK,
+    USER_AGENT,
+    HEIGHT_FT,
+)
+
+# -- telephone numbers ---------------------------------------------------------------------
+
+# A written telephone number: digits with the usual separators, 8 to 15 digits in all.
+PHONE_SHAPE = r"^\+?[\d()][\d\s().\-/]{5,22}\d$"
+# Value-only evidence needs a trunk or country prefix, so that random 9-digit codes
+# (which often parse as landlines) are not taken for telephone numbers.
+_PREFIXED = re.compile(r"^(?:\+|\(?0|00|1[38]00|13\d)")
+_US_FORM = re.compile(r"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$")
+
+
+@cache
+def _phonenumbers() -> Any:
+    import phonenumbers
+
+    return phonenumbers
+
+
+def is_phone(value: str, *, strict: bool = True) -> bool:
+    """Whether ``value`` is a valid telephone number (Australian unless it says otherwise).
+
+    ``strict`` (no name hint) asks for a written prefix (``0``, ``+61``, ``(02)``...) or
+    a North American form with separators; otherwise any valid number will do.
+    """
+    digits = sum(ch.isdigit() for ch in value)
+    if not 6 <= digits <= 15:
+        return False
+    pn = _phonenumbers()
+    text = value.strip()
+    if strict and not _PREFIXED.match(text) and not _US_FORM.match(text):
+        return False
+    regions = ("AU",) if not _US_FORM.match(text) else ("US", "AU")
+    for region in regions:
+        try:
+            number = pn.parse(text, region)
+        except pn.NumberParseException:
+            continue
+        if pn.is_valid_number(number):
+            return True
+    return False
+
+
+def looks_like_phone(value: str) -> bool:
+    """A telephone number of any country's written form (used with a name hint only)."""
+    digits = sum(ch.isdigit() for ch in value)
+    return (
+        6 <= digits <= 15 and re.fullmatch(r"\+?[\d()][\d\s().\-/]*\d", value.strip()) is not None
+    )
+
+
+# -- Australian postcodes -------------------------------------------------------------------
+
+_POSTCODE_RANGES = (
+    (200, 299),  # ACT PO boxes (ANU)
+    (800, 999),  # NT
+    (1000, 2999),  # NSW and ACT
+    (3000, 3999),  # VIC
+    (4000, 4999),  # QLD
+    (5000, 5999),  # SA
+    (6000, 6999),  # WA
+    (7000, 7999),  # TAS
+    (8000, 9999),  # VIC and QLD PO boxes
+)
+_STREET_RANGES = (
+    (800, 899),
+    (2000, 2999),
+    (3000, 3999),
+    (4000, 4999),
+    (5000, 5799),
+    (6000, 6797),
+    (7000, 7799),
+)
+
+
+def is_au_postcode(value: str) -> bool:
+    """A four-digit Australian postcode (leading zero kept, as in ``0800``)."""
+    if len(value) != 4 or not value.isascii() or not value.isdigit():
+        return False
+    n = int(value)
+    return any(lo <= n <= hi for lo, hi in _POSTCODE_RANGES)
+
+
+def is_street_postcode(value: str) -> bool:
+    """A postcode in a range used for street addresses (not post office boxes)."""
+    return is_au_postcode(value) and any(lo <= int(value) <= hi for lo, hi in _STREET_RANGES)

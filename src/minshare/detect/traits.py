@@ -1,0 +1,177 @@
+"""Columns of personal traits: sex and gender, sensitive categories, and other vocabularies.
+
+Each finder here looks for a column whose values come from a closed vocabulary -- "M"/"F",
+"Aboriginal"/"Torres Strait Islander", ICD-10 codes, religions, blood groups, star signs --
+and says so when nearly all of them do. Sensitive information (health, racial or ethnic
+origin, religion, sexual orientation, criminal record: Privacy Act s 6) is found by those
+values or, where a column could hold anything, by its name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from minshare.detect import vocab
+from minshare.detect.names import NameHints
+from minshare.detect.people import Candidate
+from minshare.detect.profile import ColumnValues
+
+
+def _folded_share(col: ColumnValues, words: frozenset[str]) -> float:
+    return col.share_where(lambda v: vocab.fold(v).strip(".") in words)
+
+
+def _any_word_share(col: ColumnValues, words: frozenset[str]) -> float:
+    def test(value: str) -> bool:
+        folded = vocab.fold(value)
+        parts = (
+            folded.replace("(", " ").replace(")", " ").replace(",", " ").replace("/", " ").split()
+        )
+        return folded in words or any(p.strip(".-") in words for p in parts)
+
+    return col.share_where(test)
+
+
+def _of(col: ColumnValues, share: float, what: str) -> str:
+    return f"{share * col.n:.0f} of {col.n} non-null sampled values are {what}"
+
+
+def gender_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
+    """GENDER for sex or gender codes and words."""
+    if col.n == 0:
+        return None
+    share = _folded_share(col, vocab.GENDER_VALUES)
+    core = any(vocab.fold(v) in vocab.SEX_CORE for v in col.distinct)
+    hinted = hints.has("GENDER")
+    if share >= 0.9 and core and (hinted or col.n_distinct <= 12):
+        score = 0.9 + 0.08 * hinted
+        return Candidate(
+            "GENDER", score, _of(col, share, "sex or gender values") + hints.note("GENDER")
+        )
+    if hinted and col.n_distinct <= 6 and col.share_matching(r"^[0-9A-Za-z]$") >= 0.9:
+        return Candidate(
+            "GENDER", 0.75, _of(col, 1.0, "one-character codes") + hints.note("GENDER")
+        )
+    return None
+
+
+def _vocabulary(
+    col: ColumnValues,
+    hints: NameHints,
+    entity: str,
+    share: float,
+    what: str,
+    *,
+    need: float,
+    need_hinted: float,
+    min_distinct: int,
+    score: float,
+) -> Candidate | None:
+    hinted = hints.has(entity)
+    if share >= (need_hinted if hinted else need) and (hinted or col.n_distinct >= min_distinct):
+        return Candidate(
+            entity, min(0.99, score + 0.08 * hinted), _of(col, share, what) + hints.note(entity)
+        )
+    return None
+
+
+def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """Honorifics, star signs, marital status and the sensitive categories, by their words."""
+    if col.n == 0 or col.numeric_share > 0.5:
+        return
+    checks: list[tuple[str, Callable[[], float], str, float, float, int, float]] = [
+        (
+            "HONORIFIC",
+            lambda: _folded_share(col, vocab.HONORIFICS),
+            "honorifics (which reveal sex)",
+            0.9,
+            0.7,
+            2,
+            0.85,
+        ),
+        (
+            "ZODIAC_SIGN",
+            lambda: _folded_share(col, vocab.ZODIAC),
+            "star signs (derived from dates of birth)",
+            0.9,
+            0.7,
+            3,
+            0.8,
+        ),
+        (
+            "MARITAL_STATUS",
+            lambda: _any_word_share(col, vocab.MARITAL),
+            "marital status words",
+            0.8,
+            0.5,
+            3,
+            0.8,
+        ),
+        ("RELIGION", lambda: _any_word_share(col, vocab.RELIGIONS), "religions", 0.7, 0.4, 3, 0.85),
+        (
+            "SEXUAL_ORIENTATION",
+            lambda: _any_word_share(col, vocab.SEXUAL_ORIENTATIONS),
+            "sexual orientations",
+            0.7,
+            0.4,
+            2,
+            0.85,
+        ),
+    ]
+    for entity, share_of, what, need, need_hinted, min_distinct, score in checks:
+        found = _vocabulary(
+            col, hints, entity, share_of(), what,
+            need=need, need_hinted=need_hinted, min_distinct=min_distinct, score=score,
+        )  # fmt: skip
+        if found:
+            yield found
+    yield from _health(col, hints)
+    yield from _ethnicity(col, hints)
+
+
+def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    hinted = hints.has("HEALTH")
+    icd = col.share_matching(vocab.ICD10.pattern)
+    dotted = col.share_matching(r"^[A-Z]\d{2}\.\d")
+    if icd >= 0.8 and col.n_distinct >= 3 and (hinted or dotted >= 0.2):
+        score = 0.8 + 0.1 * hinted + 0.08 * min(1.0, dotted * 2)
+        yield Candidate(
+            "HEALTH", score, _of(col, icd, "ICD-10 diagnosis codes") + hints.note("HEALTH")
+        )
+        return
+    blood = col.share_where(lambda v: v.replace(" ", "").lower() in vocab.BLOOD_TYPES)
+    if blood >= 0.9:
+        yield Candidate("HEALTH", 0.9, _of(col, blood, "blood groups") + hints.note("HEALTH"))
+        return
+    words = _any_word_share(col, vocab.HEALTH_WORDS)
+    if words >= 0.5 and col.n_distinct >= 3:
+        yield Candidate(
+            "HEALTH",
+            0.7 + 0.2 * hinted,
+            _of(col, words, "health conditions") + hints.note("HEALTH"),
+        )
+        return
+    if hinted and col.numeric_share < 0.5:
+        evidence = f"the name says health information; {col.n} non-null sampled values"
+        yield Candidate("HEALTH", 0.6, evidence + hints.note("HEALTH"))
+
+
+def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    hinted = hints.has("ETHNICITY")
+    indigenous = col.share_where(lambda v: vocab.INDIGENOUS.search(v) is not None)
+    if indigenous >= 0.3 or (hinted and indigenous >= 0.05):
+        what = "Indigenous status values (standard AIHW categories)"
+        yield Candidate(
+            "ETHNICITY", 0.9 + 0.05 * hinted, _of(col, indigenous, what) + hints.note("ETHNICITY")
+        )
+        return
+    nationalities = _any_word_share(col, vocab.NATIONALITIES)
+    if (nationalities >= 0.7 and col.n_distinct >= 3) or (hinted and nationalities >= 0.4):
+        what = "nationalities or ethnic groups"
+        yield Candidate(
+            "ETHNICITY", 0.8 + 0.1 * hinted, _of(col, nationalities, what) + hints.note("ETHNICITY")
+        )
+        return
+    if hinted and col.n_distinct >= 1:
+        evidence = f"the name says racial or ethnic origin; {col.n} non-null sampled values"
+        yield Candidate("ETHNICITY", 0.7, evidence + hints.note("ETHNICITY"))

@@ -1,0 +1,304 @@
+"""Column decisions: names, values and shape together, on small made-up tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pyarrow as pa
+import pytest
+
+from minshare.detect import ColumnFinding, scan_table
+from minshare.detect.names import name_hints, normalise
+from minshare.identifiers import make_abn, make_crn, make_medicare
+
+GIVEN = [
+    "Olivia", "Liam", "Mei", "Arjun", "Fatima", "Noah", "Linh", "Mohammed", "Sofia", "Jack",
+    "Priya", "Lucas", "Aisha", "Thomas", "Grace", "Daniel", "Chloe", "Omar", "Ruby", "Ethan",
+    "Isla", "Wei", "Hannah", "Samuel", "Zara", "Oscar", "Amelia", "Leo", "Maya", "Henry",
+]  # fmt: skip
+FAMILY = [
+    "Smith", "Nguyen", "Jones", "Williams", "Brown", "Wilson", "Taylor", "Singh", "Tran",
+    "Martin", "Anderson", "Thompson", "White", "Walker", "Harris", "Lee", "Ryan", "Kelly",
+    "King", "Wright", "Patel", "Chen", "Murphy", "Robinson", "Clarke", "Young", "Mitchell",
+    "Campbell", "Hughes", "Kaur",
+]  # fmt: skip
+SUBURBS = ["Parramatta", "Footscray", "Inala", "Glenorchy", "Belconnen", "Casuarina", "Dandenong"]
+
+
+def _people(n: int, seed: int = 0) -> dict[str, list[str | None]]:
+    rng = random.Random(seed)
+    today = dt.date(2026, 1, 1)
+    rows: dict[str, list[str | None]] = {k: [] for k in ("given", "family", "dob", "paid", "sex")}
+    for _ in range(n):
+        rows["given"].append(rng.choice(GIVEN))
+        rows["family"].append(rng.choice(FAMILY))
+        rows["dob"].append((today - dt.timedelta(days=rng.randint(18 * 365, 90 * 365))).isoformat())
+        rows["paid"].append((today - dt.timedelta(days=rng.randint(0, 500))).isoformat())
+        rows["sex"].append(rng.choice("MF"))
+    return rows
+
+
+def _one(column: str, values: list, *, rows: int | None = None) -> ColumnFinding:  # type: ignore[type-arg]
+    return scan_table(pa.table({column: values})).columns[0]
+
+
+def _kind(finding: ColumnFinding) -> str | None:
+    return finding.best.type if finding.best else None
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("GIVEN_NM", "given_nm"),
+        ("givenName", "given_name"),
+        ("first-name", "first_name"),
+        ("Date Of Birth", "date_of_birth"),
+        ("DATE_OF_BIRTH", "date_of_birth"),
+        ("IPAddress", "ip_address"),
+        ("CVV2", "cvv_2"),
+        ("users[].address.city", "users_address_city"),
+        ("\ufeffNumber", "number"),
+    ],
+)
+def test_names_are_normalised(name: str, words: str) -> None:
+    assert normalise(name) == words
+
+
+@pytest.mark.parametrize(
+    ("name", "entity"),
+    [
+        ("GIVEN_NM", "PERSON"),
+        ("givenName", "PERSON"),
+        ("first-name", "PERSON"),
+        ("FAMILY_NM", "PERSON"),
+        ("dob", "DATE_OF_BIRTH"),
+        ("DATE_OF_BIRTH", "DATE_OF_BIRTH"),
+        ("BirthDate", "DATE_OF_BIRTH"),
+        ("RES_ADDR", "ADDRESS"),
+        ("res_pcode", "AU_POSTCODE"),
+        ("MOB_NO", "PHONE_NUMBER"),
+        ("mobilePhone", "PHONE_NUMBER"),
+        ("TAX_FILE_NO", "AU_TFN"),
+        ("tfn", "AU_TFN"),
+        ("CRN", "AU_CRN"),
+        ("SEX_CD", "GENDER"),
+        ("EMAIL_ADDR", "EMAIL_ADDRESS"),
+        ("INDIG_STATUS", "ETHNICITY"),
+        ("PRINCIPAL_DIAG", "HEALTH"),
+    ],
+)
+def test_name_hints(name: str, entity: str) -> None:
+    assert name_hints(name).has(entity)
+
+
+@pytest.mark.parametrize("name", ["business_name", "COMPANY_NM", "ORG_NM", "TRADING_NAME"])
+def test_organisation_names_do_not_hint_a_person(name: str) -> None:
+    assert not name_hints(name).has("PERSON")
+
+
+def test_phone_country_code_is_not_a_phone_hint() -> None:
+    assert not name_hints("TelephoneCountryCode").has("PHONE_NUMBER")
+
+
+def test_names_by_name_and_by_values_alone() -> None:
+    rows = _people(300)
+    assert _kind(_one("GIVEN_NM", rows["given"])) == "PERSON"
+    assert _kind(_one("column_2", rows["family"])) == "PERSON"
+    full = [f"{g} {f}" for g, f in zip(rows["given"], rows["family"], strict=True)]
+    assert _kind(_one("col7", full)) == "PERSON"
+
+
+def test_business_names_are_not_people_even_on_surnames() -> None:
+    rng = random.Random(4)
+    kinds = ("{f} Plumbing Pty Ltd", "{f} & {g} Lawyers", "The {f} Family Trust", "{f} Holdings")
+    values = [
+        rng.choice(kinds).format(f=rng.choice(FAMILY), g=rng.choice(FAMILY)) for _ in range(300)
+    ]
+    values += [f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}" for _ in range(30)]  # sole traders
+    finding = _one("ENTITY_NM", values)
+    assert not finding.personal, finding.entities
+
+
+def test_a_few_colours_are_not_surnames() -> None:
+    rng = random.Random(5)
+    colours = ["Black", "Brown", "Green", "White", "Grey", "Red", "Blue"]
+    assert not _one("column_3", [rng.choice(colours) for _ in range(200)]).personal
+
+
+def test_dates_of_birth_are_told_from_event_dates() -> None:
+    rows = _people(400)
+    assert _kind(_one("F1", rows["dob"])) == "DATE_OF_BIRTH"
+    assert _kind(_one("BIRTH_DT", rows["dob"])) == "DATE_OF_BIRTH"
+    assert not _one("PMT_DT", rows["paid"]).personal
+    assert not _one("DOB", rows["paid"]).personal  # a misleading name over payment dates
+    typed = pa.array([dt.date.fromisoformat(v) for v in rows["dob"]], pa.date32())
+    assert _kind(_one("X3", typed)) == "DATE_OF_BIRTH"
+
+
+def test_day_first_and_month_first_dates() -> None:
+    rows = _people(300, seed=2)
+    day_first = [dt.date.fromisoformat(v).strftime("%d/%m/%Y") for v in rows["dob"]]
+    month_first = [dt.date.fromisoformat(v).strftime("%m/%d/%Y") for v in rows["dob"]]
+    assert _kind(_one("c1", day_first)) == "DATE_OF_BIRTH"
+    assert _kind(_one("c1", month_first)) == "DATE_OF_BIRTH"
+
+
+def test_gender_codes() -> None:
+    rng = random.Random(6)
+    assert _kind(_one("SX", [rng.choice("MFXU") for _ in range(200)])) == "GENDER"
+    assert _kind(_one("gender", [rng.choice(["female", "male"]) for _ in range(200)])) == "GENDER"
+    assert _kind(_one("SEX", [rng.choice("1239") for _ in range(200)])) == "GENDER"
+    assert not _one("STATUS", [rng.choice("1239") for _ in range(200)]).personal
+
+
+def test_postcodes_need_a_name_or_the_shape_of_addresses() -> None:
+    rng = random.Random(7)
+    codes = ["2000", "2150", "3000", "3175", "4000", "4077", "2600", "0800", "5000", "6000"]
+    values = [rng.choice(codes) for _ in range(300)]
+    assert _kind(_one("RES_PCODE", values)) == "AU_POSTCODE"
+    anzsic = [rng.choice(["0142", "3011", "4511", "6932", "7000", "9511"]) for _ in range(300)]
+    assert not _one("ANZSIC_CODE", anzsic).personal
+
+
+def test_identifiers_by_value_under_opaque_names() -> None:
+    rng = random.Random(8)
+    assert _kind(_one("X1", [make_crn(rng) for _ in range(200)])) == "AU_CRN"
+    assert _kind(_one("X2", [make_abn(rng) for _ in range(200)])) == "AU_ABN"
+    # a misleading name: Medicare numbers under "card_no"
+    assert _kind(_one("card_no", [make_medicare(rng) for _ in range(200)])) == "AU_MEDICARE"
+
+
+def test_row_ids_amounts_uuids_and_codes_are_not_personal() -> None:
+    import uuid
+
+    rng = random.Random(9)
+    table = pa.table(
+        {
+            "id": list(range(1, 501)),
+            "AMT": [f"{rng.uniform(10, 2000):.2f}" for _ in range(500)],
+            "TXN_GUID": [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(500)],
+            "STAT_CD": [rng.choice("ABCD") for _ in range(500)],
+            "LOS_DAYS": [rng.randint(0, 30) for _ in range(500)],
+        }
+    )
+    assert not any(c.personal for c in scan_table(table).columns)
+
+
+def test_health_and_indigenous_status_are_sensitive() -> None:
+    rng = random.Random(10)
+    icd = [
+        rng.choice(["J18.9", "I21.4", "E11.9", "F32.9", "K35.80", "O80", "Z51.1"])
+        for _ in range(200)
+    ]
+    finding = _one("DX1", icd)
+    assert finding.category == "sensitive" and _kind(finding) == "HEALTH"
+    status = [
+        rng.choice(["Aboriginal", "Torres Strait Islander", "Neither", "Not stated"])
+        for _ in range(200)
+    ]
+    assert _one("column_9", status).category == "sensitive"
+
+
+def test_free_text_with_personal_information_in_some_rows() -> None:
+    rng = random.Random(11)
+    notes = []
+    for i in range(300):
+        if i % 4 == 0:
+            notes.append(
+                f"Spoke with {rng.choice(GIVEN)} {rng.choice(FAMILY)} "
+                f"on 04{rng.randrange(10**8):08d}."
+            )
+        else:
+            notes.append(
+                rng.choice(
+                    [
+                        "Reviewed the claim, no change to the rate.",
+                        "Letter sent about the annual review.",
+                    ]
+                )
+            )
+    finding = _one("CASE_NOTE_TXT", notes)
+    assert finding.category == "free_text"
+    assert {e.type for e in finding.entities} >= {"PERSON", "PHONE_NUMBER"}
+    plain = [
+        rng.choice(["Payment of $250.00 processed on 12/03/2025.", "Income estimate updated."])
+        for _ in range(300)
+    ]
+    assert not _one("OUTCOME_TXT", plain).personal
+
+
+def test_aggregate_tables_are_not_personal() -> None:
+    rows = [
+        (p, a, s, str(random.Random(i).randint(5, 900)))
+        for i, (p, a, s) in enumerate(
+            (p, a, s)
+            for p in ("2000", "3000", "4000", "0800")
+            for a in ("0-17", "18-64", "65+")
+            for s in ("Males", "Females", "Persons")
+        )
+    ]
+    table = pa.table(
+        {
+            "PCODE": [r[0] for r in rows],
+            "AGE_GRP": [r[1] for r in rows],
+            "SEX": [r[2] for r in rows],
+            "N_CLIENTS": [r[3] for r in rows],
+        }
+    )
+    assert not any(c.personal for c in scan_table(table).columns)
+
+
+def test_places_in_a_register_of_things_are_not_personal() -> None:
+    rng = random.Random(14)
+    n = 200
+    table = pa.table(
+        {
+            "ASSET_ID": [f"RA-{i:06d}" for i in range(n)],
+            "SUBURB": [rng.choice(SUBURBS) for _ in range(n)],
+            "SEG_LEN_M": [rng.randint(10, 3000) for _ in range(n)],
+            "COND": [rng.randint(1, 5) for _ in range(n)],
+            "INSPECTOR": [f"{rng.choice(GIVEN)[0]}. {rng.choice(FAMILY)}" for _ in range(n)],
+        }
+    )
+    found = {c.name: c for c in scan_table(table).columns}
+    assert _kind(found["INSPECTOR"]) == "PERSON"
+    assert not found["SUBURB"].personal
+
+
+def test_suburbs_beside_an_address_block() -> None:
+    rng = random.Random(12)
+    n = 200
+    table = pa.table(
+        {
+            "column_1": [f"{rng.randint(1, 200)} {rng.choice(FAMILY)} Street" for _ in range(n)],
+            "column_2": [rng.choice(SUBURBS) for _ in range(n)],
+            "column_3": [rng.choice(["NSW", "VIC", "QLD", "TAS", "ACT", "NT"]) for _ in range(n)],
+        }
+    )
+    kinds = [_kind(c) for c in scan_table(table).columns]
+    assert kinds == ["ADDRESS", "LOCATION", "LOCATION"]
+
+
+def test_an_empty_column_is_judged_by_its_name_only_softly() -> None:
+    finding = _one("TFN", pa.array([None] * 10, pa.string()))
+    assert finding.personal and finding.best is not None and finding.best.score <= 0.3
+    assert finding.null_fraction == 1.0
+    assert not _one("NOTES", pa.array([None] * 10, pa.string())).personal
+
+
+def test_as_dict_is_the_design_shape() -> None:
+    rng = random.Random(13)
+    result = scan_table(
+        pa.table({"TAX_FILE_NO": [None, *(make_crn(rng) for _ in range(9))]}), name="x.csv"
+    )
+    document = result.as_dict()
+    assert document["version"] == 1
+    assert set(document["dataset"]) == {"path", "format", "rows_sampled", "rows_total"}
+    (column,) = document["columns"]
+    assert set(column) == {"name", "data_type", "personal", "category", "entities", "null_fraction"}
+    assert column["data_type"] == "string"
+    assert column["null_fraction"] == 0.1
+    for entity in column["entities"]:
+        assert set(entity) == {"type", "score", "evidence"}
+        assert 0.0 <= entity["score"] <= 1.0

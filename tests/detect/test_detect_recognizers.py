@@ -1,0 +1,224 @@
+"""Each recognizer accepts valid identifiers and rejects the same ones with a digit changed."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from minshare.detect import recognizers as rec
+from minshare.detect import text
+from minshare.identifiers import make_abn, make_acn, make_crn, make_ihi, make_medicare, make_tfn
+
+RNG_SEEDS = range(40)
+
+
+def _mutate(value: str, rng: random.Random, validate: Callable[[str], bool]) -> str:
+    """The value with one digit changed so that the check digit no longer holds."""
+    positions = [i for i, ch in enumerate(value) if ch.isdigit()]
+    for _ in range(100):
+        i = rng.choice(positions)
+        changed = value[:i] + str((int(value[i]) + rng.randint(1, 9)) % 10) + value[i + 1 :]
+        if not validate(rec.compact(changed)):
+            return changed
+    raise AssertionError("no single-digit change broke the check")
+
+
+def _checksum(entity: str) -> rec.Checksum:
+    return next(c for c in rec.CHECKSUMS if c.entity == entity)
+
+
+def _card(rng: random.Random) -> str:
+    head = rng.choice(["4", "51", "52", "37", "6011"])
+    length = 15 if head == "37" else 16
+    body = head + "".join(str(rng.randrange(10)) for _ in range(length - len(head) - 1))
+    return next(body + str(d) for d in range(10) if rec.is_valid_card(body + str(d)))
+
+
+MAKERS: dict[str, Callable[[random.Random], str]] = {
+    "AU_TFN": make_tfn,
+    "AU_ABN": make_abn,
+    "AU_ACN": make_acn,
+    "AU_MEDICARE": make_medicare,
+    "AU_IHI": make_ihi,
+    "AU_CRN": make_crn,
+    "CREDIT_CARD": _card,
+}
+
+
+@pytest.mark.parametrize("entity", sorted(MAKERS))
+def test_checksum_recognizers_accept_valid_and_reject_one_digit_changed(entity: str) -> None:
+    import re
+
+    checksum = _checksum(entity)
+    shape = re.compile(checksum.shape)
+    for seed in RNG_SEEDS:
+        rng = random.Random(seed)
+        valid = MAKERS[entity](rng)
+        assert shape.match(valid), valid
+        assert checksum.validate(rec.compact(valid))
+        invalid = _mutate(valid, rng, checksum.validate)
+        assert not checksum.validate(rec.compact(invalid))
+
+
+def test_written_forms_are_compacted_before_the_check() -> None:
+    rng = random.Random(3)
+    tfn, abn, medicare = make_tfn(rng), make_abn(rng), make_medicare(rng)
+    assert _checksum("AU_TFN").validate(rec.compact(f"{tfn[:3]} {tfn[3:6]} {tfn[6:]}"))
+    assert _checksum("AU_ABN").validate(rec.compact(f"{abn[:2]} {abn[2:5]} {abn[5:8]} {abn[8:]}"))
+    assert _checksum("AU_MEDICARE").validate(
+        rec.compact(f"{medicare[:4]} {medicare[4:9]} {medicare[9:]}")
+    )
+
+
+def test_tfn_of_eight_digits() -> None:
+    # the older 8-digit form; weights 10 7 8 4 6 3 5 1, modulus 11
+    assert _checksum("AU_TFN").validate("81854402")
+    assert not _checksum("AU_TFN").validate("81854403")
+
+
+def test_ihi_needs_its_prefix_and_hpi_o_is_not_a_person() -> None:
+    rng = random.Random(5)
+    ihi = make_ihi(rng)
+    assert rec.is_valid_ihi(ihi)
+    organisation = "800362" + ihi[6:]
+    assert not rec.is_valid_ihi(organisation)  # HPI-O identifies an organisation
+
+
+def test_healthcare_identifiers_are_not_cards() -> None:
+    assert not rec.is_valid_card(make_ihi(random.Random(1)))
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        ("GB82WEST12345698765432", True),
+        ("GB82 WEST 1234 5698 7654 32", True),
+        ("DE89370400440532013000", True),
+        ("GB82WEST12345698765433", False),
+        ("DE89370400440532013001", False),
+    ],
+)
+def test_iban(value: str, valid: bool) -> None:
+    assert rec.is_valid_iban(rec.compact(value)) is valid
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [("123-45-6789", True), ("000-12-3456", False), ("666-12-3456", False), ("900-12-3456", False)],
+)
+def test_ssn(value: str, valid: bool) -> None:
+    assert rec.SSN.check(value) is valid
+
+
+@pytest.mark.parametrize(
+    ("value", "strict", "valid"),
+    [
+        ("0412 345 678", True, True),
+        ("+61 412 345 678", True, True),
+        ("(02) 9876 5432", True, True),
+        ("0398765432", True, True),
+        ("212-555-1111", True, True),  # North American, written with separators
+        ("412345678", True, False),  # no trunk prefix: could be any 9-digit code
+        ("412345678", False, True),  # ... but a mobile when the column is named as phones
+        ("234567891", True, False),
+        ("0012", True, False),
+        ("1234 5678 9012 3456", True, False),
+    ],
+)
+def test_phones(value: str, strict: bool, valid: bool) -> None:
+    assert rec.is_phone(value, strict=strict) is valid
+
+
+@pytest.mark.parametrize(
+    ("value", "valid", "street"),
+    [
+        ("2000", True, True),
+        ("0800", True, True),
+        ("0200", True, False),  # ANU post office boxes
+        ("1234", True, False),  # NSW post office boxes
+        ("9726", True, False),
+        ("0100", False, False),
+        ("800", False, False),  # written without its leading zero
+        ("12345", False, False),
+        ("20a0", False, False),
+    ],
+)
+def test_postcodes(value: str, valid: bool, street: bool) -> None:
+    assert rec.is_au_postcode(value) is valid
+    assert rec.is_street_postcode(value) is street
+
+
+@pytest.mark.parametrize(
+    ("shape", "good", "bad"),
+    [
+        (rec.EMAIL, "ruby.winters@outlook.com", "ruby.winters@outlook"),
+        (rec.IPV4, "192.168.10.254", "192.168.10.256"),
+        (rec.IPV6, "2001:db8::8a2e:370:7334", "2001:db8"),
+        (rec.BSB, "062-000", "0620-00"),
+        (rec.PASSPORT, "PA1234567", "PA12345"),
+        (rec.SLK, "MTHLI010119801", "MTHLI310219801"),
+        (rec.UUID, "0c898791-6efc-4410-983d-c1346e1cb390", "0c898791-6efc-4410-983d"),
+    ],
+)
+def test_shapes(shape: rec.Shape, good: str, bad: str) -> None:
+    import re
+
+    def accepts(value: str) -> bool:
+        return re.match(shape.shape, value) is not None and shape.check(value)
+
+    assert accepts(good)
+    assert not accepts(bad)
+
+
+# -- the same identifiers inside free text -------------------------------------------------------
+
+
+def _found(finder: Callable[[str], object], sentence: str) -> list[tuple[str, str]]:
+    return [(sentence[s.start : s.end], s.entity) for s in finder(sentence)]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_text_finds_valid_identifiers_and_not_mutated_ones(seed: int) -> None:
+    rng = random.Random(seed)
+    tfn, crn, medicare, ihi = make_tfn(rng), make_crn(rng), make_medicare(rng), make_ihi(rng)
+    sentence = f"TFN {tfn}, CRN {crn}, Medicare {medicare}, IHI {ihi}."
+    found = {entity: value for value, entity in _found(text.find_identifiers, sentence)}
+    assert found == {"AU_TFN": tfn, "AU_CRN": crn, "AU_MEDICARE": medicare, "AU_IHI": ihi}
+    broken_tfn = _mutate(tfn, rng, rec.CHECKSUMS[0].validate)
+    assert _found(text.find_identifiers, f"reference {broken_tfn} only") == []
+
+
+def test_text_finds_phones_addresses_names_and_announced_numbers() -> None:
+    sentence = (
+        "Spoke with daughter Mia Nguyen on 0412 345 678; client moved to Unit 4/27 King Rd, "
+        "Redfern NSW 2016. Licence number AC432223, passport PA1234567, BSB 062-000, "
+        "DOB 12/03/1980."
+    )
+    found = set()
+    for finder in text.FINDERS.values():
+        found.update(_found(finder, sentence))
+    assert ("Mia Nguyen", "PERSON") in found
+    assert ("0412 345 678", "PHONE_NUMBER") in found
+    assert ("Unit 4/27 King Rd, Redfern NSW 2016", "ADDRESS") in found
+    assert ("AC432223", "AU_DRIVERS_LICENCE") in found
+    assert ("PA1234567", "AU_PASSPORT") in found
+    assert ("062-000", "AU_BSB") in found
+    assert ("12/03/1980", "DATE_OF_BIRTH") in found
+
+
+def test_text_names_need_a_given_name_and_a_surname_or_a_title() -> None:
+    assert _found(text.find_names, "Reviewed income statement, no change.") == []
+    assert _found(text.find_names, "Medical certificate received from Headspace.") == []
+    assert _found(text.find_names, "GP Dr Okonkwo sent a letter.") == [("Okonkwo", "PERSON")]
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_finders_never_fail_and_spans_lie_inside_the_text(sentence: str) -> None:
+    for finder in text.FINDERS.values():
+        for span in finder(sentence):
+            assert 0 <= span.start < span.end <= len(sentence)
