@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 MS     := $(BIN)/minshare
 DEMO   := demo
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench bench-detect clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,10 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml
 
 $(VENV)/.installed-test: $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(VENV)/.installed $@
+
+$(VENV)/.installed-bench: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	touch $(VENV)/.installed $@
 
 demo: $(VENV)/.installed
@@ -56,8 +60,11 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check src tests bench samples
 	$(BIN)/mypy
 
-bench: $(VENV)/.installed-test
-	$(BIN)/python bench/apply_1m.py
+bench: $(VENV)/.installed
+	$(BIN)/python bench/apply.py
+
+bench-detect: $(VENV)/.installed-bench
+	$(BIN)/python bench/detect
 
 clean:
 	rm -rf $(DEMO) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
