@@ -26,16 +26,20 @@ $(VENV)/.installed-bench: $(BIN)/python pyproject.toml
 	touch $(VENV)/.installed $@
 
 demo: $(VENV)/.installed
-	rm -rf $(DEMO)
+	rm -rf $(DEMO) && mkdir -p $(DEMO)/out
+	@echo "== scan: which columns hold personal information, and why"
+	$(MS) scan samples/clients.csv
+	$(MS) scan samples/episodes.parquet --draft-policy $(DEMO)/episodes-draft.yaml --purpose research
 	@echo "== keys: the sender's set, and the recipients' key pairs"
 	$(MS) keys init $(DEMO)/keys/sender
 	$(MS) keys recipient $(DEMO)/keys/services-australia
 	$(MS) keys recipient $(DEMO)/keys/ato
-	@echo "== apply and verify: every sample, every purpose"
+	@echo "== check, apply and verify: every sample, every purpose"
 	@for pair in clients:csv episodes:parquet businesses:jsonl; do \
 	  name=$${pair%%:*}; ext=$${pair##*:}; \
 	  for purpose in service-delivery policy-and-programs research; do \
-	    out=$(DEMO)/out/$$name-$$purpose.$$ext; mkdir -p $(DEMO)/out; \
+	    out=$(DEMO)/out/$$name-$$purpose.$$ext; \
+	    $(MS) check samples/$$name.$$ext --policy policies/$$name.yaml --purpose $$purpose || exit 1; \
 	    $(MS) apply samples/$$name.$$ext --policy policies/$$name.yaml --purpose $$purpose \
 	      -o $$out --keys $(DEMO)/keys/sender || exit 1; \
 	    $(MS) verify $$out.manifest.json --signer-key $(DEMO)/keys/sender/signing.pub \

@@ -58,6 +58,7 @@ def test_every_sample_and_purpose_round_trips(
         "data-hash",
         "rows",
         "columns",
+        "rescan",
         "policy",
     ]
 
@@ -174,7 +175,7 @@ def test_a_column_the_policy_does_not_name_refuses_and_writes_nothing(
     text = (
         (workdir / "policies" / "clients.yaml")
         .read_text()
-        .replace("      CASE_NOTE_TXT: drop\n", "", 1)
+        .replace("      TFN:           drop\n", "", 1)
     )
     policy = write_policy(text.replace("../demo", str(workdir / "demo")))
     before = listing(workdir)
@@ -187,7 +188,7 @@ def test_a_column_the_policy_does_not_name_refuses_and_writes_nothing(
             keys=keys.sender,
         )
     assert info.value.exit_status == 1
-    assert "CASE_NOTE_TXT" in str(info.value)
+    assert "TFN" in str(info.value)
     assert listing(workdir) == before
 
 

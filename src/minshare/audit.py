@@ -95,8 +95,47 @@ def _count_rows(path: Path, fmt: str) -> tuple[int, list[dict[str, str]]]:
     return rows, columns
 
 
+_RESCANNED = ("keep", "generalise", "mask", "redact")
+
+
+def _check_rescan(
+    report: VerificationReport, manifest: ReleaseManifest, path: Path, fmt: str
+) -> None:
+    """Scan the released file: no column that leaves in the clear may hold a direct identifier.
+
+    A column kept with a justification is exempt (the steward released it on purpose,
+    and the manifest records why); a redacted column must not still read as free text
+    holding personal information.
+    """
+    from minshare.detect import scan
+
+    records = {
+        c.get("output"): c for c in manifest.predicate.get("columns") or [] if c.get("output")
+    }
+    result = scan(path, input_format=fmt)
+    leaks = []
+    for found in result.columns:
+        record = records.get(found.name)
+        if record is None or record.get("action") not in _RESCANNED or found.best is None:
+            continue
+        if record.get("action") == "keep" and record.get("justification"):
+            continue
+        leaked = found.category == "direct_identifier" or (
+            record.get("action") == "redact" and found.category == "free_text"
+        )
+        if leaked:
+            leaks.append(f"{found.name} ({record.get('action')}) scans as {found.best.type}")
+    checked = sum(1 for c in records.values() if c.get("action") in _RESCANNED)
+    if leaks:
+        report.add("rescan", False, "direct identifiers left in the clear: " + "; ".join(leaks))
+    else:
+        report.add(
+            "rescan", True, f"no direct identifier in the {checked} columns that leave in the clear"
+        )
+
+
 def _check_data(
-    report: VerificationReport, manifest: ReleaseManifest, data: str | Path | None
+    report: VerificationReport, manifest: ReleaseManifest, data: str | Path | None, rescan: bool
 ) -> None:
     path = _data_path(manifest, data)
     _, expected_sha = manifest.subject
@@ -126,6 +165,8 @@ def _check_data(
     else:
         report.add("rows", False, f"{rows:,} rows, but the manifest says {expected_rows}")
     _check_columns(report, manifest, columns)
+    if rescan:
+        _check_rescan(report, manifest, path, fmt)
 
 
 def _check_columns(
@@ -183,18 +224,20 @@ def verify(
     data: str | Path | None = None,
     signer_key: str | Path | None = None,
     policy: Policy | str | Path | None = None,
+    rescan: bool = True,
 ) -> VerificationReport:
     """Check a release against its manifest.
 
     ``data`` defaults to the subject's file name beside the manifest. A signer key
     that cannot be loaded, or a policy that is invalid, raises; every other problem
-    is a failed check in the report.
+    is a failed check in the report. ``rescan`` scans the released data for direct
+    identifiers left in the clear (the only check that loads the detection engine).
     """
     envelope = read_manifest(manifest)
     report = VerificationReport(manifest_path=Path(manifest))
     _check_signature(report, envelope, signer_key)
     try:
-        _check_data(report, envelope, data)
+        _check_data(report, envelope, data, rescan)
     except DataError as exc:
         report.add("data", False, str(exc))
     if policy is not None:

@@ -21,6 +21,7 @@ import pyarrow as pa
 from cryptography.hazmat.primitives import serialization
 
 from minshare import __version__
+from minshare.detect import RowSample, ScanResult, scan_sample
 from minshare.errors import DataError, KeyFileError, OutputError, PolicyError, Refusal, UsageError
 from minshare.io import (
     Format,
@@ -54,6 +55,7 @@ from minshare.transforms.encrypt import (
 )
 
 Severity = Literal["error", "warning"]
+DEFAULT_SAMPLE_SIZE = 1000
 
 OBLIGATION_NO_REIDENTIFICATION = (
     "The recipient must not re-identify, or try to re-identify, any person from this data."
@@ -157,6 +159,10 @@ def plan_columns(schema: pa.Schema, rules: PurposeRules) -> Plan:
             )
             continue
         columns.append(ColumnPlan(f.name, f.type, rule))
+    if columns and all(c.rule.action == "drop" for c in columns):
+        findings.append(
+            Finding(None, "nothing-leaves", "error", f"purpose {rules.name!r} drops every column")
+        )
     if rules.privacy is not None:
         # a target that is not enforced must not look as if it were
         findings.append(
@@ -188,20 +194,7 @@ def _build(plan: Plan, context: ReleaseContext) -> Plan:
     built: list[ColumnPlan] = []
     findings = list(plan.findings)
     for column in plan.columns:
-        transform = (
-            build_transform(column.rule, context) if column.rule.action != "redact" else None
-        )
-        if column.rule.action == "redact":
-            findings.append(
-                Finding(
-                    column.name,
-                    "unsupported-action",
-                    "error",
-                    f"column {column.name!r}: 'redact' needs the detection engine, "
-                    "which this version does not include",
-                )
-            )
-            continue
+        transform = build_transform(column.rule, context)
         output_type = None
         if transform is not None:
             try:
@@ -222,16 +215,20 @@ def _build(plan: Plan, context: ReleaseContext) -> Plan:
 # -- running -------------------------------------------------------------------------------------
 
 
-def _transform_batches(
-    reader: TableReader, plan: Plan, schema: pa.Schema, only: Sequence[str] | None = None
-) -> Iterator[pa.RecordBatch]:
-    """Each input batch transformed; a value a transform rejects stops the run, located."""
+def _transformed(
+    reader: TableReader, columns: Sequence[ColumnPlan], sample: RowSample | None = None
+) -> Iterator[tuple[int, list[pa.Array]]]:
+    """Each input batch's row count and its columns transformed, the input sampled on the way.
+
+    A value a transform rejects stops the run, located by row and column.
+    """
     rows_before = 0
     for batch in reader.batches():
+        if sample is not None:
+            sample.add(batch)
         arrays = []
-        for column in plan.columns:
-            if column.transform is None or (only is not None and column.name not in only):
-                continue
+        for column in columns:
+            assert column.transform is not None
             try:
                 arrays.append(column.transform(batch.column(column.name)))
             except CellError as exc:
@@ -242,10 +239,31 @@ def _transform_batches(
                     column=column.name,
                 ) from None
         rows_before += batch.num_rows
-        if only is None:
-            yield pa.RecordBatch.from_arrays(arrays, schema=schema)
-        else:
-            yield batch
+        yield batch.num_rows, arrays
+
+
+def guard(plan: Plan, scan: ScanResult) -> list[Finding]:
+    """The minimum-necessary guard: a kept column that scans as personal needs a justification."""
+    findings = []
+    for column in plan.columns:
+        rule = column.rule
+        if rule.action != "keep" or rule.justification:
+            continue
+        found = next((c for c in scan.columns if c.name == column.name), None)
+        if found is None or not found.personal or found.best is None:
+            continue
+        best = found.best
+        findings.append(
+            Finding(
+                column.name,
+                "keep-personal",
+                "error",
+                f"column {column.name!r} is kept without a justification but scans as {best.type} "
+                f"({found.category}, score {best.score:.2f}: {best.evidence}); drop or transform "
+                "it, or say in 'justification' why the purpose needs it",
+            )
+        )
+    return findings
 
 
 def _load_recipient(rules: PurposeRules, policy: Policy) -> Any:
@@ -270,12 +288,14 @@ def check(
     purpose: str,
     input_format: str | None = None,
     keys: str | Path | None = None,
+    sample_size: int = DEFAULT_SAMPLE_SIZE,
 ) -> CheckReport:
     """Everything :func:`apply` would check, writing nothing.
 
-    Keys are checked when ``keys`` is given (a CI runner usually has none); the
-    recipient's public key, which the policy names, always is. Values that a rule
-    must parse (dates to generalise, numbers to bin) are read in full.
+    The data is read once: sampled for the minimum-necessary guard, and in full for
+    the values a rule must parse (dates to generalise, numbers to bin). Keys are
+    checked when ``keys`` is given (a CI runner usually has none); the recipient's
+    public key, which the policy names, always is.
     """
     policy_obj = _policy_of(policy)
     rules = policy_obj.purpose(purpose)
@@ -298,12 +318,14 @@ def check(
             rules.agreement, rules.recipient.name, secrets.token_bytes(32), new_data_key()
         )
         built = _build(Plan(plan.columns, findings), context)
-        if not built.errors:
-            parsing = [c.name for c in built.columns if c.rule.action == "generalise"]
-            if parsing:
-                for _ in _transform_batches(reader, built, built.output_schema, only=parsing):
-                    pass
-        return CheckReport(built.findings)
+        parsing = (
+            [] if built.errors else [c for c in built.columns if c.rule.action == "generalise"]
+        )
+        sample = RowSample(reader.schema, sample_size)
+        for _ in _transformed(reader, parsing, sample):
+            pass
+        scanned = scan_sample(sample, path=reader.path, format=reader.format)
+        return CheckReport([*built.findings, *guard(plan, scanned)])
     finally:
         reader.close()
 
@@ -371,6 +393,7 @@ def apply(
     manifest: str | Path | None = None,
     input_format: str | None = None,
     output_format: str | None = None,
+    sample_size: int = DEFAULT_SAMPLE_SIZE,
 ) -> Release:
     """Minimise ``data`` for ``purpose`` and write ``output`` with its signed manifest.
 
@@ -395,13 +418,20 @@ def apply(
         staged_out, staged_manifest = stage(out_path), stage(manifest_path)
         try:
             rows = 0
+            sample = RowSample(reader.schema, sample_size)
+            leaving = [c for c in plan.columns if c.transform is not None]
             writer = open_writer(staged_out.temp, out_format, schema)
             try:
-                for batch in _transform_batches(reader, plan, schema):
-                    writer.write(batch)
-                    rows += batch.num_rows
+                for count, arrays in _transformed(reader, leaving, sample):
+                    writer.write(pa.RecordBatch.from_arrays(arrays, schema=schema))
+                    rows += count
             finally:
                 writer.close()
+            # the guard decides on the sample taken while writing; refusing discards the output
+            scanned = scan_sample(sample, path=reader.path, format=reader.format)
+            refused = guard(plan, scanned)
+            if refused:
+                raise Refusal([f.reason for f in refused])
             predicate = _predicate(
                 reader=reader,
                 input_sha256=input_hash.result() if input_hash else input_sha256(reader),
@@ -411,6 +441,7 @@ def apply(
                 rows=rows,
                 output=(out_path.name, out_format, _output_columns(staged_out.temp, out_format)),
                 keys=release_keys,
+                scan=scanned,
             )
             subject = statement(out_path.name, file_sha256(staged_out.temp), predicate)
             signed = sign(subject, release_keys.sender.signing_key)
@@ -483,6 +514,7 @@ def _predicate(
     rows: int,
     output: tuple[str, Format, list[dict[str, str]]],
     keys: _ReleaseKeys,
+    scan: ScanResult,
 ) -> dict[str, Any]:
     output_name, output_format, output_columns = output
     sender, recipient_key, data_key = keys.sender, keys.recipient, keys.data_key
@@ -545,7 +577,10 @@ def _predicate(
         },
         "columns": [_column_record(c) for c in plan.columns],
         "rows": {"in": rows, "out": rows, "suppressed": 0},
-        "scan": None,
+        "scan": {
+            "rows_sampled": scan.rows_sampled,
+            "columns": [c.as_dict() for c in scan.columns],
+        },
         "privacy": None,
         "keys": {
             "signer": {

@@ -399,8 +399,17 @@ def _mask(c: _Checker, column: str) -> dict[str, Any]:
 
 
 def _redact(c: _Checker, column: str) -> dict[str, Any]:
-    c.only(("action", "justification"), "redact")
-    return {}
+    from minshare.detect.findings import ENTITY_TYPES
+
+    c.only(("action", "entities", "justification"), "redact")
+    if "entities" not in c.mapping:
+        return {}
+    entities = c.names("entities")
+    for entity in entities:
+        if entity not in ENTITY_TYPES:
+            hint = did_you_mean(entity, ENTITY_TYPES)
+            raise c.error("entities", f"unknown entity type {entity!r}{hint}")
+    return {"entities": list(entities)}
 
 
 _ACTION_CHECKS: dict[str, _ActionCheck] = {

@@ -16,6 +16,7 @@ from minshare import __version__
 from minshare.cli.keys import keys_group
 from minshare.cli.policy import policy_group
 from minshare.cli.release import apply_command, check_command, decrypt_command, verify_command
+from minshare.cli.scan import scan_command
 from minshare.errors import ExitStatus, MinshareError
 
 
@@ -39,6 +40,7 @@ def cli(traceback: bool) -> None:
     """
 
 
+cli.add_command(scan_command)
 cli.add_command(apply_command)
 cli.add_command(check_command)
 cli.add_command(verify_command)

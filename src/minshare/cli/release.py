@@ -152,12 +152,24 @@ def check_command(
     type=click.Path(dir_okay=False, path_type=str),
     help="The policy the release claims; checked against its recorded hash.",
 )
+@click.option(
+    "--no-rescan",
+    is_flag=True,
+    help="Skip scanning the released data for direct identifiers (signature, hashes, schema).",
+)
 @options.json_output
 def verify_command(
-    manifest: str, data: str | None, signer_key: str | None, policy_path: str | None, as_json: bool
+    manifest: str,
+    data: str | None,
+    signer_key: str | None,
+    policy_path: str | None,
+    no_rescan: bool,
+    as_json: bool,
 ) -> int:
-    """Check a release: signature, data file hash and rows, columns, and policy.
+    """Check a release: signature, data file hash and rows, columns, policy, and a re-scan.
 
+    The re-scan fails when a column that leaves in the clear (kept without a
+    justification, generalised, masked or redacted) still holds direct identifiers.
     Exits 0 only when every check passes.
 
     \b
@@ -166,7 +178,9 @@ def verify_command(
     """
     from minshare.audit import verify
 
-    report = verify(manifest, data=data, signer_key=signer_key, policy=policy_path)
+    report = verify(
+        manifest, data=data, signer_key=signer_key, policy=policy_path, rescan=not no_rescan
+    )
     if as_json:
         emit_json({"ok": report.ok, "checks": [c.as_dict() for c in report.checks]})
     else:

@@ -27,7 +27,8 @@ from minshare.detect.findings import (
     ScanResult,
 )
 from minshare.detect.redact import redact_text, redact_values
-from minshare.detect.scan import scan, scan_batches, scan_table
+from minshare.detect.sample import RowSample
+from minshare.detect.scan import scan, scan_batches, scan_sample, scan_table
 
 __all__ = [
     "CATEGORIES",
@@ -35,10 +36,12 @@ __all__ = [
     "Category",
     "ColumnFinding",
     "EntityFinding",
+    "RowSample",
     "ScanResult",
     "redact_text",
     "redact_values",
     "scan",
     "scan_batches",
+    "scan_sample",
     "scan_table",
 ]

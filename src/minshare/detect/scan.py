@@ -12,7 +12,7 @@ from minshare.detect.columns import decide, decide_nested
 from minshare.detect.context import apply_table_context
 from minshare.detect.findings import ScanResult
 from minshare.detect.profile import ColumnValues
-from minshare.detect.sample import sample_rows
+from minshare.detect.sample import RowSample, sample_rows
 
 DEFAULT_SAMPLE_SIZE = 1000
 SMALL_FILE_BYTES = 8 << 20  # a one-column CSV this small is re-read leniently, to be sure
@@ -34,8 +34,16 @@ def scan_batches(
     """
     if sample_size < 1:
         raise ValueError("sample_size must be at least 1")
-    sample = sample_rows(schema, batches, sample_size, seed)
+    return scan_sample(sample_rows(schema, batches, sample_size, seed), path=path, format=format)
+
+
+def scan_sample(sample: RowSample, *, path: str, format: str) -> ScanResult:
+    """Decide each column from a sample that the caller fed batch by batch.
+
+    ``apply`` samples the batches it transforms, so the guard costs no second read.
+    """
     table = sample.table()
+    schema = sample.schema
     total = sample.rows_seen
     decided = []
     for i, field in enumerate(schema):

@@ -20,6 +20,7 @@ from minshare.transforms.encrypt import EncryptColumn
 from minshare.transforms.generalise import build_generalise
 from minshare.transforms.mask import MaskColumn
 from minshare.transforms.pseudonymise import PseudonymiseColumn
+from minshare.transforms.redact import RedactColumn
 
 __all__ = ["CellError", "ColumnTransform", "ReleaseContext", "build_transform"]
 
@@ -86,12 +87,18 @@ def _mask(rule: ColumnRule, context: ReleaseContext) -> ColumnTransform:
     )
 
 
+def _redact(rule: ColumnRule, context: ReleaseContext) -> ColumnTransform:
+    entities = rule.options.get("entities")
+    return RedactColumn(tuple(entities) if entities else None)
+
+
 _BUILDERS: dict[str, Callable[[ColumnRule, ReleaseContext], ColumnTransform]] = {
     "keep": _keep,
     "pseudonymise": _pseudonymise,
     "encrypt": _encrypt,
     "generalise": _generalise,
     "mask": _mask,
+    "redact": _redact,
 }
 
 
