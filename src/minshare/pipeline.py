@@ -42,8 +42,9 @@ from minshare.keys import (
     secret_key_id,
 )
 from minshare.manifest import envelope_bytes, sign, statement
+from minshare.parallel import CellFailure, ColumnJob, auto_workers, transform_batches
 from minshare.policy import ColumnRule, Policy, PurposeRules, load_policy
-from minshare.transforms import CellError, ColumnTransform, ReleaseContext, build_transform
+from minshare.transforms import ColumnTransform, ReleaseContext, build_transform
 from minshare.transforms._arrays import UnsupportedType
 from minshare.transforms.encrypt import (
     CELL_GCM,
@@ -216,30 +217,34 @@ def _build(plan: Plan, context: ReleaseContext) -> Plan:
 
 
 def _transformed(
-    reader: TableReader, columns: Sequence[ColumnPlan], sample: RowSample | None = None
-) -> Iterator[tuple[int, list[pa.Array]]]:
-    """Each input batch's row count and its columns transformed, the input sampled on the way.
+    reader: TableReader,
+    columns: Sequence[ColumnPlan],
+    context: ReleaseContext,
+    sample: RowSample,
+    workers: int = 0,
+) -> Iterator[tuple[int, pa.RecordBatch]]:
+    """Each input batch's row count and its transformed batch, the input sampled on the way.
 
     A value a transform rejects stops the run, located by row and column.
     """
-    rows_before = 0
-    for batch in reader.batches():
-        if sample is not None:
+
+    def sampled() -> Iterator[pa.RecordBatch]:
+        for batch in reader.batches():
             sample.add(batch)
-        arrays = []
-        for column in columns:
-            assert column.transform is not None
-            try:
-                arrays.append(column.transform(batch.column(column.name)))
-            except CellError as exc:
-                raise DataError(
-                    exc.problem,
-                    path=reader.path,
-                    row=rows_before + exc.index + 1,
-                    column=column.name,
-                ) from None
-        rows_before += batch.num_rows
-        yield batch.num_rows, arrays
+            yield batch
+
+    schema = pa.schema([pa.field(c.name, c.output_type) for c in columns])
+    transforms = [(c.name, c.transform) for c in columns if c.transform is not None]
+    job = ColumnJob(tuple(c.rule for c in columns), context, schema)
+    rows_before = 0
+    try:
+        for batch, out in transform_batches(sampled(), transforms, job, workers=workers):
+            rows_before += batch.num_rows
+            yield batch.num_rows, out
+    except CellFailure as exc:
+        raise DataError(
+            exc.problem, path=reader.path, row=rows_before + exc.index + 1, column=exc.column
+        ) from None
 
 
 def guard(plan: Plan, scan: ScanResult) -> list[Finding]:
@@ -322,7 +327,7 @@ def check(
             [] if built.errors else [c for c in built.columns if c.rule.action == "generalise"]
         )
         sample = RowSample(reader.schema, sample_size)
-        for _ in _transformed(reader, parsing, sample):
+        for _ in _transformed(reader, parsing, context, sample):
             pass
         scanned = scan_sample(sample, path=reader.path, format=reader.format)
         return CheckReport([*built.findings, *guard(plan, scanned)])
@@ -362,6 +367,7 @@ class _ReleaseKeys:
     sender: SenderKeys
     recipient: Any  # X25519PublicKey when the purpose encrypts
     data_key: bytes | None
+    context: ReleaseContext
 
 
 def _prepare(
@@ -380,7 +386,7 @@ def _prepare(
     plan = _build(plan, context)
     if plan.errors:
         raise Refusal([f.reason for f in plan.errors])
-    return plan, _ReleaseKeys(sender, recipient, data_key)
+    return plan, _ReleaseKeys(sender, recipient, data_key, context)
 
 
 def apply(
@@ -394,8 +400,12 @@ def apply(
     input_format: str | None = None,
     output_format: str | None = None,
     sample_size: int = DEFAULT_SAMPLE_SIZE,
+    workers: int | None = None,
 ) -> Release:
     """Minimise ``data`` for ``purpose`` and write ``output`` with its signed manifest.
+
+    ``workers`` processes share the per-value work (None: as many as pays for the
+    input's size; 0: none); the output is the same either way.
 
     Raises :class:`~minshare.errors.Refusal` (nothing written) when the policy does not
     cover the data, and the other :class:`~minshare.errors.MinshareError` kinds for bad
@@ -420,10 +430,14 @@ def apply(
             rows = 0
             sample = RowSample(reader.schema, sample_size)
             leaving = [c for c in plan.columns if c.transform is not None]
+            if workers is None:
+                workers = auto_workers(None if str(data) == "-" else Path(data).stat().st_size)
             writer = open_writer(staged_out.temp, out_format, schema)
             try:
-                for count, arrays in _transformed(reader, leaving, sample):
-                    writer.write(pa.RecordBatch.from_arrays(arrays, schema=schema))
+                for count, batch in _transformed(
+                    reader, leaving, release_keys.context, sample, workers
+                ):
+                    writer.write(batch)
                     rows += count
             finally:
                 writer.close()

@@ -45,20 +45,28 @@ class Memo:
         self.limit = limit
         self.results: dict[str, Any] = {}
 
-    def __call__(self, value: str) -> Any:
-        result = self.results.get(value)
-        if result is None:
-            if len(self.results) >= self.limit:
-                self.results.clear()
-            result = self.results[value] = self.fn(value)
-        return result
+    def map(self, values: list[str]) -> list[Any]:
+        """``fn`` of each value; ``fn`` must never return None."""
+        results = self.results
+        out = list(map(results.get, values))  # the lookups run at C speed
+        missing = [i for i, result in enumerate(out) if result is None]
+        if len(results) + len(missing) > self.limit:
+            results.clear()
+        fn = self.fn
+        for i in missing:
+            value = values[i]
+            out[i] = results[value] = fn(value)
+        return out
 
 
-def map_distinct(values: pa.Array, fn: Callable[[str], Any], result_type: pa.DataType) -> pa.Array:
+def map_distinct(
+    values: pa.Array, fn: Memo | Callable[[str], Any], result_type: pa.DataType
+) -> pa.Array:
     """Apply ``fn`` once per distinct non-null value and spread the results back."""
     encoded = pc.dictionary_encode(values)
-    mapped = pa.array([fn(v) for v in encoded.dictionary.to_pylist()], type=result_type)
-    return pc.take(mapped, encoded.indices)
+    distinct = encoded.dictionary.to_pylist()
+    results = fn.map(distinct) if isinstance(fn, Memo) else [fn(v) for v in distinct]
+    return pc.take(pa.array(results, type=result_type), encoded.indices)
 
 
 def first_true(mask: pa.Array) -> int:

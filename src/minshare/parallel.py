@@ -1,0 +1,124 @@
+"""Run column transforms over a stream of batches, in this process or in worker processes.
+
+Per-value work (hashing, encryption) is Python and holds the interpreter lock, so
+threads cannot share it between cores; worker processes can. Batches go out in order
+and come back in order, so the output is the same batch for batch whichever way it
+ran. Few in flight at a time keeps memory flat.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from minshare.policy import ColumnRule
+from minshare.transforms import CellError, ColumnTransform, ReleaseContext, build_transform
+
+#: inputs smaller than this are transformed in-process: starting workers would cost more
+PARALLEL_MIN_BYTES = 32 << 20
+_IN_FLIGHT_PER_WORKER = 2
+
+
+@dataclass(frozen=True)
+class ColumnJob:
+    """What a worker needs to rebuild the transforms: the rules of the columns that leave."""
+
+    rules: tuple[ColumnRule, ...]
+    context: ReleaseContext
+    schema: pa.Schema  # of the output batches
+
+
+class CellFailure(Exception):
+    """A value a transform rejected: the column, and its row within the batch."""
+
+    def __init__(self, column: str, index: int, problem: str) -> None:
+        super().__init__(column, index, problem)
+        self.column = column
+        self.index = index
+        self.problem = problem
+
+
+def auto_workers(size_bytes: int | None) -> int:
+    """Worker processes worth starting for an input of ``size_bytes`` (0: run in-process)."""
+    cores = os.cpu_count() or 1
+    if size_bytes is None or size_bytes < PARALLEL_MIN_BYTES or cores < 2:
+        return 0
+    return min(cores, 4)
+
+
+def _transform(
+    transforms: Sequence[tuple[str, ColumnTransform]], schema: pa.Schema, batch: pa.RecordBatch
+) -> pa.RecordBatch:
+    arrays = []
+    for name, transform in transforms:
+        try:
+            arrays.append(transform(batch.column(name)))
+        except CellError as exc:
+            raise CellFailure(name, exc.index, exc.problem) from None
+    return pa.RecordBatch.from_arrays(arrays, schema=schema)
+
+
+_WORKER: tuple[list[tuple[str, ColumnTransform]], pa.Schema] | None = None
+
+
+def _start_worker(job: ColumnJob) -> None:
+    global _WORKER  # noqa: PLW0603  # one job per worker process, set once at its start
+    # Ctrl-C is the parent's to handle: it stops the run and discards the output
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    transforms = []
+    for rule in job.rules:
+        transform = build_transform(rule, job.context)
+        assert transform is not None
+        transforms.append((rule.column, transform))
+    _WORKER = (transforms, job.schema)
+
+
+def _run_in_worker(batch: pa.RecordBatch) -> pa.RecordBatch:
+    assert _WORKER is not None
+    return _transform(_WORKER[0], _WORKER[1], batch)
+
+
+def transform_batches(
+    batches: Iterable[pa.RecordBatch],
+    transforms: Sequence[tuple[str, ColumnTransform]],
+    job: ColumnJob,
+    *,
+    workers: int = 0,
+) -> Iterator[tuple[pa.RecordBatch, pa.RecordBatch]]:
+    """Each input batch with its transformed batch, in order.
+
+    ``transforms`` run in-process when ``workers`` is 0; otherwise ``workers``
+    processes rebuild them from ``job``. A rejected value raises :class:`CellFailure`
+    with the row counted within its batch.
+    """
+    if workers <= 0:
+        for batch in batches:
+            yield batch, _transform(transforms, job.schema, batch)
+        return
+    # spawn, not fork: the parent runs pyarrow's thread pools, which fork would copy mid-flight
+    context = multiprocessing.get_context("spawn")
+    names = list(dict.fromkeys(rule.column for rule in job.rules))
+    pending: deque[tuple[pa.RecordBatch, Future[pa.RecordBatch]]] = deque()
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(job,)
+    ) as pool:
+        try:
+            for batch in batches:
+                # only the columns that leave cross to the workers
+                pending.append((batch, pool.submit(_run_in_worker, batch.select(names))))
+                if len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
+                    done, future = pending.popleft()
+                    yield done, future.result()
+            while pending:
+                done, future = pending.popleft()
+                yield done, future.result()
+        finally:
+            for _, future in pending:
+                future.cancel()

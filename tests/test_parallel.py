@@ -1,0 +1,103 @@
+"""Worker processes change how fast a release is made, never what it holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import minshare
+from conftest import Keys
+from minshare.errors import DataError
+from minshare.manifest import read_manifest
+from minshare.parallel import PARALLEL_MIN_BYTES, auto_workers
+
+
+@pytest.mark.parametrize(
+    ("name", "ext", "purpose", "out_ext"),
+    [
+        ("clients", "csv", "research", "csv"),
+        ("episodes", "parquet", "research", "parquet"),
+        ("businesses", "jsonl", "research", "jsonl"),
+        ("clients", "csv", "policy-and-programs", "parquet"),
+    ],
+)
+def test_outputs_are_byte_for_byte_the_same_with_and_without_workers(
+    workdir: Path, keys: Keys, name: str, ext: str, purpose: str, out_ext: str
+) -> None:
+    outputs = []
+    for workers in (0, 2):
+        release = minshare.apply(
+            workdir / "samples" / f"{name}.{ext}",
+            policy=workdir / "policies" / f"{name}.yaml",
+            purpose=purpose,
+            output=workdir / "out" / f"{name}-{workers}.{out_ext}",
+            keys=keys.sender,
+            workers=workers,
+        )
+        outputs.append(release.output_path.read_bytes())
+        predicate = dict(read_manifest(release.manifest_path).predicate)
+        predicate.pop("created")
+        predicate["output"] = {k: v for k, v in predicate["output"].items() if k != "name"}
+        outputs.append(predicate)
+    assert outputs[0] == outputs[2]
+    assert outputs[1] == outputs[3]
+
+
+def test_encrypted_columns_decrypt_the_same_with_workers(workdir: Path, keys: Keys) -> None:
+    release = minshare.apply(
+        workdir / "samples" / "episodes.parquet",
+        policy=workdir / "policies" / "episodes.yaml",
+        purpose="service-delivery",
+        output=workdir / "out" / "e.parquet",
+        keys=keys.sender,
+        workers=2,
+    )
+    plain = workdir / "out" / "plain.parquet"
+    minshare.decrypt(
+        release.output_path, key=keys.recipient_key, manifest=release.manifest_path, output=plain
+    )
+    import pyarrow.parquet as pq
+
+    source, decrypted = (
+        pq.read_table(workdir / "samples" / "episodes.parquet"),
+        pq.read_table(plain),
+    )
+    for column in ("MEDICARE_NO", "IHI", "DOB"):
+        assert decrypted.column(column).equals(source.column(column))
+
+
+def test_a_bad_value_is_located_the_same_with_workers(
+    workdir: Path, keys: Keys, write_policy
+) -> None:  # type: ignore[no-untyped-def]
+    data = workdir / "dates.csv"
+    data.write_text(
+        "id,dob\n" + "".join(f"{i},1984-03-21\n" for i in range(5000)) + "5000,21/03/1984\n"
+    )
+    policy = write_policy(
+        "minshare: 1\npurposes:\n  r:\n    basis: research-and-development\n    agreement: A\n"
+        "    recipient: {name: R}\n    columns:\n      id: drop\n"
+        "      dob: {action: generalise, to: year}\n"
+    )
+    for workers in (0, 2):
+        with pytest.raises(DataError) as info:
+            minshare.apply(
+                data,
+                policy=policy,
+                purpose="r",
+                output=workdir / "out" / "x.csv",
+                keys=keys.sender,
+                workers=workers,
+            )
+        assert (info.value.row, info.value.column) == (5001, "dob")
+    assert sorted(p.name for p in (workdir / "out").iterdir()) == []
+
+
+def test_workers_start_only_for_large_inputs() -> None:
+    assert auto_workers(None) == 0
+    assert auto_workers(PARALLEL_MIN_BYTES - 1) == 0
+    import os
+
+    assert auto_workers(PARALLEL_MIN_BYTES) == (
+        min(os.cpu_count() or 1, 4) if (os.cpu_count() or 1) > 1 else 0
+    )
