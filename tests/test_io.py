@@ -53,7 +53,7 @@ def test_format_from_extension(name: str, fmt: str) -> None:
 def test_format_errors() -> None:
     with pytest.raises(UsageError, match="cannot tell the format"):
         detect_format("data.xlsx")
-    with pytest.raises(UsageError, match="needs --input-format"):
+    with pytest.raises(UsageError, match="need --input-format"):
         detect_format("-")
     with pytest.raises(UsageError, match="unknown format"):
         detect_format("a.csv", "excel")

@@ -24,7 +24,9 @@ from minshare import __version__
 from minshare.detect import RowSample, ScanResult, scan_sample
 from minshare.errors import DataError, KeyFileError, OutputError, PolicyError, Refusal, UsageError
 from minshare.io import (
+    STDOUT,
     Format,
+    ReadOptions,
     TableReader,
     detect_format,
     file_sha256,
@@ -293,6 +295,7 @@ def check(
     purpose: str,
     input_format: str | None = None,
     keys: str | Path | None = None,
+    read: ReadOptions | None = None,
     sample_size: int = DEFAULT_SAMPLE_SIZE,
 ) -> CheckReport:
     """Everything :func:`apply` would check, writing nothing.
@@ -304,7 +307,7 @@ def check(
     """
     policy_obj = _policy_of(policy)
     rules = policy_obj.purpose(purpose)
-    reader = open_reader(data, input_format)
+    reader = open_reader(data, input_format, read)
     try:
         plan = plan_columns(reader.schema, rules)
         findings = list(plan.findings)
@@ -349,6 +352,10 @@ def _targets(
 ) -> tuple[Path, Path]:
     """The output and manifest paths, refused when one would overwrite the input or the other."""
     out_path = Path(output)
+    if str(output) == STDOUT:
+        if manifest is None:
+            raise UsageError("writing to standard output needs --manifest FILE for the manifest")
+        return out_path, Path(manifest)
     manifest_path = (
         Path(manifest) if manifest else out_path.with_name(out_path.name + ".manifest.json")
     )
@@ -399,13 +406,19 @@ def apply(
     manifest: str | Path | None = None,
     input_format: str | None = None,
     output_format: str | None = None,
+    read: ReadOptions | None = None,
+    escape_formulas: bool = False,
     sample_size: int = DEFAULT_SAMPLE_SIZE,
     workers: int | None = None,
 ) -> Release:
     """Minimise ``data`` for ``purpose`` and write ``output`` with its signed manifest.
 
-    ``workers`` processes share the per-value work (None: as many as pays for the
-    input's size; 0: none); the output is the same either way.
+    ``data`` may be ``-`` (standard input, CSV or JSON Lines) and ``output`` may be
+    ``-`` (standard output, written only once the run has succeeded; ``manifest`` is
+    then required). ``read`` sets the input's encoding and longest row;
+    ``escape_formulas`` guards CSV cells a spreadsheet would run. ``workers``
+    processes share the per-value work (None: as many as pays for the input's size;
+    0: none); the output is the same either way.
 
     Raises :class:`~minshare.errors.Refusal` (nothing written) when the policy does not
     cover the data, and the other :class:`~minshare.errors.MinshareError` kinds for bad
@@ -416,7 +429,7 @@ def apply(
     out_path, manifest_path = _targets(data, output, manifest)
     out_format = detect_format(out_path, output_format)
 
-    reader = open_reader(data, input_format)
+    reader = open_reader(data, input_format, read)
     hashing = ThreadPoolExecutor(max_workers=1)
     try:
         # hash the input file while its batches are transformed
@@ -425,14 +438,17 @@ def apply(
         )
         plan, release_keys = _prepare(reader.schema, policy_obj, rules, keys)
         schema = plan.output_schema
-        staged_out, staged_manifest = stage(out_path), stage(manifest_path)
+        staged_out = stage(out_path, f".{out_format}" if str(out_path) == STDOUT else None)
+        staged_manifest = stage(manifest_path)
         try:
             rows = 0
             sample = RowSample(reader.schema, sample_size)
             leaving = [c for c in plan.columns if c.transform is not None]
             if workers is None:
                 workers = auto_workers(None if str(data) == "-" else Path(data).stat().st_size)
-            writer = open_writer(staged_out.temp, out_format, schema)
+            writer = open_writer(
+                staged_out.temp, out_format, schema, escape_formulas=escape_formulas
+            )
             try:
                 for count, batch in _transformed(
                     reader, leaving, release_keys.context, sample, workers

@@ -17,6 +17,7 @@ from cryptography.exceptions import InvalidTag
 
 from minshare.errors import DataError, KeyFileError, OutputError, Refusal, UsageError
 from minshare.io import (
+    STDOUT,
     TableReader,
     arrow_type,
     detect_format,
@@ -129,10 +130,13 @@ def decrypt(
     output: str | Path,
     signer_key: str | Path | None = None,
     output_format: str | None = None,
+    escape_formulas: bool = False,
 ) -> Decryption:
-    """Decrypt the encrypted columns of the release ``data`` into ``output``."""
+    """Decrypt the encrypted columns of the release ``data`` into ``output`` (``-``: stdout)."""
     data_path, out_path = Path(data), Path(output)
-    if same_file(data_path, out_path) or data_path.resolve() == out_path.resolve():
+    if str(out_path) != STDOUT and (
+        same_file(data_path, out_path) or data_path.resolve() == out_path.resolve()
+    ):
         raise UsageError(f"{out_path}: the output would overwrite the input")
     release = read_manifest(manifest)
     if not data_path.is_file():
@@ -154,10 +158,10 @@ def decrypt(
                 for f in reader.schema
             ]
         )
-        staged = stage(out_path)
+        staged = stage(out_path, f".{out_format}" if str(out_path) == STDOUT else None)
         rows = 0
         try:
-            writer = open_writer(staged.temp, out_format, schema)
+            writer = open_writer(staged.temp, out_format, schema, escape_formulas=escape_formulas)
             try:
                 for batch in _plain_batches(reader, decryptors, schema):
                     writer.write(batch)

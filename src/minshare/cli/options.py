@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 import click
 
-from minshare.io import FORMATS
+from minshare.io import DEFAULT_MAX_ROW_BYTES, FORMATS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -43,4 +43,43 @@ signer_key = click.option(
     "--signer-key",
     type=click.Path(dir_okay=False, path_type=str),
     help="The sender's signing public key (signing.pub) to pin the signature to.",
+)
+
+
+def _byte_size(text: str) -> int:
+    units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+    value = text.strip().lower().removesuffix("b").removesuffix("i")
+    scale = units.get(value[-1:], 1)
+    number = value[:-1] if value[-1:] in units else value
+    try:
+        size = int(float(number) * scale)
+    except ValueError:
+        raise click.BadParameter(f"{text!r} is not a size such as 1048576, 512k or 64M") from None
+    if size < DEFAULT_MAX_ROW_BYTES:
+        raise click.BadParameter(f"must be at least {DEFAULT_MAX_ROW_BYTES:,} bytes (1M)")
+    return size
+
+
+def read_options(command: F) -> F:
+    """--encoding and --max-row-bytes, for every command that reads data."""
+    command = click.option(
+        "--max-row-bytes",
+        "max_row_bytes",
+        default=str(DEFAULT_MAX_ROW_BYTES),
+        callback=lambda ctx, param, value: _byte_size(value),
+        show_default="1M",
+        help="The longest row a text file may hold (1048576, 64M...); memory grows with it.",
+    )(command)
+    return click.option(
+        "--encoding",
+        help="The text input's encoding (latin-1, cp1252, utf-16...). "
+        "Default: UTF-8, or as the file's byte-order mark says.",
+    )(command)
+
+
+escape_formulas = click.option(
+    "--escape-formulas",
+    is_flag=True,
+    help="In CSV/TSV output, put an apostrophe before text that a spreadsheet would run as a "
+    "formula (=, +, -, @ ...). Numbers and phone numbers are left alone.",
 )

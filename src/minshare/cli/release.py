@@ -29,6 +29,8 @@ from minshare.errors import ExitStatus
 )
 @options.input_format
 @options.output_format
+@options.read_options
+@options.escape_formulas
 @click.option(
     "--jobs",
     type=click.IntRange(min=0),
@@ -45,18 +47,24 @@ def apply_command(
     manifest_path: str | None,
     input_format: str | None,
     output_format: str | None,
+    encoding: str | None,
+    max_row_bytes: int,
+    escape_formulas: bool,
     jobs: int | None,
     as_json: bool,
 ) -> int:
     """Apply a purpose's rules to DATA and write OUTPUT with a signed manifest.
 
-    Nothing is written when the run fails or the policy refuses it.
+    Nothing is written when the run fails or the policy refuses it. DATA may be -
+    (standard input, with --input-format), and so may OUTPUT (standard output, with
+    --output-format and --manifest): it is written only once the run has succeeded.
 
     \b
     Example:
       minshare apply samples/clients.csv --policy policies/clients-research.yaml \\
           --purpose research -o out/clients.parquet --keys keys/
     """
+    from minshare.io import ReadOptions
     from minshare.pipeline import apply
 
     release = apply(
@@ -68,6 +76,8 @@ def apply_command(
         manifest=manifest_path,
         input_format=input_format,
         output_format=output_format,
+        read=ReadOptions(encoding, max_row_bytes),
+        escape_formulas=escape_formulas,
         workers=jobs,
     )
     for warning in release.warnings:
@@ -92,6 +102,9 @@ def apply_command(
         )
         return ExitStatus.SUCCESS
     leaving = sum(1 for c in release.columns if c.transform is not None)
+    if str(release.output_path) == "-":
+        say(f"wrote {release.rows_out:,} rows to standard output and {release.manifest_path}")
+        return ExitStatus.SUCCESS
     click.echo(
         f"wrote {release.output_path} ({release.rows_out:,} rows, {leaving} of "
         f"{len(release.columns)} columns) and {release.manifest_path}"
@@ -112,6 +125,7 @@ def apply_command(
     help="Also check the sender's key folder (CI runners usually have none).",
 )
 @options.input_format
+@options.read_options
 @options.json_output
 def check_command(
     data: str,
@@ -119,6 +133,8 @@ def check_command(
     purpose: str,
     keys_dir: str | None,
     input_format: str | None,
+    encoding: str | None,
+    max_row_bytes: int,
     as_json: bool,
 ) -> int:
     """Check DATA against a purpose's rules as 'apply' would, writing nothing.
@@ -130,10 +146,16 @@ def check_command(
       minshare check samples/clients.csv --policy policies/clients-research.yaml \\
           --purpose research --json
     """
+    from minshare.io import ReadOptions
     from minshare.pipeline import check
 
     report = check(
-        data, policy=policy_path, purpose=purpose, input_format=input_format, keys=keys_dir
+        data,
+        policy=policy_path,
+        purpose=purpose,
+        input_format=input_format,
+        keys=keys_dir,
+        read=ReadOptions(encoding, max_row_bytes),
     )
     if as_json:
         emit_json({"ok": report.ok, "findings": [f.as_dict() for f in report.findings]})
@@ -221,6 +243,7 @@ def verify_command(
 )
 @options.signer_key
 @options.output_format
+@options.escape_formulas
 @options.json_output
 def decrypt_command(
     data: str,
@@ -229,6 +252,7 @@ def decrypt_command(
     output: str,
     signer_key: str | None,
     output_format: str | None,
+    escape_formulas: bool,
     as_json: bool,
 ) -> int:
     """Decrypt the encrypted columns of a release you received.
@@ -249,6 +273,7 @@ def decrypt_command(
         output=output,
         signer_key=signer_key,
         output_format=output_format,
+        escape_formulas=escape_formulas,
     )
     if as_json:
         emit_json(

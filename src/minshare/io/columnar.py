@@ -1,0 +1,87 @@
+"""Parquet and Arrow IPC, batch by batch, with their own types."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.ipc as pa_ipc
+import pyarrow.parquet as pq
+
+from minshare.errors import DataError
+from minshare.io.formats import Format
+from minshare.io.sources import read_head
+
+PARQUET_BATCH_ROWS = 64 * 1024
+
+
+def _first_line(exc: BaseException) -> str:
+    # binary formats report structure, not values; keep their first line, briefly
+    return str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
+
+
+class ParquetReader:
+    """Parquet, one row group slice at a time."""
+
+    format: Format = "parquet"
+    stdin_stream = None
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        read_head(path)  # the same "no such file" as every format
+        try:
+            self._file = pq.ParquetFile(path)
+            self.schema = self._file.schema_arrow
+        except (pa.ArrowException, OSError) as exc:
+            raise DataError(
+                f"not a readable Parquet file ({_first_line(exc)})", path=path
+            ) from None
+
+    def batches(self) -> Iterator[pa.RecordBatch]:
+        try:
+            yield from self._file.iter_batches(batch_size=PARQUET_BATCH_ROWS)
+        except (pa.ArrowException, OSError) as exc:
+            raise DataError(f"corrupt Parquet data ({_first_line(exc)})", path=self.path) from None
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class ArrowReader:
+    """Arrow IPC, in the file or the stream format."""
+
+    format: Format = "arrow"
+    stdin_stream = None
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        read_head(path)
+        self._source = pa.memory_map(path)
+        # the file format (random access) first, then the stream format
+        self._is_file = True
+        try:
+            self._ipc: Any = pa_ipc.open_file(self._source)
+        except pa.ArrowInvalid:
+            self._source.seek(0)
+            self._is_file = False
+            try:
+                self._ipc = pa_ipc.open_stream(self._source)
+            except (pa.ArrowException, OSError) as exc:
+                raise DataError(
+                    f"not a readable Arrow IPC file ({_first_line(exc)})", path=path
+                ) from None
+        self.schema = self._ipc.schema
+
+    def batches(self) -> Iterator[pa.RecordBatch]:
+        try:
+            if self._is_file:
+                for i in range(self._ipc.num_record_batches):
+                    yield self._ipc.get_batch(i)
+            else:
+                yield from self._ipc
+        except (pa.ArrowException, OSError) as exc:
+            raise DataError(f"corrupt Arrow data ({_first_line(exc)})", path=self.path) from None
+
+    def close(self) -> None:
+        self._source.close()

@@ -1,0 +1,94 @@
+"""JSON Lines, streamed: one object per line, JSON's own types, and no date guessing."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from typing import IO, Any
+
+import pyarrow as pa
+import pyarrow.json as pa_json
+
+from minshare.errors import DataError
+from minshare.io.formats import Format, ReadOptions
+from minshare.io.sources import HashingStream, TextSource, text_source
+
+_JSON_ROW = re.compile(r"row (\d+)", re.IGNORECASE)
+
+
+class JsonLinesReader:
+    """JSON Lines with the schema of the first block; strings that look like dates stay strings.
+
+    pyarrow would read ISO date-time strings as timestamps and write them back changed.
+    """
+
+    format: Format = "jsonl"
+
+    def __init__(self, path: str, options: ReadOptions, stdin: IO[bytes] | None = None) -> None:
+        self.path = path
+        self.options = options
+        self.source: TextSource = text_source(path, options, stdin)
+        head = self.source.head
+        probe: Any = io.BytesIO(self._as_utf8(head[: head.rfind(b"\n") + 1] or head))
+        inferred = self._open(probe, None).schema
+        self.schema = pa.schema(
+            [pa.field(f.name, pa.string()) if pa.types.is_temporal(f.type) else f for f in inferred]
+        )
+        self._reader = self._open(self.source.open(), self.schema)
+
+    def _as_utf8(self, data: bytes) -> bytes:
+        if self.source.utf8:
+            return data
+        text = data.decode(self.source.encoding, errors="ignore")
+        return text.encode("utf-8")
+
+    @property
+    def stdin_stream(self) -> HashingStream | None:
+        return self.source.stdin_stream
+
+    def _open(self, source: Any, schema: pa.Schema | None) -> Any:
+        try:
+            return pa_json.open_json(
+                source,
+                read_options=pa_json.ReadOptions(block_size=self.options.max_row_bytes),
+                parse_options=pa_json.ParseOptions(
+                    explicit_schema=schema,
+                    unexpected_field_behavior="error" if schema is not None else "infer",
+                ),
+            )
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OSError) as exc:
+            raise self._error(exc) from None
+
+    def batches(self) -> Iterator[pa.RecordBatch]:
+        while True:
+            try:
+                batch = self._reader.read_next_batch()
+            except StopIteration:
+                return
+            except (pa.ArrowInvalid, pa.ArrowTypeError, OSError) as exc:
+                raise self._error(exc) from None
+            yield batch
+
+    def _error(self, exc: Exception) -> DataError:
+        message = str(exc)
+        line = int(m.group(1)) if (m := _JSON_ROW.search(message)) else None
+        lowered = message.lower()
+        if "straddling" in lowered or "straddles" in lowered:
+            return DataError(
+                f"a line is longer than {self.options.max_row_bytes:,} bytes, the most one row "
+                "may hold; pass --max-row-bytes to allow longer rows",
+                path=self.path,
+            )
+        if "unexpected field" in lowered:
+            return DataError(
+                "a line holds a field the first lines do not have", path=self.path, line=line
+            )
+        if "changed from" in message or "conversion" in lowered:
+            return DataError("a field changes type between lines", path=self.path, line=line)
+        if "utf8" in lowered or "decode" in lowered:
+            return DataError(f"not valid {self.source.label} text", path=self.path, line=line)
+        return DataError("not valid JSON Lines", path=self.path, line=line)
+
+    def close(self) -> None:
+        self._reader = None
