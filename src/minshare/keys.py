@@ -143,6 +143,8 @@ def _check_private_mode(path: Path) -> None:
 
 
 def _read(path: Path, *, private: bool) -> bytes:
+    if path.is_dir():
+        raise KeyFileError("is a folder, not a key file", path=path)
     try:
         if private:
             _check_private_mode(path)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import pyarrow as pa
+import pyarrow.compute as pc
 from cryptography.hazmat.primitives import serialization
 
 from minshare import __version__
@@ -27,9 +28,12 @@ from minshare.io import (
     STDOUT,
     Format,
     ReadOptions,
+    StagedFile,
     TableReader,
+    TableWriter,
     detect_format,
     file_sha256,
+    formula_like,
     input_sha256,
     open_reader,
     open_writer,
@@ -162,6 +166,8 @@ def plan_columns(schema: pa.Schema, rules: PurposeRules) -> Plan:
             )
             continue
         columns.append(ColumnPlan(f.name, f.type, rule))
+    if len(schema) == 0:
+        findings.append(Finding(None, "no-columns", "error", "the data has no columns"))
     if columns and all(c.rule.action == "drop" for c in columns):
         findings.append(
             Finding(None, "nothing-leaves", "error", f"purpose {rules.name!r} drops every column")
@@ -249,6 +255,31 @@ def _transformed(
         ) from None
 
 
+def formula_warnings(plan: Plan, sample: RowSample) -> list[Finding]:
+    """A warning for each kept text column whose sampled cells a spreadsheet would run."""
+    table = sample.table()
+    findings = []
+    for column in plan.columns:
+        if column.rule.action != "keep" or column.name not in table.column_names:
+            continue
+        values = table.column(column.name)
+        if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+            continue
+        count = pc.sum(pc.cast(formula_like(values), pa.int64())).as_py() or 0
+        if count:
+            findings.append(
+                Finding(
+                    column.name,
+                    "formula-like",
+                    "warning",
+                    f"column {column.name!r} is kept and {count} of {len(values)} sampled cells "
+                    "start like a spreadsheet formula (=, +, -, @); pass --escape-formulas when "
+                    "the CSV output may be opened in a spreadsheet",
+                )
+            )
+    return findings
+
+
 def guard(plan: Plan, scan: ScanResult) -> list[Finding]:
     """The minimum-necessary guard: a kept column that scans as personal needs a justification."""
     findings = []
@@ -278,7 +309,7 @@ def _load_recipient(rules: PurposeRules, policy: Policy) -> Any:
         raise PolicyError(
             "the purpose encrypts columns, so its recipient needs 'key' (its public key file)",
             path=policy.path,
-            line=rules.line,
+            line=rules.recipient.line,
             key=f"purposes.{rules.name}.recipient",
         )
     return load_recipient_public_key(rules.recipient.key_path)
@@ -333,7 +364,9 @@ def check(
         for _ in _transformed(reader, parsing, context, sample):
             pass
         scanned = scan_sample(sample, path=reader.path, format=reader.format)
-        return CheckReport([*built.findings, *guard(plan, scanned)])
+        return CheckReport(
+            [*built.findings, *guard(plan, scanned), *formula_warnings(plan, sample)]
+        )
     finally:
         reader.close()
 
@@ -396,6 +429,41 @@ def _prepare(
     return plan, _ReleaseKeys(sender, recipient, data_key, context)
 
 
+def _write(
+    reader: TableReader,
+    plan: Plan,
+    *,
+    context: ReleaseContext,
+    sample: RowSample,
+    workers: int,
+    writer: TableWriter,
+) -> int:
+    """Stream every batch through the plan into ``writer``; the rows written."""
+    leaving = [c for c in plan.columns if c.transform is not None]
+    rows = 0
+    try:
+        for count, batch in _transformed(reader, leaving, context, sample, workers):
+            writer.write(batch)
+            rows += count
+    finally:
+        writer.close()
+    return rows
+
+
+def _commit(output: StagedFile, manifest: StagedFile) -> None:
+    """Put output and manifest in place together: if the second fails, take the first back.
+
+    Standard output cannot be taken back, so there the manifest goes first.
+    """
+    first, second = (manifest, output) if output.to_stdout else (output, manifest)
+    first.commit()
+    try:
+        second.commit()
+    except OSError:
+        first.target.unlink(missing_ok=True)
+        raise
+
+
 def apply(
     data: str | Path,
     *,
@@ -441,25 +509,24 @@ def apply(
         staged_out = stage(out_path, f".{out_format}" if str(out_path) == STDOUT else None)
         staged_manifest = stage(manifest_path)
         try:
-            rows = 0
             sample = RowSample(reader.schema, sample_size)
-            leaving = [c for c in plan.columns if c.transform is not None]
             if workers is None:
                 workers = auto_workers(None if str(data) == "-" else Path(data).stat().st_size)
             writer = open_writer(
                 staged_out.temp, out_format, schema, escape_formulas=escape_formulas
             )
-            try:
-                for count, batch in _transformed(
-                    reader, leaving, release_keys.context, sample, workers
-                ):
-                    writer.write(batch)
-                    rows += count
-            finally:
-                writer.close()
+            rows = _write(
+                reader,
+                plan,
+                context=release_keys.context,
+                sample=sample,
+                workers=workers,
+                writer=writer,
+            )
             # the guard decides on the sample taken while writing; refusing discards the output
             scanned = scan_sample(sample, path=reader.path, format=reader.format)
             refused = guard(plan, scanned)
+            warnings = formula_warnings(plan, sample)
             if refused:
                 raise Refusal([f.reason for f in refused])
             predicate = _predicate(
@@ -476,12 +543,7 @@ def apply(
             subject = statement(out_path.name, file_sha256(staged_out.temp), predicate)
             signed = sign(subject, release_keys.sender.signing_key)
             staged_manifest.temp.write_bytes(envelope_bytes(signed))
-            staged_out.commit()
-            try:
-                staged_manifest.commit()
-            except OSError:
-                out_path.unlink(missing_ok=True)
-                raise
+            _commit(staged_out, staged_manifest)
         except OSError as exc:
             raise OutputError(
                 f"cannot write the output: {exc.strerror or exc}", path=out_path
@@ -498,7 +560,7 @@ def apply(
         rows_in=rows,
         rows_out=rows,
         columns=plan.columns,
-        warnings=[f for f in plan.findings if f.severity == "warning"],
+        warnings=[*(f for f in plan.findings if f.severity == "warning"), *warnings],
         statement=signed,
     )
 

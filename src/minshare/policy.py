@@ -72,6 +72,7 @@ class Recipient:
 
     name: str
     key_path: Path | None = None
+    line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -475,7 +476,7 @@ def _recipient(path: Path | None, c: _Checker) -> Recipient:
     if key is not None:
         base = path.parent if path is not None else Path.cwd()
         key_path = base / key
-    return Recipient(name=name, key_path=key_path)
+    return Recipient(name=name, key_path=key_path, line=c.line_of("recipient"))
 
 
 def _privacy(path: Path | None, c: _Checker) -> PrivacyTarget | None:

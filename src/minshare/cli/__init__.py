@@ -59,7 +59,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         result = cli.main(args=args, prog_name="minshare", standalone_mode=False)
     except click.exceptions.Abort:
-        click.echo("", err=True)
+        # click turns Ctrl-C into Abort; the output was staged, so nothing was written
+        _fail("interrupted; nothing was written")
         return ExitStatus.INTERRUPTED
     except click.ClickException as exc:
         exc.show()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import shutil
 import sys
@@ -67,6 +68,7 @@ def stage(target: str | Path, suffix: str | None = None) -> StagedFile:
         raise UsageError(f"{target}: the folder {folder} does not exist")
     if target.is_dir():
         raise UsageError(f"{target}: is a folder; give a file name for the output")
+    _remove_stale(folder, target.name)
     try:
         fd, name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=f".partial{suffix}", dir=folder
@@ -77,6 +79,18 @@ def stage(target: str | Path, suffix: str | None = None) -> StagedFile:
         raise OutputError(f"cannot write in {folder}: {exc.strerror}", path=target) from None
     os.close(fd)
     return StagedFile(target=target, temp=Path(name))
+
+
+def _remove_stale(folder: Path, name: str) -> None:
+    """Remove what a killed run writing ``name`` left behind.
+
+    A run killed outright (SIGKILL, power loss) cannot remove its own temporary file;
+    the next run writing the same output does. Such a file never has the output's
+    name, so it is never mistaken for a finished output.
+    """
+    for stale in folder.glob(f".{glob.escape(name)}.*.partial*"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 def _suffixes(target: Path) -> str:

@@ -20,8 +20,8 @@ from minshare.io.formats import DELIMITERS, Format, compression_of
 
 # a spreadsheet runs a cell that starts with one of these as a formula...
 _FORMULA_START = r"^[=+\-@\t\r]"
-# ...but a signed number or phone number is data, and stays as it is
-_DATA_LIKE = r"^[+\-]?[0-9][0-9 ().,\-]*$"
+# ...but a signed number, a phone number or a lone sign is data, and stays as it is
+_DATA_LIKE = r"^[+\-]?([0-9][0-9 ().,\-]*)?$"
 
 
 class TableWriter(Protocol):
@@ -88,7 +88,7 @@ class _ParquetWriter:
             self._flush()
 
     def _flush(self) -> None:
-        if self._pending:
+        if self._rows:
             self._writer.write_table(
                 pa.Table.from_batches(self._pending), row_group_size=self._rows
             )

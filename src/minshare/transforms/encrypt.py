@@ -25,7 +25,14 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM, AESSIV
 
 from minshare.keys import context_info, hkdf
 from minshare.policy import ColumnRule
-from minshare.transforms._arrays import CellError, Memo, as_text, first_true, map_distinct
+from minshare.transforms._arrays import (
+    CellError,
+    Memo,
+    as_text,
+    first_true,
+    map_distinct,
+    require_flat,
+)
 
 HPKE_SUITE = "DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM"
 CELL_GCM = "AES-256-GCM"
@@ -91,6 +98,7 @@ class EncryptColumn:
         return cls(column_key(data_key, rule.column, deterministic), rule.column, deterministic)
 
     def output_type(self, input_type: pa.DataType) -> pa.DataType:
+        require_flat(input_type, "encrypt")
         return pa.string()
 
     def __call__(self, values: pa.Array) -> pa.Array:

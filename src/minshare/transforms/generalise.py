@@ -17,7 +17,13 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from minshare.transforms._arrays import CellError, UnsupportedType, as_text, first_true
+from minshare.transforms._arrays import (
+    CellError,
+    UnsupportedType,
+    as_text,
+    first_true,
+    require_flat,
+)
 
 _ISO_DATE = r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$"
 _NUMBER = r"^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$"
@@ -176,6 +182,7 @@ class GeneraliseToPrefix:
     length: int
 
     def output_type(self, input_type: pa.DataType) -> pa.DataType:
+        require_flat(input_type, "generalise with a prefix")
         return pa.string()
 
     def __call__(self, values: pa.Array) -> pa.Array:

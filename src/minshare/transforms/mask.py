@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from minshare.transforms._arrays import as_text
+from minshare.transforms._arrays import as_text, require_flat
 
 _EMPTY = pa.scalar("", pa.string())
 
@@ -25,6 +25,7 @@ class MaskColumn:
     char: str = "*"
 
     def output_type(self, input_type: pa.DataType) -> pa.DataType:
+        require_flat(input_type, "mask")
         return pa.string()
 
     def __call__(self, values: pa.Array) -> pa.Array:

@@ -10,7 +10,7 @@ import pyarrow.compute as pc
 
 from minshare.keys import pseudonym_key
 from minshare.policy import ColumnRule
-from minshare.transforms._arrays import Memo, as_text, map_distinct
+from minshare.transforms._arrays import Memo, as_text, map_distinct, require_flat
 
 
 def normalise(values: pa.Array, how: str) -> pa.Array:
@@ -74,6 +74,7 @@ class PseudonymiseColumn:
         return cls(key=key, how=rule.options["normalise"], length=rule.options["length"])
 
     def output_type(self, input_type: pa.DataType) -> pa.DataType:
+        require_flat(input_type, "pseudonymise")
         return pa.string()
 
     def __call__(self, values: pa.Array) -> pa.Array:
