@@ -13,9 +13,9 @@ import datetime as dt
 import secrets
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives import serialization
 from minshare import __version__
 from minshare.detect import RowSample, ScanResult, scan_sample
 from minshare.errors import DataError, KeyFileError, OutputError, PolicyError, Refusal, UsageError
+from minshare.findings import Finding
 from minshare.io import (
     STDOUT,
     Format,
@@ -61,7 +62,6 @@ from minshare.transforms.encrypt import (
     wrap_data_key,
 )
 
-Severity = Literal["error", "warning"]
 DEFAULT_SAMPLE_SIZE = 1000
 
 OBLIGATION_NO_REIDENTIFICATION = (
@@ -71,24 +71,6 @@ OBLIGATION_ONSHORE = (
     "The data includes personal information: "
     "the recipient must store and access it only in Australia."
 )
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing :func:`check` (or a refused :func:`apply`) found."""
-
-    column: str | None
-    rule: str
-    severity: Severity
-    reason: str
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "column": self.column,
-            "rule": self.rule,
-            "severity": self.severity,
-            "reason": self.reason,
-        }
 
 
 @dataclass(frozen=True)
@@ -162,6 +144,7 @@ def plan_columns(schema: pa.Schema, rules: PurposeRules) -> Plan:
                     "error",
                     f"column {f.name!r} is not in the policy for purpose {rules.name!r} "
                     "(add a rule for it, or set 'unlisted: drop')",
+                    line=rules.columns_line,
                 )
             )
             continue
@@ -170,7 +153,13 @@ def plan_columns(schema: pa.Schema, rules: PurposeRules) -> Plan:
         findings.append(Finding(None, "no-columns", "error", "the data has no columns"))
     if columns and all(c.rule.action == "drop" for c in columns):
         findings.append(
-            Finding(None, "nothing-leaves", "error", f"purpose {rules.name!r} drops every column")
+            Finding(
+                None,
+                "nothing-leaves",
+                "error",
+                f"purpose {rules.name!r} drops every column",
+                line=rules.line,
+            )
         )
     if rules.privacy is not None:
         # a target that is not enforced must not look as if it were
@@ -181,6 +170,7 @@ def plan_columns(schema: pa.Schema, rules: PurposeRules) -> Plan:
                 "error",
                 f"purpose {rules.name!r} sets a 'privacy' target, which this version of minshare "
                 "cannot yet measure or enforce; remove the block to release without one",
+                line=rules.line,
             )
         )
     present = set(schema.names)
@@ -193,6 +183,7 @@ def plan_columns(schema: pa.Schema, rules: PurposeRules) -> Plan:
                     "warning",
                     f"the policy names column {name!r} (line {rule.line}), "
                     "which the data does not have",
+                    line=rule.line,
                 )
             )
     return Plan(columns, findings)
@@ -211,7 +202,11 @@ def _build(plan: Plan, context: ReleaseContext) -> Plan:
             except UnsupportedType as exc:
                 findings.append(
                     Finding(
-                        column.name, "unsupported-type", "error", f"column {column.name!r}: {exc}"
+                        column.name,
+                        "unsupported-type",
+                        "error",
+                        f"column {column.name!r}: {exc}",
+                        line=column.rule.line,
                     )
                 )
                 continue
@@ -275,9 +270,18 @@ def formula_warnings(plan: Plan, sample: RowSample) -> list[Finding]:
                     f"column {column.name!r} is kept and {count} of {len(values)} sampled cells "
                     "start like a spreadsheet formula (=, +, -, @); pass --escape-formulas when "
                     "the CSV output may be opened in a spreadsheet",
+                    line=column.rule.line,
                 )
             )
     return findings
+
+
+def _in_policy(findings: list[Finding], rules: PurposeRules) -> list[Finding]:
+    """The findings, each with a line pointing into the policy file."""
+    return [
+        replace(f, path=rules.path) if f.line is not None and f.path is None else f
+        for f in findings
+    ]
 
 
 def guard(plan: Plan, scan: ScanResult) -> list[Finding]:
@@ -299,6 +303,7 @@ def guard(plan: Plan, scan: ScanResult) -> list[Finding]:
                 f"column {column.name!r} is kept without a justification but scans as {best.type} "
                 f"({found.category}, score {best.score:.2f}: {best.evidence}); drop or transform "
                 "it, or say in 'justification' why the purpose needs it",
+                line=rule.line,
             )
         )
     return findings
@@ -346,7 +351,9 @@ def check(
             try:
                 _load_recipient(rules, policy_obj)
             except (KeyFileError, PolicyError) as exc:
-                findings.append(Finding(None, "recipient-key", "error", str(exc)))
+                findings.append(
+                    Finding(None, "recipient-key", "error", str(exc), line=rules.recipient.line)
+                )
         if keys is not None:
             try:
                 load_sender_keys(keys, need_secret=plan.uses("pseudonymise"))
@@ -364,9 +371,8 @@ def check(
         for _ in _transformed(reader, parsing, context, sample):
             pass
         scanned = scan_sample(sample, path=reader.path, format=reader.format)
-        return CheckReport(
-            [*built.findings, *guard(plan, scanned), *formula_warnings(plan, sample)]
-        )
+        found = [*built.findings, *guard(plan, scanned), *formula_warnings(plan, sample)]
+        return CheckReport(_in_policy(found, rules))
     finally:
         reader.close()
 
@@ -560,7 +566,9 @@ def apply(
         rows_in=rows,
         rows_out=rows,
         columns=plan.columns,
-        warnings=[*(f for f in plan.findings if f.severity == "warning"), *warnings],
+        warnings=_in_policy(
+            [*(f for f in plan.findings if f.severity == "warning"), *warnings], rules
+        ),
         statement=signed,
     )
 

@@ -59,6 +59,7 @@ class ColumnRule:
     options: Mapping[str, Any] = field(default_factory=dict)
     justification: str | None = None
     line: int | None = None
+    given: frozenset[str] = frozenset()  # the option keys written in the policy, not defaulted
 
     @property
     def leaves(self) -> bool:
@@ -99,6 +100,8 @@ class PurposeRules:
     privacy: PrivacyTarget | None = None
     description: str | None = None
     line: int | None = None
+    columns_line: int | None = None
+    path: Path | None = None
 
     def rule_for(self, column: str) -> ColumnRule | None:
         """The rule for ``column``: its own, ``drop`` when unlisted columns drop, else None."""
@@ -462,7 +465,8 @@ def _column_rule(path: Path | None, columns: _Map, column: str, where: str) -> C
         raise c.error("action", f"unknown action {action!r}{hint}; actions: {', '.join(ACTIONS)}")
     options = _ACTION_CHECKS[action](c, column)
     justification = c.text("justification")
-    return ColumnRule(column, action, options, justification, line)
+    given = frozenset(spec) - {"action", "justification"}
+    return ColumnRule(column, action, options, justification, line, given)
 
 
 def _recipient(path: Path | None, c: _Checker) -> Recipient:
@@ -543,6 +547,8 @@ def _purpose(path: Path | None, name: str, value: Any, line: int) -> PurposeRule
         privacy=privacy,
         description=c.text("description"),
         line=line,
+        columns_line=c.line_of("columns"),
+        path=path,
     )
 
 

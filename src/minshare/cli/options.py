@@ -83,3 +83,22 @@ escape_formulas = click.option(
     help="In CSV/TSV output, put an apostrophe before text that a spreadsheet would run as a "
     "formula (=, +, -, @ ...). Numbers and phone numbers are left alone.",
 )
+
+
+REPORT_FORMATS = ("text", "json", "github")
+
+
+def report_format(command: F) -> F:
+    """--format text|json|github, with --json kept as its short form."""
+    command = click.option(
+        "--json", "as_json", is_flag=True, help="Print one JSON document on stdout (--format json)."
+    )(command)
+    return click.option(
+        "--format",
+        "report_format",
+        type=click.Choice(REPORT_FORMATS),
+        default="text",
+        show_default=True,
+        help="text for people, json for pipelines, github for GitHub Actions annotations "
+        "on the policy lines to fix.",
+    )(command)

@@ -1,40 +1,113 @@
-"""``minshare policy``: work with policy files."""
+"""``minshare policy``: lint policies, and show what a change to one lets out."""
 
 from __future__ import annotations
 
 import click
 
 from minshare.cli import options
-from minshare.cli.render import emit_json
+from minshare.cli.render import emit_findings, emit_json, github_annotation, styled
 from minshare.errors import ExitStatus
 
 
 @click.group("policy")
 def policy_group() -> None:
-    """Validate policies."""
+    """Lint policies and review changes to them."""
 
 
 @policy_group.command("lint")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
-@options.json_output
-def policy_lint(files: tuple[str, ...], as_json: bool) -> int:
-    """Validate each policy file: its keys, actions, options and purposes.
+@click.option(
+    "--data",
+    type=click.Path(path_type=str),
+    help="A sample of the dataset: columns the policy and the data disagree on are reported.",
+)
+@options.input_format
+@options.report_format
+def policy_lint(
+    files: tuple[str, ...],
+    data: str | None,
+    input_format: str | None,
+    report_format: str,
+    as_json: bool,
+) -> int:
+    """Check policy files: schema, and mistakes a valid policy can still hold.
 
-    The first invalid file stops the run with exit code 3 and names the line and key.
+    Reports a justification that says nothing, a kept column whose name says it is
+    an identifier, a recipient key that does not load, a pseudonymisation domain no
+    other column in the folder's policies uses, and (with --data) columns the policy
+    and the data disagree on. Exits 3 when a file is not a valid policy, 1 when
+    there are errors, 0 otherwise (warnings included).
 
     \b
-    Example:
+    Examples:
       minshare policy lint policies/*.yaml
+      minshare policy lint policies/clients.yaml --data samples/clients.csv --format github
     """
-    from minshare.policy import load_policy
+    from minshare.lint import lint
 
-    checked = []
-    for path in files:
-        policy = load_policy(path)
-        checked.append({"path": path, "purposes": list(policy.purposes), "sha256": policy.sha256})
-    if as_json:
-        emit_json({"ok": True, "policies": checked, "findings": []})
+    report = lint(files, data=data, input_format=input_format)
+    count = len(files)
+    if report.invalid:
+        summary = "not ok: a policy file is not valid"
+    elif report.ok:
+        summary = f"ok: {count} {'policy' if count == 1 else 'policies'}"
     else:
-        for item in checked:
-            click.echo(f"ok  {item['path']}  (purposes: {', '.join(item['purposes'])})")
+        summary = "not ok: errors found"
+    emit_findings(
+        report.findings,
+        "json" if as_json else report_format,
+        ok=report.ok,
+        summary=summary,
+        extra={"policies": [str(p.path) for p in report.policies]},
+    )
+    if report.invalid:
+        return ExitStatus.POLICY
+    return ExitStatus.SUCCESS if report.ok else ExitStatus.REFUSED
+
+
+@policy_group.command("diff")
+@click.argument("old")
+@click.argument("new")
+@click.option(
+    "--allow-weakening",
+    is_flag=True,
+    help="Exit 0 even when the change weakens what leaves (after a review has approved it).",
+)
+@options.report_format
+def policy_diff(
+    old: str, new: str, allow_weakening: bool, report_format: str, as_json: bool
+) -> int:
+    """Show what changing policy OLD to NEW adds to or takes from what leaves.
+
+    Each change, per purpose and column, is marked WEAKENING when the recipient could
+    learn more afterwards (drop to anything, pseudonymise or encrypt to keep or mask,
+    a finer generalisation, a new column, purpose, recipient or agreement, unlisted
+    columns dropped instead of refused, a lower privacy target). OLD and NEW are files,
+    or git:REVISION:PATH. Exits 1 when anything weakens, unless --allow-weakening.
+
+    \b
+    Examples:
+      minshare policy diff git:origin/main:policies/clients.yaml policies/clients.yaml
+      minshare policy diff old.yaml new.yaml --format github
+    """
+    from minshare.policydiff import as_findings, diff_policies, load_policy_ref
+
+    before, after = load_policy_ref(old), load_policy_ref(new)
+    changes = diff_policies(before, after)
+    weakening = any(c.weakening for c in changes)
+    fmt = "json" if as_json else report_format
+    if fmt == "json":
+        emit_json({"weakening": weakening, "changes": [c.as_dict() for c in changes]})
+    elif fmt == "github":
+        for finding in as_findings(changes, after.path):
+            click.echo(github_annotation(finding))
+    else:
+        for c in changes:
+            mark = styled("WEAKENING", False) if c.weakening else "          "
+            column = f" {c.column}" if c.column else ""
+            click.echo(f"{mark} {c.purpose}{column}: {c.before} -> {c.after} ({c.reason})")
+        total = sum(c.weakening for c in changes)
+        click.echo(f"{len(changes)} changes, {total} weakening" if changes else "no changes")
+    if weakening and not allow_weakening:
+        return ExitStatus.REFUSED
     return ExitStatus.SUCCESS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from minshare.cli import options
-from minshare.cli.render import emit_json, say, styled
+from minshare.cli.render import emit_findings, emit_json, say, styled
 from minshare.errors import ExitStatus
 
 
@@ -61,7 +61,7 @@ def apply_command(
 
     \b
     Example:
-      minshare apply samples/clients.csv --policy policies/clients-research.yaml \\
+      minshare apply samples/clients.csv --policy policies/clients.yaml \\
           --purpose research -o out/clients.parquet --keys keys/
     """
     from minshare.io import ReadOptions
@@ -126,7 +126,7 @@ def apply_command(
 )
 @options.input_format
 @options.read_options
-@options.json_output
+@options.report_format
 def check_command(
     data: str,
     policy_path: str,
@@ -135,16 +135,18 @@ def check_command(
     input_format: str | None,
     encoding: str | None,
     max_row_bytes: int,
+    report_format: str,
     as_json: bool,
 ) -> int:
     """Check DATA against a purpose's rules as 'apply' would, writing nothing.
 
-    Exits 0 when apply would run, 1 when it would refuse.
+    Exits 0 when apply would run, 1 when it would refuse. Each finding names the
+    policy line to change; --format github turns them into annotations on it.
 
     \b
     Example (in CI):
-      minshare check samples/clients.csv --policy policies/clients-research.yaml \\
-          --purpose research --json
+      minshare check samples/clients.csv --policy policies/clients.yaml \\
+          --purpose research --format github
     """
     from minshare.io import ReadOptions
     from minshare.pipeline import check
@@ -157,14 +159,12 @@ def check_command(
         keys=keys_dir,
         read=ReadOptions(encoding, max_row_bytes),
     )
-    if as_json:
-        emit_json({"ok": report.ok, "findings": [f.as_dict() for f in report.findings]})
-    else:
-        for f in report.findings:
-            click.echo(f"{f.severity}: {f.rule}: {f.reason}")
-        click.echo(
-            styled("ok: apply would run" if report.ok else "not ok: apply would refuse", report.ok)
-        )
+    emit_findings(
+        report.findings,
+        "json" if as_json else report_format,
+        ok=report.ok,
+        summary="ok: apply would run" if report.ok else "not ok: apply would refuse",
+    )
     return ExitStatus.SUCCESS if report.ok else ExitStatus.REFUSED
 
 
