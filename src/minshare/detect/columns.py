@@ -24,9 +24,9 @@ import pyarrow as pa
 
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
-from minshare.detect.dates import judge_birth_dates, parse_text_dates
+from minshare.detect.dates import judge_birth_dates, parse_text_dates, parse_years
 from minshare.detect.findings import FREE_TEXT, NONE, ColumnFinding, EntityFinding, category_of
-from minshare.detect.hinted import hinted_candidates
+from minshare.detect.hinted import hinted_candidates, name_only
 from minshare.detect.names import NameHints, name_hints
 from minshare.detect.people import (
     Candidate,
@@ -167,6 +167,8 @@ def _identifiers(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         ):
             continue
         score = 0.55 + 0.4 * genuine * min(1.0, shaped / col.n) + 0.05 * hinted
+        if checksum.entity == "CREDIT_CARD" and hints.has("ID") and not hinted:
+            score = min(score, 0.7)  # library and loyalty barcodes carry Luhn check digits too
         evidence = (
             f"{passed} of {col.n} non-null sampled values pass the {checksum.label} checksum "
             f"(chance alone would pass about {checksum.chance * shaped:.0f})"
@@ -254,13 +256,20 @@ def _digits(value: str) -> bool:
 def _postcode(col: ColumnValues, hints: NameHints) -> Candidate | None:
     hinted = hints.has("AU_POSTCODE")
     values = col.distinct
-    if col.numeric_share > 0.9 and all(_digits(v) and len(v) == 3 for v in values[:50]):
+    if col.is_integer_type:
+        # 0800 stored as a number is 800
+        valid = col.count_where(lambda v: _digits(v) and rec.is_au_postcode(v.zfill(4))) / col.n
+        share = valid
+        street = col.count_where(lambda v: _digits(v) and rec.is_street_postcode(v.zfill(4)))
+    elif col.numeric_share > 0.9 and all(_digits(v) and len(v) == 3 for v in values[:50]):
         values = [v for v in values if _digits(v) and len(v) == 3]  # 0800 stored as a number
         share = col.count(values) / col.n
         valid = col.count_where(lambda v: rec.is_au_postcode(v.zfill(4)), values) / col.n
+        street = col.count_where(lambda v: rec.is_street_postcode(v.zfill(4)), values)
     else:
         valid = col.count_where(rec.is_au_postcode) / col.n
         share = valid
+        street = col.count_where(rec.is_street_postcode)
     if hinted:
         if valid >= 0.8:
             evidence = col.tally(valid, "are Australian postcodes")
@@ -274,10 +283,16 @@ def _postcode(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return None
     if hints.code or hints.aggregate or hints.row_id or hints.event_date or hints.organisation:
         return None
-    street = col.count_where(rec.is_street_postcode) / col.n
+    street_share = street / col.n
     populous = col.count_where(lambda v: _digits(v) and 2000 <= int(v) <= 4999) / col.n
     years = col.count_where(lambda v: _digits(v) and 1900 <= int(v) <= 2100) / col.n
-    if share >= 0.98 and street >= 0.9 and populous >= 0.5 and years < 0.5 and col.n_distinct >= 10:
+    if (
+        share >= 0.98
+        and street_share >= 0.9
+        and populous >= 0.5
+        and years < 0.5
+        and col.n_distinct >= 10
+    ):
         evidence = col.tally(
             valid,
             f"are Australian postcodes, {populous * col.n:.0f} in the populous eastern ranges",
@@ -286,25 +301,51 @@ def _postcode(col: ColumnValues, hints: NameHints) -> Candidate | None:
     return None
 
 
+# Any of the written forms :func:`parse_text_dates` reads (a cheap, vectorised first look)
+_DATE_LIKE = (
+    r"^\d{1,4}[\-/. ]\d{1,2}[\-/. ]\d{2,4}|^\d{1,2}[\-/. ][A-Za-z]{3,9}\.?[ ,\-/.]+\d{2,4}"
+    r"|^[A-Za-z]{3,9}\.?[ \-]\d{1,2},?[ \-]\d{4}|^\d{7,8}$|^\d{1,2}[\-/.]\d{4}$"
+    r"|^\d{4}[\-/.]\d{1,2}$|^[A-Za-z]{3,9}\.?[ \-/]\d{4}$"
+)
+
+
 def _birth_date(col: ColumnValues, hints: NameHints) -> tuple[Candidate | None, bool]:
-    """A DATE_OF_BIRTH candidate, and whether the column holds dates at all."""
+    """A DATE_OF_BIRTH candidate, and whether the column holds dates at all.
+
+    Text and whole numbers are read as dates in every written form (``20010203`` and
+    ``3021987`` included); a year alone counts as a date only under a name that says birth
+    (a column of years elsewhere is more often a year of something else; the table decides
+    those, :mod:`minshare.detect.context`).
+    """
+    birth_hint = hints.has("DATE_OF_BIRTH")
     parsed = col.dates
     if parsed is None:
-        if not col.is_text_type or col.share_matching(r"\d") < 0.8:
+        if not (col.is_text_type or col.is_numeric_type) or col.share_matching(r"\d") < 0.8:
             return None, False
         values = [v for v, times in col.counts.items() for _ in range(times)]
-        date_named = hints.has("DATE_OF_BIRTH") or hints.event_date
-        parsed = parse_text_dates(values, allow_compact=date_named)
-        if parsed.share < 0.8:
-            return None, False
-    verdict = judge_birth_dates(
-        parsed, birth_hint=hints.has("DATE_OF_BIRTH"), event_hint=hints.event_date
-    )
+        parsed = None
+        if col.share_matching(_DATE_LIKE) >= 0.8:
+            parsed = parse_text_dates(values)
+        if parsed is None or parsed.share < 0.8:
+            if not birth_hint:
+                return None, False
+            parsed = parse_years(values)
+            if parsed.share < 0.9:
+                return _unreadable_birth_dates(col, hints), False
+    verdict = judge_birth_dates(parsed, birth_hint=birth_hint, event_hint=hints.event_date)
     if verdict.is_birth_date:
         return Candidate(
             "DATE_OF_BIRTH", verdict.score, verdict.evidence + hints.note("DATE_OF_BIRTH")
         ), True
     return None, True
+
+
+def _unreadable_birth_dates(col: ColumnValues, hints: NameHints) -> Candidate | None:
+    """A column named as dates of birth whose values are in no form a date is read in
+    (masked, "XX/03/1987"): the name decides, and the evidence says so."""
+    if hints.strength("DATE_OF_BIRTH") < 1.0 or col.share_matching(r"\d{2}") < 0.8:
+        return None
+    return name_only(col, hints, "DATE_OF_BIRTH", 0.6)
 
 
 # -- free text ------------------------------------------------------------------------------------

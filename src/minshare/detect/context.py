@@ -5,24 +5,34 @@ kinds of table are not about people, and their columns of places and groups are 
 
 * **aggregate tables**: rows are cells of counts ("recipients by postcode, age group and
   sex", with a count and a mean per cell). A table with a column of counts (or of means and
-  medians) and no direct identifier, date of birth or free text is read as one.
+  medians) and no direct identifier, date of birth or free text is read as one; so is a
+  table whose other columns form a cross-tabulation -- each combination of their values on
+  one row, and nearly every combination there -- beside columns of measures (rates,
+  percentages, or numbers that vary from row to row). Rows that are people repeat their
+  combinations of sex, age group and status, and fill few of the combinations there are.
 * **tables of things**: a register of roads or assets whose only people are the staff who
   looked at them. A column of places in a table (of four columns or more) with no column
   that describes a person (nothing but names: no date of birth, sex, contact detail,
   identifier, health or other trait) describes the things, not people.
 
 The table also speaks for columns that cannot speak for themselves: extracts keep the parts
-of an address together, and of a card, so a column of place-like words beside an address or
-postcode is a suburb, and three digits beside a card number are its security code. That is
-how the suburbs of a headerless file are found without a gazetteer.
+of an address together, of a card, and of a bank account, so a column of place-like words
+beside an address or postcode is a suburb, three digits beside a card number are its
+security code, and six to ten digits beside a BSB are an account number. That is
+how the suburbs of a headerless file are found without a gazetteer. And a column of years
+spread the way people's years of birth are, in a table about people, is a year of birth
+even without a name that says so.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from minshare.detect import recognizers as rec
+from minshare.detect.dates import judge_birth_dates, parse_years
 from minshare.detect.findings import (
     DIRECT_IDENTIFIER,
     FREE_TEXT,
@@ -43,6 +53,12 @@ _COUNT_NAME = re.compile(
     r"|^(?:persons|people|recipients|clients|households|patients|customers|respondents)$"
 )
 _MEAN_NAME = re.compile(r"(?:^|_)(?:mean|avg|average|median)(?:_|$)")
+_RATE_NAME = re.compile(
+    r"(?:^|_)(?:rate|rates|pct|percent|percentage|prop|proportion|ratio|asr|crude|per|"
+    r"lci|uci|ci|lower_?ci|upper_?ci|se|rse|moe|estimate|est|sum|total|tot|number|nbr|"
+    r"per_?\d+k?|per_?cap(?:ita)?|index)(?:_|$)"
+)
+MAX_DIMENSIONS = 6  # cross-tabulations are of a few groupings
 _SUPPRESSED = re.compile(r"^(?:[<>≤]\s?\d+|n\.?p\.?|\*+|-)$", re.IGNORECASE)
 
 # Entities that say a row is a person (a bare name does not: staff sign for things too).
@@ -67,7 +83,9 @@ def _measure(values: ColumnValues) -> bool:
     return values.numeric_share + suppressed >= 0.8
 
 
-def is_aggregate(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
+def is_aggregate(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]], rows_total: int | None = None
+) -> bool:
     """Whether the table reads as cells of counts rather than as records of people."""
     counts = means = 0
     for values, finding in columns:
@@ -80,7 +98,53 @@ def is_aggregate(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
             counts += 1
         elif _MEAN_NAME.search(name) and _measure(values):
             means += 1
-    return counts >= 1 or means >= 2
+    return counts >= 1 or means >= 2 or _is_cross_tabulation(columns, rows_total)
+
+
+def _is_measure(values: ColumnValues) -> bool:
+    """A column of figures: named as a statistic, or numbers that vary from row to row.
+
+    Codes written in digits (an SA2 code, a postcode, a year) are groupings, not figures:
+    they are named as codes or places, or all have the same number of digits.
+    """
+    if not _measure(values):
+        return False
+    name = normalise(values.name)
+    if any(p.search(name) for p in (_COUNT_NAME, _MEAN_NAME, _RATE_NAME)):
+        return True
+    hints = name_hints(values.name)
+    if hints.code or hints.row_id or hints.entities or hints.event_date:
+        return False
+    lengths = Counter(len(v) for v in values.distinct if v.isdigit())
+    uniform = bool(lengths) and lengths.most_common(1)[0][1] >= 0.9 * values.n_distinct
+    if uniform and max(lengths) >= 4:
+        return False
+    suppressed = values.share_where(lambda v: _SUPPRESSED.match(v) is not None)
+    return values.n >= 10 and (values.distinct_ratio >= 0.5 or suppressed >= 0.05)
+
+
+def _is_cross_tabulation(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]], rows_total: int | None
+) -> bool:
+    """Measures beside groupings whose combinations each have one row, nearly all there.
+
+    "Presentations and rates by year, region, sex, age band and Indigenous status": the five
+    groupings make 450 combinations and the table has 450 rows, one for each. A table of
+    people has far more combinations than rows, and repeats the ones it has.
+    """
+    measures = [values for values, _ in columns if _is_measure(values)]
+    groups = [values for values, _ in columns if not _is_measure(values)]
+    if not measures or not groups or len(groups) > MAX_DIMENSIONS:
+        return False
+    rows = list(zip(*(g.rows for g in groups), strict=True))
+    if len(rows) < 8:
+        return False
+    if len(set(rows)) < 0.95 * len(rows):
+        return False  # combinations repeat: rows are records, not cells
+    cells = 1
+    for g in groups:
+        cells *= max(1, g.n_distinct + (g.n < g.sampled))
+    return cells <= 4 * max(rows_total or 0, len(rows))
 
 
 def _not_personal(finding: ColumnFinding) -> ColumnFinding:
@@ -89,6 +153,8 @@ def _not_personal(finding: ColumnFinding) -> ColumnFinding:
 
 _ADDRESS_BLOCK = frozenset({"ADDRESS", "LOCATION", "AU_POSTCODE"})
 _CARD_BLOCK = frozenset({"CREDIT_CARD"})
+_ACCOUNT_BLOCK = frozenset({"AU_BSB"})
+_BESIDE = {"CREDIT_CARD": "a card number", "BANK_ACCOUNT": "a BSB"}  # what evidence says
 _PARTICLES = r"(?:de|del|la|le|di|da|do|dos|das|du|van|von|der|den|am|im|an|sur|upon|on|y)"
 _PLACE = (
     rf"^\p{{Lu}}[\pL\pM'\x{{2019}}.\-]*(?:\s(?:\p{{Lu}}[\pL\pM'\x{{2019}}.\-]*|{_PARTICLES})){{0,4}}"
@@ -123,6 +189,14 @@ _BLOCK_RULES: tuple[tuple[frozenset[str], str, float, str, Category, str], ...] 
     ),
     (_CARD_BLOCK, r"^\d{3,4}$", 0.95, "CREDIT_CARD", DIRECT_IDENTIFIER, "are card security codes"),
     (
+        _ACCOUNT_BLOCK,
+        r"^\d[\d \-]{4,10}\d$",
+        0.9,
+        "BANK_ACCOUNT",
+        DIRECT_IDENTIFIER,
+        "are shaped like account numbers",
+    ),
+    (
         _CARD_BLOCK,
         r"^(?:0?[1-9]|1[0-2])/(?:\d{2}|\d{4})$",
         0.95,
@@ -133,12 +207,18 @@ _BLOCK_RULES: tuple[tuple[frozenset[str], str, float, str, Category, str], ...] 
 )
 
 
+def _postcodes(values: ColumnValues) -> float:
+    """The share of values that are Australian postcodes (``800`` read as ``0800``)."""
+    pad = values.is_integer_type
+    return values.share_where(lambda v: rec.is_au_postcode(v.zfill(4) if pad else v))
+
+
 def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | None:
     """The finding a column earns by the company it keeps, or None."""
     if not values.is_text_type and not values.numeric_share:
         return None
-    if values.n < 3 or values.n_distinct < 2:
-        return None
+    if values.n < 3 or values.n_distinct < 3 or values.median_length < 2:
+        return None  # "Y"/"N" indicators and codes are not parts of an address
     hints = name_hints(values.name)
     says_other = hints.code or hints.aggregate or hints.row_id or hints.event_date
     if not hints.generic and (says_other or _DESCRIBES_OTHER.search(hints.normalised)):
@@ -147,10 +227,22 @@ def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | Non
         if not beside & block or set(hints.entities) - {entity}:
             continue  # a name that says something else ("phone") is not overruled by neighbours
         share = values.share_matching(pattern)
-        if entity == "AU_POSTCODE" and values.share_matching(r"\d") < 0.8:
-            continue
+        if entity == "AU_POSTCODE":
+            if values.share_matching(r"\d") < 0.8:
+                continue
+            if _years(values) >= 0.5:
+                continue
+            # digits alone are postal codes at four to six digits (minutes and counts are
+            # not); an integer column may have lost a postcode's leading zero
+            bare = values.matching(r"^\d+$")
+            short = values.count([v for v in bare if not 4 <= len(v) <= 6]) / values.n
+            share -= short
+            if values.is_integer_type:
+                share = max(share, _postcodes(values))
+        if entity == "BANK_ACCOUNT" and values.distinct_ratio < 0.5:
+            continue  # accounts are one a payee; a few repeated numbers are codes
         if share >= need:
-            kinds = "a card number" if block is _CARD_BLOCK else "an address, place or postcode"
+            kinds = _BESIDE.get(entity, "an address, place or postcode")
             evidence = values.tally(share, f"{what}, in a column beside {kinds} column")
             return EntityFinding(entity, 0.6, evidence)
     return None
@@ -159,9 +251,10 @@ def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | Non
 def _blocks(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
     """Columns with no finding of their own read by their neighbours, until nothing changes.
 
-    Extracts keep an address's parts together (street, suburb, state, postcode, country)
-    and a card's (number, security code, expiry), so a column of place-like words beside an
-    address, or of three digits beside a card number, is read as one of them. There is no
+    Extracts keep an address's parts together (street, suburb, state, postcode, country),
+    a card's (number, security code, expiry) and a bank account's (BSB, number), so a column
+    of place-like words beside an address, of three digits beside a card number, or of six
+    to ten digits beside a BSB, is read as one of them. There is no
     gazetteer of suburbs to check against; this is how a headerless file's suburbs are found.
     """
     findings = [finding for _, finding in columns]
@@ -184,23 +277,52 @@ def _blocks(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colum
     return findings
 
 
+def _years(values: ColumnValues) -> float:
+    return values.share_matching(r"^(?:19|20)\d\d$")
+
+
+def _about_a_person(findings: Sequence[ColumnFinding]) -> bool:
+    """Whether some column describes the person a row is about (two name columns do too:
+    a given and a family name; a lone name may be the staff member who signed)."""
+    personal = [f for f in findings if f.personal and f.best is not None]
+    if any(f.category == FREE_TEXT or f.best.type in _ABOUT_A_PERSON for f in personal):  # type: ignore[union-attr]
+        return True
+    return sum(f.best.type == "PERSON" for f in personal) >= 2  # type: ignore[union-attr]
+
+
+def _birth_years(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
+    """A column of years spread as years of birth are, in a table about people."""
+    if finding.personal or values.n < 20 or _years(values) < 0.95:
+        return finding
+    hints = name_hints(values.name)
+    opaque = hints.generic or len(re.sub(r"[^a-z]", "", hints.normalised)) <= 3
+    if not opaque or hints.entities:
+        return finding  # FIN_YEAR, YEAR_BUILT, ARRIVAL_YR: a name that says what the year is
+    verdict = judge_birth_dates(
+        parse_years([v for v in values.rows if v is not None]), birth_hint=False, event_hint=False
+    )
+    if not verdict.is_birth_date:
+        return finding
+    evidence = (
+        f"{values.n} of {values.n} non-null sampled values are years; {verdict.evidence}; "
+        "in a table about people"
+    )
+    entity = EntityFinding("DATE_OF_BIRTH", round(verdict.score - 0.05, 3), evidence)
+    return replace(finding, personal=True, category=QUASI_IDENTIFIER, entities=(entity,))
+
+
 def apply_table_context(
-    columns: Sequence[tuple[ColumnValues, ColumnFinding]],
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]], rows_total: int | None = None
 ) -> list[ColumnFinding]:
     """The findings, with columns that only describe cells or things made not personal."""
     findings = _blocks(columns)
     columns = [(values, finding) for (values, _), finding in zip(columns, findings, strict=True)]
-    if is_aggregate(columns):
+    if is_aggregate(columns, rows_total):
         return [_not_personal(f) if f.personal else f for f in findings]
+    if _about_a_person(findings):
+        return [_birth_years(values, finding) for values, finding in columns]
     if len(findings) < 4:
         return findings  # too few columns to tell what a row is
-    about_a_person = any(
-        f.category == FREE_TEXT or any(e.type in _ABOUT_A_PERSON for e in f.entities[:1])
-        for f in findings
-        if f.personal
-    )
-    if about_a_person:
-        return findings
     return [
         _not_personal(f) if f.best is not None and f.best.type in _PLACES else f for f in findings
     ]

@@ -1,11 +1,18 @@
 """Dates in a column, and whether they are dates of birth.
 
 Text dates are read in the forms agency extracts use (ISO, day-first or month-first with
-slashes, dots or hyphens, month names); the column as a whole decides between day-first and
-month-first. A column of dates of birth is told from other dates by the ages it implies:
-every date in the past and no older than a person can be, and (without a name that says
-"birth") spread over decades the way a population's birth dates are, not bunched in the few
-years an extract of events covers.
+slashes, dots or hyphens, month names, eight digits with no separator, a month and a year
+with no day); the column as a whole
+decides between day-first and month-first, and between ``YYYYMMDD``, ``DDMMYYYY`` and
+``MMDDYYYY``. A whole number of seven digits is an eight-digit date that lost its leading
+zero on the way through a spreadsheet or an integer column (``3021987`` is ``03021987``).
+A year alone (``1987``) is read as the middle of that year when the column's name or its table
+says it is a year of birth (:func:`parse_years`).
+
+A column of dates of birth is told from other dates by the ages it implies: every date in
+the past and no older than a person can be, and (without a name that says "birth") spread
+over decades the way a population's birth dates are, not bunched in the few years an
+extract of events covers.
 """
 
 from __future__ import annotations
@@ -36,9 +43,21 @@ _TIME = (
 )
 _ISO = re.compile(rf"^(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}}){_TIME}$")
 _NUMERIC = re.compile(rf"^(\d{{1,2}})[-/.](\d{{1,2}})[-/.](\d{{4}}|\d{{2}}){_TIME}$")
-_DAY_MONTH_NAME = re.compile(rf"^(\d{{1,2}})[ -]([A-Za-z]{{3,9}})\.?[ -,]+(\d{{4}}){_TIME}$")
-_MONTH_NAME_DAY = re.compile(rf"^([A-Za-z]{{3,9}})\.? (\d{{1,2}}),? (\d{{4}}){_TIME}$")
-_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_DAY_MONTH_NAME = re.compile(
+    rf"^(\d{{1,2}})[ \-/.]([A-Za-z]{{3,9}})\.?[ ,\-/.]+(\d{{4}}|\d{{2}}){_TIME}$"
+)
+_MONTH_NAME_DAY = re.compile(rf"^([A-Za-z]{{3,9}})\.?[ \-](\d{{1,2}}),?[ \-](\d{{4}}){_TIME}$")
+_COMPACT = re.compile(r"^\d{7,8}$")
+# A month and a year with no day (a birth date with the day masked): 02/1987, Feb-1987, 1987-02
+_MONTH_YEAR = re.compile(r"^(\d{1,2})[-/.](\d{4})$|^(\d{4})[-/.](\d{1,2})$")
+_MONTH_NAME_YEAR = re.compile(r"^([A-Za-z]{3,9})\.?[ \-/](\d{4})$")
+# (name, where the year, month and day sit in eight digits), tried in this order
+_COMPACT_ORDERS = (
+    ("YYYYMMDD", (slice(0, 4), slice(4, 6), slice(6, 8))),
+    ("DDMMYYYY", (slice(4, 8), slice(2, 4), slice(0, 2))),
+    ("MMDDYYYY", (slice(4, 8), slice(0, 2), slice(2, 4))),
+)
+_FIRST_YEAR = 1880  # no one alive was born before; compact dates before it are not dates
 
 
 @dataclass(frozen=True)
@@ -68,13 +87,30 @@ def _has_time(groups: Sequence[str | None]) -> bool:
     return hour is not None and (int(hour), int(minute or 0), int(second or 0)) != (0, 0, 0)
 
 
-def parse_text_dates(values: Sequence[str], *, allow_compact: bool = False) -> ParsedDates:
-    """Dates in text values; ``allow_compact`` also reads ``YYYYMMDD`` (only with a date name)."""
+def _compact(digits: str, order: tuple[slice, slice, slice]) -> dt.date | None:
+    year, month, day = (int(digits[part]) for part in order)
+    if not _FIRST_YEAR <= year <= dt.date.today().year + 30:
+        return None
+    return _date(year, month, day)
+
+
+def _compact_order(values: Sequence[str]) -> tuple[slice, slice, slice]:
+    """The reading of eight-digit dates under which most of the column's values are dates."""
+    eight = [v.zfill(8) for v in set(values) if _COMPACT.match(v)]
+    return max(
+        (order for _, order in _COMPACT_ORDERS),
+        key=lambda order: sum(_compact(v, order) is not None for v in eight),
+    )
+
+
+def parse_text_dates(values: Sequence[str]) -> ParsedDates:
+    """Dates in text values, every form read the way most of the column reads."""
     numeric = [m for v in values if (m := _NUMERIC.match(v))]
     # the column decides: any first part above 12 means day-first, any second part month-first
     month_first = any(int(m.group(2)) > 12 for m in numeric) and not any(
         int(m.group(1)) > 12 for m in numeric
     )
+    order = _compact_order(values) if any(_COMPACT.match(v) for v in values[:50]) else None
     dates: list[dt.date] = []
     with_time = 0
     for value in values:
@@ -93,13 +129,35 @@ def parse_text_dates(values: Sequence[str], *, allow_compact: bool = False) -> P
         elif m := _MONTH_NAME_DAY.match(value):
             named = _MONTHS.get(m.group(1).lower())
             parsed = _date(int(m.group(3)), named, int(m.group(2))) if named else None
-        elif allow_compact and (m := _COMPACT.match(value)):
-            parsed = _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            if parsed is not None and not 1850 <= parsed.year <= 2100:
-                parsed = None
+        elif order is not None and _COMPACT.match(value):
+            parsed = _compact(value.zfill(8), order)
+        elif m := _MONTH_YEAR.match(value):
+            mm, yyyy = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            parsed = _date(int(yyyy), int(mm), 15)
+        elif m := _MONTH_NAME_YEAR.match(value):
+            named = _MONTHS.get(m.group(1).lower())
+            parsed = _date(int(m.group(2)), named, 15) if named else None
         if parsed is not None:
             dates.append(parsed)
     return ParsedDates(tuple(dates), len(values), with_time)
+
+
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:\.0+)?$")
+
+
+def parse_years(values: Sequence[str]) -> ParsedDates:
+    """Years alone (``1987``), each read as the first of July of that year.
+
+    A year of birth is a date of birth with its day and month taken away; read as the middle
+    of its year, a column of them is judged by the ages it implies like any other dates.
+    """
+    dates: list[dt.date] = []
+    this_year = dt.date.today().year
+    for value in values:
+        m = _YEAR.match(value)
+        if m and _FIRST_YEAR <= int(m.group(1)) <= this_year:
+            dates.append(dt.date(int(m.group(1)), 7, 1))
+    return ParsedDates(tuple(dates), len(values), 0)
 
 
 def typed_dates(values: Sequence[dt.date | dt.datetime]) -> ParsedDates:

@@ -2,9 +2,12 @@
 
 A password, a card security code, an income or a licence number looks like many other
 things; its column's name is the evidence, and the values only have to fit (three or four
-digits for a security code, amounts for an income). One kind is found without a name: values
-that look like generated passwords (a capital after the first character, small letters and a
-digit, all different).
+digits for a security code, amounts for an income). Where the values give no support at all,
+the evidence says the name alone decided (:func:`name_only`). An identifier of people (ID)
+is a name with a person's role and an identifier word (CLIENT_NO, borrowerBarcode,
+SUPER_MBR_NO) over values shaped like identifiers, many of them. One kind is found without a
+name: values that look like generated passwords (a capital after the first character, small
+letters and a digit, all different), never dates.
 """
 
 from __future__ import annotations
@@ -32,7 +35,10 @@ _CARD_EXTRAS = (
     (r"^\d{3,4}$", "are card security codes"),
     (r"^(?:0?[1-9]|1[0-2])\s?/\s?(?:\d{2}|\d{4})$", "are card expiry dates"),
 )
-_AGE_BANDS = r"^\d{1,3}\s*(?:-|\x{2013}|to)\s*\d{1,3}$|^\d{1,3}\s*\+$|^(?:under|over)\s*\d"
+_AGE_BANDS = (
+    r"^\d{1,3}\s*(?:-|\x{2013}|to)\s*\d{1,3}$|^\d{1,3}\s*\+$|^(?i:under|over|aged)\s*\d"
+    r"|^(?:[<>]=?|\x{2264}|\x{2265})\s*\d{1,3}$|^\d{1,3}\s*(?i:and over|and older|or older|plus)$"
+)
 _CODED_TRAITS = ("ETHNICITY", "RELIGION", "SEXUAL_ORIENTATION", "MARITAL_STATUS")
 
 
@@ -51,6 +57,16 @@ def hinted_candidates(
 
 def _found(hints: NameHints, entity: str, score: float, evidence: str) -> Candidate:
     return Candidate(entity, score, evidence + hints.note(entity))
+
+
+def name_only(col: ColumnValues, hints: NameHints, entity: str, score: float) -> Candidate:
+    """A candidate resting on the column's name alone, and saying so in its evidence."""
+    return Candidate(
+        entity,
+        score,
+        f"decided by the column name: name hint '{hints.matched(entity)}'; values give no "
+        f"support ({col.n} non-null sampled values, none checked against a form or vocabulary)",
+    )
 
 
 def _shaped(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
@@ -85,38 +101,67 @@ def _measures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         yield _found(hints, "BODY_MEASUREMENT", 0.75, col.tally(col.numeric_share, what))
 
 
+# A registration plate: two to eight letters and digits, both present (ABC12D, 1AB2CD)
+_PLATE = r"^[A-Za-z0-9]{1,4}[ \-]?[A-Za-z0-9]{1,4}$"
+
+
+def _is_plate(value: str) -> bool:
+    return any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value)
+
+
 def _described(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
-    if hints.has("VEHICLE"):
-        yield _found(hints, "VEHICLE", 0.7, col.tally(1.0, "describe vehicles"))
+    if hints.has("VEHICLE") and col.numeric_share < 0.5:
+        plates = col.count_where(_is_plate, col.matching(_PLATE)) / col.n
+        if plates >= 0.6:
+            what = "are shaped like registration plates"
+            yield _found(hints, "VEHICLE", 0.8, col.tally(plates, what))
+        else:
+            yield name_only(col, hints, "VEHICLE", 0.6)
     if hints.has("USER_AGENT") and col.numeric_share < 0.5:
-        yield _found(hints, "USER_AGENT", 0.7, col.tally(1.0, "describe browsers"))
-    # "offence" over codes is often a traffic fine's; over words or by "conviction", a record
-    strong = hints.strength("CRIMINAL_RECORD") >= 1.0
-    if strong or (hints.has("CRIMINAL_RECORD") and col.alpha_share >= 0.5):
-        yield _found(
-            hints, "CRIMINAL_RECORD", 0.7, col.tally(1.0, "say what someone was charged with")
-        )
+        yield name_only(col, hints, "USER_AGENT", 0.65)
+    # "offence" over codes is often a traffic fine's; over words or by "conviction", a record.
+    # Values in words are weighed against the vocabulary of offences (traits); a name that
+    # says "conviction" or "criminal" speaks without them.
+    if hints.strength("CRIMINAL_RECORD") >= 1.0:
+        yield name_only(col, hints, "CRIMINAL_RECORD", 0.7)
 
 
 def _identifiers_of_people(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """ID for a column named as people's identifiers whose values look like identifiers.
+
+    The values must be codes with digits in them, and many: each person holds one, and a
+    person may appear in several rows (a patient's presentations), so repeats are fine as
+    long as no value dominates; a handful of values is a code set, not identifiers.
+    """
     national = hints.has("US_SSN")
     if not (national or hints.has("ID")):
         return
-    shaped = col.share_matching(r"^[A-Za-z0-9][A-Za-z0-9 .\-/]{2,24}$")
-    if national and col.share_matching(r"\d") < 0.5:
+    shaped = col.share_matching(r"^[A-Za-z0-9][A-Za-z0-9 .\-/_#:]{0,29}$")
+    digits = col.share_matching(r"\d")
+    if digits < 0.5 or shaped < 0.7:
         return
-    if shaped >= 0.7:
-        what = "are national identity numbers" if national else "are identifiers of people"
-        yield Candidate(
-            "ID", 0.8, col.tally(shaped, what) + hints.note("US_SSN" if national else "ID")
-        )
+    many = col.n_distinct >= min(10, max(2, col.n // 2))
+    if not many or col.top_share > max(0.1, 3 / col.n):
+        return
+    what = "are national identity numbers" if national else "are shaped like identifiers"
+    evidence = col.tally(shaped, what) + f", {col.n_distinct} distinct"
+    yield Candidate("ID", 0.8, evidence + hints.note("US_SSN" if national else "ID"))
+
+
+# A month's name between digits, or digits in date-like groups: a date, never a password
+_DATE_SHAPED = (
+    r"(?i)\d[\-/. ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\-/. ,]*\d"
+    r"|^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}"
+)
 
 
 def _passwords(col: ColumnValues, hints: NameHints, *, is_dates: bool) -> Iterator[Candidate]:
     if hints.has("PASSWORD"):
-        yield _found(hints, "PASSWORD", 0.85, col.tally(1.0, "are credentials"))
+        yield name_only(col, hints, "PASSWORD", 0.85)
         return
     if col.n < 20 or col.distinct_ratio < 0.95 or is_dates or hints.row_id:
+        return
+    if col.share_matching(_DATE_SHAPED) >= 0.2:
         return
     # a capital after the first character, small letters and a digit: generated passwords,
     # not reference numbers (which keep their capitals in a prefix) or hex keys
@@ -131,16 +176,14 @@ def _passwords(col: ColumnValues, hints: NameHints, *, is_dates: bool) -> Iterat
 
 
 def _sensitive_codes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """Numeric codes (Indigenous status 1-4 and 9, a K10 score) whose meaning only the name
+    gives: the values show a small set of codes, the name says what they code."""
     if col.numeric_share < 0.5:
         return
     for entity in _CODED_TRAITS:
         if hints.has(entity) and col.n_distinct <= 20:
-            yield _found(
-                hints,
-                entity,
-                0.65,
-                col.tally(col.numeric_share, "are codes of a sensitive category"),
-            )
-    if hints.has("HEALTH"):
-        what = "are codes or scores of health information"
+            what = f"are numeric codes, {col.n_distinct} distinct; the name says what they code"
+            yield _found(hints, entity, 0.65, col.tally(col.numeric_share, what))
+    if hints.strength("HEALTH") >= 1.0:
+        what = "are numeric codes or scores; the name says they are health information"
         yield _found(hints, "HEALTH", 0.65, col.tally(col.numeric_share, what))

@@ -5,6 +5,12 @@ separator styles (``givenName``, ``first-name``, ``Date Of Birth``) and nest
 (``users[].address.street``). A name is split into lower-case words first, so every style
 reads the same: ``givenName`` and ``GIVEN_NM`` both become ``given_name``/``given_nm``.
 
+Names glued together without a separator (``SEXCD``, ``INDIGSTAT``) are read again with a
+known suffix split off when they give no hint as written. An identifier of people is a
+person's role (client, patient, member, borrower, elector...) with an identifier word (id,
+no, number, ref, code, barcode...), in any abbreviation; the identifiers of rows, records,
+episodes, transactions, events, lines, claims, invoices and batches are not people's.
+
 A hint only suggests: the column decision weighs it against the values, so a misleading name
 (``TFN`` over numbers that fail the checksum) does not make a finding by itself, except for
 kinds whose values cannot be checked (passwords, card security codes...). Evidence quotes the
@@ -61,6 +67,25 @@ class Hint:
 def _words(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|_)(?:{pattern})(?:_|$)")
 
+
+# People a table keeps records about, and the words for the identifier given to each: a
+# role and an identifier word together (CLIENT_NO, borrowerBarcode, SUPER_MBR_NO) name an
+# opaque per-person identifier. Rows, records, episodes, transactions, events, lines, claims,
+# invoices and batches are not people, so their identifiers are not here.
+_PERSON_ROLES = (
+    r"client|clnt|customer|cust|person|pers|patient|pat|pt|member|mbr|memb|participant|ptcp|"
+    r"student|stud|stu|pupil|learner|employee|emp|empl|staff|worker|elector|voter|borrower|"
+    r"patron|applicant|appl|claimant|beneficiary|benef|recipient|recip|tenant|offender|"
+    r"defendant|accused|prisoner|inmate|detainee|card_?holder|account_?holder|holder|"
+    r"resident|consumer|individual|subscriber|insured|policy_?holder|taxpayer|child|carer|"
+    r"citizen|contact|youth|victim|witness|donor|card|library_?card|super_?member|jobseeker|"
+    r"job_?seeker|enrolee|enrollee|trainee|apprentice|athlete|registrant|licensee|licencee|"
+    r"payroll|payee"
+)
+_ID_WORDS = (
+    r"id|no|num|nbr|numb|number|ref|reference|key|identifier|ident|uid|guid|code|barcode|"
+    r"bar_?code|card|card_?(?:no|num|number)|urn|mrn|account|acct"
+)
 
 _HINTS: tuple[tuple[str, str, float], ...] = (
     ("AU_TFN", r"tfn|tax_?file(?:_?(?:no|num|number|nbr))?|taxfile(?:number)?", 1.0),
@@ -119,7 +144,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ("PERSON", r"names?|nm|nme", 0.6),
     (
         "DATE_OF_BIRTH",
-        r"dob|d_?o_?b|birth(?:_?(?:dt|date|dte|day))?|born|bday|birthday|birthdate|bdate|brth(?:_?dt)?|date_?of_?birth|dte_?of_?birth|birth_?dt",
+        r"dob|d_?o_?b|birth(?:_?(?:dt|date|dte|day|yr|year|yyyy))?|born|bday|birthday|birthdate|bdate|brth(?:_?(?:dt|yr))?|date_?of_?birth|dte_?of_?birth|birth_?dt|yob|y_?o_?b|yr_?of_?birth|year_?of_?birth|birthyear|byear|b_?yr",
         1.0,
     ),
     (
@@ -144,6 +169,12 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         0.8,
     ),
     (
+        "LOCATION",
+        r"division|electorate|electoral_?(?:division|district)?|ced|sed|district|"
+        r"sa[1-4](?:_?(?:name|nm|code|cd))?|neighbourhood|neighborhood",
+        0.6,
+    ),
+    (
         "AU_POSTCODE",
         r"postcode|post_?code|pcode|p_?code|postal_?code|zip|zip_?code|zipcode|post_?cd|postal_?cd|res_?pcode",
         1.0,
@@ -157,7 +188,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "ID",
-        r"(?:client|customer|cust|person|patient|pt|member|mbr|participant|student|employee|emp|staff|citizen|beneficiary|applicant|claimant|recipient|resident|tenant|clnt|consumer|individual|subscriber|insured|policyholder|voter|taxpayer|child|carer|offender|prisoner|inmate|pupil)_?(?:id|no|num|nbr|number|ref|key|identifier|code|uid|guid)|urn|mrn|umrn|slk|slk_?581|statistical_?linkage_?key|person_?key|client_?key|pid|cid|ident|identity(?:_?(?:no|num|number))?|ur_?(?:no|num|number)|medical_?record_?(?:no|num|number)?",
+        rf"(?:{_PERSON_ROLES})_?(?:{_ID_WORDS})|urn|mrn|umrn|slk|slk_?581|statistical_?linkage_?key|pid|cid|ident|identity(?:_?(?:no|num|number))?|ur_?(?:no|num|nbr|number)|medical_?record_?(?:no|num|nbr|number)?|med_?rec_?(?:no|num)?|hosp(?:ital)?_?(?:mrn|urn)",
         1.0,
     ),
     (
@@ -200,17 +231,30 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "ETHNICITY",
-        r"ethnic\w*|race|indig\w*|indigenous_?status|atsi|aboriginal\w*|torres\w*|cald|ancestry|nationality|citizenship|cob|country_?of_?birth|birth_?country|language|lang|lote|main_?language|name_?set|nameset",
+        r"ethnic\w*|race|indig\w*|indigenous_?status|atsi|atsi_?\w+|aboriginal\w*|torres\w*|"
+        r"first_?nations?|koori|tsi|cald|ancestry|nationality|citizenship|cob|country_?of_?birth|birth_?country|language|lang|lote|main_?language|name_?set|nameset",
         1.0,
     ),
-    ("RELIGION", r"religion|relig\w*|faith|denomination", 1.0),
+    (
+        "HEALTH",
+        r"problem|problems|complaint|complaints|presenting\w*|pres_?prob\w*|symptoms?|"
+        r"injur\w*|ailment|impairment|medical\w*|health|reason_?for_?(?:visit|presentation|"
+        r"attendance|admission|referral)|triage_?desc\w*",
+        0.6,
+    ),
+    ("RELIGION", r"religion|relig\w*|faith|denomination|religious_?affiliation", 1.0),
     ("SEXUAL_ORIENTATION", r"sexual\w*|orientation|lgb\w*", 1.0),
     (
         "CRIMINAL_RECORD",
         r"criminal\w*|conviction\w*|offender|prior_?offences?|police_?check|criminal_?history",
         1.0,
     ),
-    ("CRIMINAL_RECORD", r"offence\w*|offense\w*|charge|charges|sentence", 0.6),
+    (
+        "CRIMINAL_RECORD",
+        r"offence\w*|offense\w*|charge|charges|charge_?desc\w*|sentence|sentenc\w*|penalty|"
+        r"law_?part\w*|plea|verdict|conviction",
+        0.6,
+    ),
 )
 HINTS: tuple[Hint, ...] = tuple(Hint(e, _words(p), s) for e, p, s in _HINTS)
 
@@ -230,7 +274,9 @@ _CODE = _words(
     r"code|cd|anzsic|category|cat|type|class|flag|ind|status|level|grade|size|currency|ccy|curr|kind"
 )
 _ORG = _words(
-    r"business|company|co|org|organisation|organization|employer|firm|vendor|supplier|trading|entity|agency|provider|facility|hospital|institution|branch"
+    r"business|company|co|org|organisation|organization|employer|firm|vendor|supplier|trading|"
+    r"entity|agency|provider|facility|hospital|institution|branch|court|courtroom|court_?room|"
+    r"tribunal|registry|station|venue|library|school|campus|clinic|college|university"
 )
 _EVENT_DATE = _words(
     r"admit|admission|adm|sep|separation|discharge|pmt|payment|paid|start|end|from|to|created|"
@@ -294,13 +340,32 @@ class NameHints:
         )
 
 
+# A word that ends in one of these was written without a separator: SEXCD, INDIGSTAT
+_GLUED = re.compile(
+    r"^([a-z]{3,}?)(cd|code|id|no|num|nbr|number|ind|flag|stat|status|dt|date|desc|nm|name|"
+    r"yr|year|key|ref|type|grp|group|band)$"
+)
+
+
+def unglue(text: str) -> str:
+    """``sexcd`` -> ``sex_cd``: each normalised word split before a glued-on suffix."""
+    return "_".join(
+        f"{m.group(1)}_{m.group(2)}" if (m := _GLUED.match(word)) else word
+        for word in text.split("_")
+    )
+
+
 @cache
 def name_hints(name: str) -> NameHints:
-    """The hints in a column's name (a nested path is read by its last step first)."""
+    """The hints in a column's name (a nested path is read by its last step first).
+
+    A name that gives no hint as written is read again with glued-on suffixes split off
+    (``GENDERCODE`` as ``gender_code``).
+    """
     leaf = normalise(_leaf(name))
     full = normalise(name)
     found: dict[str, tuple[float, str]] = {}
-    for text in (leaf, full):
+    for text in (leaf, full, unglue(leaf)):
         for hint in HINTS:
             if hint.entity in found:
                 continue
@@ -308,6 +373,8 @@ def name_hints(name: str) -> NameHints:
             if m:
                 found[hint.entity] = (hint.strength, m.group(0).strip("_"))
         if found:
+            if text != full:
+                leaf = text
             break
     text = leaf or full
     _prune(found, text)
@@ -329,6 +396,8 @@ def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
     weak_person = "PERSON" in found and found["PERSON"][0] < 1.0
     if weak_person and _NOT_PERSON_WORDS.search(text) and not _PERSON_ROLE.search(text):
         del found["PERSON"]  # WARD_NAME, PRODUCT_NM; but COMPANY_DIRECTOR is a person
+    elif weak_person and "LOCATION" in found and not _PERSON_ROLE.search(text):
+        del found["PERSON"]  # CED_NAME, LGA_NAME: the name of a place
     if "PERSON" in found and _ORG.search(text) and not _PERSON_ROLE.search(text):
         del found["PERSON"]  # BUSINESS_NAME; but BUSINESS_OWNER_NAME names a person
     if "PHONE_NUMBER" in found and _PHONE_NOT.search(text):
@@ -339,6 +408,10 @@ def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
         del found["DATE_OF_BIRTH"]
     if "LOCATION" in found and _ORG.search(text):
         del found["LOCATION"]
+    if "CREDIT_CARD" in found and "VEHICLE" in found:
+        del found["CREDIT_CARD"]  # REGO_EXPIRY is not a card's expiry
+    if "VEHICLE" in found and _EVENT_DATE.search(text):
+        del found["VEHICLE"]  # REGO_EXPIRY: a date about a registration, not the vehicle
     if "INCOME" in found and _CODE.search(text):
         del found["INCOME"]
     if "EMAIL_ADDRESS" in found and found["EMAIL_ADDRESS"][1] == "mail" and "ADDRESS" in found:

@@ -6,7 +6,13 @@ given-name and surname dictionaries, and they are many and varied (a column of t
 whose words happen to be surnames -- Black, Brown, Green -- is not a column of names). Words
 that only organisations use (Pty, Ltd, Trust, Holdings, "&") make a value a business name,
 and a column of business names is not personal even when some sole traders trade under their
-own names.
+own names; a court's, hospital's or station's name is an institution's.
+
+Family names of cultures the dictionaries barely know (Aboriginal and Torres Strait Islander,
+Pacific) are found by their shape when no name says so: single capitalised words of a name's
+length, many and varied, a good part of them known names, none marked as places (suburbs are
+often several words: "Mount Druitt", "Surry Hills"). A case title ("Police v NGUYEN",
+"R v SMITH") names a person when a party is neither the Crown, an office nor an organisation.
 """
 
 from __future__ import annotations
@@ -49,9 +55,10 @@ class NameStats:
     initialled: float  # an initial and a word: "G. Family", "TRAN M"
     all_known: float  # every word a known given name or surname
     some_known: float  # at least one word known
-    organisation: float  # an organisation's word or mark
-    place: float  # a state, province or country
+    organisation: float  # an organisation's or institution's word or mark
+    place: float  # a state, province or country, or words of a place ("Mount", "Heights")
     capitalised: float
+    single: float  # one word (a family name's particles included: "De Luca", "Al Hakim")
 
 
 def _tokens(value: str) -> list[str]:
@@ -59,18 +66,48 @@ def _tokens(value: str) -> list[str]:
     return [w for w in words if vocab.fold(w).rstrip(".") not in vocab.HONORIFICS]
 
 
+def _one_name(folded: list[str]) -> bool:
+    """One family name: a word, or particles and a word ("van der Berg", "El Masri")."""
+    return len(folded) == 1 or all(f in vocab.NAME_PARTICLES for f in folded[:-1])
+
+
+def _is_place(value: str, words: list[str], folded: list[str], places: frozenset[str]) -> bool:
+    whole = vocab.fold(value)
+    if whole in vocab.AU_STATES or (len(whole) > 3 and whole in places):
+        return True  # two-letter codes are also family names (LE, DO, HO, MA)
+    if len(words) < 2:
+        return False
+    first, last = folded[0].strip("."), folded[-1].strip(".")
+    if last in _ROAD_TYPES or first in vocab.PLACE_FIRST or last in vocab.PLACE_LAST:
+        return True
+    return last in vocab.PLACE_LAST_OR_NAME and first not in vocab.given_names()
+
+
+def _is_institution(folded: list[str]) -> bool:
+    """A court's, hospital's or station's name ("Parramatta Local Court", "Court 3"), not a
+    person's ("Margaret Court": a given name and one word)."""
+    words = [f.strip(".,()'") for f in folded]
+    if len(words) < 2 or not any(w in vocab.INSTITUTION_WORDS for w in words):
+        return False
+    return len(words) > 2 or words[0] not in vocab.given_names()
+
+
 def name_stats(col: ColumnValues) -> NameStats:
     """Shares of values shaped like names, known to the dictionaries, or naming something else."""
     shaped = initialled = all_known = some_known = organisation = place = capitalised = 0
-    places = vocab.subdivisions() | vocab.countries()
+    single = 0
+    # countries and states; not every province of the world (Ferrara, Caruso's neighbour)
+    places = vocab.countries() | vocab.us_states()
     for value, times in col.counts.items():
         words = _tokens(value)
         folded = [vocab.fold(w) for w in words]
-        if vocab.ORG_MARKERS.search(value) or any(
-            f.strip(".,()") in vocab.ORG_WORDS for f in folded
+        if (
+            vocab.ORG_MARKERS.search(value)
+            or any(f.strip(".,()") in vocab.ORG_WORDS for f in folded)
+            or _is_institution(folded)
         ):
             organisation += times
-        if vocab.fold(value) in places or (len(words) > 1 and folded[-1].strip(".") in _ROAD_TYPES):
+        if _is_place(value, words, folded, places):
             place += times
             continue
         if not 1 <= len(words) <= 5 or not all(_NAME_TOKEN.match(w) for w in words):
@@ -78,6 +115,7 @@ def name_stats(col: ColumnValues) -> NameStats:
         shaped += times
         initialled += times * (_INITIALLED.match(value.strip()) is not None)
         capitalised += times * all(w[0].isupper() for w in words)
+        single += times * _one_name(folded)
         full = [w for w in words if len(w.rstrip(".")) > 1]  # initials say nothing
         known = [vocab.is_name_word(w) for w in full]
         if full and all(known):
@@ -93,13 +131,59 @@ def name_stats(col: ColumnValues) -> NameStats:
         organisation / n,
         place / n,
         capitalised / n,
+        single / n,
     )
+
+
+# -- case titles --------------------------------------------------------------------------
+
+_CASE_TITLE = re.compile(r"^(?P<a>.+?)\s+(?:v|vs|v\.|vs\.|versus)\s+(?P<b>.+)$", re.IGNORECASE)
+# Parties that are the Crown, an office or an organisation, never a person by name
+_NOT_A_PARTY = vocab.words(
+    """
+    r regina rex queen king crown police dpp cth nsw vic qld tas act nt wa sa director
+    prosecutions public prosecutor commissioner commonwealth state minister attorney general
+    council department secretary authority commission the of for and australia australian
+    asic accc ato ndis registrar chief executive officer inspector office agency board
+    corporation bank insurance society union trustee trustees estate city shire
+    """
+)
+_PARTY_WORD = re.compile(r"^[^\W\d_][\w'\u2019.\-]*,?$")
+
+
+def _names_a_person(party: str) -> bool:
+    words = [w for w in re.sub(r"\([^)]*\)", " ", party).split() if w]
+    if not 1 <= len(words) <= 4 or not all(_PARTY_WORD.match(w) for w in words):
+        return False
+    folded = [vocab.fold(w).strip(",.") for w in words]
+    if any(f in _NOT_A_PARTY or f in vocab.ORG_WORDS for f in folded):
+        return False
+    return not vocab.ORG_MARKERS.search(party)
+
+
+def _is_case_naming_a_person(value: str) -> bool:
+    m = _CASE_TITLE.match(value.strip())
+    return m is not None and (_names_a_person(m.group("a")) or _names_a_person(m.group("b")))
+
+
+def case_title_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
+    """PERSON for the titles of court cases with a person as a party ("Police v NGUYEN")."""
+    if col.n == 0 or not col.is_text_type or col.share_matching(r"(?i)\sv(?:s|ersus)?\.?\s") < 0.5:
+        return None
+    share = col.share_where(_is_case_naming_a_person)
+    if share < 0.5:
+        return None
+    evidence = col.tally(share, "are case titles with a party named as a person")
+    return Candidate("PERSON", 0.85 + 0.1 * share, evidence + hints.note("PERSON"))
 
 
 def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     """PERSON when the values are people's names (the name decides how much proof is needed)."""
     if col.n == 0 or col.numeric_share > 0.2:
         return None
+    case = case_title_candidate(col, hints)
+    if case is not None:
+        return case
     if hints.organisation and not hints.has("PERSON"):
         return None
     stats = name_stats(col)
@@ -114,6 +198,17 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         if stats.shaped >= 0.7 and (stats.some_known >= 0.3 or stats.initialled >= 0.5):
             score = 0.8 + 0.19 * max(stats.some_known, stats.initialled)
             return Candidate("PERSON", score, evidence + hints.note("PERSON"))
+        if (
+            stats.shaped >= 0.9
+            and stats.capitalised >= 0.9
+            and col.n_distinct >= min(10, max(2, col.n // 2))
+        ):
+            # names of cultures the dictionaries barely know (Gurruwiwi, Faleolo)
+            what = (
+                f"are capitalised name-shaped words, {stats.some_known * col.n:.0f} known to "
+                "the name dictionaries"
+            )
+            return Candidate("PERSON", 0.75, col.tally(stats.shaped, what) + hints.note("PERSON"))
         return None
     varied = col.n_distinct >= min(30, 0.5 * col.n) and (col.n < 30 or col.top_share <= 0.1)
     if stats.place >= 0.2 or stats.organisation >= 0.15:
@@ -123,6 +218,8 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return Candidate("PERSON", 0.75 + 0.05 * (strength > 0), what + hints.note("PERSON"))
     if hints.has("LOCATION") and strength == 0:
         return None  # a place's name is often a person's too (Orlando, Florence, Victoria)
+    if strength == 0 and (family := _family_names_by_shape(col, stats)) is not None:
+        return family
     if strength > 0 and stats.shaped >= 0.8 and stats.all_known >= 0.5 and (varied or col.n < 10):
         return Candidate("PERSON", 0.75 + 0.2 * stats.all_known, evidence + hints.note("PERSON"))
     if not varied or stats.shaped < 0.85 or stats.organisation >= 0.05:
@@ -139,6 +236,29 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     return None
 
 
+def _family_names_by_shape(col: ColumnValues, stats: NameStats) -> Candidate | None:
+    """Family names of many cultures, a column of one word each, told by their shape.
+
+    The dictionaries know most Vietnamese, Chinese, Indian, Arabic, Greek and Italian family
+    names but few Aboriginal, Torres Strait Islander or Pacific ones; a column of single
+    capitalised words with no digits, of a name's length, many and varied, with a good part
+    known as names and none that place words, road types or organisations' words mark, is a
+    column of family names. Suburbs are more often several words ("Mount Druitt", "Surry
+    Hills"); brands and divisions are few.
+    """
+    if col.n < 30 or col.n_distinct < 20 or col.distinct_ratio < 0.15 or col.top_share > 0.1:
+        return None
+    if stats.single < 0.93 or stats.capitalised < 0.95 or stats.some_known < 0.4:
+        return None
+    if stats.organisation > 0.02 or stats.place > 0.03 or not 2 <= col.median_length <= 12:
+        return None
+    what = (
+        f"are single capitalised name-shaped words, {stats.some_known * col.n:.0f} known as "
+        f"given or family names, {col.n_distinct} distinct"
+    )
+    return Candidate("PERSON", 0.6, col.tally(stats.single, what))
+
+
 # -- street addresses ------------------------------------------------------------------------
 
 _NUMBER_TOKEN = re.compile(r"^(?:\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)?|[A-Za-z]?\d+)[,.]?$")
@@ -153,17 +273,39 @@ def _is_street_word(word: str) -> bool:
     return folded in vocab.STREET_TYPES or folded.endswith(_STREET_SUFFIXES)
 
 
+_TYPE_FIRST = vocab.words(
+    "via rue calle avenida viale ulica utca rua avda praca praça piazza largo corso camino "
+    "carrer ul plaza"
+)
+
+
+def _named_street(words: list[str]) -> bool:
+    """A street word after the street's name ("King St"), or before it ("Via Roma")."""
+    for i, word in enumerate(words):
+        if not _is_street_word(word):
+            continue
+        folded = vocab.fold(word).strip(".,")
+        if folded in _TYPE_FIRST or folded.endswith(_STREET_SUFFIXES):
+            return True  # "Via Roma 12", "Hauptstrasse 5"
+        before = words[i - 1] if i > 0 else ""
+        if before[:1].isalpha() and not _NUMBER_TOKEN.match(before):
+            return True
+    return False
+
+
 def is_address(value: str) -> bool:
-    """A street address or post office box: a number and a street word, or a PO Box."""
+    """A street address or post office box: a number and a named street, or a PO Box.
+
+    "Court 3" and "Level 2" hold a number and a street word but name no street.
+    """
     if vocab.PO_BOX.match(value):
         return True
     words = value.replace(",", " ").split()
     if not 2 <= len(words) <= 14:
         return False
     has_number = any(_NUMBER_TOKEN.match(w) for w in words)
-    has_street = any(_is_street_word(w) for w in words)
     has_word = any(w[0].isalpha() and len(w) > 2 for w in words)
-    return has_number and has_street and has_word
+    return has_number and has_word and _named_street(words)
 
 
 # A house number and a few words, either way round ("10 Maple", "Via Roma 12"): an
@@ -242,11 +384,27 @@ def location_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     if places >= 0.6:
         evidence = col.tally(places, "are states, provinces or countries")
         return Candidate("LOCATION", 0.9, evidence + hints.note("LOCATION"))
+    if _not_places(col, folded) >= (0.1 if hints.strength("LOCATION") < 0.8 else 0.3):
+        return None  # "Royal Darwin Hospital", a department's "Corporate Services" division
     wordy = col.share_matching(r"^\pL[\pL\pM\s'\x{2019}.\-]*(?: \d+)?$")
     if wordy >= 0.7:
         evidence = col.tally(wordy, "are place-like words")
         return Candidate("LOCATION", 0.85, evidence + hints.note("LOCATION"))
     return None
+
+
+def _not_places(col: ColumnValues, folded: dict[str, str]) -> float:
+    """The share of values naming an institution or an organisation's part, not a place."""
+
+    def test(value: str) -> bool:
+        words = [w.strip(".,()'") for w in folded[value].split()]
+        return (
+            _is_institution(words)
+            or any(w in vocab.ORG_WORDS for w in words)
+            or any(w in ("and", "&", "of") for w in words[1:-1])
+        )
+
+    return col.share_where(test)
 
 
 # -- occupations ----------------------------------------------------------------------------------
@@ -262,8 +420,9 @@ def occupation_candidate(col: ColumnValues, hints: NameHints) -> Candidate | Non
         return None
     share = col.share_where(_has_occupation_word)
     if hints.has("OCCUPATION") and not hints.organisation:
-        wordy = col.share_matching(r"^\pL[\pL\pM\s'\x{2019}.,&()/\-]*(?: [IVX]+| \d)?$")
-        if wordy >= 0.7 or share >= 0.3:
+        # "title" names job titles and book titles alike; the values must be jobs' words
+        need = 0.3 if hints.matched("OCCUPATION") in ("title", "position", "designation") else 0.2
+        if share >= need:
             evidence = col.tally(share, "contain words of job titles")
             return Candidate("OCCUPATION", 0.75 + 0.2 * share, evidence + hints.note("OCCUPATION"))
     if share >= 0.5 and col.n_distinct >= 10:

@@ -23,6 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from minshare.detect.dates import ParsedDates, typed_dates
+from minshare.detect.vocab import fold
 
 MISSING_WORDS = frozenset(
     {
@@ -42,6 +43,7 @@ MISSING_WORDS = frozenset(
         "missing",
     }
 )
+_WORD_SPLIT = re.compile(r"[\s,;:/()\[\]]+")
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][-+]?\d+)?$")
 
 
@@ -72,6 +74,7 @@ class ColumnValues:
     sampled: int  # rows in the sample, missing ones included
     counts: Counter[str]  # value -> occurrences among the non-missing sampled values
     dates: ParsedDates | None = None  # for date and timestamp columns
+    rows: tuple[str | None, ...] = ()  # each sampled row's value (None: missing), in order
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -90,14 +93,18 @@ class ColumnValues:
             present = [v for v in python if isinstance(v, dt.date)]
             dates = typed_dates(present)
         counts: Counter[str] = Counter()
+        rows: list[str | None] = []
         for value in python:
             if value is None:
+                rows.append(None)
                 continue
             text = _as_text(value).strip()
             if text.casefold() in MISSING_WORDS:
+                rows.append(None)
                 continue
             counts[text] += 1
-        return cls(name, arrow_type, len(python), counts, dates)
+            rows.append(text)
+        return cls(name, arrow_type, len(python), counts, dates, tuple(rows))
 
     # -- size and spread ----------------------------------------------------------------------
 
@@ -194,6 +201,31 @@ class ColumnValues:
         return float(words[len(words) // 2]) if words else 0.0
 
     @cached_property
+    def words(self) -> dict[str, frozenset[str]]:
+        """Each distinct value's words, folded (:func:`~minshare.detect.vocab.fold`), with the
+        whole folded value among them so that phrases ("no religion") are found too."""
+        found: dict[str, frozenset[str]] = {}
+        for value in self.counts:
+            folded = fold(value)
+            parts = {w.strip(".-'\"") for w in _WORD_SPLIT.split(folded)}
+            parts.add(folded.strip(".-'\" "))
+            parts.discard("")
+            found[value] = frozenset(parts)
+        return found
+
+    def share_with_word(self, wordset: frozenset[str], prefixes: tuple[str, ...] = ()) -> float:
+        """The share of values holding one of ``wordset`` (or a word starting with a prefix)."""
+        if not self.n:
+            return 0.0
+        hits = 0
+        for value, parts in self.words.items():
+            if not parts.isdisjoint(wordset) or (
+                prefixes and any(w.startswith(prefixes) for w in parts)
+            ):
+                hits += self.counts[value]
+        return hits / self.n
+
+    @cached_property
     def alpha_share(self) -> float:
         """The share of values made of letters (and spaces, hyphens, apostrophes, dots)."""
         return self.share_matching(r"^\pL[\pL\pM\s'\x{2019}.\-]*$")
@@ -204,6 +236,15 @@ class ColumnValues:
         return bool(
             pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_dictionary(t)
         )
+
+    @property
+    def is_integer_type(self) -> bool:
+        return bool(pa.types.is_integer(self.arrow_type))
+
+    @property
+    def is_numeric_type(self) -> bool:
+        t = self.arrow_type
+        return bool(pa.types.is_integer(t) or pa.types.is_floating(t) or pa.types.is_decimal(t))
 
     @property
     def is_temporal(self) -> bool:

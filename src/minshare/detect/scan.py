@@ -11,6 +11,7 @@ import pyarrow as pa
 from minshare.detect.columns import decide, decide_nested
 from minshare.detect.context import apply_table_context
 from minshare.detect.findings import ScanResult
+from minshare.detect.names import name_hints
 from minshare.detect.profile import ColumnValues
 from minshare.detect.sample import RowSample, sample_rows
 
@@ -41,25 +42,72 @@ def scan_sample(sample: RowSample, *, path: str, format: str) -> ScanResult:
     """Decide each column from a sample that the caller fed batch by batch.
 
     ``apply`` samples the batches it transforms, so the guard costs no second read.
+    A text file whose first row is data, not names, is judged by its values alone
+    (:func:`header_is_data`); its columns keep the names the reader gave them.
     """
     table = sample.table()
     schema = sample.schema
     total = sample.rows_seen
+    columns = [
+        ColumnValues.from_array(field.name, table.column(i)) for i, field in enumerate(schema)
+    ]
+    if format in _DELIMITED and header_is_data(columns):
+        columns = [replace(values, name=f"column_{i}") for i, values in enumerate(columns, 1)]
     decided = []
-    for i, field in enumerate(schema):
-        values = ColumnValues.from_array(field.name, table.column(i))
+    for i, (field, values) in enumerate(zip(schema, columns, strict=True)):
         null_fraction = sample.nulls[i] / total if total else 0.0
         if pa.types.is_struct(field.type):
-            decided.append((values, decide_nested(field.name, table.column(i), null_fraction)))
+            finding = decide_nested(field.name, table.column(i), null_fraction)
         else:
-            decided.append((values, decide(values, null_fraction)))
+            finding = replace(decide(values, null_fraction), name=field.name)
+        decided.append((values, finding))
     return ScanResult(
         path=path,
         format=format,
         rows_sampled=table.num_rows,
         rows_total=total,
-        columns=tuple(apply_table_context(decided)),
+        columns=tuple(apply_table_context(decided, total)),
     )
+
+
+_DELIMITED = frozenset({"csv", "tsv"})
+_SIGNATURE_CLASSES = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+    "A" * 26 + "a" * 26 + "9" * 10,
+)
+
+
+def _signature(text: str) -> str:
+    """The shape of a value: letters by case and digits as classes, runs collapsed."""
+    shape = text.strip().translate(_SIGNATURE_CLASSES)
+    return "".join(ch for i, ch in enumerate(shape) if i == 0 or ch != shape[i - 1])
+
+
+def header_is_data(columns: list[ColumnValues]) -> bool:
+    """Whether a text file's first row, read as its column names, is a row of values.
+
+    It is when the names have the shapes of their columns' values -- "12/03/1987" over
+    dates, "412.50" over amounts, "NGUYEN" over capitalised names -- and at least one
+    of them is written with digits, as column names almost never are. A header of names
+    (GIVEN_NM, DOB, Amount) has shapes of its own, and words that name what a column holds:
+    two such names that do not look like their values say the row is a header.
+    """
+    if not columns:
+        return False
+    fits = with_digits = naming = 0
+    for values in columns:
+        if values.n == 0:
+            continue
+        signature = _signature(values.name)
+        alike = sum(t for v, t in values.counts.items() if _signature(v) == signature)
+        if alike / values.n < 0.3 and values.name not in values.counts:
+            hints = name_hints(values.name)
+            naming += bool(hints.entities or hints.row_id or hints.aggregate or hints.code)
+            continue
+        fits += 1
+        digits = sum(ch.isdigit() for ch in values.name)
+        with_digits += digits > 0 and digits >= len(values.name.strip()) / 3
+    return with_digits >= 1 and fits >= max(1, 0.5 * len(columns)) and naming < 2
 
 
 def scan(
@@ -124,8 +172,14 @@ def _scan_leniently(
     if table is None or table.num_columns < min_columns:
         return None
     kind = "json" if suffix == ".json" else (input_format or "csv")
-    result = scan_table(table, name=str(path), sample_size=sample_size, seed=seed)
-    return replace(result, format=kind)
+    return scan_batches(
+        table.schema,
+        table.to_batches(),
+        path=str(path),
+        format=kind,
+        sample_size=sample_size,
+        seed=seed,
+    )
 
 
 def scan_table(

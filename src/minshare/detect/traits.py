@@ -4,7 +4,11 @@ Each finder here looks for a column whose values come from a closed vocabulary -
 "Aboriginal"/"Torres Strait Islander", ICD-10 codes, religions, blood groups, star signs --
 and says so when nearly all of them do. Sensitive information (health, racial or ethnic
 origin, religion, sexual orientation, criminal record: Privacy Act s 6) is found by those
-values or, where a column could hold anything, by its name.
+values or, where a column could hold anything, by its name. Health problems and offences
+written in words ("fractured wrist", "suicidal ideation", "Breach of bail") are found by
+their words -- illnesses, injuries and symptoms by word and by medical word-stem, offences by
+the words and phrases courts and police use -- and a yes/no indicator (Y/N, true/false) by a
+name that says what it indicates (DISABILITY_IND, ATSI_IND).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from minshare.detect import vocab
+from minshare.detect.hinted import name_only
 from minshare.detect.names import NameHints
 from minshare.detect.people import Candidate
 from minshare.detect.profile import ColumnValues
@@ -22,14 +27,8 @@ def _folded_share(col: ColumnValues, words: frozenset[str]) -> float:
 
 
 def _any_word_share(col: ColumnValues, words: frozenset[str]) -> float:
-    def test(value: str) -> bool:
-        folded = vocab.fold(value)
-        parts = (
-            folded.replace("(", " ").replace(")", " ").replace(",", " ").replace("/", " ").split()
-        )
-        return folded in words or any(p.strip(".-") in words for p in parts)
-
-    return col.share_where(test)
+    """The share of values that are, or hold as a word, one of ``words`` (folded)."""
+    return col.share_with_word(words)
 
 
 def _of(col: ColumnValues, share: float, what: str) -> str:
@@ -127,14 +126,36 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
             yield found
     yield from _health(col, hints)
     yield from _ethnicity(col, hints)
+    yield from _criminal(col, hints)
+
+
+_FLAGS = frozenset({"y", "n", "yes", "no", "true", "false", "t", "f", "0", "1", "u", "unknown"})
+
+
+def _flags(col: ColumnValues) -> float:
+    """The share of values that are yes/no indicators (Y/N, true/false, 0/1)."""
+    return col.share_where(lambda v: vocab.fold(v) in _FLAGS) if col.n_distinct <= 4 else 0.0
+
+
+_HEALTH_WORDS = vocab.HEALTH_WORDS | vocab.HEALTH_MORE
+
+
+PROSE_WORDS = 12  # values this long are notes: the free-text look decides them
+
+
+def _health_share(col: ColumnValues) -> float:
+    if col.median_words > PROSE_WORDS:
+        return col.share_with_word(vocab.HEALTH_WORDS)  # a note that names a condition
+    return col.share_with_word(_HEALTH_WORDS, vocab.HEALTH_STEMS)
 
 
 def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     hinted = hints.has("HEALTH")
+    strong = hints.strength("HEALTH") >= 1.0  # DIAG, DISABILITY; not PROBLEM or COMPLAINT
     icd = col.share_matching(vocab.ICD10.pattern)
     dotted = col.share_matching(r"^[A-Z]\d{2}\.\d")
-    if icd >= 0.8 and col.n_distinct >= 3 and (hinted or dotted >= 0.2):
-        score = 0.8 + 0.1 * hinted + 0.08 * min(1.0, dotted * 2)
+    if icd >= 0.8 and col.n_distinct >= 3 and (strong or dotted >= 0.2):
+        score = 0.8 + 0.1 * strong + 0.08 * min(1.0, dotted * 2)
         yield Candidate(
             "HEALTH", score, _of(col, icd, "ICD-10 diagnosis codes") + hints.note("HEALTH")
         )
@@ -143,17 +164,22 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if blood >= 0.9:
         yield Candidate("HEALTH", 0.9, _of(col, blood, "blood groups") + hints.note("HEALTH"))
         return
-    words = _any_word_share(col, vocab.HEALTH_WORDS)
-    if words >= 0.5 and col.n_distinct >= 3:
+    words = _health_share(col)
+    if (words >= 0.5 and col.n_distinct >= 3) or (hinted and words >= 0.2):
         yield Candidate(
             "HEALTH",
             0.7 + 0.2 * hinted,
-            _of(col, words, "health conditions") + hints.note("HEALTH"),
+            _of(col, words, "illnesses, injuries, symptoms or treatments") + hints.note("HEALTH"),
         )
         return
-    if hinted and col.numeric_share < 0.5:
-        evidence = f"the name says health information; {col.n} non-null sampled values"
-        yield Candidate("HEALTH", 0.6, evidence + hints.note("HEALTH"))
+    if not strong:
+        return
+    flags = _flags(col)
+    if flags >= 0.95:
+        what = "yes/no indicators"
+        yield Candidate("HEALTH", 0.75, _of(col, flags, what) + hints.note("HEALTH"))
+    elif col.numeric_share < 0.5:
+        yield name_only(col, hints, "HEALTH", 0.6)
 
 
 def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
@@ -172,6 +198,35 @@ def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             "ETHNICITY", 0.8 + 0.1 * hinted, _of(col, nationalities, what) + hints.note("ETHNICITY")
         )
         return
-    if hinted and col.n_distinct >= 1:
-        evidence = f"the name says racial or ethnic origin; {col.n} non-null sampled values"
-        yield Candidate("ETHNICITY", 0.7, evidence + hints.note("ETHNICITY"))
+    if not hinted:
+        return
+    flags = _flags(col)
+    if flags >= 0.95:
+        what = "yes/no indicators"
+        yield Candidate("ETHNICITY", 0.8, _of(col, flags, what) + hints.note("ETHNICITY"))
+    else:
+        yield name_only(col, hints, "ETHNICITY", 0.7)
+
+
+def _offence_share(col: ColumnValues) -> float:
+    def test(value: str) -> bool:
+        return not col.words[value].isdisjoint(vocab.OFFENCE_CORE) or bool(
+            vocab.OFFENCE_PHRASES.search(value)
+        )
+
+    return col.share_where(test)
+
+
+def _criminal(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """CRIMINAL_RECORD for offences and charges written in words."""
+    if col.median_words > PROSE_WORDS:
+        return  # notes that mention an offence are free text, redacted rather than dropped
+    hinted = hints.has("CRIMINAL_RECORD")
+    share = _offence_share(col)
+    if (share >= 0.5 and col.n_distinct >= 3) or (hinted and share >= 0.2):
+        what = "offences or charges"
+        yield Candidate(
+            "CRIMINAL_RECORD",
+            0.75 + 0.2 * hinted,
+            _of(col, share, what) + hints.note("CRIMINAL_RECORD"),
+        )

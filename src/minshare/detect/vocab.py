@@ -39,11 +39,58 @@ def fold(text: str) -> str:
     return stripped.translate(_APOSTROPHES).casefold()
 
 
+# Family names common in Australia that the 1990 US census never counted: Aboriginal
+# (Yolngu clan names, the Central Desert's skin names written as surnames, and others) and
+# Torres Strait Islander family names, Samoan, Tongan, Fijian and Maori, South Sudanese,
+# Somali, West African, Sri Lankan, Nepali, Greek and Turkish ones. Names, not people.
+FAMILY_NAMES_MORE = words(
+    """
+    yunupingu gurruwiwi marika wunungmurra wununmurra dhamarrandji gumbula garrawurra
+    ganambarr munungurr mununggurr mununggurritj wanambi maymuru burarrwanga marawili
+    wirrpanda dhurrkay guyula gaykamangu bukulatjpi djerrkura gumana ngurruwutthun gondarra
+    garawirrtja djupuduwuy mamarika lalara wurramara wurramarrba amagula tipiloura
+    puruntatameri kerinaiua tipungwuti munkara portaminni puautjimi pilakui tjapaltjarri
+    tjungurrayi tjakamarra tjampitjinpa tjupurrula jampijinpa jupurrurla jakamarra japaljarri
+    jungarrayi japangardi jangala nungarrayi napaljarri nakamarra napangardi nampijinpa
+    nangala napurrurla nungurrayi petyarre kngwarreye kngwarraye pwerle mpetyane kemarre
+    perrurle penangke namatjira mundine goolagong lingiari mabo thaiday ahmat bani mosby nona
+    passi tabuai elu akiba waia nakata anau dorante tamwoy wymarra ghee whap gela mye tapim
+    warusam zaro laza mooka mairu kaddy loban idagi tatipata wanganeen ngalkin rigney tjilari
+    kantawara tjamiwa kunoth bropho coolwell
+    tuilagi faleolo fuimaono leota sapolu tagaloa aumua falaniko faamausili pouono tamapua
+    vaifale lealaiauloto fonoti tupou tuimavave seiuli sopoaga lauaki afamasaga aiono
+    amituanai asiata fepuleai lefiti leiataua lemalu malietoa mauga soliai taulapapa toleafoa
+    tuiasosopo tuiloma uelese tauiliili fiso ioane iosefa matagi salavea sefo taufahema
+    tapusoa tuala tuiasau tuitupou vaega leavasa mulitalo leilua leuluai seumanufagai alapati
+    aufai fanene fatialofa pulu saena tuatagaloa tuimalealiifano vaai vaotuua lemi leaupepe
+    taufa fifita havili tuipulotu vainikolo taumalolo moala latu naufahu piutau lolohea maafu
+    hufanga vunipola fonua fakatava fusitua helu kaufusi kioa koloamatangi lolo mafi otai
+    taione taualupe vake vea veikune vete folau fukofuka hopoate kauhalalalo lisiate palu paea
+    sika takele tuimoala vaipulu hingano faleafa funaki hala kupu latukefu pahulu tapueluelu
+    tatafu tongauiha afeaki fonokalafi fakaosi koroibete radradra nadolo waqa naivalu
+    rokocoko tuqiri tuivasa ratuva nakarawa cakau qarase bainimarama rabuka naisoro vunibaka
+    volavola vatubua matavesi nayacalevu naholo tuwai koroi lewaravu ravouvou tikoisuva
+    veitayaki yabaki nasilasila goneva delasau domoni kunatani murimurivalu nakaidawa
+    seruvakula vakatawa ngata parata tipoki tamarua ngaro pokino turei waititi tuhiwai
+    rangihuna whaanga tawhiri tapsell paewai tukaki pomare ruatapu tamihana tapiata karaka
+    nikora
+    mohamud warsame abdi hirsi jama dahir abdullahi garang majok mabior akol malual ajak
+    kuol nyok aguer makuei okonkwo adeyemi abubakar chukwu nwosu eze
+    wickramasinghe jayasinghe bandara gunawardena rajapaksa dissanayake ekanayake herath
+    jayawardena kumara liyanage ranasinghe senanayake weerasinghe wijesinghe
+    shrestha gurung tamang thapa adhikari bhattarai poudel khadka karki sherpa
+    mohammadi yilmaz konstantinou nikolaidis kyriakou panagiotou vasilakis konstantinidis
+    theodorou kouris mavros ioannou nikolaou papageorgiou oikonomou
+    """
+)
+
+
 @cache
 def surnames() -> frozenset[str]:
-    """Folded surnames (US Census 1990, every surname with 100 or more bearers)."""
+    """Folded surnames: US Census 1990 (every surname with 100 or more bearers) and ours."""
     text = resources.files("names").joinpath("dist.all.last").read_text(encoding="ascii")
-    return frozenset(fold(line.split(maxsplit=1)[0]) for line in text.splitlines() if line)
+    census = {fold(line.split(maxsplit=1)[0]) for line in text.splitlines() if line}
+    return frozenset(census | FAMILY_NAMES_MORE)
 
 
 @cache
@@ -286,6 +333,99 @@ HEALTH_WORDS = words(
     substance alcohol addiction overdose suicide self-harm
     """
 )
+# Word beginnings that only medicine uses ("fractured", "lacerations", "suicidal"); long
+# enough that no suburb or surname starts with one.
+HEALTH_STEMS = (
+    "fractur", "lacerat", "dislocat", "infect", "pneumon", "suicid", "overdos", "intoxicat",
+    "hypoglyc", "hyperglyc", "psychos", "psychot", "psychiat", "depress", "diabet", "appendic",
+    "cellulit", "anaphyla", "dehydrat", "haemorrh", "hemorrh", "palpitat", "gastroent",
+    "vomit", "diarrh", "nause", "seizur", "epilep", "dementi", "schizo", "arrhythm",
+    "fibrillat", "infarct", "carcinom", "lymphom", "leukaem", "leukem", "melanom", "hepatit",
+    "arthrit", "osteo", "asthma", "bronchi", "emphysem", "sprain", "concuss", "migrain",
+    "hypertens", "hypotens", "anxiet", "injur", "ideation", "syncop", "abdomin", "ketoacid",
+    "thrombo", "embol", "ischaem", "ischem", "angina", "neoplas", "malignan", "metasta",
+    "obstetric", "pregnan", "postnatal", "antenatal", "dyspnoe", "dyspne", "tachycard",
+    "bradycard", "urinary", "renal", "hepatic", "cardiac", "respirat", "neurolog",
+    "allerg", "eczem", "dermatit", "conjunctiv", "otitis", "tonsil", "sinusit", "colitis",
+    "crohn", "coeliac", "celiac", "haematur", "hematur", "anaem", "anem", "sepsis", "septic",
+    "withdrawal", "disabilit", "impairment", "autis", "cerebral", "paralys", "paraleg",
+    "quadripleg", "amputat", "dialys", "chemother", "radiother", "physiother",
+)  # fmt: skip
+HEALTH_MORE = words(
+    """
+    pain painful ache aches headache fever cough rash bleed bleeding bleeds bite bites burn
+    burns wound wounds swelling swollen breathless breathlessness shortness dizziness dizzy
+    collapse collapsed fall falls unwell illness sick sickness ill flu cold virus viral
+    bacterial sore lump fainting faint blackout unconscious stroke tia sti std uti copd ckd
+    mi dvt pe gord ibs ptsd ocd adhd asd mental psychological wheeze wheezing chest
+    intoxication poisoning ingestion sting envenomation
+    """
+)
+
+
+# Offences, as courts and police write them; a phrase says more than a lone word.
+OFFENCE_WORDS = words(
+    """
+    assault assaulted assaulting theft thefts steal stealing stole stolen burglary burgle
+    robbery rob robbed fraud fraudulent deception shoplifting shoplift trespass trespassing
+    affray arson homicide murder manslaughter harassment harass stalking stalk intimidation
+    intimidate bail avo advo dvo contravene contravention prohibited trafficking traffic
+    firearm firearms weapon weapons knife dangerous disqualified unlicensed unregistered
+    offensive malicious vandalism graffiti kidnap kidnapping abduction abduct indecent
+    indecency rape larceny embezzlement embezzle forgery forge counterfeit laundering
+    offence offences offense offenses criminal crime crimes convicted conviction
+    possession possess supply cultivate cultivation manufacture bodily grievous wounding
+    unlawful unlawfully breach breaches breached escape custody perjury bribery extortion
+    blackmail menace menacing threaten threatening threats resist hinder obstruct
+    carjacking break enter loiter loitering vagrancy sexual drug drugs narcotic cannabis
+    methamphetamine heroin cocaine ice pca dui dwi speeding
+    """
+)
+OFFENCE_PHRASES = re.compile(
+    r"\b(?:break(?:ing)?,?\s+(?:and|&)\s+enter|bodily\s+harm|prescribed\s+concentration|"
+    r"drink[\s-]driv|drug[\s-]driv|goods\s+in\s+custody|apprehended\s+(?:domestic\s+)?"
+    r"violence|community\s+correction|good\s+behaviour\s+bond|in\s+company|"
+    r"while\s+(?:disqualified|suspended)|whilst\s+(?:disqualified|suspended)|"
+    r"execution\s+of\s+duty|public\s+order|offensive\s+(?:language|conduct|behaviour)|"
+    r"malicious\s+damage|property\s+damage|prohibited\s+drug|dangerous\s+driving)",
+    re.IGNORECASE,
+)
+# Of these, a value needs a word that only an offence uses, not "supply" or "drug" alone.
+OFFENCE_CORE = OFFENCE_WORDS - words(
+    "traffic supply possess possession custody escape enter break drug drugs breach breaches "
+    "breached bodily ice cultivate cultivation manufacture threats dangerous sexual resist "
+    "hinder obstruct menace unregistered unlicensed forge"
+)
+
+# Institutions: a court's or hospital's name says where a record was made, not where a
+# person lives.
+INSTITUTION_WORDS = words(
+    """
+    court courts courthouse tribunal registry hospital hospitals clinic station police
+    library libraries school college university campus centre center prison
+    correctional gaol jail magistrates magistrate coroners coroner service services health
+    department office
+    """
+)
+
+# Words that make a run of capitalised words a place: "Mount Druitt", "Surry Hills". The
+# first list opens a place's name; the second ends one and is no one's family name; the
+# third ends one but is also a family name (Oscar Hill), so it counts only after a word
+# that is not a given name.
+PLACE_FIRST = words("north south east west upper lower mount mt port st saint cape new old")
+PLACE_LAST = words(
+    """
+    heights hills lakes springs downs plains waters gardens flats heads junction valley beach
+    bay creek river village central island islands harbour estate
+    """
+)
+PLACE_LAST_OR_NAME = words("hill park grove ridge vale forest field fields point head lake")
+# Particles of family names written as separate words: "De Luca", "Van Der Berg", "Al Hakim"
+NAME_PARTICLES = words(
+    "de del della dei di da das dos du van von der den ter la le el al bin binti ibn ap mac "
+    "mc o bint abu ben dela de'"
+)
+
 OCCUPATION_WORDS = words(
     """
     engineer manager analyst nurse teacher officer assistant clerk accountant developer
@@ -298,7 +438,15 @@ OCCUPATION_WORDS = words(
     photographer lawyer solicitor barrister paralegal economist statistician researcher
     student retired unemployed homemaker farmer worker builder painter gardener attendant
     cashier buyer marketer strategist associate intern apprentice trainee lead head chief
-    president vice senior junior principal staff ceo cfo cto vp
+    president vice senior junior principal staff ceo cfo cto vp leader graduate registrar
+    midwife counsellor counselor ranger constable sergeant detective magistrate judge aide
+    educator instructor trainer fitter welder machinist storeperson packer courier pilot
+    soldier firefighter optometrist physiotherapist dietitian podiatrist radiographer
+    sonographer veterinarian vet grazier miner bricklayer plasterer tiler roofer glazier
+    landscaper baker butcher barista bartender housekeeper nanny ecologist geologist surveyor
+    draftsperson drafter chemist biologist physicist mathematician actuary bookkeeper
+    recruiter tester economist statistician psychiatrist pathologist anaesthetist
+    radiologist nurse-in-charge carer caseworker case-worker jobseeker pensioner homemaker
     """
 )
 INDIGENOUS = re.compile(r"aborig|torres strait|indigenous|first nations|atsi\b", re.IGNORECASE)
