@@ -21,6 +21,12 @@ $(VENV)/.installed-test: $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(VENV)/.installed $@
 
+# pycanon, the independent check of the risk figures, pins its own numpy and pandas,
+# so it lives in a venv of its own
+.venv-pycanon/bin/python:
+	$(PYTHON) -m venv .venv-pycanon
+	.venv-pycanon/bin/python -m pip install --quiet "pycanon>=1.3"
+
 $(VENV)/.installed-bench: $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	touch $(VENV)/.installed $@
@@ -55,7 +61,7 @@ demo: $(VENV)/.installed
 	  --manifest $(DEMO)/out/businesses-service-delivery.jsonl.manifest.json -o $(DEMO)/out/businesses-service-delivery.plain.jsonl
 	@echo "== done: releases, manifests and decrypted copies are in $(DEMO)/out"
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test .venv-pycanon/bin/python
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test
@@ -64,8 +70,8 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check src tests bench samples
 	$(BIN)/mypy
 
-bench: $(VENV)/.installed
-	$(BIN)/python bench/apply.py
+bench: $(VENV)/.installed-bench
+	$(BIN)/python bench/run
 
 bench-detect: $(VENV)/.installed-bench
 	$(BIN)/python bench/detect

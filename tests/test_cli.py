@@ -280,7 +280,7 @@ def test_an_unexpected_error_is_one_line_and_exit_70(
     assert verbose.exit_code == 70 and "Traceback" in verbose.stderr
 
 
-def test_a_privacy_target_is_refused_rather_than_ignored(
+def test_a_privacy_target_that_cannot_be_met_is_refused(
     run_cli: Cli, workdir: Path, keys: Keys
 ) -> None:
     policy = workdir / "policies" / "private.yaml"
@@ -291,5 +291,7 @@ def test_a_privacy_target_is_refused_rather_than_ignored(
     before = listing(workdir)
     result = run_cli(*apply_args(workdir, keys, "research", policy))
     assert result.exit_code == 1
-    assert_one_line_error(result.stderr, "'privacy' target", "cannot yet measure or enforce")
+    assert_one_line_error(
+        result.stderr, "privacy target (k=5)", "more than max_suppression", "generalise 'BIRTH_DT'"
+    )
     assert listing(workdir) == before

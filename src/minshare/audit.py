@@ -95,6 +95,44 @@ def _count_rows(path: Path, fmt: str) -> tuple[int, list[dict[str, str]]]:
     return rows, columns
 
 
+def _check_privacy(
+    report: VerificationReport, manifest: ReleaseManifest, path: Path, fmt: str
+) -> None:
+    """Recompute k-anonymity (and l-diversity) on the data file and hold it to the target."""
+    from minshare.risk import risk
+
+    privacy = manifest.predicate["privacy"]
+    target = privacy.get("target") or {}
+    measured = privacy.get("measured_on") or {}
+    qis = measured.get("quasi_identifiers") or []
+    sensitive = measured.get("sensitive") or []
+    try:
+        figures = risk(str(path), quasi_identifiers=qis, sensitive=sensitive, input_format=fmt)
+    except MinshareError as exc:
+        report.add("privacy", False, f"cannot measure the privacy target: {exc}")
+        return
+    k_target, l_target = target.get("k_anonymity"), target.get("l_diversity")
+    problems = []
+    if k_target and figures.rows and figures.k_anonymity < k_target:
+        problems.append(f"k-anonymity is {figures.k_anonymity}, below the target {k_target}")
+    if l_target:
+        for name, ell in figures.l_diversity.items():
+            if figures.rows and ell < l_target:
+                problems.append(f"l-diversity of {name} is {ell}, below the target {l_target}")
+    if problems:
+        report.add("privacy", False, "; ".join(problems))
+    else:
+        ells = ", ".join(f"l={v} for {k}" for k, v in figures.l_diversity.items())
+        detail = f"k-anonymity {figures.k_anonymity} over {', '.join(qis)}" + (
+            f"; {ells}" if ells else ""
+        )
+        report.add(
+            "privacy",
+            True,
+            detail + f" (target k={k_target}" + (f", l={l_target})" if l_target else ")"),
+        )
+
+
 _RESCANNED = ("keep", "generalise", "mask", "redact")
 
 
@@ -165,6 +203,8 @@ def _check_data(
     else:
         report.add("rows", False, f"{rows:,} rows, but the manifest says {expected_rows}")
     _check_columns(report, manifest, columns)
+    if manifest.predicate.get("privacy"):
+        _check_privacy(report, manifest, path, fmt)
     if rescan:
         _check_rescan(report, manifest, path, fmt)
 

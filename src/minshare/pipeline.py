@@ -51,6 +51,15 @@ from minshare.keys import (
 from minshare.manifest import envelope_bytes, sign, statement
 from minshare.parallel import CellFailure, ColumnJob, auto_workers, transform_batches
 from minshare.policy import ColumnRule, Policy, PurposeRules, load_policy
+from minshare.privacy import (
+    PrivacyOutcome,
+    columns_of,
+    counter_for,
+    hold_to_target,
+    refusal_reason,
+    shortfall,
+)
+from minshare.risk import RiskCounter
 from minshare.transforms import ColumnTransform, ReleaseContext, build_transform
 from minshare.transforms._arrays import UnsupportedType
 from minshare.transforms.encrypt import (
@@ -161,18 +170,6 @@ def plan_columns(schema: pa.Schema, rules: PurposeRules) -> Plan:
                 line=rules.line,
             )
         )
-    if rules.privacy is not None:
-        # a target that is not enforced must not look as if it were
-        findings.append(
-            Finding(
-                None,
-                "privacy-target",
-                "error",
-                f"purpose {rules.name!r} sets a 'privacy' target, which this version of minshare "
-                "cannot yet measure or enforce; remove the block to release without one",
-                line=rules.line,
-            )
-        )
     present = set(schema.names)
     for name, rule in rules.columns.items():
         if name not in present:
@@ -276,6 +273,27 @@ def formula_warnings(plan: Plan, sample: RowSample) -> list[Finding]:
     return findings
 
 
+def _privacy_findings(counter: RiskCounter, rules: PurposeRules) -> list[Finding]:
+    """Whether apply would meet the privacy target, by suppressing records or not at all."""
+    assert rules.privacy is not None
+    _, records = shortfall(counter, rules.privacy)
+    reason = refusal_reason(counter, rules.privacy, records)
+    if reason is not None:
+        return [Finding(None, "privacy-target", "error", reason, line=rules.line)]
+    if records:
+        return [
+            Finding(
+                None,
+                "privacy-suppression",
+                "warning",
+                f"to meet the privacy target, apply would suppress {records:,} of "
+                f"{counter.rows:,} records",
+                line=rules.line,
+            )
+        ]
+    return []
+
+
 def _in_policy(findings: list[Finding], rules: PurposeRules) -> list[Finding]:
     """The findings, each with a line pointing into the policy file."""
     return [
@@ -364,14 +382,22 @@ def check(
             rules.agreement, rules.recipient.name, secrets.token_bytes(32), new_data_key()
         )
         built = _build(Plan(plan.columns, findings), context)
-        parsing = (
-            [] if built.errors else [c for c in built.columns if c.rule.action == "generalise"]
-        )
+        counter = None if built.errors else counter_for(rules.privacy, built.output_schema)
+        measured = set(columns_of(counter)) if counter is not None else set()
+        # run what can reject a value, and what the privacy target is measured on
+        running = [
+            c
+            for c in built.columns
+            if not built.errors and (c.rule.action == "generalise" or c.name in measured)
+        ]
         sample = RowSample(reader.schema, sample_size)
-        for _ in _transformed(reader, parsing, context, sample):
-            pass
+        for _, out in _transformed(reader, running, context, sample):
+            if counter is not None:
+                counter.add(out.select(columns_of(counter)))
         scanned = scan_sample(sample, path=reader.path, format=reader.format)
         found = [*built.findings, *guard(plan, scanned), *formula_warnings(plan, sample)]
+        if counter is not None and rules.privacy is not None:
+            found.extend(_privacy_findings(counter, rules))
         return CheckReport(_in_policy(found, rules))
     finally:
         reader.close()
@@ -443,13 +469,19 @@ def _write(
     sample: RowSample,
     workers: int,
     writer: TableWriter,
+    risk: RiskCounter | None = None,
 ) -> int:
-    """Stream every batch through the plan into ``writer``; the rows written."""
+    """Stream every batch through the plan into ``writer``; the rows written.
+
+    ``risk`` counts the output's classes on the way, for the privacy target.
+    """
     leaving = [c for c in plan.columns if c.transform is not None]
     rows = 0
     try:
         for count, batch in _transformed(reader, leaving, context, sample, workers):
             writer.write(batch)
+            if risk is not None:
+                risk.add(batch.select(columns_of(risk)))
             rows += count
     finally:
         writer.close()
@@ -521,13 +553,15 @@ def apply(
             writer = open_writer(
                 staged_out.temp, out_format, schema, escape_formulas=escape_formulas
             )
-            rows = _write(
+            counter = counter_for(rules.privacy, schema)
+            rows_in = rows = _write(
                 reader,
                 plan,
                 context=release_keys.context,
                 sample=sample,
                 workers=workers,
                 writer=writer,
+                risk=counter,
             )
             # the guard decides on the sample taken while writing; refusing discards the output
             scanned = scan_sample(sample, path=reader.path, format=reader.format)
@@ -535,16 +569,23 @@ def apply(
             warnings = formula_warnings(plan, sample)
             if refused:
                 raise Refusal([f.reason for f in refused])
+            outcome = None
+            if counter is not None and rules.privacy is not None:
+                staged_out, rows, outcome = hold_to_target(
+                    staged_out, out_format, schema, counter, rules.privacy,
+                    escape_formulas=escape_formulas,
+                )  # fmt: skip
             predicate = _predicate(
                 reader=reader,
                 input_sha256=input_hash.result() if input_hash else input_sha256(reader),
                 policy=policy_obj,
                 rules=rules,
                 plan=plan,
-                rows=rows,
+                rows=(rows_in, rows),
                 output=(out_path.name, out_format, _output_columns(staged_out.temp, out_format)),
                 keys=release_keys,
                 scan=scanned,
+                privacy=outcome,
             )
             subject = statement(out_path.name, file_sha256(staged_out.temp), predicate)
             signed = sign(subject, release_keys.sender.signing_key)
@@ -563,7 +604,7 @@ def apply(
     return Release(
         output_path=out_path,
         manifest_path=manifest_path,
-        rows_in=rows,
+        rows_in=rows_in,
         rows_out=rows,
         columns=plan.columns,
         warnings=_in_policy(
@@ -611,11 +652,13 @@ def _predicate(
     policy: Policy,
     rules: PurposeRules,
     plan: Plan,
-    rows: int,
+    rows: tuple[int, int],
     output: tuple[str, Format, list[dict[str, str]]],
     keys: _ReleaseKeys,
     scan: ScanResult,
+    privacy: PrivacyOutcome | None,
 ) -> dict[str, Any]:
+    rows_in, rows_out = rows
     output_name, output_format, output_columns = output
     sender, recipient_key, data_key = keys.sender, keys.recipient, keys.data_key
     signer_public = sender.signing_key.public_key()
@@ -651,13 +694,13 @@ def _predicate(
             "name": Path(reader.path).name if reader.path != "-" else "-",
             "sha256": input_sha256,
             "format": reader.format,
-            "rows": rows,
+            "rows": rows_in,
             "columns": [{"name": f.name, "type": str(f.type)} for f in reader.schema],
         },
         "output": {
             "name": output_name,
             "format": output_format,
-            "rows": rows,
+            "rows": rows_out,
             "columns": output_columns,
         },
         "policy": {
@@ -676,12 +719,12 @@ def _predicate(
             },
         },
         "columns": [_column_record(c) for c in plan.columns],
-        "rows": {"in": rows, "out": rows, "suppressed": 0},
+        "rows": {"in": rows_in, "out": rows_out, "suppressed": rows_in - rows_out},
         "scan": {
             "rows_sampled": scan.rows_sampled,
             "columns": [c.as_dict() for c in scan.columns],
         },
-        "privacy": None,
+        "privacy": privacy.as_dict() if privacy is not None else None,
         "keys": {
             "signer": {
                 "key_id": sender.signer_id,

@@ -16,6 +16,7 @@ from minshare import __version__
 from minshare.cli.keys import keys_group
 from minshare.cli.policy import policy_group
 from minshare.cli.release import apply_command, check_command, decrypt_command, verify_command
+from minshare.cli.risk import risk_command
 from minshare.cli.scan import scan_command
 from minshare.errors import ExitStatus, MinshareError
 
@@ -45,6 +46,7 @@ cli.add_command(apply_command)
 cli.add_command(check_command)
 cli.add_command(verify_command)
 cli.add_command(decrypt_command)
+cli.add_command(risk_command)
 cli.add_command(keys_group)
 cli.add_command(policy_group)
 

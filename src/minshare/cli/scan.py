@@ -29,7 +29,28 @@ def _table(result: object) -> list[str]:
             (best.type, f"{best.score:.2f}", best.evidence) if best else ("-", "", "")
         )
         lines.append(f"{c.name:<{width}}  {c.category:<17}  {entity:<18}  {score:>5}  {evidence}")
-    return lines
+    return lines + _privacy_hint(result)
+
+
+def _privacy_hint(result: object) -> list[str]:
+    """A privacy block to suggest when the table holds quasi-identifiers."""
+    from minshare.detect import ScanResult
+
+    assert isinstance(result, ScanResult)
+    quasi = [c.name for c in result.columns if c.category == "quasi_identifier"]
+    sensitive = [c.name for c in result.columns if c.category == "sensitive"]
+    if not quasi:
+        return []
+    block = f"privacy: {{k_anonymity: 5, quasi_identifiers: [{', '.join(quasi)}]"
+    if sensitive:
+        block += f", l_diversity: 2, sensitive: [{', '.join(sensitive)}]"
+    return [
+        "",
+        f"Quasi-identifiers identify in combination: {', '.join(quasi)}.",
+        "To hold a release to a re-identification target, add to its purpose in the policy:",
+        f"    {block}, max_suppression: 0.05}}",
+        f"('minshare risk {result.path} -q {','.join(quasi)}' measures the risk as it stands.)",
+    ]
 
 
 @click.command("scan")

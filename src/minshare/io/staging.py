@@ -50,11 +50,12 @@ class StagedFile:
             self.temp.unlink()
 
 
-def stage(target: str | Path, suffix: str | None = None) -> StagedFile:
+def stage(target: str | Path, suffix: str | None = None, *, clear_stale: bool = True) -> StagedFile:
     """Make a temporary file in ``target``'s folder, so the final rename is atomic.
 
     The temporary file ends in ``suffix`` (default: the target's format and
     compression suffixes), so it can be read back as what it will become.
+    ``clear_stale`` removes what killed runs writing the same target left behind.
     """
     if suffix is None:
         suffix = _suffixes(Path(target))
@@ -68,7 +69,8 @@ def stage(target: str | Path, suffix: str | None = None) -> StagedFile:
         raise UsageError(f"{target}: the folder {folder} does not exist")
     if target.is_dir():
         raise UsageError(f"{target}: is a folder; give a file name for the output")
-    _remove_stale(folder, target.name)
+    if clear_stale:
+        _remove_stale(folder, target.name)
     try:
         fd, name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=f".partial{suffix}", dir=folder
