@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import difflib
 import secrets
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -59,6 +60,7 @@ from minshare.privacy import (
     refusal_reason,
     shortfall,
 )
+from minshare.progress import ProgressCallback, tracked
 from minshare.risk import RiskCounter
 from minshare.transforms import ColumnTransform, ReleaseContext, build_transform
 from minshare.transforms._arrays import UnsupportedType
@@ -143,16 +145,20 @@ def plan_columns(schema: pa.Schema, rules: PurposeRules) -> Plan:
     """Match every input column to its rule; say what does not fit."""
     columns: list[ColumnPlan] = []
     findings: list[Finding] = []
+    absent = [name for name in rules.columns if name not in schema.names]
     for f in schema:
         rule = rules.rule_for(f.name)
         if rule is None:
+            # a policy name the data lacks, close to this one, is probably a misspelling
+            close = difflib.get_close_matches(f.name, absent, n=1, cutoff=0.6)
+            hint = f"; the policy names {close[0]!r}, which the data does not have" if close else ""
             findings.append(
                 Finding(
                     f.name,
                     "unlisted-column",
                     "error",
                     f"column {f.name!r} is not in the policy for purpose {rules.name!r} "
-                    "(add a rule for it, or set 'unlisted: drop')",
+                    f"(add a rule for it, or set 'unlisted: drop'){hint}",
                     line=rules.columns_line,
                 )
             )
@@ -221,7 +227,9 @@ def _transformed(
     columns: Sequence[ColumnPlan],
     context: ReleaseContext,
     sample: RowSample,
+    *,
     workers: int = 0,
+    progress: ProgressCallback | None = None,
 ) -> Iterator[tuple[int, pa.RecordBatch]]:
     """Each input batch's row count and its transformed batch, the input sampled on the way.
 
@@ -229,7 +237,7 @@ def _transformed(
     """
 
     def sampled() -> Iterator[pa.RecordBatch]:
-        for batch in reader.batches():
+        for batch in tracked(reader, progress):
             sample.add(batch)
             yield batch
 
@@ -351,6 +359,7 @@ def check(
     keys: str | Path | None = None,
     read: ReadOptions | None = None,
     sample_size: int = DEFAULT_SAMPLE_SIZE,
+    progress: ProgressCallback | None = None,
 ) -> CheckReport:
     """Everything :func:`apply` would check, writing nothing.
 
@@ -391,7 +400,7 @@ def check(
             if not built.errors and (c.rule.action == "generalise" or c.name in measured)
         ]
         sample = RowSample(reader.schema, sample_size)
-        for _, out in _transformed(reader, running, context, sample):
+        for _, out in _transformed(reader, running, context, sample, progress=progress):
             if counter is not None:
                 counter.add(out.select(columns_of(counter)))
         scanned = scan_sample(sample, path=reader.path, format=reader.format)
@@ -470,6 +479,7 @@ def _write(
     workers: int,
     writer: TableWriter,
     risk: RiskCounter | None = None,
+    progress: ProgressCallback | None = None,
 ) -> int:
     """Stream every batch through the plan into ``writer``; the rows written.
 
@@ -478,7 +488,9 @@ def _write(
     leaving = [c for c in plan.columns if c.transform is not None]
     rows = 0
     try:
-        for count, batch in _transformed(reader, leaving, context, sample, workers):
+        for count, batch in _transformed(
+            reader, leaving, context, sample, workers=workers, progress=progress
+        ):
             writer.write(batch)
             if risk is not None:
                 risk.add(batch.select(columns_of(risk)))
@@ -516,6 +528,7 @@ def apply(
     escape_formulas: bool = False,
     sample_size: int = DEFAULT_SAMPLE_SIZE,
     workers: int | None = None,
+    progress: ProgressCallback | None = None,
 ) -> Release:
     """Minimise ``data`` for ``purpose`` and write ``output`` with its signed manifest.
 
@@ -562,6 +575,7 @@ def apply(
                 workers=workers,
                 writer=writer,
                 risk=counter,
+                progress=progress,
             )
             # the guard decides on the sample taken while writing; refusing discards the output
             scanned = scan_sample(sample, path=reader.path, format=reader.format)

@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from minshare.errors import DataError, UsageError
+from minshare.progress import ProgressCallback, tracked
 
 _COUNT = "count_all"
 _MERGE_EVERY = 1 << 20  # partial rows held before they are merged
@@ -244,6 +245,7 @@ def risk(
     quasi_identifiers: Sequence[str],
     sensitive: Sequence[str] = (),
     input_format: str | None = None,
+    progress: ProgressCallback | None = None,
 ) -> RiskReport:
     """The risk figures of a data file."""
     from minshare.io import open_reader
@@ -251,7 +253,7 @@ def risk(
     reader = open_reader(data, input_format)
     try:
         return measure(
-            reader.batches(), reader.schema, quasi_identifiers, sensitive, path=reader.path
+            tracked(reader, progress), reader.schema, quasi_identifiers, sensitive, path=reader.path
         )
     finally:
         reader.close()

@@ -102,3 +102,8 @@ def report_format(command: F) -> F:
         help="text for people, json for pipelines, github for GitHub Actions annotations "
         "on the policy lines to fix.",
     )(command)
+
+
+quiet = click.option(
+    "--quiet", is_flag=True, help="No progress bar (it shows only on a terminal, after a second)."
+)

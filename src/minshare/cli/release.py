@@ -31,6 +31,7 @@ from minshare.errors import ExitStatus
 @options.output_format
 @options.read_options
 @options.escape_formulas
+@options.quiet
 @click.option(
     "--jobs",
     type=click.IntRange(min=0),
@@ -50,6 +51,7 @@ def apply_command(
     encoding: str | None,
     max_row_bytes: int,
     escape_formulas: bool,
+    quiet: bool,
     jobs: int | None,
     as_json: bool,
 ) -> int:
@@ -64,22 +66,25 @@ def apply_command(
       minshare apply samples/clients.csv --policy policies/clients.yaml \\
           --purpose research -o out/clients.parquet --keys keys/
     """
+    from minshare.cli.progress import ProgressBar
     from minshare.io import ReadOptions
     from minshare.pipeline import apply
 
-    release = apply(
-        data,
-        policy=policy_path,
-        purpose=purpose,
-        output=output,
-        keys=keys_dir,
-        manifest=manifest_path,
-        input_format=input_format,
-        output_format=output_format,
-        read=ReadOptions(encoding, max_row_bytes),
-        escape_formulas=escape_formulas,
-        workers=jobs,
-    )
+    with ProgressBar("apply", quiet=quiet) as bar:
+        release = apply(
+            data,
+            policy=policy_path,
+            purpose=purpose,
+            output=output,
+            keys=keys_dir,
+            manifest=manifest_path,
+            input_format=input_format,
+            output_format=output_format,
+            read=ReadOptions(encoding, max_row_bytes),
+            escape_formulas=escape_formulas,
+            workers=jobs,
+            progress=bar,
+        )
     for warning in release.warnings:
         say(f"minshare: warning: {warning.reason}")
     if as_json:

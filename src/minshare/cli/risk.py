@@ -24,12 +24,14 @@ def _names(value: str | None) -> list[str]:
 )
 @click.option("--sensitive", "-s", help="Comma-separated sensitive columns, for l-diversity.")
 @options.input_format
+@options.quiet
 @options.json_output
 def risk_command(
     data: str,
     quasi_identifiers: str,
     sensitive: str | None,
     input_format: str | None,
+    quiet: bool,
     as_json: bool,
 ) -> int:
     """Measure the re-identification risk of DATA: k-anonymity, uniques, l-diversity.
@@ -44,14 +46,17 @@ def risk_command(
       minshare risk samples/clients.csv -q BIRTH_DT,SEX_CD,RES_PCODE
       minshare risk out.parquet -q DOB,PCODE -s PRINCIPAL_DIAG --json
     """
+    from minshare.cli.progress import ProgressBar
     from minshare.risk import risk
 
-    report = risk(
-        data,
-        quasi_identifiers=_names(quasi_identifiers),
-        sensitive=_names(sensitive),
-        input_format=input_format,
-    )
+    with ProgressBar("risk", quiet=quiet) as bar:
+        report = risk(
+            data,
+            quasi_identifiers=_names(quasi_identifiers),
+            sensitive=_names(sensitive),
+            input_format=input_format,
+            progress=bar,
+        )
     if as_json:
         emit_json(report.as_dict())
         return ExitStatus.SUCCESS

@@ -82,6 +82,7 @@ def _privacy_hint(result: object) -> list[str]:
     help="The draft's DATA Act basis, when the purpose's name does not say.",
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing draft policy file.")
+@options.quiet
 @options.json_output
 def scan_command(
     data: str,
@@ -91,6 +92,7 @@ def scan_command(
     purpose: str | None,
     basis: str | None,
     force: bool,
+    quiet: bool,
     as_json: bool,
 ) -> int:
     """Find the columns of DATA that hold personal information, and say why.
@@ -111,7 +113,10 @@ def scan_command(
         raise UsageError("--draft-policy and --purpose go together")
     if draft_path is not None and Path(draft_path).exists() and not force:
         raise UsageError(f"{draft_path}: already exists; pass --force to overwrite it")
-    result = scan(data, input_format=input_format, sample_size=sample_size)
+    from minshare.cli.progress import ProgressBar
+
+    with ProgressBar("scan", quiet=quiet) as bar:
+        result = scan(data, input_format=input_format, sample_size=sample_size, progress=bar)
     if draft_path is not None and purpose is not None:
         from minshare.draft import draft_policy
         from minshare.io import stage

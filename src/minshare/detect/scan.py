@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
@@ -14,6 +15,9 @@ from minshare.detect.findings import ScanResult
 from minshare.detect.names import name_hints
 from minshare.detect.profile import ColumnValues
 from minshare.detect.sample import RowSample, sample_rows
+
+if TYPE_CHECKING:
+    from minshare.progress import ProgressCallback
 
 DEFAULT_SAMPLE_SIZE = 1000
 SMALL_FILE_BYTES = 8 << 20  # a one-column CSV this small is re-read leniently, to be sure
@@ -116,6 +120,7 @@ def scan(
     input_format: str | None = None,
     sample_size: int = DEFAULT_SAMPLE_SIZE,
     seed: int = 0,
+    progress: ProgressCallback | None = None,
 ) -> ScanResult:
     """Scan a data file (CSV, TSV, Parquet, JSON Lines, Arrow IPC; ``-`` for standard input).
 
@@ -126,13 +131,14 @@ def scan(
     """
     from minshare.errors import DataError, UsageError
     from minshare.io import open_reader
+    from minshare.progress import tracked
 
     try:
         reader = open_reader(path, input_format)
         try:
             result = scan_batches(
                 reader.schema,
-                reader.batches(),
+                tracked(reader, progress),
                 path=reader.path,
                 format=reader.format,
                 sample_size=sample_size,

@@ -74,6 +74,10 @@ class TableReader(Protocol):
 
     def batches(self) -> Iterator[pa.RecordBatch]: ...
 
+    def fraction_read(self) -> float | None:
+        """About how much of the input has been read, or None when that cannot be told."""
+        ...
+
     def close(self) -> None: ...
 
 

@@ -33,16 +33,23 @@ class ParquetReader:
         try:
             self._file = pq.ParquetFile(path)
             self.schema = self._file.schema_arrow
+            self._total = self._file.metadata.num_rows
         except (pa.ArrowException, OSError) as exc:
             raise DataError(
                 f"not a readable Parquet file ({_first_line(exc)})", path=path
             ) from None
+        self._rows = 0
 
     def batches(self) -> Iterator[pa.RecordBatch]:
         try:
-            yield from self._file.iter_batches(batch_size=PARQUET_BATCH_ROWS)
+            for batch in self._file.iter_batches(batch_size=PARQUET_BATCH_ROWS):
+                self._rows += batch.num_rows
+                yield batch
         except (pa.ArrowException, OSError) as exc:
             raise DataError(f"corrupt Parquet data ({_first_line(exc)})", path=self.path) from None
+
+    def fraction_read(self) -> float | None:
+        return self._rows / self._total if self._total else None
 
     def close(self) -> None:
         self._file.close()
@@ -72,16 +79,23 @@ class ArrowReader:
                     f"not a readable Arrow IPC file ({_first_line(exc)})", path=path
                 ) from None
         self.schema = self._ipc.schema
+        self._done = 0
 
     def batches(self) -> Iterator[pa.RecordBatch]:
         try:
             if self._is_file:
                 for i in range(self._ipc.num_record_batches):
+                    self._done = i + 1
                     yield self._ipc.get_batch(i)
             else:
                 yield from self._ipc
         except (pa.ArrowException, OSError) as exc:
             raise DataError(f"corrupt Arrow data ({_first_line(exc)})", path=self.path) from None
+
+    def fraction_read(self) -> float | None:
+        if not self._is_file or not self._ipc.num_record_batches:
+            return None
+        return float(self._done / self._ipc.num_record_batches)
 
     def close(self) -> None:
         self._source.close()

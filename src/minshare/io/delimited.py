@@ -66,6 +66,7 @@ class CsvReader:
             head = self.source.head[: exc.start].decode(self.source.encoding, errors="ignore")
         self.names = header_names(head, self.delimiter, path)
         self._last: pa.RecordBatch | None = None
+        self._blocks = 0
         self._reader = self._open(use_threads=True)
         self.schema = self._reader.schema
         wrong = [f.name for f in self.schema if f.type != pa.string()]
@@ -108,7 +109,12 @@ class CsvReader:
                 raise self._error(exc) from None
             if batch.num_rows:
                 self._last = batch
+            self._blocks += 1
             yield batch
+
+    def fraction_read(self) -> float | None:
+        """About how much of the input has been read (None when that cannot be told)."""
+        return self.source.fraction(self._blocks, self.options.max_row_bytes)
 
     def _check_closed_quotes(self) -> None:
         """Refuse a file that ends inside a quoted field.

@@ -36,6 +36,7 @@ class JsonLinesReader:
             [pa.field(f.name, pa.string()) if pa.types.is_temporal(f.type) else f for f in inferred]
         )
         self._reader = self._open(self.source.open(), self.schema)
+        self._blocks = 0
 
     def _as_utf8(self, data: bytes) -> bytes:
         if self.source.utf8:
@@ -68,7 +69,12 @@ class JsonLinesReader:
                 return
             except (pa.ArrowInvalid, pa.ArrowTypeError, OSError) as exc:
                 raise self._error(exc) from None
+            self._blocks += 1
             yield batch
+
+    def fraction_read(self) -> float | None:
+        """About how much of the input has been read (None when that cannot be told)."""
+        return self.source.fraction(self._blocks, self.options.max_row_bytes)
 
     def _error(self, exc: Exception) -> DataError:
         message = str(exc)

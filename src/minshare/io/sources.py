@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any
@@ -86,6 +87,21 @@ class TextSource:
     opener: Callable[[], Any]
     stdin_stream: HashingStream | None = None
     compressed: bool = False
+
+    @property
+    def size(self) -> int | None:
+        """The bytes to read, when they can be told (not for standard input or compressed files)."""
+        if self.stdin_stream is not None or self.compressed:
+            return None
+        try:
+            return os.path.getsize(self.path)
+        except OSError:
+            return None
+
+    def fraction(self, blocks: int, block_bytes: int) -> float | None:
+        """How much of the input ``blocks`` blocks of ``block_bytes`` cover, about."""
+        size = self.size
+        return None if not size else min(1.0, blocks * block_bytes / size)
 
     @property
     def utf8(self) -> bool:
