@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 MS     := $(BIN)/minshare
 DEMO   := demo
 
-.PHONY: demo test lint bench bench-detect clean
+.PHONY: demo test lint docs bench bench-detect clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,7 @@ demo: $(VENV)/.installed
 	@echo "== done: releases, manifests and decrypted copies are in $(DEMO)/out"
 
 test: $(VENV)/.installed-test .venv-pycanon/bin/python
+	tools/system-deps
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test
@@ -75,6 +76,9 @@ bench: $(VENV)/.installed-bench
 
 bench-detect: $(VENV)/.installed-bench
 	$(BIN)/python bench/detect
+
+docs: $(VENV)/.installed
+	$(BIN)/python -m minshare.cli.reference > docs/cli.md
 
 clean:
 	rm -rf $(DEMO) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from minshare.cli import options
-from minshare.cli.render import emit_findings, emit_json, say, styled
+from minshare.cli.render import emit_findings, emit_json, say, styled, write_page
 from minshare.errors import ExitStatus
 
 
@@ -178,7 +178,8 @@ def check_command(
 @click.option(
     "--data",
     type=click.Path(path_type=str),
-    help="The released data file (default: the manifest's subject, beside the manifest).",
+    help="The released data file, or folder of Parquet parts (default: the one the manifest "
+    "names, beside the manifest).",
 )
 @options.signer_key
 @click.option(
@@ -186,6 +187,12 @@ def check_command(
     "policy_path",
     type=click.Path(dir_okay=False, path_type=str),
     help="The policy the release claims; checked against its recorded hash.",
+)
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Also write the audit as a self-contained HTML page (offline, printable).",
 )
 @click.option(
     "--no-rescan",
@@ -198,6 +205,7 @@ def verify_command(
     data: str | None,
     signer_key: str | None,
     policy_path: str | None,
+    html_path: str | None,
     no_rescan: bool,
     as_json: bool,
 ) -> int:
@@ -216,6 +224,11 @@ def verify_command(
     report = verify(
         manifest, data=data, signer_key=signer_key, policy=policy_path, rescan=not no_rescan
     )
+    if html_path is not None:
+        from minshare.html import verify_report
+        from minshare.manifest import read_manifest
+
+        write_page(html_path, verify_report(report, read_manifest(manifest)))
     if as_json:
         emit_json({"ok": report.ok, "checks": [c.as_dict() for c in report.checks]})
     else:
@@ -262,7 +275,8 @@ def decrypt_command(
 ) -> int:
     """Decrypt the encrypted columns of a release you received.
 
-    The manifest's signature and the data file's hash are checked first.
+    The manifest's signature and the data file's hash are checked first. DATA may be
+    a folder of Parquet parts (a release written by Spark); OUTPUT is one file.
 
     \b
     Example:

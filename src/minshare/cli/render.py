@@ -72,3 +72,16 @@ def emit_findings(
     for finding in findings:
         click.echo(github_annotation(finding) if fmt == "github" else text_line(finding))
     click.echo(styled(summary, ok) if fmt == "text" else summary)
+
+
+def write_page(path: str, page: str) -> None:
+    """Write an HTML report beside its name and move it into place whole."""
+    from minshare.io import stage
+
+    staged = stage(path, ".html")
+    try:
+        staged.temp.write_text(page, encoding="utf-8")
+        staged.commit()
+    finally:
+        staged.discard()
+    say(f"wrote {path}")

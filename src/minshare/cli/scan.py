@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from minshare.cli import options
-from minshare.cli.render import emit_json, say
+from minshare.cli.render import emit_json, say, write_page
 from minshare.errors import ExitStatus, UsageError
 
 
@@ -82,6 +82,12 @@ def _privacy_hint(result: object) -> list[str]:
     help="The draft's DATA Act basis, when the purpose's name does not say.",
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing draft policy file.")
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Also write the findings as a self-contained HTML page (offline, printable).",
+)
 @options.quiet
 @options.json_output
 def scan_command(
@@ -92,6 +98,7 @@ def scan_command(
     purpose: str | None,
     basis: str | None,
     force: bool,
+    html_path: str | None,
     quiet: bool,
     as_json: bool,
 ) -> int:
@@ -129,6 +136,10 @@ def scan_command(
         finally:
             staged.discard()
         say(f"wrote the draft policy {draft_path} (purpose {purpose!r}); review it before use")
+    if html_path is not None:
+        from minshare.html import scan_report
+
+        write_page(html_path, scan_report(result))
     if as_json:
         document = result.as_dict()
         document.pop("version", None)
