@@ -10,9 +10,6 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.csv as pa_csv
-
 OUT = Path(__file__).resolve().parent / "out"
 
 POLICY = """\
@@ -110,6 +107,11 @@ def _people(rng: random.Random, count: int) -> list[tuple[str, ...]]:
 
 def make_extract(rows: int, seed: int = 7) -> Path:
     """A CSV of ``rows`` rows and ten columns (made once, then cached)."""
+    # imported here, not at the top: bench/run imports POLICY, and its process must stay
+    # free of pyarrow, since every child it starts inherits its peak resident memory
+    import pyarrow as pa
+    import pyarrow.csv as pa_csv
+
     OUT.mkdir(exist_ok=True)
     path = OUT / f"extract-{rows}.csv"
     if path.exists():
