@@ -61,7 +61,7 @@ CASES = [
     Case("unclosed quote", lambda p: p.apply("unclosed-quote.csv"), 4, ("unclosed-quote.csv", "quoted field")),
     Case("invalid UTF-8", lambda p: p.apply("invalid-utf8.csv"), 4, ("line 4", "column email", "not valid UTF-8", "--encoding")),
     Case("latin-1 without --encoding", lambda p: p.apply("latin1.csv"), 4, ("latin1.csv", "line 2", "not valid UTF-8")),
-    Case("duplicate column names", lambda p: p.apply("duplicate-names.csv"), 4, ("line 1", "'name' twice")),
+    Case("duplicate column names", lambda p: p.apply("duplicate-names.csv"), 4, ("line 1", "columns 1 and 3 have the same name")),
     Case("empty column name", lambda p: p.apply("empty-name.csv"), 4, ("line 1", "column 2 has no name")),
     Case("header of delimiters", lambda p: p.apply("only-delimiters.csv"), 4, ("line 1", "column 1 has no name")),
     Case("NUL bytes", lambda p: p.apply("nul-bytes.csv"), 4, ("nul-bytes.csv", "binary data")),
@@ -239,3 +239,38 @@ def test_standard_input_and_output(place: Place, run_cli: Cli) -> None:
         manifest, data=place / "out" / "stdout.csv", signer_key=place.keys.signing_pub
     )
     assert report.ok, report.checks
+
+
+def test_a_file_without_a_header_is_never_read_as_names(place: Place, run_cli: Cli) -> None:
+    rows = [
+        f"{MARK}{i},{MARK}{i}@example.com,19{50 + i % 40}-0{1 + i % 9}-1{i % 9},2{i % 900:03d}"
+        for i in range(300)
+    ]
+    headerless = place / "headerless.csv"
+    headerless.write_text("\n".join(rows) + "\n")
+    before = listing(place.root)
+    refused = run_cli(*place.apply("headerless.csv"))
+    assert_clean_failure(refused, 4, ("headerless.csv", "line 1", "--no-header"))
+    assert listing(place.root) == before
+    scanned = run_cli("scan", headerless, "--json")
+    assert scanned.exit_code == 0 and MARK not in scanned.stdout + scanned.stderr
+    import json
+
+    document = json.loads(scanned.stdout)
+    assert document["dataset"]["header"] is False and document["dataset"]["rows_total"] == 300
+    assert [c["name"] for c in document["columns"]] == [
+        "column_1",
+        "column_2",
+        "column_3",
+        "column_4",
+    ]
+    policy = place / "policy-positions.yaml"
+    policy.write_text(
+        "minshare: 1\npurposes:\n  research:\n    basis: research-and-development\n    agreement: A\n"
+        "    recipient: {name: R}\n    columns:\n      column_1: drop\n      column_2: drop\n"
+        "      column_3: {action: generalise, to: year}\n      column_4: {action: generalise, prefix: 2}\n"
+    )
+    applied = run_cli(*place.apply("headerless.csv", "policy-positions.yaml", "--no-header"))
+    assert applied.exit_code == 0, applied.stderr
+    lines = (place / "out" / "release.csv").read_text().splitlines()
+    assert lines[0] == '"column_3","column_4"' and len(lines) == 301

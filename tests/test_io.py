@@ -172,7 +172,7 @@ def test_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
         (b"a,b\n1,2\n3,\xff" + SECRET.encode() + b"\n", 3, "b", "not valid UTF-8"),
         (b"", 1, None, "empty"),
         (b"a,,c\n1,2,3\n", 1, None, "column 2 has no name"),
-        (b"a,b,a\n1,2,3\n", 1, None, "names column 'a' twice"),
+        (b"a,b,a\n1,2,3\n", 1, None, "columns 1 and 3 have the same name"),
     ],
 )
 def test_csv_errors_locate_the_problem_without_the_value(

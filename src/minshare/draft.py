@@ -89,6 +89,11 @@ def render_draft(
     lines = [
         f"# Draft policy from 'minshare scan' of {Path(scan.path).name}.",
         "# Review every rule: keep only what the purpose needs, and say why in a justification.",
+        *(
+            ["# The file has no header row: run check and apply with --no-header."]
+            if scan.header is False
+            else []
+        ),
         "minshare: 1",
         f"dataset: {json.dumps(Path(scan.path).name)}",
         "purposes:",
@@ -113,16 +118,25 @@ def draft_policy(
     basis: str | None = None,
     input_format: str | None = None,
 ) -> str:
-    """A draft policy for ``purpose`` that ``check`` (and so ``apply``) accepts on ``data``."""
+    """A draft policy for ``purpose`` that ``check`` (and so ``apply``) accepts on ``data``.
+
+    A file the scan read without a header row is checked the same way (``--no-header``).
+    """
+    from minshare.io import ReadOptions
     from minshare.pipeline import check
 
+    read = ReadOptions(header=scan.header is not False)
     chosen = basis_for(purpose, basis)
     overrides: dict[str, tuple[str, str]] = {}
     for _ in scan.columns:
         text = render_draft(scan, purpose=purpose, basis=chosen, overrides=overrides)
         try:
             report = check(
-                data, policy=parse_policy(text), purpose=purpose, input_format=input_format
+                data,
+                policy=parse_policy(text),
+                purpose=purpose,
+                input_format=input_format,
+                read=read,
             )
         except DataError as exc:
             if exc.column is None or exc.column in overrides:

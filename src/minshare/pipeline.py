@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives import serialization
 
 from minshare import __version__
 from minshare.detect import RowSample, ScanResult, scan_sample
+from minshare.detect.scan import first_row_is_data
 from minshare.errors import DataError, KeyFileError, OutputError, PolicyError, Refusal, UsageError
 from minshare.findings import Finding
 from minshare.io import (
@@ -302,6 +303,24 @@ def _privacy_findings(counter: RiskCounter, rules: PurposeRules) -> list[Finding
     return []
 
 
+def refuse_data_as_header(reader: TableReader) -> None:
+    """Stop before a CSV whose first row is values is read as if they were column names.
+
+    Its "names" would otherwise appear in findings, messages and the manifest.
+    """
+    head_rows = getattr(reader, "head_rows", None)
+    if head_rows is None or not getattr(reader, "options", ReadOptions()).header:
+        return
+    first, rows = head_rows()
+    if first_row_is_data(first, rows):
+        raise DataError(
+            "the first row looks like a row of values, not column names; if the file has no "
+            "header row, pass --no-header (its columns are then column_1, column_2...)",
+            path=reader.path,
+            line=1,
+        )
+
+
 def _in_policy(findings: list[Finding], rules: PurposeRules) -> list[Finding]:
     """The findings, each with a line pointing into the policy file."""
     return [
@@ -372,6 +391,7 @@ def check(
     rules = policy_obj.purpose(purpose)
     reader = open_reader(data, input_format, read)
     try:
+        refuse_data_as_header(reader)
         plan = plan_columns(reader.schema, rules)
         findings = list(plan.findings)
         if plan.uses("encrypt"):
@@ -555,6 +575,7 @@ def apply(
         input_hash: Future[str] | None = (
             hashing.submit(file_sha256, reader.path) if str(data) != "-" else None
         )
+        refuse_data_as_header(reader)
         plan, release_keys = _prepare(reader.schema, policy_obj, rules, keys)
         schema = plan.output_schema
         staged_out = stage(out_path, f".{out_format}" if str(out_path) == STDOUT else None)

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from minshare.errors import DataError, UsageError
 from minshare.progress import ProgressCallback, tracked
+
+if TYPE_CHECKING:
+    from minshare.io import ReadOptions
 
 _COUNT = "count_all"
 _MERGE_EVERY = 1 << 20  # partial rows held before they are merged
@@ -246,11 +249,12 @@ def risk(
     sensitive: Sequence[str] = (),
     input_format: str | None = None,
     progress: ProgressCallback | None = None,
+    read: ReadOptions | None = None,
 ) -> RiskReport:
     """The risk figures of a data file."""
     from minshare.io import open_reader
 
-    reader = open_reader(data, input_format)
+    reader = open_reader(data, input_format, read)
     try:
         return measure(
             tracked(reader, progress), reader.schema, quasi_identifiers, sensitive, path=reader.path

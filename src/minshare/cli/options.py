@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 
@@ -61,20 +62,37 @@ def _byte_size(text: str) -> int:
 
 
 def read_options(command: F) -> F:
-    """--encoding and --max-row-bytes, for every command that reads data."""
-    command = click.option(
+    """--encoding, --max-row-bytes and --no-header, given to the command as ``read``."""
+
+    @functools.wraps(command)
+    def with_read(
+        *args: Any, encoding: str | None, max_row_bytes: int, no_header: bool, **kwargs: Any
+    ) -> Any:
+        from minshare.io import ReadOptions
+
+        return command(*args, read=ReadOptions(encoding, max_row_bytes, not no_header), **kwargs)
+
+    wrapped: Any = click.option(
+        "--no-header",
+        is_flag=True,
+        help="CSV/TSV: the first row is data, not column names; columns are column_1, column_2...",
+    )(with_read)
+    wrapped = click.option(
         "--max-row-bytes",
         "max_row_bytes",
         default=str(DEFAULT_MAX_ROW_BYTES),
         callback=lambda ctx, param, value: _byte_size(value),
         show_default="1M",
         help="The longest row a text file may hold (1048576, 64M...); memory grows with it.",
-    )(command)
-    return click.option(
-        "--encoding",
-        help="The text input's encoding (latin-1, cp1252, utf-16...). "
-        "Default: UTF-8, or as the file's byte-order mark says.",
-    )(command)
+    )(wrapped)
+    return cast(
+        F,
+        click.option(
+            "--encoding",
+            help="The text input's encoding (latin-1, cp1252, utf-16...). "
+            "Default: UTF-8, or as the file's byte-order mark says.",
+        )(wrapped),
+    )
 
 
 escape_formulas = click.option(

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from minshare.cli import options
 from minshare.cli.render import emit_findings, emit_json, say, styled, write_page
 from minshare.errors import ExitStatus
+
+if TYPE_CHECKING:
+    from minshare.io import ReadOptions
 
 
 @click.command("apply")
@@ -48,8 +53,7 @@ def apply_command(
     manifest_path: str | None,
     input_format: str | None,
     output_format: str | None,
-    encoding: str | None,
-    max_row_bytes: int,
+    read: ReadOptions,
     escape_formulas: bool,
     quiet: bool,
     jobs: int | None,
@@ -67,7 +71,6 @@ def apply_command(
           --purpose research -o out/clients.parquet --keys keys/
     """
     from minshare.cli.progress import ProgressBar
-    from minshare.io import ReadOptions
     from minshare.pipeline import apply
 
     with ProgressBar("apply", quiet=quiet) as bar:
@@ -80,7 +83,7 @@ def apply_command(
             manifest=manifest_path,
             input_format=input_format,
             output_format=output_format,
-            read=ReadOptions(encoding, max_row_bytes),
+            read=read,
             escape_formulas=escape_formulas,
             workers=jobs,
             progress=bar,
@@ -138,8 +141,7 @@ def check_command(
     purpose: str,
     keys_dir: str | None,
     input_format: str | None,
-    encoding: str | None,
-    max_row_bytes: int,
+    read: ReadOptions,
     report_format: str,
     as_json: bool,
 ) -> int:
@@ -153,7 +155,6 @@ def check_command(
       minshare check samples/clients.csv --policy policies/clients.yaml \\
           --purpose research --format github
     """
-    from minshare.io import ReadOptions
     from minshare.pipeline import check
 
     report = check(
@@ -162,7 +163,7 @@ def check_command(
         purpose=purpose,
         input_format=input_format,
         keys=keys_dir,
-        read=ReadOptions(encoding, max_row_bytes),
+        read=read,
     )
     emit_findings(
         report.findings,

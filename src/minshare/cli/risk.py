@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from minshare.cli import options
 from minshare.cli.render import emit_json
 from minshare.errors import ExitStatus
+
+if TYPE_CHECKING:
+    from minshare.io import ReadOptions
 
 
 def _names(value: str | None) -> list[str]:
@@ -24,6 +29,7 @@ def _names(value: str | None) -> list[str]:
 )
 @click.option("--sensitive", "-s", help="Comma-separated sensitive columns, for l-diversity.")
 @options.input_format
+@options.read_options
 @options.quiet
 @options.json_output
 def risk_command(
@@ -31,6 +37,7 @@ def risk_command(
     quasi_identifiers: str,
     sensitive: str | None,
     input_format: str | None,
+    read: ReadOptions,
     quiet: bool,
     as_json: bool,
 ) -> int:
@@ -56,6 +63,7 @@ def risk_command(
             sensitive=_names(sensitive),
             input_format=input_format,
             progress=bar,
+            read=read,
         )
     if as_json:
         emit_json(report.as_dict())

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from minshare.cli import options
 from minshare.cli.render import emit_json, say, write_page
 from minshare.errors import ExitStatus, UsageError
+
+if TYPE_CHECKING:
+    from minshare.io import ReadOptions
 
 
 def _table(result: object) -> list[str]:
@@ -56,6 +60,7 @@ def _privacy_hint(result: object) -> list[str]:
 @click.command("scan")
 @click.argument("data", type=click.Path(path_type=str))
 @options.input_format
+@options.read_options
 @click.option(
     "--sample-size",
     type=click.IntRange(min=10),
@@ -93,6 +98,7 @@ def _privacy_hint(result: object) -> list[str]:
 def scan_command(
     data: str,
     input_format: str | None,
+    read: ReadOptions,
     sample_size: int,
     draft_path: str | None,
     purpose: str | None,
@@ -123,7 +129,14 @@ def scan_command(
     from minshare.cli.progress import ProgressBar
 
     with ProgressBar("scan", quiet=quiet) as bar:
-        result = scan(data, input_format=input_format, sample_size=sample_size, progress=bar)
+        result = scan(
+            data, input_format=input_format, sample_size=sample_size, progress=bar, read=read
+        )
+    if result.header is False and read.header:
+        say(
+            "minshare: warning: the first row looks like data, so the file was read without a "
+            "header row; its columns are column_1, column_2... (pass --no-header to say so)"
+        )
     if draft_path is not None and purpose is not None:
         from minshare.draft import draft_policy
         from minshare.io import stage

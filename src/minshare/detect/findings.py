@@ -135,6 +135,7 @@ class ScanResult:
     rows_sampled: int
     rows_total: int | None
     columns: tuple[ColumnFinding, ...]
+    header: bool | None = None  # for CSV/TSV: whether the first row named the columns
 
     def column(self, name: str) -> ColumnFinding:
         """The finding for the column called ``name``."""
@@ -154,6 +155,8 @@ class ScanResult:
             "format": self.format,
             "rows_sampled": self.rows_sampled,
         }
+        if self.header is not None:
+            dataset["header"] = self.header
         if self.rows_total is not None:
             dataset["rows_total"] = self.rows_total
         return {

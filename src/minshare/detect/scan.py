@@ -17,6 +17,7 @@ from minshare.detect.profile import ColumnValues
 from minshare.detect.sample import RowSample, sample_rows
 
 if TYPE_CHECKING:
+    from minshare.io import ReadOptions
     from minshare.progress import ProgressCallback
 
 DEFAULT_SAMPLE_SIZE = 1000
@@ -55,15 +56,20 @@ def scan_sample(sample: RowSample, *, path: str, format: str) -> ScanResult:
     columns = [
         ColumnValues.from_array(field.name, table.column(i)) for i, field in enumerate(schema)
     ]
-    if format in _DELIMITED and header_is_data(columns):
-        columns = [replace(values, name=f"column_{i}") for i, values in enumerate(columns, 1)]
+    header = None
+    if format in _DELIMITED:
+        header = not header_is_data(columns)
+        if not header:
+            # the "names" are one record's values: they must not be reported as names
+            columns = [replace(values, name=f"column_{i}") for i, values in enumerate(columns, 1)]
     decided = []
     for i, (field, values) in enumerate(zip(schema, columns, strict=True)):
         null_fraction = sample.nulls[i] / total if total else 0.0
+        name = field.name if header is not False else values.name
         if pa.types.is_struct(field.type):
-            finding = decide_nested(field.name, table.column(i), null_fraction)
+            finding = decide_nested(name, table.column(i), null_fraction)
         else:
-            finding = replace(decide(values, null_fraction), name=field.name)
+            finding = replace(decide(values, null_fraction), name=name)
         decided.append((values, finding))
     return ScanResult(
         path=path,
@@ -71,7 +77,23 @@ def scan_sample(sample: RowSample, *, path: str, format: str) -> ScanResult:
         rows_sampled=table.num_rows,
         rows_total=total,
         columns=tuple(apply_table_context(decided, total)),
+        header=header,
     )
+
+
+def first_row_is_data(first: list[str], rows: list[list[str]]) -> bool:
+    """Whether a delimited file's first record, ``first``, is values rather than column names.
+
+    ``rows`` are the records after it. Reads only what is given, so it can be asked
+    before a file is read (and before any name from it is printed).
+    """
+    if not first or not rows:
+        return False
+    columns = []
+    for i, name in enumerate(first):
+        cells = [row[i] if i < len(row) and row[i] != "" else None for row in rows]
+        columns.append(ColumnValues.from_array(name, pa.array(cells, pa.string())))
+    return header_is_data(columns)
 
 
 _DELIMITED = frozenset({"csv", "tsv"})
@@ -121,20 +143,24 @@ def scan(
     sample_size: int = DEFAULT_SAMPLE_SIZE,
     seed: int = 0,
     progress: ProgressCallback | None = None,
+    read: ReadOptions | None = None,
 ) -> ScanResult:
     """Scan a data file (CSV, TSV, Parquet, JSON Lines, Arrow IPC; ``-`` for standard input).
 
     A text file the strict readers refuse (a title line above the header, another delimiter,
     UTF-16, a JSON document) is read leniently instead (:mod:`minshare.detect.lenient`): a
     scan only needs to see what the file holds. The original error is raised when that
-    fails too.
+    fails too. A CSV or TSV file whose first row is data, not names, is read again
+    without a header row (``header`` is false in the result), so no value is reported
+    as a column's name and every row is counted.
     """
     from minshare.errors import DataError, UsageError
-    from minshare.io import open_reader
+    from minshare.io import ReadOptions, open_reader
     from minshare.progress import tracked
 
+    read = read or ReadOptions()
     try:
-        reader = open_reader(path, input_format)
+        reader = open_reader(path, input_format, read)
         try:
             result = scan_batches(
                 reader.schema,
@@ -151,6 +177,16 @@ def scan(
         if lenient is None:
             raise
         return lenient
+    if not read.header:
+        result = replace(result, header=False)
+    elif result.header is False and str(path) != "-":
+        return scan(
+            path,
+            input_format=input_format,
+            sample_size=sample_size,
+            seed=seed,
+            read=replace(read, header=False),
+        )
     if result.format in ("csv", "tsv") and len(result.columns) == 1 and _small(path):
         # one column may be a title line above a header with another delimiter
         return _scan_leniently(path, input_format, sample_size, seed, min_columns=2) or result

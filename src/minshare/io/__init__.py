@@ -17,11 +17,12 @@ from typing import Protocol
 import pyarrow as pa
 
 from minshare.errors import UsageError
-from minshare.io.columnar import PARQUET_BATCH_ROWS, ArrowReader, ParquetReader
+from minshare.io.columnar import PARQUET_BATCH_ROWS, ArrowReader, ParquetPartsReader, ParquetReader
 from minshare.io.delimited import CsvReader
 from minshare.io.formats import (
     DEFAULT_MAX_ROW_BYTES,
     FORMATS,
+    PART_GLOB,
     STDIN,
     TEXT_FORMATS,
     Format,
@@ -30,6 +31,8 @@ from minshare.io.formats import (
     compression_of,
     detect_format,
     file_sha256,
+    part_files,
+    stray_files,
 )
 from minshare.io.jsonlines import JsonLinesReader
 from minshare.io.sources import HashingStream
@@ -40,6 +43,7 @@ __all__ = [
     "DEFAULT_MAX_ROW_BYTES",
     "FORMATS",
     "PARQUET_BATCH_ROWS",
+    "PART_GLOB",
     "STDIN",
     "STDOUT",
     "TEXT_FORMATS",
@@ -57,8 +61,10 @@ __all__ = [
     "input_sha256",
     "open_reader",
     "open_writer",
+    "part_files",
     "same_file",
     "stage",
+    "stray_files",
 ]
 
 
@@ -84,7 +90,10 @@ class TableReader(Protocol):
 def open_reader(
     path: str | Path, fmt: str | None = None, options: ReadOptions | None = None
 ) -> TableReader:
-    """Open ``path`` (or ``-`` for standard input) for reading batch by batch."""
+    """Open ``path`` (or ``-`` for standard input) for reading batch by batch.
+
+    A folder read as Parquet is a folder of Parquet parts, as Spark writes them.
+    """
     text = str(path)
     chosen = detect_format(text, fmt)
     options = options or ReadOptions()
@@ -95,6 +104,8 @@ def open_reader(
         return CsvReader(text, chosen, options, stdin)
     if chosen == "jsonl":
         return JsonLinesReader(text, options, stdin)
+    if chosen == "parquet" and Path(text).is_dir():
+        return ParquetPartsReader(text)
     if chosen == "parquet":
         return ParquetReader(text)
     return ArrowReader(text)

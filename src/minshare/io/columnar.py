@@ -10,7 +10,7 @@ import pyarrow.ipc as pa_ipc
 import pyarrow.parquet as pq
 
 from minshare.errors import DataError
-from minshare.io.formats import Format
+from minshare.io.formats import Format, part_files
 from minshare.io.sources import read_head
 
 PARQUET_BATCH_ROWS = 64 * 1024
@@ -53,6 +53,62 @@ class ParquetReader:
 
     def close(self) -> None:
         self._file.close()
+
+
+class ParquetPartsReader:
+    """A folder of Parquet parts (``part-*.parquet``, as Spark writes), read as one table.
+
+    The parts are read in sorted order and must share one schema (names and types).
+    """
+
+    format: Format = "parquet"
+    stdin_stream = None
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.parts = part_files(path)
+        if not self.parts:
+            raise DataError("is a folder holding no Parquet part files (part-*.parquet)", path=path)
+        schemas = []
+        self._total = 0
+        for part in self.parts:
+            try:
+                with pq.ParquetFile(part) as file:
+                    schemas.append(file.schema_arrow.remove_metadata())
+                    self._total += file.metadata.num_rows
+            except (pa.ArrowException, OSError) as exc:
+                raise DataError(
+                    f"the part {part.name} is not a readable Parquet file ({_first_line(exc)})",
+                    path=path,
+                ) from None
+        self.schema = schemas[0]
+        for part, schema in zip(self.parts, schemas, strict=True):
+            if not schema.equals(self.schema):
+                raise DataError(
+                    f"the part {part.name} has other columns or types than {self.parts[0].name}",
+                    path=path,
+                )
+        self._rows = 0
+
+    def batches(self) -> Iterator[pa.RecordBatch]:
+        for part in self.parts:
+            try:
+                with pq.ParquetFile(part) as file:
+                    for batch in file.iter_batches(batch_size=PARQUET_BATCH_ROWS):
+                        self._rows += batch.num_rows
+                        # one schema for every part: each part's own metadata differs
+                        yield pa.RecordBatch.from_arrays(batch.columns, schema=self.schema)
+            except (pa.ArrowException, OSError) as exc:
+                raise DataError(
+                    f"corrupt Parquet data in the part {part.name} ({_first_line(exc)})",
+                    path=self.path,
+                ) from None
+
+    def fraction_read(self) -> float | None:
+        return self._rows / self._total if self._total else None
+
+    def close(self) -> None:
+        pass
 
 
 class ArrowReader:

@@ -24,20 +24,28 @@ _COUNT_ERROR = re.compile(r"Expected (\d+) columns, got (\d+)")
 _CSV_COLUMN = re.compile(r"In CSV column #(\d+)")
 
 
-def header_names(text: str, delimiter: str, path: str) -> list[str]:
-    """The column names in a delimited file's first record; each must be there and unique."""
+def _records(text: str, delimiter: str) -> Iterator[list[str]]:
+    return csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=delimiter)
+
+
+def header_names(text: str, delimiter: str, path: str, *, header: bool = True) -> list[str]:
+    """The column names in a delimited file's first record; each must be there and unique.
+
+    Without a header row the columns are ``column_1``, ``column_2``... A name given twice
+    is reported by position, not quoted: a "header" may be a row of data after all.
+    """
     if not text.strip():
         raise DataError("the file is empty: there is no header row", path=path, line=1)
-    names = next(
-        csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=delimiter)
-    )
+    names = next(_records(text, delimiter))
+    if not header:
+        return [f"column_{i}" for i in range(1, len(names) + 1)]
     seen: dict[str, int] = {}
     for i, name in enumerate(names, start=1):
         if not name.strip():
             raise DataError(f"column {i} has no name in the header", path=path, line=1)
         if name in seen:
             raise DataError(
-                f"the header names column {name!r} twice (columns {seen[name]} and {i})",
+                f"columns {seen[name]} and {i} have the same name in the header",
                 path=path,
                 line=1,
             )
@@ -64,7 +72,8 @@ class CsvReader:
                     f"the header is not valid {self.source.label} text", path=path, line=1
                 ) from None
             head = self.source.head[: exc.start].decode(self.source.encoding, errors="ignore")
-        self.names = header_names(head, self.delimiter, path)
+        self.names = header_names(head, self.delimiter, path, header=options.header)
+        self._head_text = head
         self._last: pa.RecordBatch | None = None
         self._blocks = 0
         self._reader = self._open(use_threads=True)
@@ -83,7 +92,9 @@ class CsvReader:
             return pa_csv.open_csv(
                 self.source.opener() if raw_utf8 else self.source.open(),
                 read_options=pa_csv.ReadOptions(
-                    block_size=self.options.max_row_bytes, use_threads=use_threads
+                    block_size=self.options.max_row_bytes,
+                    use_threads=use_threads,
+                    column_names=None if self.options.header else self.names,
                 ),
                 parse_options=pa_csv.ParseOptions(
                     delimiter=self.delimiter, newlines_in_values=True
@@ -111,6 +122,19 @@ class CsvReader:
                 self._last = batch
             self._blocks += 1
             yield batch
+
+    def head_rows(self, limit: int = 200) -> tuple[list[str], list[list[str]]]:
+        """The first row as written, and up to ``limit`` records after it, from the first bytes.
+
+        For telling a header from a row of data before anything is read or printed.
+        """
+        records = _records(self._head_text, self.delimiter)
+        try:
+            first = next(records)
+            rows = [row for _, row in zip(range(limit), records, strict=False)]
+        except (StopIteration, csv.Error):
+            return [], []
+        return first, rows[:-1] if len(rows) > 1 else rows  # the last may be cut short
 
     def fraction_read(self) -> float | None:
         """About how much of the input has been read (None when that cannot be told)."""

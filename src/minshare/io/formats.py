@@ -35,15 +35,20 @@ STDIN = "-"
 #: the reader's block; a row must fit in one, so it is also the longest row by default
 DEFAULT_MAX_ROW_BYTES = 1 << 20
 
+#: the data files of a folder of Parquet parts, as Spark and Hadoop name them
+PART_GLOB = "part-*.parquet"
+
 
 @dataclass(frozen=True)
 class ReadOptions:
     """How to read text input: its encoding (default UTF-8, or as its byte-order mark
-    says) and the longest row allowed, in bytes (larger rows cost memory: the reader
-    holds several blocks of this size)."""
+    says), the longest row allowed, in bytes (larger rows cost memory: the reader
+    holds several blocks of this size), and whether CSV/TSV has a header row (without
+    one, columns are named ``column_1``, ``column_2``...)."""
 
     encoding: str | None = None
     max_row_bytes: int = DEFAULT_MAX_ROW_BYTES
+    header: bool = True  # CSV/TSV: whether the first row names the columns
 
 
 def compression_of(path: str | Path) -> str | None:
@@ -60,6 +65,8 @@ def detect_format(path: str | Path, given: str | None = None) -> Format:
     if str(path) == STDIN:
         raise UsageError("standard input and output need --input-format/--output-format")
     name = Path(path)
+    if not name.suffix and name.is_dir():
+        return "parquet"  # a folder of Parquet parts, as Spark writes them
     compression = compression_of(name)
     if compression is not None:
         name = name.with_suffix("")
@@ -79,12 +86,50 @@ def detect_format(path: str | Path, given: str | None = None) -> Format:
 
 
 def file_sha256(path: str | Path) -> str:
-    """The SHA-256 of a file's bytes, as lowercase hex."""
+    """The SHA-256 of a file's bytes, as lowercase hex.
+
+    For a folder of Parquet parts, the SHA-256 of its listing: one ``SHA256  NAME``
+    line per part, in sorted order, as ``sha256sum part-*.parquet | sha256sum`` gives
+    (in the C locale).
+    """
+    if Path(path).is_dir():
+        listing = "".join(f"{file_sha256(p)}  {p.name}\n" for p in part_files(path))
+        return hashlib.sha256(listing.encode("utf-8")).hexdigest()
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def _hidden(name: str) -> bool:
+    # Spark and Hadoop skip these: _SUCCESS, _committed_*, .part-*.crc
+    return name.startswith((".", "_")) or name.endswith(".crc")
+
+
+def part_files(folder: str | Path) -> list[Path]:
+    """The Parquet part files of a folder (``part-*.parquet``), sorted by name.
+
+    Sorted by name is the order Spark numbers its partitions in, so the rows of the
+    parts read in this order are the rows of the DataFrame that wrote them.
+    """
+    return sorted(
+        (p for p in Path(folder).glob(PART_GLOB) if p.is_file() and not _hidden(p.name)),
+        key=lambda p: p.name,
+    )
+
+
+def stray_files(folder: str | Path) -> list[Path]:
+    """Entries of a folder of parts that are neither parts nor what Spark and Hadoop hide.
+
+    A reader of the folder (Spark among them) would take them for data, so a signed
+    release must not hold any.
+    """
+    parts = set(part_files(folder))
+    return sorted(
+        (p for p in Path(folder).iterdir() if p not in parts and not _hidden(p.name)),
+        key=lambda p: p.name,
+    )
 
 
 _TIMESTAMP_TZ = re.compile(r"^timestamp\[(s|ms|us|ns), tz=(.+)\]$")
