@@ -17,7 +17,13 @@ import pyarrow.csv as pa_csv
 
 from minshare.errors import DataError
 from minshare.io.formats import DELIMITERS, Format, ReadOptions
-from minshare.io.sources import HashingStream, TextSource, text_source
+from minshare.io.sources import (
+    READ_ERRORS,
+    HashingStream,
+    TextSource,
+    stream_batches,
+    text_source,
+)
 
 _ROW_ERROR = re.compile(r"Row #(\d+): Expected (\d+) columns, got (\d+)")
 _COUNT_ERROR = re.compile(r"Expected (\d+) columns, got (\d+)")
@@ -106,22 +112,16 @@ class CsvReader:
                     quoted_strings_can_be_null=False,
                 ),
             )
-        except (pa.ArrowInvalid, pa.ArrowTypeError, OSError) as exc:
+        except READ_ERRORS as exc:
             raise self._error(exc) from None
 
     def batches(self) -> Iterator[pa.RecordBatch]:
-        while True:
-            try:
-                batch = self._reader.read_next_batch()
-            except StopIteration:
-                self._check_closed_quotes()
-                return
-            except (pa.ArrowInvalid, pa.ArrowTypeError, OSError) as exc:
-                raise self._error(exc) from None
+        for batch in stream_batches(self._reader, self._error):
             if batch.num_rows:
                 self._last = batch
             self._blocks += 1
             yield batch
+        self._check_closed_quotes()
 
     def head_rows(self, limit: int = 200) -> tuple[list[str], list[list[str]]]:
         """The first row as written, and up to ``limit`` records after it, from the first bytes.

@@ -12,7 +12,13 @@ import pyarrow.json as pa_json
 
 from minshare.errors import DataError
 from minshare.io.formats import Format, ReadOptions
-from minshare.io.sources import HashingStream, TextSource, text_source
+from minshare.io.sources import (
+    READ_ERRORS,
+    HashingStream,
+    TextSource,
+    stream_batches,
+    text_source,
+)
 
 _JSON_ROW = re.compile(r"row (\d+)", re.IGNORECASE)
 
@@ -58,17 +64,11 @@ class JsonLinesReader:
                     unexpected_field_behavior="error" if schema is not None else "infer",
                 ),
             )
-        except (pa.ArrowInvalid, pa.ArrowTypeError, OSError) as exc:
+        except READ_ERRORS as exc:
             raise self._error(exc) from None
 
     def batches(self) -> Iterator[pa.RecordBatch]:
-        while True:
-            try:
-                batch = self._reader.read_next_batch()
-            except StopIteration:
-                return
-            except (pa.ArrowInvalid, pa.ArrowTypeError, OSError) as exc:
-                raise self._error(exc) from None
+        for batch in stream_batches(self._reader, self._error):
             self._blocks += 1
             yield batch
 

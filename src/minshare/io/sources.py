@@ -12,7 +12,7 @@ import codecs
 import hashlib
 import io
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -169,3 +169,20 @@ def text_source(path: str, options: ReadOptions, stdin: IO[bytes] | None = None)
     if source.encoding in ("utf-8", "utf-8-sig") and b"\x00" in head:
         raise DataError("holds binary data, not text (a NUL byte in its first megabyte)", path=path)
     return source
+
+
+READ_ERRORS = (pa.ArrowInvalid, pa.ArrowTypeError, OSError)
+
+
+def stream_batches(
+    reader: Any, error: Callable[[Exception], DataError]
+) -> Iterator[pa.RecordBatch]:
+    """The batches of a pyarrow streaming reader, its failures turned into located errors."""
+    while True:
+        try:
+            batch = reader.read_next_batch()
+        except StopIteration:
+            return
+        except READ_ERRORS as exc:
+            raise error(exc) from None
+        yield batch
