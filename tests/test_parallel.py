@@ -101,3 +101,46 @@ def test_workers_start_only_for_large_inputs() -> None:
     assert auto_workers(PARALLEL_MIN_BYTES) == (
         min(os.cpu_count() or 1, 4) if (os.cpu_count() or 1) > 1 else 0
     )
+
+
+def test_workers_that_die_lose_no_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    import pyarrow as pa
+
+    from minshare import parallel
+    from minshare.policy import ColumnRule
+    from minshare.transforms import ReleaseContext
+    from minshare.transforms.mask import MaskColumn
+
+    class DyingPool:
+        """Runs two batches, then breaks like a pool whose workers were killed."""
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            self.submitted = 0
+
+        def submit(self, fn: object, batch: pa.RecordBatch) -> Future[pa.RecordBatch]:
+            self.submitted += 1
+            future: Future[pa.RecordBatch] = Future()
+            if self.submitted <= 2:
+                future.set_result(
+                    parallel._transform([("a", MaskColumn(show_last=1))], schema, batch)
+                )
+            else:
+                future.set_exception(BrokenProcessPool("workers died"))
+            return future
+
+        def shutdown(self, **kwargs: object) -> None:
+            pass
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", DyingPool)
+    schema = pa.schema([("a", pa.string())])
+    batches = [pa.record_batch([pa.array([f"{i}ab", f"{i}cd"])], schema=schema) for i in range(7)]
+    rule = ColumnRule("a", "mask", {"show_first": 0, "show_last": 1, "char": "*"})
+    job = parallel.ColumnJob((rule,), ReleaseContext("A", "R"), schema)
+    out = list(
+        parallel.transform_batches(batches, [("a", MaskColumn(show_last=1))], job, workers=2)
+    )
+    assert [b for b, _ in out] == batches
+    assert [o.column(0).to_pylist() for _, o in out] == [["**b", "**d"]] * 7

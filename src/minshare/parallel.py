@@ -11,9 +11,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -98,27 +100,67 @@ def transform_batches(
     processes rebuild them from ``job``. A rejected value raises :class:`CellFailure`
     with the row counted within its batch.
     """
-    if workers <= 0:
-        for batch in batches:
-            yield batch, _transform(transforms, job.schema, batch)
-        return
+    batches = iter(batches)
+    if workers > 0 and _workers_can_start():
+        yield from _in_workers(batches, transforms, job, workers)
+    # in-process, or the rest of the batches when the workers could not run
+    for batch in batches:
+        yield batch, _transform(transforms, job.schema, batch)
+
+
+def _workers_can_start() -> bool:
+    """Whether spawned workers can import ``__main__`` again, as spawning requires.
+
+    A script read from standard input (``python -``) has a ``__main__`` file that
+    does not exist; an interactive session or a notebook has none, which is fine.
+    """
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    return path is None or os.path.exists(path)
+
+
+def _in_workers(
+    batches: Iterator[pa.RecordBatch],
+    transforms: Sequence[tuple[str, ColumnTransform]],
+    job: ColumnJob,
+    workers: int,
+) -> Iterator[tuple[pa.RecordBatch, pa.RecordBatch]]:
+    """Batches through worker processes; stops early, having lost none, if the workers die.
+
+    Workers can fail to start where ``__main__`` cannot be imported again (a script
+    read from standard input); the caller then carries on in-process.
+    """
     # spawn, not fork: the parent runs pyarrow's thread pools, which fork would copy mid-flight
     context = multiprocessing.get_context("spawn")
     names = list(dict.fromkeys(rule.column for rule in job.rules))
-    pending: deque[tuple[pa.RecordBatch, Future[pa.RecordBatch]]] = deque()
-    with ProcessPoolExecutor(
+    # every batch read and not yet yielded, with its result to come (None: not submitted)
+    held: deque[tuple[pa.RecordBatch, Future[pa.RecordBatch] | None]] = deque()
+    pool = ProcessPoolExecutor(
         workers, mp_context=context, initializer=_start_worker, initargs=(job,)
-    ) as pool:
-        try:
-            for batch in batches:
-                # only the columns that leave cross to the workers
-                pending.append((batch, pool.submit(_run_in_worker, batch.select(names))))
-                if len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
-                    done, future = pending.popleft()
-                    yield done, future.result()
-            while pending:
-                done, future = pending.popleft()
-                yield done, future.result()
-        finally:
-            for _, future in pending:
+    )
+
+    def oldest() -> tuple[pa.RecordBatch, pa.RecordBatch]:
+        batch, future = held[0]
+        assert future is not None
+        result = future.result()
+        held.popleft()
+        return batch, result
+
+    try:
+        for batch in batches:
+            held.append((batch, None))
+            # only the columns that leave cross to the workers
+            held[-1] = (batch, pool.submit(_run_in_worker, batch.select(names)))
+            if len(held) >= workers * _IN_FLIGHT_PER_WORKER:
+                yield oldest()
+        while held:
+            yield oldest()
+    except BrokenProcessPool:
+        while held:
+            batch, _ = held.popleft()
+            yield batch, _transform(transforms, job.schema, batch)
+    finally:
+        for _, future in held:
+            if future is not None:
                 future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
