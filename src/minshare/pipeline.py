@@ -12,6 +12,7 @@ import base64
 import datetime as dt
 import difflib
 import secrets
+import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -24,7 +25,7 @@ from cryptography.hazmat.primitives import serialization
 
 from minshare import __version__
 from minshare.detect import RowSample, ScanResult, scan_sample
-from minshare.detect.scan import first_row_is_data
+from minshare.detect.scan import first_row_is_data, warm_up
 from minshare.errors import DataError, KeyFileError, OutputError, PolicyError, Refusal, UsageError
 from minshare.findings import Finding
 from minshare.io import (
@@ -584,6 +585,9 @@ def apply(
             sample = RowSample(reader.schema, sample_size)
             if workers is None:
                 workers = auto_workers(None if str(data) == "-" else Path(data).stat().st_size)
+            if workers:
+                # this process mostly waits on the workers: load the scan's lists meanwhile
+                threading.Thread(target=warm_up, daemon=True).start()
             writer = open_writer(
                 staged_out.temp, out_format, schema, escape_formulas=escape_formulas
             )
