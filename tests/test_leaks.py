@@ -221,3 +221,20 @@ def test_the_sweep(place: Path, keys: Keys, run_cli: Cli) -> None:
     released = out.read_text()
     assert f"{MARK}Given" not in released  # encrypted
     assert f"{MARK}C1" in released  # CODE was kept, with a justification
+
+
+def test_keys_never_show_in_reprs(place: Path, keys: Keys) -> None:
+    import minshare
+    from minshare.keys import load_sender_keys
+
+    release = minshare.apply(
+        place / "marked.csv",
+        policy=place / "policy.yaml",
+        purpose="r",
+        output=place / "o.parquet",
+        keys=keys.sender,
+    )
+    secret = (keys.sender / "pseudonym.secret").read_bytes()
+    shown = repr(release) + repr(load_sender_keys(keys.sender))
+    assert repr(secret) not in shown and secret.hex() not in shown
+    assert "key=b" not in shown and "data_key=b" not in shown

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from minshare.errors import DataError, MinshareError
-from minshare.io import detect_format, file_sha256, open_reader
+from minshare.io import detect_format, open_reader
 from minshare.keys import load_signer_public_key, public_key_id
 from minshare.manifest import ReleaseManifest, read_manifest
 from minshare.policy import Policy, load_policy
@@ -81,8 +81,7 @@ def _check_signature(
 def _data_path(manifest: ReleaseManifest, data: str | Path | None) -> Path:
     if data is not None:
         return Path(data)
-    name, _ = manifest.subject
-    return manifest.path.parent / Path(name).name
+    return manifest.path.parent / Path(manifest.data_name()).name
 
 
 def _count_rows(path: Path, fmt: str) -> tuple[int, list[dict[str, str]]]:
@@ -176,20 +175,20 @@ def _check_data(
     report: VerificationReport, manifest: ReleaseManifest, data: str | Path | None, rescan: bool
 ) -> None:
     path = _data_path(manifest, data)
-    _, expected_sha = manifest.subject
     output = manifest.predicate.get("output") or {}
-    if not path.is_file():
-        report.add("data-hash", False, f"{path}: no such data file")
+    if not (path.is_dir() if manifest.is_parts else path.is_file()):
+        kind = "folder of Parquet parts" if manifest.is_parts else "data file"
+        report.add("data-hash", False, f"{path}: no such {kind}")
         return
-    actual_sha = file_sha256(path)
-    if actual_sha == expected_sha:
-        report.add("data-hash", True, f"{path.name}: sha256 {actual_sha[:16]} matches")
+    problems = manifest.subject_problems(path)
+    if problems:
+        report.add("data-hash", False, "; ".join(problems))
+    elif manifest.is_parts:
+        count = len(manifest.subjects)
+        parts = "1 part with its" if count == 1 else f"{count} parts, each with its"
+        report.add("data-hash", True, f"{path.name}: {parts} signed sha256")
     else:
-        report.add(
-            "data-hash",
-            False,
-            f"{path.name}: sha256 {actual_sha[:16]} is not the signed {expected_sha[:16]}",
-        )
+        report.add("data-hash", True, f"{path.name}: sha256 {manifest.subject[1][:16]} matches")
     try:
         fmt = detect_format(path, output.get("format"))
         rows, columns = _count_rows(path, fmt)

@@ -13,7 +13,7 @@ import hashlib
 import os
 import secrets
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -91,7 +91,7 @@ class SenderKeys:
 
     folder: Path
     signing_key: ed25519.Ed25519PrivateKey
-    pseudonym_secret: bytes | None
+    pseudonym_secret: bytes | None = field(repr=False)
 
     @property
     def signer_id(self) -> str:

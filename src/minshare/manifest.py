@@ -7,8 +7,10 @@ without minshare::
      "payload": "<base64 of the Statement>",
      "signatures": [{"keyid": "<sha256 of the signer's SubjectPublicKeyInfo>", "sig": "<base64>"}]}
 
-The Statement's subject is the output file; its predicate (``PREDICATE_TYPE``) records
-what was released and how. ``docs/manifest.md`` describes every field.
+The Statement's subject is the output file, or each Parquet part of an output folder
+(as Spark writes them: ``predicate.output.layout`` is then ``parts``); its predicate
+(``PREDICATE_TYPE``) records what was released and how. ``docs/manifest.md`` describes
+every field.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,11 +28,14 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from minshare.errors import DataError
+from minshare.io import file_sha256, part_files, stray_files
 from minshare.keys import public_key_id
 
 PAYLOAD_TYPE = "application/vnd.in-toto+json"
 STATEMENT_TYPE = "https://in-toto.io/Statement/v1"
 PREDICATE_TYPE = "https://minshare.dev/release/v1"
+#: ``predicate.output.layout`` of a release that is a folder of Parquet parts
+LAYOUT_PARTS = "parts"
 
 
 def pae(payload_type: str, payload: bytes) -> bytes:
@@ -43,12 +48,40 @@ def statement(
     subject_name: str, subject_sha256: str, predicate: Mapping[str, Any]
 ) -> dict[str, Any]:
     """An in-toto Statement about one output file."""
+    return statement_of([(subject_name, subject_sha256)], predicate)
+
+
+def statement_of(
+    subjects: Sequence[tuple[str, str]], predicate: Mapping[str, Any]
+) -> dict[str, Any]:
+    """An in-toto Statement about the files of a release: ``(name, sha256)`` each."""
     return {
         "_type": STATEMENT_TYPE,
-        "subject": [{"name": subject_name, "digest": {"sha256": subject_sha256}}],
+        "subject": [{"name": name, "digest": {"sha256": sha}} for name, sha in subjects],
         "predicateType": PREDICATE_TYPE,
         "predicate": dict(predicate),
     }
+
+
+def release_subjects(path: str | Path) -> list[tuple[str, str]]:
+    """The subjects of the release at ``path``: the file, or each part of a folder of parts.
+
+    A folder's parts (``part-*.parquet``) are named relative to the folder, in sorted
+    order; what Spark and Hadoop hide (``_SUCCESS``, ``.crc`` files) is left out. A
+    folder with anything else in it is refused, since a reader would take it for data.
+    """
+    path = Path(path)
+    if not path.is_dir():
+        return [(path.name, file_sha256(path))]
+    strays = stray_files(path)
+    if strays:
+        raise DataError(
+            f"holds {strays[0].name}, which is not a Parquet part (part-*.parquet)", path=path
+        )
+    parts = part_files(path)
+    if not parts:
+        raise DataError("is a folder holding no Parquet part files (part-*.parquet)", path=path)
+    return [(part.name, file_sha256(part)) for part in parts]
 
 
 def canonical_json(value: Any) -> bytes:
@@ -102,10 +135,61 @@ class ReleaseManifest:
 
     @property
     def subject(self) -> tuple[str, str]:
-        """The output file's recorded name and sha256."""
-        subjects = self.statement.get("subject") or [{}]
-        first = subjects[0] if isinstance(subjects, list) and subjects else {}
-        return str(first.get("name", "")), str((first.get("digest") or {}).get("sha256", ""))
+        """The output file's recorded name and sha256 (the first part's, for a folder)."""
+        subjects = self.subjects
+        return subjects[0] if subjects else ("", "")
+
+    @property
+    def subjects(self) -> list[tuple[str, str]]:
+        """Every subject's recorded name and sha256, in the signed order."""
+        subjects = self.statement.get("subject")
+        if not isinstance(subjects, list):
+            return []
+        return [
+            (str(s.get("name", "")), str((s.get("digest") or {}).get("sha256", "")))
+            for s in subjects
+            if isinstance(s, Mapping)
+        ]
+
+    @property
+    def is_parts(self) -> bool:
+        """Whether the release is a folder of Parquet parts rather than one file."""
+        output = self.predicate.get("output")
+        return isinstance(output, Mapping) and output.get("layout") == LAYOUT_PARTS
+
+    def data_name(self) -> str:
+        """The released file's or folder's name, as the manifest records it."""
+        if self.is_parts:
+            return str((self.predicate.get("output") or {}).get("name", ""))
+        return self.subject[0]
+
+    def subject_problems(self, path: str | Path) -> list[str]:
+        """How the release at ``path`` differs from the signed subjects; empty when it does not.
+
+        A folder release must hold exactly the signed parts, each with its signed
+        sha256; nothing is said about a part's values.
+        """
+        path = Path(path)
+        if not self.is_parts:
+            if not path.is_file():
+                return [f"{path}: not a data file"]
+            actual, (_, expected) = file_sha256(path), self.subject
+            if actual != expected:
+                return [f"{path.name}: sha256 {actual[:16]} is not the signed {expected[:16]}"]
+            return []
+        if not path.is_dir():
+            return [f"{path}: not a folder of Parquet parts"]
+        signed = dict(self.subjects)
+        present = {p.name: p for p in part_files(path)}
+        problems = [f"{name}: a signed part is missing" for name in signed if name not in present]
+        problems += [f"{name}: a part that is not signed" for name in present if name not in signed]
+        problems += [f"{p.name}: not a Parquet part, and not signed" for p in stray_files(path)]
+        for name, part in present.items():
+            if name in signed and (actual := file_sha256(part)) != signed[name]:
+                problems.append(
+                    f"{name}: sha256 {actual[:16]} is not the signed {signed[name][:16]}"
+                )
+        return problems
 
     def embedded_signer(self) -> ed25519.Ed25519PublicKey | None:
         """The signer's public key as the predicate records it (unpinned: anyone can embed one)."""

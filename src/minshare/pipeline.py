@@ -465,16 +465,18 @@ def _targets(
 
 
 @dataclass(frozen=True)
-class _ReleaseKeys:
+class ReleaseKeys:
+    """The keys a release is made with (shared with minshare.spark, which builds the same)."""
+
     sender: SenderKeys
     recipient: Any  # X25519PublicKey when the purpose encrypts
-    data_key: bytes | None
+    data_key: bytes | None = field(repr=False)
     context: ReleaseContext
 
 
-def _prepare(
+def prepare_release(
     schema: pa.Schema, policy: Policy, rules: PurposeRules, keys: str | Path | None
-) -> tuple[Plan, _ReleaseKeys]:
+) -> tuple[Plan, ReleaseKeys]:
     """The built plan and the keys it needs; a refusal when the policy does not cover the data."""
     plan = plan_columns(schema, rules)
     if plan.errors:
@@ -488,7 +490,7 @@ def _prepare(
     plan = _build(plan, context)
     if plan.errors:
         raise Refusal([f.reason for f in plan.errors])
-    return plan, _ReleaseKeys(sender, recipient, data_key, context)
+    return plan, ReleaseKeys(sender, recipient, data_key, context)
 
 
 def _write(
@@ -577,7 +579,7 @@ def apply(
             hashing.submit(file_sha256, reader.path) if str(data) != "-" else None
         )
         refuse_data_as_header(reader)
-        plan, release_keys = _prepare(reader.schema, policy_obj, rules, keys)
+        plan, release_keys = prepare_release(reader.schema, policy_obj, rules, keys)
         schema = plan.output_schema
         staged_out = stage(out_path, f".{out_format}" if str(out_path) == STDOUT else None)
         staged_manifest = stage(manifest_path)
@@ -614,7 +616,7 @@ def apply(
                     staged_out, out_format, schema, counter, rules.privacy,
                     escape_formulas=escape_formulas,
                 )  # fmt: skip
-            predicate = _predicate(
+            predicate = release_predicate(
                 reader=reader,
                 input_sha256=input_hash.result() if input_hash else input_sha256(reader),
                 policy=policy_obj,
@@ -684,7 +686,7 @@ def _personal_information_included(plan: Plan) -> bool:
     return False
 
 
-def _predicate(
+def release_predicate(
     *,
     reader: TableReader,
     input_sha256: str,
@@ -693,10 +695,11 @@ def _predicate(
     plan: Plan,
     rows: tuple[int, int],
     output: tuple[str, Format, list[dict[str, str]]],
-    keys: _ReleaseKeys,
+    keys: ReleaseKeys,
     scan: ScanResult,
     privacy: PrivacyOutcome | None,
 ) -> dict[str, Any]:
+    """The manifest predicate of a release: one builder for the CLI and for Spark."""
     rows_in, rows_out = rows
     output_name, output_format, output_columns = output
     sender, recipient_key, data_key = keys.sender, keys.recipient, keys.data_key

@@ -21,7 +21,6 @@ from minshare.io import (
     TableReader,
     arrow_type,
     detect_format,
-    file_sha256,
     open_reader,
     open_writer,
     same_file,
@@ -56,10 +55,10 @@ def _check_release(manifest: ReleaseManifest, data: Path, signer_key: str | Path
         raise Refusal(
             [f"{manifest.path}: the manifest's signature does not verify; not decrypting"]
         )
-    _, expected = manifest.subject
-    if file_sha256(data) != expected:
+    if manifest.subject_problems(data):
+        what = "folder of parts" if manifest.is_parts else "data file"
         raise Refusal(
-            [f"{data}: not the data file the manifest signs (sha256 differs); not decrypting"]
+            [f"{data}: not the {what} the manifest signs (sha256 differs); not decrypting"]
         )
 
 
@@ -132,15 +131,21 @@ def decrypt(
     output_format: str | None = None,
     escape_formulas: bool = False,
 ) -> Decryption:
-    """Decrypt the encrypted columns of the release ``data`` into ``output`` (``-``: stdout)."""
+    """Decrypt the encrypted columns of the release ``data`` into ``output`` (``-``: stdout).
+
+    ``data`` is the released file, or the folder of a release of Parquet parts (as
+    Spark writes them), whose parts are read in order into the one ``output``.
+    """
     data_path, out_path = Path(data), Path(output)
     if str(out_path) != STDOUT and (
         same_file(data_path, out_path) or data_path.resolve() == out_path.resolve()
     ):
         raise UsageError(f"{out_path}: the output would overwrite the input")
+    if data_path.is_dir() and data_path.resolve() in out_path.resolve().parents:
+        raise UsageError(f"{out_path}: the output would be written inside the release's folder")
     release = read_manifest(manifest)
-    if not data_path.is_file():
-        raise DataError("no such file", path=data_path)
+    if not (data_path.is_dir() if release.is_parts else data_path.is_file()):
+        raise DataError("no such folder" if release.is_parts else "no such file", path=data_path)
     _check_release(release, data_path, signer_key)
     decryptors = _decryptors(release, key)
     recorded_format = (release.predicate.get("output") or {}).get("format")

@@ -111,6 +111,7 @@ def test_scan_json_round_trips() -> None:
         "path": str(SAMPLES / "clients.csv"),
         "format": "csv",
         "rows_sampled": 200,
+        "header": True,
         "rows_total": 3000,
     }
 

@@ -9,7 +9,7 @@ writer can be opened first) and then maps each batch's array. Work that is per v
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import pyarrow as pa
@@ -43,8 +43,9 @@ class ReleaseContext:
 
     agreement: str
     recipient: str
-    pseudonym_secret: bytes | None = None
-    data_key: bytes | None = None
+    # secrets stay out of reprs, logs and tracebacks
+    pseudonym_secret: bytes | None = field(default=None, repr=False)
+    data_key: bytes | None = field(default=None, repr=False)
 
 
 class KeepColumn:

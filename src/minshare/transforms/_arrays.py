@@ -80,10 +80,8 @@ class UnsupportedType(Exception):
 
 def require_flat(input_type: pa.DataType, action: str) -> None:
     """Refuse nested types (structs, lists, maps) for actions that work on text."""
-    if (
-        pa.types.is_nested(input_type)
-        or (pa.types.is_dictionary(input_type)
-        and pa.types.is_nested(input_type.value_type))
+    if pa.types.is_nested(input_type) or (
+        pa.types.is_dictionary(input_type) and pa.types.is_nested(input_type.value_type)
     ):
         raise UnsupportedType(
             f"{action} works on single values, not on {input_type}; drop or keep the column, "

@@ -75,7 +75,7 @@ def column_key(data_key: bytes, column: str, deterministic: bool) -> bytes:
 class EncryptColumn:
     """Encrypts every non-null value of a column as text."""
 
-    key: bytes
+    key: bytes = field(repr=False)
     column: str
     deterministic: bool = False
     _sealed: Memo = field(init=False, repr=False, compare=False)
@@ -128,7 +128,7 @@ class EncryptColumn:
 class DecryptColumn:
     """The recipient's inverse of :class:`EncryptColumn`, back to the original type."""
 
-    key: bytes
+    key: bytes = field(repr=False)
     column: str
     deterministic: bool
     original_type: pa.DataType

@@ -36,7 +36,7 @@ class PseudonymiseColumn:
     A value that normalises to the empty string stays an empty string: it names no one.
     """
 
-    key: bytes
+    key: bytes = field(repr=False)
     how: str = "default"
     length: int = 32
     _tokens: Memo = field(init=False, repr=False, compare=False)
