@@ -16,6 +16,7 @@ from minshare.io import detect_format, open_reader
 from minshare.keys import load_signer_public_key, public_key_id
 from minshare.manifest import ReleaseManifest, read_manifest
 from minshare.policy import Policy, load_policy
+from minshare.progress import ProgressCallback, tracked
 
 
 @dataclass(frozen=True)
@@ -84,11 +85,13 @@ def _data_path(manifest: ReleaseManifest, data: str | Path | None) -> Path:
     return manifest.path.parent / Path(manifest.data_name()).name
 
 
-def _count_rows(path: Path, fmt: str) -> tuple[int, list[dict[str, str]]]:
+def _count_rows(
+    path: Path, fmt: str, progress: ProgressCallback | None = None
+) -> tuple[int, list[dict[str, str]]]:
     reader = open_reader(path, fmt)
     try:
         columns = [{"name": f.name, "type": str(f.type)} for f in reader.schema]
-        rows = sum(batch.num_rows for batch in reader.batches())
+        rows = sum(batch.num_rows for batch in tracked(reader, progress))
     finally:
         reader.close()
     return rows, columns
@@ -172,7 +175,11 @@ def _check_rescan(
 
 
 def _check_data(
-    report: VerificationReport, manifest: ReleaseManifest, data: str | Path | None, rescan: bool
+    report: VerificationReport,
+    manifest: ReleaseManifest,
+    data: str | Path | None,
+    rescan: bool,
+    progress: ProgressCallback | None = None,
 ) -> None:
     path = _data_path(manifest, data)
     output = manifest.predicate.get("output") or {}
@@ -191,7 +198,7 @@ def _check_data(
         report.add("data-hash", True, f"{path.name}: sha256 {manifest.subject[1][:16]} matches")
     try:
         fmt = detect_format(path, output.get("format"))
-        rows, columns = _count_rows(path, fmt)
+        rows, columns = _count_rows(path, fmt, progress)
     except MinshareError as exc:
         report.add("rows", False, f"the data file cannot be read: {exc}")
         report.add("columns", False, "not checked: the data file cannot be read")
@@ -264,6 +271,7 @@ def verify(
     signer_key: str | Path | None = None,
     policy: Policy | str | Path | None = None,
     rescan: bool = True,
+    progress: ProgressCallback | None = None,
 ) -> VerificationReport:
     """Check a release against its manifest.
 
@@ -276,7 +284,7 @@ def verify(
     report = VerificationReport(manifest_path=Path(manifest))
     _check_signature(report, envelope, signer_key)
     try:
-        _check_data(report, envelope, data, rescan)
+        _check_data(report, envelope, data, rescan, progress)
     except DataError as exc:
         report.add("data", False, str(exc))
     if policy is not None:

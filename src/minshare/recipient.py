@@ -28,6 +28,7 @@ from minshare.io import (
 )
 from minshare.keys import load_recipient_private_key, load_signer_public_key, public_key_id
 from minshare.manifest import ReleaseManifest, read_manifest
+from minshare.progress import ProgressCallback, tracked
 from minshare.transforms import CellError
 from minshare.transforms.encrypt import (
     CELL_SIV,
@@ -99,10 +100,13 @@ def _decryptors(manifest: ReleaseManifest, key_path: str | Path) -> dict[str, De
 
 
 def _plain_batches(
-    reader: TableReader, decryptors: dict[str, DecryptColumn], schema: pa.Schema
+    reader: TableReader,
+    decryptors: dict[str, DecryptColumn],
+    schema: pa.Schema,
+    progress: ProgressCallback | None = None,
 ) -> Iterator[pa.RecordBatch]:
     rows_before = 0
-    for batch in reader.batches():
+    for batch in tracked(reader, progress):
         arrays = []
         for f in reader.schema:
             values = batch.column(f.name)
@@ -130,6 +134,7 @@ def decrypt(
     signer_key: str | Path | None = None,
     output_format: str | None = None,
     escape_formulas: bool = False,
+    progress: ProgressCallback | None = None,
 ) -> Decryption:
     """Decrypt the encrypted columns of the release ``data`` into ``output`` (``-``: stdout).
 
@@ -168,7 +173,7 @@ def decrypt(
         try:
             writer = open_writer(staged.temp, out_format, schema, escape_formulas=escape_formulas)
             try:
-                for batch in _plain_batches(reader, decryptors, schema):
+                for batch in _plain_batches(reader, decryptors, schema, progress):
                     writer.write(batch)
                     rows += batch.num_rows
             finally:

@@ -195,6 +195,7 @@ def check_command(
     type=click.Path(dir_okay=False, path_type=str),
     help="Also write the audit as a self-contained HTML page (offline, printable).",
 )
+@options.quiet
 @click.option(
     "--no-rescan",
     is_flag=True,
@@ -207,6 +208,7 @@ def verify_command(
     signer_key: str | None,
     policy_path: str | None,
     html_path: str | None,
+    quiet: bool,
     no_rescan: bool,
     as_json: bool,
 ) -> int:
@@ -221,10 +223,17 @@ def verify_command(
       minshare verify out/clients.parquet.manifest.json --signer-key keys/signing.pub
     """
     from minshare.audit import verify
+    from minshare.cli.progress import ProgressBar
 
-    report = verify(
-        manifest, data=data, signer_key=signer_key, policy=policy_path, rescan=not no_rescan
-    )
+    with ProgressBar("verify", quiet=quiet) as bar:
+        report = verify(
+            manifest,
+            data=data,
+            signer_key=signer_key,
+            policy=policy_path,
+            rescan=not no_rescan,
+            progress=bar,
+        )
     if html_path is not None:
         from minshare.html import verify_report
         from minshare.manifest import read_manifest
@@ -263,6 +272,7 @@ def verify_command(
 @options.signer_key
 @options.output_format
 @options.escape_formulas
+@options.quiet
 @options.json_output
 def decrypt_command(
     data: str,
@@ -272,6 +282,7 @@ def decrypt_command(
     signer_key: str | None,
     output_format: str | None,
     escape_formulas: bool,
+    quiet: bool,
     as_json: bool,
 ) -> int:
     """Decrypt the encrypted columns of a release you received.
@@ -284,17 +295,20 @@ def decrypt_command(
       minshare decrypt out/clients.parquet --key recipient/recipient.key \\
           --manifest out/clients.parquet.manifest.json -o clients-plain.parquet
     """
+    from minshare.cli.progress import ProgressBar
     from minshare.recipient import decrypt
 
-    result = decrypt(
-        data,
-        key=key_path,
-        manifest=manifest_path,
-        output=output,
-        signer_key=signer_key,
-        output_format=output_format,
-        escape_formulas=escape_formulas,
-    )
+    with ProgressBar("decrypt", quiet=quiet) as bar:
+        result = decrypt(
+            data,
+            key=key_path,
+            manifest=manifest_path,
+            output=output,
+            signer_key=signer_key,
+            output_format=output_format,
+            escape_formulas=escape_formulas,
+            progress=bar,
+        )
     if as_json:
         emit_json(
             {"output": str(result.output_path), "rows": result.rows, "decrypted": result.columns}
