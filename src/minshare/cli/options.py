@@ -80,6 +80,7 @@ def read_options(command: F) -> F:
     wrapped = click.option(
         "--max-row-bytes",
         "max_row_bytes",
+        metavar="SIZE",
         default=str(DEFAULT_MAX_ROW_BYTES),
         callback=lambda ctx, param, value: _byte_size(value),
         show_default="1M",
