@@ -651,7 +651,7 @@ def hospital_separations(rng: random.Random, names: Names) -> Table:
             Col("DOB", "DATE_OF_BIRTH", Q, "ISO dates, ages 0-100"),
             Col("SEX", "GENDER", Q, "AIHW codes 1, 2, 3, 9"),
             Col("PCODE", "AU_POSTCODE", Q, ""),
-            Col("COB", "LOCATION", Q, "country of birth"),
+            Col("COB", "ETHNICITY", S, "country of birth: cultural and linguistic background"),
             Col("INDIG", "ETHNICITY", S, "AIHW Indigenous status in words"),
             Col("ADM_DT", "DATE_TIME", A, "admission time: an event date of a person"),
             Col("SEP_DT", "DATE_TIME", A, "separation date"),

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from minshare.detect.nested import top_level
 from minshare.errors import DataError, UsageError
 from minshare.policy import PERMITTED_BASES, parse_policy
 
@@ -71,7 +72,8 @@ def _rule(finding: ColumnFinding) -> tuple[str, str]:
     if not finding.personal or best is None:
         return "keep", "no personal information found"
     why = f"{best.type} ({best.score:.2f}): {best.evidence}"
-    if finding.category == "quasi_identifier" and best.type in _GENERALISE:
+    nested = finding.data_type.startswith(("struct<", "list<", "map<"))
+    if finding.category == "quasi_identifier" and best.type in _GENERALISE and not nested:
         return _GENERALISE[best.type], why
     return "drop", why
 
@@ -85,7 +87,9 @@ def render_draft(
 ) -> str:
     """The draft policy's YAML text (``overrides`` replace the rule of named columns)."""
     overrides = overrides or {}
-    width = max((len(_key(c.name)) for c in scan.columns), default=0) + 1
+    # a policy names the file's columns: a struct's leaves go with the struct
+    columns = top_level(scan.columns)
+    width = max((len(_key(c.name)) for c in columns), default=0) + 1
     lines = [
         f"# Draft policy from 'minshare scan' of {Path(scan.path).name}.",
         "# Review every rule: keep only what the purpose needs, and say why in a justification.",
@@ -104,7 +108,7 @@ def render_draft(
         "    unlisted: error",
         "    columns:",
     ]
-    for finding in scan.columns:
+    for finding in columns:
         rule, why = overrides.get(finding.name) or _rule(finding)
         lines.append(f"      {(_key(finding.name) + ':').ljust(width)} {rule:<40} # {why}")
     return "\n".join(lines) + "\n"

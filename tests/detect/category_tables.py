@@ -649,8 +649,10 @@ def vehicle_register(rng: random.Random, n: int = 500) -> Table:
     t.add("customer_ref", "ID", "direct", [f"C{digits(rng, 8)}" for _ in range(n)])
     t.add("OWNER_SURNAME", "PERSON", "direct", [family(rng).upper() for _ in range(n)])
     t.add("OWNER_GIVEN", "PERSON", "direct", [given(rng).upper() for _ in range(n)])
-    t.add("GARAGE_SUBURB", "LOCATION", "quasi", [rng.choice(SUBURBS).upper() for _ in range(n)])
-    t.add("GARAGE_PCODE", "AU_POSTCODE", "quasi", [rng.choice(POSTCODES) for _ in range(n)])
+    # a suburb has its postcode, as in any real extract
+    garages = [rng.randrange(len(SUBURBS)) for _ in range(n)]
+    t.add("GARAGE_SUBURB", "LOCATION", "quasi", [SUBURBS[g].upper() for g in garages])
+    t.add("GARAGE_PCODE", "AU_POSTCODE", "quasi", [POSTCODES[g % len(POSTCODES)] for g in garages])
     t.add("CONCESSION_FLAG", "NONE", "none", [rng.choice("NNNY") for _ in range(n)])
     return t
 

@@ -131,7 +131,9 @@ def test_dates_of_birth_are_told_from_event_dates() -> None:
     assert _kind(_one("F1", rows["dob"])) == "DATE_OF_BIRTH"
     assert _kind(_one("BIRTH_DT", rows["dob"])) == "DATE_OF_BIRTH"
     assert not _one("PMT_DT", rows["paid"]).personal
-    assert not _one("DOB", rows["paid"]).personal  # a misleading name over payment dates
+    assert not _one("F2", rows["paid"]).personal
+    # under a name that says date of birth, recent dates are a birth register's newborns
+    assert _kind(_one("DOB", rows["paid"])) == "DATE_OF_BIRTH"
     typed = pa.array([dt.date.fromisoformat(v) for v in rows["dob"]], pa.date32())
     assert _kind(_one("X3", typed)) == "DATE_OF_BIRTH"
 

@@ -41,8 +41,12 @@ def _privacy_hint(result: object) -> list[str]:
     from minshare.detect import ScanResult
 
     assert isinstance(result, ScanResult)
-    quasi = [c.name for c in result.columns if c.category == "quasi_identifier"]
-    sensitive = [c.name for c in result.columns if c.category == "sensitive"]
+    from minshare.detect.nested import top_level
+
+    # risk groups by the file's own columns, not a struct's leaves
+    columns = top_level(result.columns)
+    quasi = [c.name for c in columns if c.category == "quasi_identifier"]
+    sensitive = [c.name for c in columns if c.category == "sensitive"]
     if not quasi:
         return []
     block = f"privacy: {{k_anonymity: 5, quasi_identifiers: [{', '.join(quasi)}]"

@@ -28,6 +28,7 @@ from minshare.detect.dates import judge_birth_dates, parse_text_dates, parse_yea
 from minshare.detect.findings import FREE_TEXT, NONE, ColumnFinding, EntityFinding, category_of
 from minshare.detect.hinted import hinted_candidates, name_only
 from minshare.detect.names import NameHints, name_hints
+from minshare.detect.nested import NestedFinding, summarise
 from minshare.detect.people import (
     Candidate,
     address_candidate,
@@ -73,39 +74,43 @@ def decide(col: ColumnValues, null_fraction: float) -> ColumnFinding:
     )
 
 
-_CATEGORY_RANK = {"direct_identifier": 0, "sensitive": 1, "free_text": 2, "quasi_identifier": 3}
-
-
 def decide_nested(
     name: str, array: pa.Array | pa.ChunkedArray, null_fraction: float
 ) -> ColumnFinding:
-    """The finding for a struct column: its most telling field speaks for it.
+    """The finding for a struct column, carrying a finding for each of its leaves.
 
     A JSON Lines file with ``{"address": {"street": ..., "suburb": ...}}`` has one column,
-    ``address``; each field is judged as a column of its own (``address.street``) and the
-    column takes the category of its most identifying field.
+    ``address``; each leaf is judged as a column of its own (``address.street``), and the
+    column takes the category of its most identifying leaf (:mod:`minshare.detect.nested`).
     """
+    leaves = list(_leaves(name, array, null_fraction))
+    summary = summarise(name, str(array.type), null_fraction, [f for _, f in leaves])
+    return NestedFinding(
+        summary.name,
+        summary.data_type,
+        summary.personal,
+        summary.category,
+        summary.entities,
+        summary.null_fraction,
+        leaves=tuple(leaves),
+    )
+
+
+def _leaves(
+    name: str, array: pa.Array | pa.ChunkedArray, null_fraction: float
+) -> Iterator[tuple[ColumnValues, ColumnFinding]]:
     struct = array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
-    fields = [struct.type.field(i).name for i in range(struct.type.num_fields)]
-    children = []
-    for field, child in zip(fields, struct.flatten(), strict=True):
-        path = f"{name}.{field}"
+    present = len(struct) - struct.null_count
+    for i, child in enumerate(struct.flatten()):  # a child is null where its parent is
+        path = f"{name}.{struct.type.field(i).name}"
+        # the whole file's share of missing parents, and the sample's of missing children
+        missing = (child.null_count - struct.null_count) / present if present else 0.0
+        share = null_fraction + (1.0 - null_fraction) * missing
         if pa.types.is_struct(child.type):
-            children.append(decide_nested(path, child, null_fraction))
+            yield from _leaves(path, child, share)
         else:
-            children.append(decide(ColumnValues.from_array(path, child), null_fraction))
-    personal = [c for c in children if c.personal]
-    if not personal:
-        return ColumnFinding(name, str(array.type), False, NONE, (), null_fraction)
-    personal.sort(
-        key=lambda c: (_CATEGORY_RANK.get(c.category, 9), -(c.best.score if c.best else 0))
-    )
-    entities = tuple(
-        EntityFinding(e.type, e.score, f"field '{c.name[len(name) + 1 :]}': {e.evidence}")
-        for c in personal
-        for e in c.entities[:1]
-    )
-    return ColumnFinding(name, str(array.type), True, personal[0].category, entities, null_fraction)
+            values = ColumnValues.from_array(path, child)
+            yield values, decide(values, share)
 
 
 def _candidates(col: ColumnValues, hints: NameHints) -> list[Candidate]:
@@ -192,11 +197,12 @@ def _shapes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             need = min(need, 0.4)
         if share < need:
             continue
-        if shape is rec.PASSPORT and not hinted and (col.distinct_ratio < 0.9 or col.n < 10):
+        if shape is rec.PASSPORT and not hinted:
+            # a letter and seven digits is as often another agency's reference or licence
+            # (FA1234567): without a name it is at most a person's ID, in a table of people
+            # (minshare.detect.held)
             continue
         score = 0.6 + 0.38 * share + 0.05 * hinted
-        if shape is rec.PASSPORT and not hinted:
-            score = 0.6  # a letter and seven digits could be another agency's reference
         evidence = col.tally(share, f"are shaped like {shape.label}")
         yield Candidate(shape.entity, score, evidence + hints.note(shape.entity))
 
@@ -283,6 +289,8 @@ def _postcode(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return None
     if hints.code or hints.aggregate or hints.row_id or hints.event_date or hints.organisation:
         return None
+    if set(hints.entities) - {"LOCATION"}:
+        return None  # BIRTH_WEIGHT_G: four digits that the name says are something else
     street_share = street / col.n
     populous = col.count_where(lambda v: _digits(v) and 2000 <= int(v) <= 4999) / col.n
     years = col.count_where(lambda v: _digits(v) and 1900 <= int(v) <= 2100) / col.n

@@ -13,7 +13,8 @@ kinds of table are not about people, and their columns of places and groups are 
 * **tables of things**: a register of roads or assets whose only people are the staff who
   looked at them. A column of places in a table (of four columns or more) with no column
   that describes a person (nothing but names: no date of birth, sex, contact detail,
-  identifier, health or other trait) describes the things, not people.
+  identifier, health or other trait; a business's ABN or ACN is not one) describes the
+  things, not people.
 
 The table also speaks for columns that cannot speak for themselves: extracts keep the parts
 of an address together, of a card, and of a bank account, so a column of place-like words
@@ -22,6 +23,12 @@ security code, and six to ten digits beside a BSB are an account number. That is
 how the suburbs of a headerless file are found without a gazetteer. And a column of years
 spread the way people's years of birth are, in a table about people, is a year of birth
 even without a name that says so.
+
+In a table about people, identifiers agencies give people in formats of their own, and
+medicines, are found by the table (:mod:`minshare.detect.held`); an administrative area
+beside a finer place of a person says nothing more, and a postcode found by its values
+alone must agree with the table's other places (:mod:`minshare.detect.areas`). Struct
+columns take part leaf by leaf (:mod:`minshare.detect.nested`).
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from minshare.detect import recognizers as rec
+from minshare.detect.areas import coarse_areas, unnamed_postcodes
 from minshare.detect.dates import judge_birth_dates, parse_years
 from minshare.detect.findings import (
     DIRECT_IDENTIFIER,
@@ -42,8 +50,10 @@ from minshare.detect.findings import (
     ColumnFinding,
     EntityFinding,
 )
+from minshare.detect.held import held_by_people
 from minshare.detect.names import DESCRIBES_OTHER as _DESCRIBES_OTHER
 from minshare.detect.names import name_hints, normalise
+from minshare.detect.nested import flatten, unflatten
 from minshare.detect.profile import ColumnValues
 
 _COUNT_NAME = re.compile(
@@ -61,11 +71,12 @@ _RATE_NAME = re.compile(
 MAX_DIMENSIONS = 6  # cross-tabulations are of a few groupings
 _SUPPRESSED = re.compile(r"^(?:[<>≤]\s?\d+|n\.?p\.?|\*+|-)$", re.IGNORECASE)
 
-# Entities that say a row is a person (a bare name does not: staff sign for things too).
+# Entities that say a row is a person (a bare name does not: staff sign for things too;
+# nor does an ABN or ACN: it is a business's).
 _ABOUT_A_PERSON = frozenset(
     {
         "DATE_OF_BIRTH", "GENDER", "AGE", "EMAIL_ADDRESS", "PHONE_NUMBER", "ADDRESS",
-        "AU_TFN", "AU_CRN", "AU_MEDICARE", "AU_IHI", "AU_ABN", "AU_ACN", "ID", "US_SSN",
+        "AU_TFN", "AU_CRN", "AU_MEDICARE", "AU_IHI", "ID", "US_SSN",
         "AU_PASSPORT", "AU_DRIVERS_LICENCE", "BANK_ACCOUNT", "AU_BSB", "CREDIT_CARD",
         "IBAN_CODE", "IP_ADDRESS", "HEALTH", "ETHNICITY", "RELIGION", "SEXUAL_ORIENTATION",
         "CRIMINAL_RECORD", "INCOME", "OCCUPATION", "MARITAL_STATUS", "USERNAME", "PASSWORD",
@@ -220,7 +231,9 @@ def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | Non
     if values.n < 3 or values.n_distinct < 3 or values.median_length < 2:
         return None  # "Y"/"N" indicators and codes are not parts of an address
     hints = name_hints(values.name)
-    says_other = hints.code or hints.aggregate or hints.row_id or hints.event_date
+    says_other = (
+        hints.code or hints.aggregate or hints.row_id or hints.event_date or hints.organisation
+    )
     if not hints.generic and (says_other or _DESCRIBES_OTHER.search(hints.normalised)):
         return None  # PROGRAM, ANZSIC_CODE, WARD: a named column describing something else
     for block, pattern, need, entity, _, what in _BLOCK_RULES:
@@ -314,15 +327,41 @@ def _birth_years(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
 def apply_table_context(
     columns: Sequence[tuple[ColumnValues, ColumnFinding]], rows_total: int | None = None
 ) -> list[ColumnFinding]:
-    """The findings, with columns that only describe cells or things made not personal."""
-    findings = _blocks(columns)
-    columns = [(values, finding) for (values, _), finding in zip(columns, findings, strict=True)]
+    """The findings, with columns that only describe cells or things made not personal, and
+    columns that a table about people explains made personal.
+
+    A struct column is read as its leaves, beside the flat columns; it comes back as its own
+    finding followed by one finding per leaf (:mod:`minshare.detect.nested`).
+    """
+    flat, owners = flatten(columns)
+    return list(unflatten(columns, owners, _decide_table(flat, rows_total)))
+
+
+def _decide_table(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]], rows_total: int | None
+) -> list[ColumnFinding]:
+    # postcodes found by value alone must agree with the table, before and after the
+    # neighbours of places are read as places (so that four digits beside a suburb count
+    # as a postcode only where each suburb has its own)
+    columns = _with(columns, unnamed_postcodes(columns))
+    columns = _with(columns, _blocks(columns))
+    columns = _with(columns, unnamed_postcodes(columns))
+    findings = [finding for _, finding in columns]
     if is_aggregate(columns, rows_total):
         return [_not_personal(f) if f.personal else f for f in findings]
+    columns = _with(columns, held_by_people(columns, rows_total))
+    findings = [finding for _, finding in columns]
     if _about_a_person(findings):
+        columns = _with(columns, coarse_areas(columns))
         return [_birth_years(values, finding) for values, finding in columns]
     if len(findings) < 4:
         return findings  # too few columns to tell what a row is
     return [
         _not_personal(f) if f.best is not None and f.best.type in _PLACES else f for f in findings
     ]
+
+
+def _with(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]], findings: Sequence[ColumnFinding]
+) -> list[tuple[ColumnValues, ColumnFinding]]:
+    return [(values, finding) for (values, _), finding in zip(columns, findings, strict=True)]

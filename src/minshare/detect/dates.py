@@ -12,7 +12,8 @@ says it is a year of birth (:func:`parse_years`).
 A column of dates of birth is told from other dates by the ages it implies: every date in
 the past and no older than a person can be, and (without a name that says "birth") spread
 over decades the way a population's birth dates are, not bunched in the few years an
-extract of events covers.
+extract of events covers. Under a name that says "birth", dates of the last year or two are
+births too (a birth register's newborns); years alone that recent are not.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class ParsedDates:
     dates: tuple[dt.date, ...]  # one per value that parsed, with repeats
     tested: int  # values looked at
     with_time: int  # values that carried a time of day other than midnight
+    years_only: bool = False  # years alone, each read as the first of July
 
     @property
     def share(self) -> float:
@@ -157,7 +159,7 @@ def parse_years(values: Sequence[str]) -> ParsedDates:
         m = _YEAR.match(value)
         if m and _FIRST_YEAR <= int(m.group(1)) <= this_year:
             dates.append(dt.date(int(m.group(1)), 7, 1))
-    return ParsedDates(tuple(dates), len(values), 0)
+    return ParsedDates(tuple(dates), len(values), 0, years_only=True)
 
 
 def typed_dates(values: Sequence[dt.date | dt.datetime]) -> ParsedDates:
@@ -207,9 +209,10 @@ def judge_birth_dates(
     if timed > 0.05 or share_plausible < 0.95:
         return BirthDateVerdict(False, 0.0, facts)
     if birth_hint:
-        if spread < 3 and p90 < 5:
-            # a few recent years of dates under a "birth" name: events, misnamed
+        if spread < 3 and p90 < 5 and parsed.years_only:
+            # a few recent years alone under a "birth" name: years of events, misnamed
             return BirthDateVerdict(False, 0.0, facts)
+        # days and months of the last year or two are the births a birth register records
         score = 0.8 + 0.15 * min(1.0, spread / 20) + 0.04 * (share_plausible == 1.0)
         return BirthDateVerdict(True, min(score, 0.99), facts)
     # without a name that says "birth": ages spread the way a population's are

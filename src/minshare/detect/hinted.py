@@ -21,16 +21,22 @@ from minshare.detect.profile import ColumnValues
 
 # (entity, the form the values must have, what they are) for identifiers named as such
 _SHAPED: tuple[tuple[str, str, str], ...] = (
-    (
-        "AU_DRIVERS_LICENCE",
-        r"^[A-Za-z]{0,3}\d{4,11}[A-Za-z]{0,2}$",
-        "are shaped like licence numbers",
-    ),
     ("BANK_ACCOUNT", r"^\d[\d \-]{3,16}\d$", "are shaped like account numbers"),
     ("AU_BSB", r"^\d{3}[ \-]?\d{3}$", "are shaped like BSBs"),
-    ("AU_PASSPORT", r"^[A-Za-z]{0,2}\d{6,9}$", "are shaped like passport numbers"),
+    # Australian and foreign passports: letters and digits, six to twelve of them
+    (
+        "AU_PASSPORT",
+        r"^[A-Za-z0-9]{1,3}[ \-]?[A-Za-z0-9]{4,10}$",
+        "are shaped like passport numbers",
+    ),
     ("USERNAME", r"^\S{2,64}$", "are single words, as user names are"),
 )
+# A state or territory driver licence number: four to ten digits (NSW, VIC, QLD, WA, NT,
+# ACT), or one or two letters and four to six digits (SA, TAS); a state's code may lead
+_STATE_PREFIX = r"(?:(?i:nsw|vic|qld|sa|wa|tas|nt|act)[ \-:/]*)?"
+_DRIVER_LICENCE = rf"^{_STATE_PREFIX}(?:\d[\d ]{{2,10}}\d|[A-Za-z]{{1,2}} ?\d{{4,6}})$"
+# A licence or permit number of another kind: letters and digits, up to 20
+_OTHER_LICENCE = r"^[A-Za-z0-9][A-Za-z0-9 /\-]{3,18}[A-Za-z0-9]$"
 _CARD_EXTRAS = (
     (r"^\d{3,4}$", "are card security codes"),
     (r"^(?:0?[1-9]|1[0-2])\s?/\s?(?:\d{2}|\d{4})$", "are card expiry dates"),
@@ -69,11 +75,35 @@ def name_only(col: ColumnValues, hints: NameHints, entity: str, score: float) ->
     )
 
 
+def _licence(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """A driver licence in a state's format; under a licence name, any other format is the
+    number of another licence or permit (a boat's, a firearm's): an ID the person holds."""
+    if not hints.has("AU_DRIVERS_LICENCE"):
+        return
+    driver = col.share_matching(_DRIVER_LICENCE)
+    if driver >= 0.8:
+        what = "are shaped like state driver licence numbers"
+        yield _found(hints, "AU_DRIVERS_LICENCE", 0.85, col.tally(driver, what))
+        return
+    other = col.count_where(_has_digits, col.matching(_OTHER_LICENCE)) / col.n
+    if other >= 0.8 and col.n_distinct >= min(10, max(2, col.n // 2)):
+        what = "are licence numbers in no state driver licence format"
+        evidence = col.tally(other, what) + hints.note("AU_DRIVERS_LICENCE")
+        yield Candidate("ID", 0.8, evidence)
+
+
+def _has_digits(value: str) -> bool:
+    return sum(ch.isdigit() for ch in value) >= 3
+
+
 def _shaped(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    yield from _licence(col, hints)
     for entity, pattern, what in _SHAPED:
         if not hints.has(entity):
             continue
         share = col.share_matching(pattern)
+        if entity == "AU_PASSPORT":
+            share = col.count_where(_has_digits, col.matching(pattern)) / col.n
         if entity == "USERNAME" and col.numeric_share >= 0.5:
             continue
         if share >= 0.8:
@@ -184,6 +214,12 @@ def _sensitive_codes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]
         if hints.has(entity) and col.n_distinct <= 20:
             what = f"are numeric codes, {col.n_distinct} distinct; the name says what they code"
             yield _found(hints, entity, 0.65, col.tally(col.numeric_share, what))
+    if hints.has("ETHNICITY") and col.n_distinct > 20:
+        # ABS classifications of countries (SACC: 1101, 2100) and languages (ASCL: 1201)
+        coded = col.share_matching(r"^[1-9]\d{3}$")
+        if coded >= 0.8:
+            what = "are four-digit classification codes (ABS countries or languages)"
+            yield _found(hints, "ETHNICITY", 0.85, col.tally(coded, what))
     if hints.strength("HEALTH") >= 1.0:
         what = "are numeric codes or scores; the name says they are health information"
         yield _found(hints, "HEALTH", 0.65, col.tally(col.numeric_share, what))

@@ -11,6 +11,12 @@ person's role (client, patient, member, borrower, elector...) with an identifier
 no, number, ref, code, barcode...), in any abbreviation; the identifiers of rows, records,
 episodes, transactions, events, lines, claims, invoices and batches are not people's.
 
+A licence that is not a driver's (a boat's, a firearm's) names an ID. Country of birth,
+citizenship, nationality and language are cultural background (ETHNICITY, as the ABS
+reads them), never a residence. A name can also say it holds an identifier given to a
+person without a role (``DVA_FILE_NO``, ``VISA_GRANT_NUMBER``, ``MAC_ID``:
+:attr:`NameHints.held`), which the table then decides (:mod:`minshare.detect.held`).
+
 A hint only suggests: the column decision weighs it against the values, so a misleading name
 (``TFN`` over numbers that fail the checksum) does not make a finding by itself, except for
 kinds whose values cannot be checked (passwords, card security codes...). Evidence quotes the
@@ -85,6 +91,14 @@ _PERSON_ROLES = (
 _ID_WORDS = (
     r"id|no|num|nbr|numb|number|ref|reference|key|identifier|ident|uid|guid|code|barcode|"
     r"bar_?code|card|card_?(?:no|num|number)|urn|mrn|account|acct"
+)
+
+# Cultural and linguistic background as the ABS reads it: country of birth, citizenship,
+# nationality, language spoken at home (ETHNICITY, not LOCATION, whatever the values are)
+_BACKGROUND = (
+    r"cob|(?:country|cntry|ctry)_?(?:of_?)?birth|birth_?(?:country|cntry|ctry)|citizenship\w*|"
+    r"citizen_?(?:country|status)|nationality|nationalities|language\w*|lang|lote|"
+    r"(?:main|home|first|preferred|pref)_?lang\w*|lang_?(?:spoken|home|at_?home)"
 )
 
 _HINTS: tuple[tuple[str, str, float], ...] = (
@@ -171,7 +185,8 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     (
         "LOCATION",
         r"division|electorate|electoral_?(?:division|district)?|ced|sed|district|"
-        r"sa[1-4](?:_?(?:name|nm|code|cd))?|neighbourhood|neighborhood",
+        r"local_?government(?:_?area)?|lgas?|council_?area|"
+        r"sa_?[1-4](?:_?(?:name|nm|code|cd))?|neighbourhood|neighborhood",
         0.6,
     ),
     (
@@ -213,7 +228,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "BODY_MEASUREMENT",
-        r"weight|height|wt|ht|kg|kgs|kilograms|pounds|lbs|centimeters|centimetres|feet|feet_?inches|inches|bmi|waist|body_?mass",
+        r"weight|height|wt|ht|kg|kgs|kilograms|grams?|gms|pounds|lbs|centimeters|centimetres|feet|feet_?inches|inches|bmi|waist|body_?mass",
         0.8,
     ),
     (
@@ -226,13 +241,14 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ("MARITAL_STATUS", r"marital(?:_?status)?|relationship_?status|civil_?status|married", 1.0),
     (
         "HEALTH",
-        r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|disease|illness|disability|medication|medicine|drug|prescription|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|pbs(?:_?item)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress",
+        r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|disease|illness|disability|medication|medicine|drug|prescription|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress",
         1.0,
     ),
     (
         "ETHNICITY",
         r"ethnic\w*|race|indig\w*|indigenous_?status|atsi|atsi_?\w+|aboriginal\w*|torres\w*|"
-        r"first_?nations?|koori|tsi|cald|ancestry|nationality|citizenship|cob|country_?of_?birth|birth_?country|language|lang|lote|main_?language|name_?set|nameset",
+        r"first_?nations?|koori|tsi|cald|ancestry|name_?set|nameset|"
+        rf"{_BACKGROUND}",
         1.0,
     ),
     (
@@ -276,7 +292,13 @@ _CODE = _words(
 _ORG = _words(
     r"business|company|co|org|organisation|organization|employer|firm|vendor|supplier|trading|"
     r"entity|agency|provider|facility|hospital|institution|branch|court|courtroom|court_?room|"
-    r"tribunal|registry|station|venue|library|school|campus|clinic|college|university"
+    r"tribunal|registry|station|venue|library|school|campus|clinic|college|university|pharmacy"
+)
+# Where a business is, or who it is: a place or a number of these is not a person's
+# (OFFICE_POSTCODE, SITE_SUBURB), though their staff are people (SITE_MANAGER)
+_BUSINESS_SIDE = _words(
+    r"office|site|premises|workplace|outlet|depot|store|merchant|retailer|contractor|"
+    r"tenderer|practice|surgery"
 )
 _EVENT_DATE = _words(
     r"admit|admission|adm|sep|separation|discharge|pmt|payment|paid|start|end|from|to|created|"
@@ -290,12 +312,72 @@ DESCRIBES_OTHER = _NOT_PERSON_WORDS  # names that say a column describes a thing
 _PERSON_ROLE = _words(
     r"owner|director|contact|person|officer|proprietor|manager|secretary|partner|principal|"
     r"representative|rep|signatory|employee|staff|member|holder|nominee|applicant|given|family|"
-    r"first|last|surname|full"
+    r"first|last|surname|full|supervisor|coordinator|lead|worker|nurse|doctor|gp|pharmacist|"
+    r"clinician|practitioner|prescriber|agent|broker"
 )
 _STATISTIC = _words(r"mean|median|avg|average|total|sum|pct|percent|rate|count|cnt|std|min|max|n")
 _ANY_ID = re.compile(r"(?:\w+_)?(?:id|no|num|nbr|key|ref)")
 _PHONE_NOT = _words(r"country_?code|code|ext|extension|type|ind|flag|prefix|area_?code|cc")
 _CARD_NOT = _words(r"type|brand|kind|issuer|network|scheme")
+# Licences that are not to drive: a boat's, a firearm's, a builder's (ID, not a driver licence)
+_OTHER_LICENCE = _words(
+    r"boat\w*|marine|vessel|watercraft|pwc|jet_?ski|firearms?|fa|guns?|weapons?|shooters?|"
+    r"fishing|fish|angling|hunting|game|security|crowd|builders?|building|trade|trades|"
+    r"electrical|electrician|plumb\w*|gas|liquor|gaming|wagering|pilot|aviation|aircraft|"
+    r"wwc|wwcc|working_?with_?children|blue_?card|real_?estate|agent|broker|practis\w*|"
+    r"practic\w*|radio|amateur|explosives?|pest|asbestos|forklift|crane|rigging|scaffold\w*"
+)
+_LICENCE_DEALING = _words(
+    r"record|application|app|transaction|txn|receipt|invoice|payment|batch|notice|event|"
+    r"request|lodgement|renewal|fee|class|type|status|cond\w*|endorsement|expiry|suspension"
+)
+_BACKGROUND_WORDS = _words(_BACKGROUND)
+_HEALTH_RECORD = re.compile(
+    r"(?:^|_)(?:dispens\w*|prescription|procedure|treatment|vaccin\w*|immunis\w*|clinical)"
+    r"_(?:\w+_)?(?:id|no|num|nbr|number|key|ref|seq)$"
+)
+
+# The identifiers an agency gives a person, named by what they are (a file, a licence, a
+# grant of a visa...) or by an identifier word beside whose or which scheme's they are
+# (MAC_ID, DVA_FILE_NO). Read together with the table: see minshare.detect.held.
+_HELD_NOUNS = _words(
+    r"file|licen[cs]e|lic|registration|regn|reg|grant|permit|card|account|acct|member|"
+    r"membership|mbr|client|clnt|visa|passport|certificate|cert|concession|pension|badge"
+)
+_ID_WORD = _words(r"id|ident|identifier|no|nbr|num|numb|number|ref|reference|key|uid|urn")
+# Numbers given to people whatever else the name says (a veteran's service number)
+_HELD_PHRASES = _words(
+    r"service_?(?:no|num|nbr|number)|regimental_?(?:no|num|nbr|number)|pmkeys\w*"
+)
+# Identifiers of rows, records, events and dealings, not of the people in them
+_PER_RECORD = _words(
+    r"row|rec|record|records|line|seq|sequence|index|idx|transaction|trans|txn|tx|event|evt|"
+    r"contract|invoice|inv|episode|epi|claim|order|batch|notice|infringement|receipt|rcpt|"
+    r"payment|pmt|incident|job|ticket|booking|appointment|appt|visit|admission|adm|"
+    r"separation|sep|encounter|attendance|message|msg|doc|document|request|req|submission|"
+    r"lodgement|lodgment|application|app|response|resp|survey|sample|specimen|test|lab|"
+    r"report|session|log|audit|entry|version|ver|trip|journey|shipment|tracking|consignment|"
+    r"call|enquiry|inquiry|complaint|referral|service|activity|task|loan|case|matter|hearing|"
+    r"tender|purchase|po|requisition|reading|measurement|observation|obs|result|image|photo|"
+    r"page|isbn|issn|doi|remittance|eft|bpay|cheque|chq|voucher|form|question|docket|"
+    r"dispens\w*|prescription|script|supply|delivery|procedure|treatment|vaccination|"
+    r"immunisation|assessment|review|consult\w*|interview|placement|instalment|allocation"
+)
+# Things and organisations, and words that say the column is about an identifier, not one
+_NOT_HELD = _words(
+    r"sensor|device|meter|asset|equipment|machine|plant|vehicle|vin|fleet|site|station|"
+    r"facility|hospital|school|campus|provider|supplier|vendor|business|company|co|org|"
+    r"organisation|organization|employer|agency|branch|office|store|shop|outlet|premises|"
+    r"property|parcel|lot|road|segment|product|item|building|room|bed|ward|unit|course|"
+    r"subject|program|programme|project|fund|scheme|plan|dataset|table|column|field|system|"
+    r"sys|source|src|external|ext|internal|legacy|old|new|alt|alternate|unique|local|global|"
+    r"primary|secondary|parent|group|team|dept|department|division|region|area|zone|lga|"
+    r"postcode|location|loc|date|dt|dte|time|ts|timestamp|expiry|exp|expires|issue|issued|"
+    r"start|end|from|to|valid|year|yr|month|type|class|category|cat|status|stat|flag|ind|"
+    r"desc|description|name|nm|count|cnt|amount|amt|fee|value|score|level|grade|code|cd|"
+    r"hash|checksum|check|digit|suffix|prefix|format|length|len|mask|masked|last|first|"
+    r"serial|imei|sim|bank|route|stop|bus|flight|seat|folio|volume|dp|sensor_?\w+"
+)
 _DOB_NOT = _words(
     r"place|country|city|town|weight|order|plurality|state|location|cert\w*|registration|reg"
 )
@@ -313,6 +395,7 @@ class NameHints:
     code: bool
     organisation: bool
     event_date: bool
+    held: str = ""  # the words naming an identifier a person holds (MAC_ID, DVA_FILE_NO)
 
     def strength(self, entity: str) -> float:
         found = self.entities.get(entity)
@@ -386,9 +469,36 @@ def name_hints(name: str) -> NameHints:
         and (_ROW_ID.fullmatch(text) is not None or _ANY_ID.fullmatch(text) is not None),
         aggregate=_AGGREGATE.search(text) is not None,
         code=_CODE.search(text) is not None,
-        organisation=_ORG.search(text) is not None,
+        organisation=_ORG.search(text) is not None
+        or (_BUSINESS_SIDE.search(text) is not None and _PERSON_ROLE.search(text) is None),
         event_date=_EVENT_DATE.search(text) is not None,
+        held=_held_identifier(text),
     )
+
+
+def _held_identifier(text: str) -> str:
+    """The words of a name that say it holds an identifier given to a person, or "".
+
+    A kind of identifier (file, licence, registration, grant, permit, card, visa...) says
+    so; a bare identifier word (ID, NO, REF) only beside another word saying whose or which
+    scheme's (MAC_ID, PERS_ID): ``reference_no`` alone could be anything's. A name with a
+    word of rows, events or dealings (EPISODE_ID, CLAIM_NO, NOTICE_NO) or of things
+    (ASSET_ID, SUPPLIER_NO), or that is about an identifier (LICENCE_TYPE, CARD_EXPIRY), is
+    no person's identifier.
+    """
+    if _HELD_PHRASES.search(text):
+        return text
+    if _PER_RECORD.search(text) or _NOT_HELD.search(text) or _ORG.search(text):
+        return ""
+    if _BUSINESS_SIDE.search(text) and not _PERSON_ROLE.search(text):
+        return ""
+    if _HELD_NOUNS.search(text):
+        return text
+    if _ID_WORD.search(text) is None:
+        return ""
+    words = [w for w in text.split("_") if w]
+    others = [w for w in words if not _ID_WORD.fullmatch(w) and not w.isdigit() and len(w) > 1]
+    return text if others else ""
 
 
 def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
@@ -406,8 +516,21 @@ def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
         del found["CREDIT_CARD"]
     if "DATE_OF_BIRTH" in found and _DOB_NOT.search(text):
         del found["DATE_OF_BIRTH"]
-    if "LOCATION" in found and _ORG.search(text):
+    business = _ORG.search(text) or _BUSINESS_SIDE.search(text)
+    if "LOCATION" in found and business:
         del found["LOCATION"]
+    if "HEALTH" in found and _HEALTH_RECORD.search(text):
+        del found["HEALTH"]  # DISPENSING_ID, PRESCRIPTION_NO: a record's number, not health
+    if "AU_POSTCODE" in found and business:
+        del found["AU_POSTCODE"]  # SUPPLIER_POSTCODE, EMPLOYER_PCODE: a business's place
+    ethnicity = found.get("ETHNICITY")
+    if ethnicity and "LOCATION" in found and _BACKGROUND_WORDS.fullmatch(ethnicity[1]):
+        del found["LOCATION"]  # COUNTRY_OF_BIRTH, CITIZENSHIP: background, not residence
+    if "AU_DRIVERS_LICENCE" in found and _LICENCE_DEALING.search(text):
+        del found["AU_DRIVERS_LICENCE"]  # LICENCE_APPLICATION_NO: a dealing about a licence
+    if "AU_DRIVERS_LICENCE" in found and _OTHER_LICENCE.search(text):
+        del found["AU_DRIVERS_LICENCE"]  # a boat, firearm or builder's licence: held, not driven
+        found.setdefault("ID", (1.0, text))
     if "CREDIT_CARD" in found and "VEHICLE" in found:
         del found["CREDIT_CARD"]  # REGO_EXPIRY is not a card's expiry
     if "VEHICLE" in found and _EVENT_DATE.search(text):

@@ -13,6 +13,10 @@ Pacific) are found by their shape when no name says so: single capitalised words
 length, many and varied, a good part of them known names, none marked as places (suburbs are
 often several words: "Mount Druitt", "Surry Hills"). A case title ("Police v NGUYEN",
 "R v SMITH") names a person when a party is neither the Crown, an office nor an organisation.
+
+A cell may name several people ("J SMITH & M SMITH", "Kim NGUYEN; Ali HASSAN") and a name
+may carry a title, a rank or a badge number ("Sgt K. O'Brien #4521"): each person's name
+is read alone, without them (:func:`people_in`).
 """
 
 from __future__ import annotations
@@ -61,9 +65,56 @@ class NameStats:
     single: float  # one word (a family name's particles included: "De Luca", "Al Hakim")
 
 
-def _tokens(value: str) -> list[str]:
-    words = [w for w in _SPLIT.split(value.strip()) if w]
-    return [w for w in words if vocab.fold(w).rstrip(".") not in vocab.HONORIFICS]
+# People listed in one cell: "J SMITH & M SMITH", "Kim NGUYEN; Ali HASSAN", "A Tran and B Le"
+_BETWEEN_PEOPLE = re.compile(r"\s*(?:&|;|\+|\s/\s)\s*|\s+and\s+", re.IGNORECASE)
+_BADGE = re.compile(r"^(?:#|no\.?|no:)?\(?#?\d+\)?$", re.IGNORECASE)
+_GLUED_INITIAL = re.compile(r"\b([^\W\d_])\.(?=[^\W\d_]{2})")  # "J.Smith" is "J. Smith"
+
+
+def _name_words(text: str) -> tuple[list[str], bool]:
+    """One person's name words without titles, ranks or a badge number, and whether a title
+    or rank stood in front ("Sgt K. O'Brien #4521" -> ["K.", "O'Brien"], True)."""
+    text = text.strip()
+    if "." in text:
+        text = _GLUED_INITIAL.sub(r"\1. ", text)
+    words = [w for w in _SPLIT.split(text) if w]
+    titled = False
+    while len(words) > 1 and words[0].rstrip(".").lower() in vocab.RANKS:
+        words, titled = words[1:], True
+    if words and any(ch.isdigit() or ch == "#" for ch in words[-1]):
+        while len(words) > 1 and _BADGE.match(words[-1]):
+            words = words[:-1]
+        if len(words) > 1 and words[-1].lower() in ("no", "no.", "#"):
+            words = words[:-1]
+    kept = [w for w in words if _plain(w) not in vocab.HONORIFICS]
+    return kept, titled or len(kept) < len(words)
+
+
+def _plain(word: str) -> str:
+    """A word as the honorific list spells it (cheaply: most words are ASCII)."""
+    return word.rstrip(".").lower() if word.isascii() else vocab.fold(word).rstrip(".")
+
+
+def people_in(value: str) -> list[list[str]]:
+    """The names of the people in one cell, each as its words (titles, ranks, badges gone).
+
+    Cells list several people with "&", ";", "and" or commas; a comma between single words
+    is "SURNAME, Given", one person. A list whose parts are single words with no title
+    ("Lee & Chan", "Smith and Jones") is a firm's name and is read as one value.
+    """
+    several = any(mark in value for mark in "&;+/") or " and " in value.lower()
+    parts = [p for p in _BETWEEN_PEOPLE.split(value) if p and p.strip()] if several else [value]
+    if len(parts) == 1 and "," in value:
+        pieces = [p for p in value.split(",") if p.strip()]
+        if len(pieces) > 1 and all(len(_name_words(p)[0]) >= 2 for p in pieces):
+            parts = pieces  # "John Smith, Mary Jones"
+    if len(parts) == 1:
+        return [_name_words(value)[0]]
+    people = [_name_words(p) for p in parts]
+    named = [(words, titled) for words, titled in people if words]  # "Mr & Mrs Smith"
+    if len(named) > 1 and not all(len(words) >= 2 or titled for words, titled in named):
+        return [_name_words(value)[0]]
+    return [words for words, _ in named] or [[]]
 
 
 def _one_name(folded: list[str]) -> bool:
@@ -99,23 +150,31 @@ def name_stats(col: ColumnValues) -> NameStats:
     # countries and states; not every province of the world (Ferrara, Caruso's neighbour)
     places = vocab.countries() | vocab.us_states()
     for value, times in col.counts.items():
-        words = _tokens(value)
+        people = people_in(value)
+        words = [w for person in people for w in person]
         folded = [vocab.fold(w) for w in words]
+        several = len(people) > 1
         if (
-            vocab.ORG_MARKERS.search(value)
+            (vocab.ORG_MARKERS.search(value) and not several)
             or any(f.strip(".,()") in vocab.ORG_WORDS for f in folded)
             or _is_institution(folded)
         ):
             organisation += times
-        if _is_place(value, words, folded, places):
+        if (
+            any(_is_place(" ".join(p), p, [vocab.fold(w) for w in p], places) for p in people)
+            if several
+            else _is_place(value, words, folded, places)
+        ):
             place += times
             continue
-        if not 1 <= len(words) <= 5 or not all(_NAME_TOKEN.match(w) for w in words):
+        if not all(1 <= len(p) <= 5 for p in people) or not all(
+            _NAME_TOKEN.match(w) for w in words
+        ):
             continue
         shaped += times
-        initialled += times * (_INITIALLED.match(value.strip()) is not None)
+        initialled += times * all(_INITIALLED.match(" ".join(p)) is not None for p in people)
         capitalised += times * all(w[0].isupper() for w in words)
-        single += times * _one_name(folded)
+        single += times * (not several and _one_name(folded))
         full = [w for w in words if len(w.rstrip(".")) > 1]  # initials say nothing
         known = [vocab.is_name_word(w) for w in full]
         if full and all(known):
@@ -384,6 +443,10 @@ def location_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     if places >= 0.6:
         evidence = col.tally(places, "are states, provinces or countries")
         return Candidate("LOCATION", 0.9, evidence + hints.note("LOCATION"))
+    areas = col.share_where(lambda v: vocab.AREA_NAME.search(v) is not None)
+    if areas >= 0.5:
+        evidence = col.tally(areas, "are local government areas")
+        return Candidate("LOCATION", 0.8, evidence + hints.note("LOCATION"))
     if _not_places(col, folded) >= (0.1 if hints.strength("LOCATION") < 0.8 else 0.3):
         return None  # "Royal Darwin Hospital", a department's "Corporate Services" division
     wordy = col.share_matching(r"^\pL[\pL\pM\s'\x{2019}.\-]*(?: \d+)?$")

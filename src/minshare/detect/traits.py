@@ -8,11 +8,16 @@ values or, where a column could hold anything, by its name. Health problems and 
 written in words ("fractured wrist", "suicidal ideation", "Breach of bail") are found by
 their words -- illnesses, injuries and symptoms by word and by medical word-stem, offences by
 the words and phrases courts and police use -- and a yes/no indicator (Y/N, true/false) by a
-name that says what it indicates (DISABILITY_IND, ATSI_IND).
+name that says what it indicates (DISABILITY_IND, ATSI_IND). Medicines (WHO ATC codes, PBS
+item codes, generic names) are health information under a name that says medicine; the
+legal status of a mental health patient (involuntary, a treatment order) is too. A marital
+status needs its own words ("Single" alone is also a birth's plurality), and country of
+birth, citizenship and language are cultural background whatever their values.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from minshare.detect import vocab
@@ -99,7 +104,7 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
         ),
         (
             "MARITAL_STATUS",
-            lambda: _any_word_share(col, vocab.MARITAL),
+            lambda: _marital_share(col, hints),
             "marital status words",
             0.8,
             0.5,
@@ -125,8 +130,75 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
         if found:
             yield found
     yield from _health(col, hints)
+    yield from _mental_health_status(col, hints)
     yield from _ethnicity(col, hints)
     yield from _criminal(col, hints)
+
+
+# A plurality of birth ("Single", "Twins") or a count of births is not a marital status
+_NOT_MARITAL = re.compile(
+    r"(?:^|_)(?:plurality|multiple\w*|multiples|birth_?order|twins?|triplets?|gestation\w*|"
+    r"births?|baby|babies|infant|neonat\w*|delivery|confinement)(?:_|$)"
+)
+
+
+def _marital_share(col: ColumnValues, hints: NameHints) -> float:
+    """The share of values that are marital status words.
+
+    Without a name that says marital status, "single" alone proves nothing (a single birth,
+    a single room): two or more of the words only a marital status uses must be there.
+    """
+    if _NOT_MARITAL.search(hints.normalised) and not hints.has("MARITAL_STATUS"):
+        return 0.0
+    share = _any_word_share(col, vocab.MARITAL)
+    if hints.has("MARITAL_STATUS"):
+        return share
+    core = {w for parts in col.words.values() for w in parts & vocab.MARITAL_CORE}
+    return share if len(core) >= 2 else 0.0
+
+
+_LEGAL_OR_MENTAL = re.compile(r"(?:^|_)(?:legal|mha|mh|mental\w*|psych\w*)(?:_|$)")
+
+
+def _mental_health_status(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """HEALTH for the legal status of a mental health patient (involuntary, a community
+    treatment order): the words of mental health acts, with one that only they use, or
+    "involuntary" under a name that says legal or mental health status (a redundancy can
+    be involuntary too)."""
+    if col.median_words > PROSE_WORDS or col.n_distinct > 40:
+        return
+    share = col.share_where(lambda v: vocab.MENTAL_HEALTH_ORDERS.search(v) is not None)
+    if share < 0.7:
+        return
+    core = any(vocab.MENTAL_HEALTH_ORDERS_CORE.search(v) for v in col.distinct)
+    involuntary = any("involuntary" in vocab.fold(v) for v in col.distinct)
+    if core or (involuntary and _LEGAL_OR_MENTAL.search(hints.normalised)):
+        what = "legal statuses under a mental health act (involuntary, treatment orders)"
+        yield Candidate("HEALTH", 0.8, _of(col, share, what) + hints.note("HEALTH"))
+
+
+def _is_medicine(value: str) -> bool:
+    if vocab.ATC_CODE.match(value) or vocab.PBS_ITEM.match(value):
+        return True
+    first = vocab.fold(value.split(maxsplit=1)[0]).strip(".,()") if value.strip() else ""
+    return len(first) > 4 and (first in vocab.DRUG_NAMES or first.endswith(vocab.DRUG_ENDINGS))
+
+
+def medicine_share(col: ColumnValues) -> float:
+    """The share of values that are medicines: ATC or PBS item codes, or generic names."""
+    if col.n == 0 or col.numeric_share > 0.5:
+        return 0.0
+    return col.share_where(_is_medicine)
+
+
+def medicine_candidate(col: ColumnValues, hints: NameHints, *, named: bool) -> Candidate | None:
+    """HEALTH for medicines a person was dispensed, under a name that says medicine (or, with
+    ``named`` false, in a table about people: :mod:`minshare.detect.held`)."""
+    share = medicine_share(col)
+    if share < (0.5 if named else 0.7) or col.n_distinct < 3:
+        return None
+    what = "medicines (ATC or PBS item codes, or generic names)"
+    return Candidate("HEALTH", 0.85 if named else 0.7, _of(col, share, what) + hints.note("HEALTH"))
 
 
 _FLAGS = frozenset({"y", "n", "yes", "no", "true", "false", "t", "f", "0", "1", "u", "unknown"})
@@ -160,6 +232,9 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             "HEALTH", score, _of(col, icd, "ICD-10 diagnosis codes") + hints.note("HEALTH")
         )
         return
+    if hinted and (medicine := medicine_candidate(col, hints, named=True)) is not None:
+        yield medicine
+        return
     blood = col.share_where(lambda v: v.replace(" ", "").lower() in vocab.BLOOD_TYPES)
     if blood >= 0.9:
         yield Candidate("HEALTH", 0.9, _of(col, blood, "blood groups") + hints.note("HEALTH"))
@@ -182,7 +257,18 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         yield name_only(col, hints, "HEALTH", 0.6)
 
 
+# A place of birth is a country of birth when its values are countries (a hospital or a
+# town of birth is a place)
+_BIRTHPLACE = re.compile(r"(?:^|_)(?:place_?of_?birth|birth_?place|birthplace|pob)(?:_|$)")
+
+
 def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    if _BIRTHPLACE.search(hints.normalised):
+        countries = col.share_where(lambda v: vocab.fold(v) in vocab.countries())
+        if countries >= 0.6:
+            what = "countries, under a name that says place of birth"
+            yield Candidate("ETHNICITY", 0.96, _of(col, countries, what) + hints.note("LOCATION"))
+            return
     hinted = hints.has("ETHNICITY")
     indigenous = col.share_where(lambda v: vocab.INDIGENOUS.search(v) is not None)
     if indigenous >= 0.3 or (hinted and indigenous >= 0.05):
@@ -199,6 +285,11 @@ def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         )
         return
     if not hinted:
+        return
+    countries = col.share_where(lambda v: vocab.fold(v) in vocab.countries())
+    if countries >= 0.6:
+        what = "countries (of birth or citizenship, as the name says)"
+        yield Candidate("ETHNICITY", 0.96, _of(col, countries, what) + hints.note("ETHNICITY"))
         return
     flags = _flags(col)
     if flags >= 0.95:

@@ -145,7 +145,8 @@ def is_name_word(token: str) -> bool:
 ORG_WORDS = words(
     """
     pty ltd limited inc incorporated llc llp plc corp corporation co company companies group
-    holdings trust trustee trustees partners partnership associates services service solutions
+    sons bros brothers holdings trust trustee trustees partners partnership associates
+    services service solutions
     consulting consultants consultancy enterprises enterprise industries international global
     systems technologies technology tech studio studios agency foundation association club
     society council department bank cafe restaurant hotel motel bar pub store stores shop mart
@@ -186,6 +187,16 @@ NOT_NAMES_IN_TEXT = words(
 # -- honorifics, sex and gender --------------------------------------------------------------
 
 HONORIFICS = words("mr mrs ms miss mx dr prof sir dame rev fr lady lord madam mister master hon")
+# Ranks and offices written before a name ("Sgt K. O'Brien", "Snr Const Tran", "Det Insp
+# Wong"); stripped only in front of a name, since some are family names too (Major, Judge)
+RANKS = words(
+    """
+    sgt sergeant const constable snr senior det detective insp inspector supt superintendent
+    cpl corporal lcpl pte private lt lieut lieutenant capt captain maj major col colonel brig
+    brigadier cdr cmdr commander wo ldg ac cr clr councillor revd reverend professor doctor
+    judge justice magistrate a/sgt s/sgt s/c sc a/insp a/supt
+    """
+)
 GENDER_VALUES = words(
     """
     m f male female man woman men women boy girl x u o other unknown not stated notstated
@@ -270,6 +281,13 @@ STREET_TYPES = words(
     corso camino carrer ul ulica út utca
     """
 )
+# A local government area as councils and the ABS write it: "City of Sydney", "Shire of
+# Broome", "Wollondilly Shire Council", "Blacktown (C)" (the ABS's status in brackets)
+AREA_NAME = re.compile(
+    r"^(?:city|shire|municipality|town|borough|district|region|rural city) of\b|"
+    r"\b(?:council|shire|municipality|regional)$|\((?:c|a|s|m|r|t|dc|rc|rcc|b|cgc|ac|rs)\)$",
+    re.IGNORECASE,
+)
 UNIT_WORDS = words("unit u apt apartment flat level lvl suite ste shop lot villa")
 PO_BOX = re.compile(
     r"^\s*(?:p\.?\s?o\.?|post\s+office|g\.?p\.?o\.?|locked)\s*(?:box|bag)\b", re.IGNORECASE
@@ -311,6 +329,48 @@ MARITAL = words(
     """
     married single divorced widowed widow widower separated de facto defacto partnered
     unmarried engaged never
+    """
+)
+# Words only a marital status uses ("single" is also a birth's plurality, a room's size)
+MARITAL_CORE = words(
+    "married divorced widowed widow widower separated defacto facto partnered unmarried"
+) | frozenset({"de facto", "never married"})
+# The legal status of a mental health patient, as mental health acts write it
+MENTAL_HEALTH_ORDERS = re.compile(
+    r"\b(?:involuntary|voluntary|informal|treatment\s+order|community\s+treatment|cto|"
+    r"forensic|assessment\s+order|inpatient|detained|detention|scheduled|mental\s+health\s+act|"
+    r"correctional\s+patient|security\s+patient|not\s+stated|unknown|not\s+applicable|other|"
+    r"patient|order)\b",
+    re.IGNORECASE,
+)
+# Of these, the ones nothing but a mental health act uses
+MENTAL_HEALTH_ORDERS_CORE = re.compile(
+    r"\b(?:treatment\s+order|cto|forensic\s+patient|assessment\s+order|mental\s+health\s+act|"
+    r"correctional\s+patient|security\s+patient|involuntary\s+(?:patient|inpatient|treatment)"
+    r"|detained\s+under)\b",
+    re.IGNORECASE,
+)
+# Medicines: WHO ATC codes (N06AB06, C10AA), PBS item codes (2622B, 08254K), and the
+# endings of the generic names of common medicines
+ATC_CODE = re.compile(r"^[A-Z]\d{2}(?:[A-Z]{2}\d{2}|[A-Z]{1,2})$")
+PBS_ITEM = re.compile(r"^\d{4,5}[A-Z]$")
+DRUG_ENDINGS = (
+    "pril", "olol", "sartan", "statin", "azole", "cillin", "mycin", "cycline", "floxacin",
+    "oxetine", "pram", "azepam", "azolam", "triptan", "tidine", "formin", "gliptin",
+    "glitazone", "parin", "xaban", "gatran", "ciclovir", "navir", "mab", "tinib", "dipine",
+    "semide", "thiazide", "lukast", "olone", "asone", "profen", "fenac", "coxib", "codone",
+    "orphine", "amine", "tiapine", "zapine", "peridone", "piprazole", "barbital", "xetine",
+    "faxine", "triptyline", "pramine", "etamol", "terol", "sonide", "tropium", "thyroxine",
+)  # fmt: skip
+DRUG_NAMES = words(
+    """
+    paracetamol ibuprofen aspirin insulin metformin warfarin amoxicillin salbutamol morphine
+    oxycodone codeine tramadol diazepam sertraline fluoxetine escitalopram citalopram
+    quetiapine olanzapine risperidone lithium methadone buprenorphine naloxone prednisolone
+    levothyroxine thyroxine atorvastatin rosuvastatin perindopril ramipril irbesartan
+    amlodipine pantoprazole esomeprazole omeprazole clopidogrel apixaban rivaroxaban
+    gabapentin pregabalin venlafaxine desvenlafaxine mirtazapine clozapine aripiprazole
+    lorazepam temazepam oxazepam naltrexone varenicline allopurinol frusemide furosemide
     """
 )
 BLOOD_TYPES = words("a+ a- b+ b- ab+ ab- o+ o-")

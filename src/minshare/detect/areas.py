@@ -1,0 +1,154 @@
+"""Places by how much they say: administrative areas, and postcodes found without a name.
+
+A local government area ("City of Sydney", "Blacktown (C)", "Shire of Broome"), an SA2 or
+SA3, a region, district or electorate holds thousands of people: beside a finer place of a
+person (a street address, a postcode, a suburb) it adds nothing that identifies, and in a
+table with no people it is where something is. It is flagged only in a table about people
+that has no finer place (a table of places with no people has none personal:
+:mod:`minshare.detect.context`).
+
+Four digits in the postcode ranges are many other things (a birth weight of 3450 grams, a
+count, a code), so a postcode found by its values alone, with no name to say so, must agree
+with the table's other places: each suburb with (nearly always) one postcode, each state
+with the postcodes of its range, an address that ends with it. With no other place in the
+table, the values must spread over the states as a nation's postcodes do (four states or
+more), not bunch in the eastern ranges as a measurement does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from minshare.detect import recognizers as rec
+from minshare.detect import vocab
+from minshare.detect.findings import NONE, ColumnFinding
+from minshare.detect.names import name_hints
+from minshare.detect.profile import ColumnValues
+
+_COARSE_NAME = re.compile(
+    r"(?:^|_)(?:lga|lgas|local_?gov\w*|council|municipality|municipal|shire|sa_?[1-4]|region|"
+    r"regions|regional|district|lhd|hhs|phn|electorate|electoral|ced|sed|division|remoteness|"
+    r"gccsa|sua|ucl|sos|health_?service)(?:_|$)"
+)
+_FINER = frozenset({"ADDRESS", "AU_POSTCODE"})
+# The first digit of a postcode and the state it belongs to (2 and 26xx: NSW and the ACT)
+_STATE_DIGITS = {
+    "nsw": "2", "new south wales": "2", "act": "2", "australian capital territory": "2",
+    "vic": "3", "victoria": "3", "qld": "4", "queensland": "4", "sa": "5",
+    "south australia": "5", "wa": "6", "western australia": "6", "tas": "7", "tasmania": "7",
+    "nt": "0", "northern territory": "0",
+}  # fmt: skip
+
+
+def _place(finding: ColumnFinding) -> str | None:
+    best = finding.best
+    return best.type if finding.personal and best is not None else None
+
+
+def is_coarse_area(values: ColumnValues) -> bool:
+    """An administrative area: named as one (LGA, SA3, region...) or written as one."""
+    if _COARSE_NAME.search(name_hints(values.name).normalised):
+        return True
+    return values.n > 0 and values.share_where(lambda v: bool(vocab.AREA_NAME.search(v))) >= 0.5
+
+
+def _broad(values: ColumnValues) -> bool:
+    """States and countries: wider than the areas, so no finer place."""
+    places = vocab.AU_STATES | vocab.countries() | vocab.us_states()
+    return values.share_where(lambda v: vocab.fold(v) in places) >= 0.9
+
+
+def coarse_areas(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """The findings of a table about people, with administrative areas made not personal
+    unless they are the finest place the table gives of a person."""
+    coarse = [_place(f) == "LOCATION" and is_coarse_area(values) for values, f in columns]
+    finer = any(
+        not is_coarse and (_place(f) in _FINER or (_place(f) == "LOCATION" and not _broad(v)))
+        for (v, f), is_coarse in zip(columns, coarse, strict=True)
+    )
+    return [
+        f if not is_coarse or not finer else replace(f, personal=False, category=NONE, entities=())
+        for (_, f), is_coarse in zip(columns, coarse, strict=True)
+    ]
+
+
+# -- postcodes found by their values alone --------------------------------------------------
+
+
+def _postcode(value: str, pad: bool) -> str:
+    return value.zfill(4) if pad else value
+
+
+def _agrees_with(postcodes: ColumnValues, other: ColumnValues) -> bool | None:
+    """Whether a column of postcodes fits another column of places (None: cannot tell)."""
+    pad = postcodes.is_integer_type
+    pairs = [
+        (_postcode(p, pad), o)
+        for p, o in zip(postcodes.rows, other.rows, strict=True)
+        if p is not None and o is not None
+    ]
+    if len(pairs) < 10:
+        return None
+    states = [_STATE_DIGITS.get(vocab.fold(o)) for _, o in pairs]
+    if sum(s is not None for s in states) >= 0.9 * len(pairs):
+        fits = sum(s is not None and p[:1] == s for (p, _), s in zip(pairs, states, strict=True))
+        return fits >= 0.8 * len(pairs)
+    if other.median_words >= 3:  # an address: the postcode may be written at its end
+        return sum(o.rstrip().endswith(p) for p, o in pairs) >= 0.5 * len(pairs) or None
+    if other.median_length <= 3 or _broad(other):
+        return None  # another country's states, or countries: each has many postcodes
+    by_place: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for p, o in pairs:
+        by_place[vocab.fold(o)][p] += 1
+    repeated = [c for c in by_place.values() if sum(c.values()) >= 2]
+    if sum(sum(c.values()) for c in repeated) < 0.5 * len(pairs):
+        return None  # places seldom repeat: nothing to compare
+    modal = sum(c.most_common(1)[0][1] for c in repeated)
+    return modal >= 0.8 * sum(sum(c.values()) for c in repeated)
+
+
+def _australian(values: ColumnValues) -> float:
+    pad = values.is_integer_type
+    return values.share_where(lambda v: rec.is_au_postcode(_postcode(v, pad)))
+
+
+def _national(values: ColumnValues) -> bool:
+    """Postcodes of four states or more, as a nation's are; measurements bunch in three."""
+    pad = values.is_integer_type
+    firsts = Counter(
+        _postcode(v, pad)[:1]
+        for v in values.rows
+        if v is not None and rec.is_au_postcode(_postcode(v, pad))
+    )
+    total = sum(firsts.values())
+    states = [d for d in "0234567" if total and firsts[d] >= 0.02 * total]
+    return len(states) >= 4
+
+
+def unnamed_postcodes(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """The findings, with postcodes found by values alone kept only where the table agrees."""
+    places = [
+        values
+        for values, finding in columns
+        if _place(finding) in ("LOCATION", "ADDRESS")
+        or set(name_hints(values.name).entities) & {"LOCATION", "ADDRESS"}
+    ]
+    result = []
+    for values, finding in columns:
+        if (
+            _place(finding) != "AU_POSTCODE"
+            or name_hints(values.name).has("AU_POSTCODE")
+            or _australian(values) < 0.8  # another country's postal codes: not in question
+        ):
+            result.append(finding)
+            continue
+        verdicts = [_agrees_with(values, other) for other in places if other is not values]
+        told = [v for v in verdicts if v is not None]
+        supported = any(told) if told else _national(values)
+        result.append(
+            finding if supported else replace(finding, personal=False, category=NONE, entities=())
+        )
+    return result

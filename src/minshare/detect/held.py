@@ -1,0 +1,184 @@
+"""What the people in a table hold: identifiers agencies give them, and their medicines.
+
+Agencies number the people they deal with in formats of their own: a visa grant number of
+thirteen digits, a DVA file number (``NX123456``), a boat licence (``RBL1234567``), a
+firearms licence (``FA1234567``), a birth registration (``2021/123456``), a My Aged Care
+ID. No check digit or dictionary knows them; the column's name and its table do. In a table
+about people (a column of names, dates of birth, addresses, contact details, sex or another
+trait of a person), a column
+
+* whose name says it holds an identifier (:attr:`~minshare.detect.names.NameHints.held`:
+  a kind of identifier -- file, licence, registration, grant, permit, card, visa -- or an
+  identifier word beside whose or which scheme's it is: ``MAC_ID``), and
+* whose values are codes -- digits, or letters and digits, with ``/`` or ``-`` -- nearly all
+  of them different,
+
+is a per-person ID: a direct identifier. Unless it numbers rows: identifiers of records,
+episodes, events, claims, invoices, notices or contracts are named so (and ``held`` says
+nothing), or count up with the rows (1, 2, 3..., or 30001, 30002...). In a table with no
+people (a procurement register, sensor readings) the same columns are nobody's.
+
+Without a name, one shape only: one or two capital letters and seven digits (a passport's
+shape, and many agencies' references), many and varied, in a table about people. Digits
+alone, or other lengths, are episode, notice and batch numbers as often as people's.
+
+Medicines -- WHO ATC codes, PBS item codes, generic names -- are health information under a
+name that says medicine (:mod:`minshare.detect.traits`); in a table about people they are
+whatever the name, since each row is someone's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import pairwise
+
+from minshare.detect.dates import parse_text_dates
+from minshare.detect.findings import (
+    DIRECT_IDENTIFIER,
+    FREE_TEXT,
+    SENSITIVE,
+    ColumnFinding,
+    EntityFinding,
+)
+from minshare.detect.names import name_hints
+from minshare.detect.profile import ColumnValues
+from minshare.detect.traits import medicine_candidate
+
+# Entities that say a row is a person. A business's ABN or ACN does not, nor does a place.
+PEOPLE = frozenset(
+    {
+        "PERSON", "DATE_OF_BIRTH", "GENDER", "AGE", "EMAIL_ADDRESS", "PHONE_NUMBER", "ADDRESS",
+        "AU_TFN", "AU_CRN", "AU_MEDICARE", "AU_IHI", "ID", "US_SSN", "AU_PASSPORT",
+        "AU_DRIVERS_LICENCE", "BANK_ACCOUNT", "CREDIT_CARD", "HEALTH", "ETHNICITY", "RELIGION",
+        "SEXUAL_ORIENTATION", "CRIMINAL_RECORD", "INCOME", "OCCUPATION", "MARITAL_STATUS",
+        "HONORIFIC", "BODY_MEASUREMENT",
+    }
+)  # fmt: skip
+
+# A code: digits, or letters and digits, with separators; no decimal point, no colon
+_CODE = r"^[A-Za-z0-9][A-Za-z0-9/\- ]{2,22}[A-Za-z0-9]$"
+_DATE = r"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}"
+_COMPACT_DATE = r"^\d{7,8}$"
+# Under an opaque name: a passport's shape, as many agencies' references are
+_LETTERS_AND_DIGITS = r"^[A-Z]{1,2}\d{7}$"
+_NON_DIGIT = re.compile(r"\D+")
+
+
+def describes_people(findings: Sequence[ColumnFinding]) -> bool:
+    """Whether some column describes the person a row is about (a name will do)."""
+    return any(
+        f.personal and f.best is not None and (f.category == FREE_TEXT or f.best.type in PEOPLE)
+        for f in findings
+    )
+
+
+def _codes(values: ColumnValues) -> float:
+    """The share of values that are codes with at least four digits (dates are not)."""
+    if values.dates is not None or values.share_matching(_DATE) >= 0.5:
+        return 0.0
+    if values.share_matching(_COMPACT_DATE) >= 0.8:
+        texts = [v for v, times in values.counts.items() for _ in range(times)]
+        if parse_text_dates(texts).share >= 0.8:
+            return 0.0  # 20210315: a date written without separators
+    shaped = values.matching(_CODE)
+    return values.count_where(lambda v: sum(ch.isdigit() for ch in v) >= 4, shaped) / values.n
+
+
+def _many(values: ColumnValues, ratio: float) -> bool:
+    """One value a person: many values, none of them common (a person may recur)."""
+    return (
+        values.n >= 5
+        and values.distinct_ratio >= ratio
+        and values.n_distinct >= min(10, max(3, values.n // 2))
+        and values.top_share <= max(0.05, 3 / values.n)
+    )
+
+
+def counts_up(values: ColumnValues, rows_total: int | None) -> bool:
+    """Whether a column numbers the rows: its numbers cover about as many values as the
+    file has rows (``RA-000001``... in a space of numbers far bigger than that: six-digit
+    identifiers of a million people cover their space too), or, whole numbers, rise from
+    each row to the next (the sample keeps the file's order)."""
+    numbers = [
+        (int(digits), row.isdigit(), len(digits))
+        for row in values.rows
+        if row is not None and (digits := _NON_DIGIT.sub("", row)) and len(digits) <= 18
+    ]
+    if len(numbers) < max(2, 0.9 * values.n):
+        return False
+    ints = [n for n, _, _ in numbers]
+    rows = max(rows_total or 0, len(ints))
+    space = 10 ** max(length for _, _, length in numbers)
+    if space >= 20 * rows and max(ints) - min(ints) + 1 <= 1.5 * rows:
+        return True
+    if not all(whole for _, whole, _ in numbers):
+        return False
+    rising = sum(b > a for a, b in pairwise(ints))
+    return rising >= 0.98 * (len(ints) - 1)
+
+
+def _opaque(name: str) -> bool:
+    hints = name_hints(name)
+    if hints.generic:
+        return True
+    letters = re.sub(r"[^a-z]", "", hints.normalised)
+    said = hints.entities or hints.held or hints.row_id or hints.aggregate or hints.code
+    return not said and not hints.organisation and not hints.event_date and len(letters) <= 3
+
+
+def person_identifier(
+    values: ColumnValues, finding: ColumnFinding, rows_total: int | None
+) -> ColumnFinding:
+    """An ID, when a column of a table about people holds identifiers given to its people."""
+    if finding.personal or values.n == 0:
+        return finding
+    hints = name_hints(values.name)
+    if hints.held:
+        share = _codes(values)
+        if share < 0.9 or not _many(values, 0.3) or counts_up(values, rows_total):
+            return finding
+        what = "are identifier-shaped codes"
+        score = 0.75
+    elif _opaque(values.name):
+        share = values.share_matching(_LETTERS_AND_DIGITS)
+        if share < 0.9 or values.n < 10 or not _many(values, 0.5):
+            return finding
+        if counts_up(values, rows_total):
+            return finding
+        what = "are one or two capital letters and seven digits"
+        score = 0.6
+    else:
+        return finding
+    evidence = values.tally(share, what) + f", {values.n_distinct} distinct"
+    if hints.held:
+        evidence += f"; name hint '{hints.held}'"
+    evidence += "; in a table about people"
+    entity = EntityFinding("ID", score, evidence)
+    return replace(finding, personal=True, category=DIRECT_IDENTIFIER, entities=(entity,))
+
+
+def medicines(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
+    """HEALTH, when a column of a table about people holds medicines, whatever its name."""
+    hints = name_hints(values.name)
+    if finding.personal or hints.organisation or hints.held or hints.row_id:
+        return finding  # PHARMACY_APPROVAL_NO: 12345X is a pharmacy's, shaped like a PBS item
+    found = medicine_candidate(values, hints, named=False)
+    if found is None:
+        return finding
+    entity = EntityFinding("HEALTH", found.score, found.evidence + "; in a table about people")
+    return replace(finding, personal=True, category=SENSITIVE, entities=(entity,))
+
+
+def held_by_people(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]], rows_total: int | None
+) -> list[ColumnFinding]:
+    """The findings, with identifiers and medicines of the people in the table found."""
+    findings = [finding for _, finding in columns]
+    if not describes_people(findings):
+        return findings
+    return [
+        medicines(values, person_identifier(values, finding, rows_total))
+        for values, finding in columns
+    ]
