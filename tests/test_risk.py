@@ -170,6 +170,28 @@ def test_merging_partial_counts_keeps_memory_bounded(monkeypatch: pytest.MonkeyP
     assert counter.report().k_anonymity == 71
 
 
+def test_many_classes_are_merged_a_logarithmic_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # every row its own class: re-grouping the whole merged table on every batch once it
+    # passed the threshold made 5 million rows take minutes instead of seconds
+    monkeypatch.setattr("minshare.risk._MERGE_EVERY", 8)
+    merges = 0
+    merge = RiskCounter._merge
+
+    def counted(self: RiskCounter) -> None:
+        nonlocal merges
+        merges += 1
+        merge(self)
+
+    monkeypatch.setattr(RiskCounter, "_merge", counted)
+    counter = RiskCounter(["a"])
+    for batch in pa.table({"a": [str(i) for i in range(4096)]}).to_batches(max_chunksize=4):
+        counter.add(batch)
+    assert merges <= 12  # log2(4096 / 8) + a few, where re-merging every batch made ~1000
+    assert counter.report().classes == 4096
+
+
 def test_the_cli_follows_the_json_contract(run_cli: Cli) -> None:
     result = run_cli(
         "risk",

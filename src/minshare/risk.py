@@ -26,7 +26,9 @@ if TYPE_CHECKING:
     from minshare.io import ReadOptions
 
 _COUNT = "count_all"
-_MERGE_EVERY = 1 << 20  # partial rows held before they are merged
+# partial rows held before they are merged: at least this many, and at least as many as the
+# merged table holds, so that a table of millions of classes is not re-grouped every batch
+_MERGE_EVERY = 1 << 20
 _SEPARATOR = "\x1f"
 _NULL = "\x00"
 #: class-size buckets of the distribution, as (label, smallest size, largest size)
@@ -110,7 +112,8 @@ class RiskCounter:
         self.sensitive = tuple(sensitive)
         self.rows = 0
         self._counts: list[pa.Table] = []
-        self._pending = 0
+        self._pending = 0  # partial rows added since the last merge
+        self._merged = 0  # rows of the merged table
         self._pairs: dict[str, list[pa.Table]] = {s: [] for s in self.sensitive}
 
     def check_columns(self, schema: pa.Schema, path: str | None = None) -> None:
@@ -130,7 +133,7 @@ class RiskCounter:
         for s in self.sensitive:
             pairs = table.group_by(_keys(self.quasi_identifiers, s)).aggregate([])
             self._pairs[s].append(pairs)
-        if self._pending > _MERGE_EVERY:
+        if self._pending > max(_MERGE_EVERY, self._merged):
             self._merge()
 
     def _merge(self) -> None:
@@ -141,7 +144,8 @@ class RiskCounter:
         for s, parts in self._pairs.items():
             if len(parts) > 1:
                 self._pairs[s] = [pa.concat_tables(parts).group_by(_keys(qis, s)).aggregate([])]
-        self._pending = self._counts[0].num_rows if self._counts else 0
+        self._merged = self._counts[0].num_rows if self._counts else 0
+        self._pending = 0
 
     def classes(self) -> pa.Table:
         """Every class: the quasi-identifiers' values and ``count_all``, its size."""
