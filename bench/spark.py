@@ -61,6 +61,9 @@ def spark_child(data: str, work: str, master: str) -> None:
 
     from minshare.spark import release
 
+    # the executors import minshare: this Python, not the first python3 on PATH
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+
     spark = (
         SparkSession.builder.master(master)
         .appName("minshare-bench")

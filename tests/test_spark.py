@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
 import shutil
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,6 +92,9 @@ class Case:
 
 @pytest.fixture(scope="module")
 def spark() -> Iterator[SparkSession]:
+    # the executors import minshare: run them on this Python, not the first python3 on PATH
+    # (PySpark's default), which need not have minshare installed
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     session = (
         SparkSession.builder.master("local[2]")
         .appName("minshare-tests")
