@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from minshare.errors import DataError, MinshareError
-from minshare.io import detect_format, open_reader
+from minshare.errors import DataError, MinshareError, UsageError
+from minshare.io import detect_format, display_name, input_sha256, is_database, open_reader
 from minshare.keys import load_signer_public_key, public_key_id
 from minshare.manifest import ReleaseManifest, read_manifest
 from minshare.policy import Policy, load_policy
@@ -98,7 +98,7 @@ def _count_rows(
 
 
 def _check_privacy(
-    report: VerificationReport, manifest: ReleaseManifest, path: Path, fmt: str
+    report: VerificationReport, manifest: ReleaseManifest, path: str | Path, fmt: str | None
 ) -> None:
     """Recompute k-anonymity (and l-diversity) on the data file and hold it to the target."""
     from minshare.risk import risk
@@ -139,7 +139,7 @@ _RESCANNED = ("keep", "generalise", "mask", "redact")
 
 
 def _check_rescan(
-    report: VerificationReport, manifest: ReleaseManifest, path: Path, fmt: str
+    report: VerificationReport, manifest: ReleaseManifest, path: str | Path, fmt: str | None
 ) -> None:
     """Scan the released file: no column that leaves in the clear may hold a direct identifier.
 
@@ -174,6 +174,48 @@ def _check_rescan(
         )
 
 
+def _check_table(
+    report: VerificationReport,
+    manifest: ReleaseManifest,
+    data: str | Path | None,
+    rescan: bool,
+    progress: ProgressCallback | None = None,
+) -> None:
+    """A release written to a database table: its digest, rows and columns, read back."""
+    try:
+        table = manifest.release_table(data)
+    except UsageError as exc:
+        report.add("data-hash", False, str(exc))
+        return
+    reader = open_reader(table)
+    try:
+        for _ in tracked(reader, progress):
+            pass
+        digest, rows = input_sha256(reader), int(getattr(reader, "rows", 0))
+        columns = [{"name": f.name, "type": str(f.type)} for f in reader.schema]
+    finally:
+        reader.close()
+    expected = manifest.subject[1]
+    if digest == expected:
+        report.add("data-hash", True, f"{reader.path}: table digest {expected[:16]} matches")
+    else:
+        report.add(
+            "data-hash",
+            False,
+            f"{reader.path}: table digest {digest[:16]} is not the signed {expected[:16]}",
+        )
+    expected_rows = (manifest.predicate.get("output") or {}).get("rows")
+    if rows == expected_rows:
+        report.add("rows", True, f"{rows:,} rows, as signed")
+    else:
+        report.add("rows", False, f"{rows:,} rows, but the manifest says {expected_rows}")
+    _check_columns(report, manifest, columns)
+    if manifest.predicate.get("privacy"):
+        _check_privacy(report, manifest, table, None)
+    if rescan:
+        _check_rescan(report, manifest, table, None)
+
+
 def _check_data(
     report: VerificationReport,
     manifest: ReleaseManifest,
@@ -181,6 +223,16 @@ def _check_data(
     rescan: bool,
     progress: ProgressCallback | None = None,
 ) -> None:
+    if manifest.database is not None:
+        _check_table(report, manifest, data, rescan, progress)
+        return
+    if data is not None and is_database(data):
+        report.add(
+            "data-hash",
+            False,
+            f"{display_name(data)}: the release is a file ({manifest.data_name()}), not a table",
+        )
+        return
     path = _data_path(manifest, data)
     output = manifest.predicate.get("output") or {}
     if not (path.is_dir() if manifest.is_parts else path.is_file()):
@@ -275,7 +327,9 @@ def verify(
 ) -> VerificationReport:
     """Check a release against its manifest.
 
-    ``data`` defaults to the subject's file name beside the manifest. A signer key
+    ``data`` defaults to the subject's file name beside the manifest; for a release
+    written to a database table, to the URI (without credentials: libpq finds them) and
+    table recorded, and a URI given without ``#TABLE`` reads the recorded table. A signer key
     that cannot be loaded, or a policy that is invalid, raises; every other problem
     is a failed check in the report. ``rescan`` scans the released data for direct
     identifiers left in the clear (the only check that loads the detection engine).

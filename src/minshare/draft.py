@@ -9,6 +9,7 @@ values cannot take (dates in an unknown format) becomes a drop.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Mapping
@@ -21,6 +22,7 @@ from minshare.policy import PERMITTED_BASES, parse_policy
 
 if TYPE_CHECKING:
     from minshare.detect import ColumnFinding, ScanResult
+    from minshare.io import ReadOptions
 
 #: purpose names that say which basis they mean
 _BASIS_BY_NAME = {
@@ -121,15 +123,18 @@ def draft_policy(
     purpose: str,
     basis: str | None = None,
     input_format: str | None = None,
+    read: ReadOptions | None = None,
 ) -> str:
     """A draft policy for ``purpose`` that ``check`` (and so ``apply``) accepts on ``data``.
 
-    A file the scan read without a header row is checked the same way (``--no-header``).
+    ``read`` is how the scan read it (a database's table or query, the text's
+    encoding); a file the scan read without a header row is checked the same way
+    (``--no-header``).
     """
     from minshare.io import ReadOptions
     from minshare.pipeline import check
 
-    read = ReadOptions(header=scan.header is not False)
+    read = dataclasses.replace(read or ReadOptions(), header=scan.header is not False)
     chosen = basis_for(purpose, basis)
     overrides: dict[str, tuple[str, str]] = {}
     for _ in scan.columns:

@@ -121,14 +121,16 @@ def _purpose_findings(policy: Policy, rules: PurposeRules) -> list[Finding]:
     return found
 
 
-def _data_findings(policy: Policy, data: Path, input_format: str | None) -> list[Finding]:
-    from minshare.io import open_reader
+def _data_findings(policy: Policy, data: str | Path, input_format: str | None) -> list[Finding]:
+    from minshare.io import is_database, open_reader
 
     reader = open_reader(data, input_format)
     try:
         names = reader.schema.names
     finally:
         reader.close()
+    # a file by its name; a database by its URI (without credentials) and table
+    label = reader.path if is_database(data) else Path(data).name
     found = []
     for rules in policy.purposes.values():
         for column, rule in rules.columns.items():
@@ -138,7 +140,7 @@ def _data_findings(policy: Policy, data: Path, input_format: str | None) -> list
                         column,
                         "unknown-column",
                         "warning",
-                        f"purpose {rules.name!r} names {column!r}, which {data.name} does not have",
+                        f"purpose {rules.name!r} names {column!r}, which {label} does not have",
                         policy.path,
                         rule.line,
                     )
@@ -151,7 +153,7 @@ def _data_findings(policy: Policy, data: Path, input_format: str | None) -> list
                             column,
                             "unlisted-column",
                             "error",
-                            f"{data.name} has {column!r}, which purpose {rules.name!r} does not "
+                            f"{label} has {column!r}, which purpose {rules.name!r} does not "
                             "name (add a rule, or set 'unlisted: drop')",
                             policy.path,
                             rules.columns_line,
@@ -203,7 +205,8 @@ def lint(
         for rules in policy.purposes.values():
             report.findings.extend(_purpose_findings(policy, rules))
         if data is not None:
-            report.findings.extend(_data_findings(policy, Path(data), input_format))
+            # as given: a database URI must not go through Path, which folds its "//"
+            report.findings.extend(_data_findings(policy, data, input_format))
     given = {p.path.resolve() for p in report.policies if p.path}
     for domain, uses in _domains(_neighbours([p.path for p in report.policies if p.path])).items():
         if len(uses) != 1:

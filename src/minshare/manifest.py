@@ -27,8 +27,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
-from minshare.errors import DataError
-from minshare.io import file_sha256, part_files, stray_files
+from minshare.errors import DataError, UsageError
+from minshare.io import file_sha256, is_database, part_files, stray_files
 from minshare.keys import public_key_id
 
 PAYLOAD_TYPE = "application/vnd.in-toto+json"
@@ -156,6 +156,28 @@ class ReleaseManifest:
         """Whether the release is a folder of Parquet parts rather than one file."""
         output = self.predicate.get("output")
         return isinstance(output, Mapping) and output.get("layout") == LAYOUT_PARTS
+
+    @property
+    def database(self) -> Mapping[str, Any] | None:
+        """For a release written to a database table, where: ``{uri, table, row_column,
+        digest}`` (the URI without credentials); None for a file or folder."""
+        output = self.predicate.get("output")
+        found = output.get("database") if isinstance(output, Mapping) else None
+        return found if isinstance(found, Mapping) else None
+
+    def release_table(self, data: str | Path | None = None) -> str:
+        """The database table of a release written to one: ``data`` (a URI, with or
+        without ``#TABLE``: credentials go there), else the URI and table recorded."""
+        recorded = self.database
+        if recorded is None:
+            raise UsageError(f"{self.path}: the release is a file, not a database table")
+        uri = str(data) if data is not None else str(recorded.get("uri", ""))
+        if not is_database(uri):
+            raise UsageError(
+                f"{uri}: the release is the database table {recorded.get('table')}; "
+                "give its database's URI (postgresql://... or sqlite:...)"
+            )
+        return uri if "#" in uri else f"{uri}#{recorded.get('table')}"
 
     def data_name(self) -> str:
         """The released file's or folder's name, as the manifest records it."""

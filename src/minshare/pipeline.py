@@ -9,15 +9,16 @@ nothing behind.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import difflib
 import secrets
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -30,15 +31,19 @@ from minshare.errors import DataError, KeyFileError, OutputError, PolicyError, R
 from minshare.findings import Finding
 from minshare.io import (
     STDOUT,
+    DatabaseTable,
     Format,
     ReadOptions,
     StagedFile,
     TableReader,
     TableWriter,
+    database_destination,
     detect_format,
     file_sha256,
     formula_like,
     input_sha256,
+    input_size,
+    is_database,
     open_reader,
     open_writer,
     same_file,
@@ -74,6 +79,11 @@ from minshare.transforms.encrypt import (
     new_data_key,
     wrap_data_key,
 )
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from minshare.io.dbtables import WrittenTable
 
 DEFAULT_SAMPLE_SIZE = 1000
 
@@ -129,9 +139,10 @@ class CheckReport:
 
 @dataclass(frozen=True)
 class Release:
-    """What :func:`apply` wrote."""
+    """What :func:`apply` wrote: ``output_path`` is the file, or for a database the table
+    (its URI without credentials, ``#``, the table's name)."""
 
-    output_path: Path
+    output_path: Path | str
     manifest_path: Path
     rows_in: int
     rows_out: int
@@ -325,7 +336,7 @@ def refuse_data_as_header(reader: TableReader) -> None:
 def _in_policy(findings: list[Finding], rules: PurposeRules) -> list[Finding]:
     """The findings, each with a line pointing into the policy file."""
     return [
-        replace(f, path=rules.path) if f.line is not None and f.path is None else f
+        dataclasses.replace(f, path=rules.path) if f.line is not None and f.path is None else f
         for f in findings
     ]
 
@@ -445,7 +456,17 @@ def _output_columns(path: Path, fmt: Format) -> list[dict[str, str]]:
 def _targets(
     data: str | Path, output: str | Path, manifest: str | Path | None
 ) -> tuple[Path, Path]:
-    """The output and manifest paths, refused when one would overwrite the input or the other."""
+    """The output and manifest paths, refused when one would overwrite the input or the other.
+
+    A database output is staged in a hidden file beside the manifest, which it needs.
+    """
+    if is_database(output):
+        if manifest is None:
+            raise UsageError("writing to a database needs --manifest FILE for the manifest")
+        manifest_path = Path(manifest)
+        if not is_database(data) and str(data) != "-" and same_file(data, manifest_path):
+            raise UsageError(f"{manifest_path}: the manifest would overwrite the input")
+        return manifest_path.with_name(manifest_path.name + "-table.arrow"), manifest_path
     out_path = Path(output)
     if str(output) == STDOUT:
         if manifest is None:
@@ -455,8 +476,10 @@ def _targets(
         Path(manifest) if manifest else out_path.with_name(out_path.name + ".manifest.json")
     )
     for target in (out_path, manifest_path):
-        if str(data) != "-" and (
-            same_file(data, target) or Path(data).resolve() == target.resolve()
+        if (
+            str(data) != "-"
+            and not is_database(data)
+            and (same_file(data, target) or Path(data).resolve() == target.resolve())
         ):
             raise UsageError(f"{target}: the output would overwrite the input")
     if out_path.resolve() == manifest_path.resolve():
@@ -537,6 +560,111 @@ def _commit(output: StagedFile, manifest: StagedFile) -> None:
         raise
 
 
+PredicateBuilder = Callable[[tuple[str, str, list[dict[str, str]]]], dict[str, Any]]
+
+
+def _publish(
+    staged_out: StagedFile,
+    staged_manifest: StagedFile,
+    out_format: Format,
+    destination: DatabaseTable | None,
+    rows: int,
+    *,
+    replace: bool,
+    predicate_for: PredicateBuilder,
+    signing_key: Ed25519PrivateKey,
+) -> dict[str, Any]:
+    """Sign the staged release and put it and its manifest in place, together (or neither)."""
+    if destination is not None:
+        return _to_database(
+            destination, staged_out, staged_manifest, rows, replace=replace,
+            sign_release=_database_signer(destination, predicate_for, signing_key),
+        )  # fmt: skip
+    name = staged_out.target.name
+    predicate = predicate_for((name, out_format, _output_columns(staged_out.temp, out_format)))
+    signed = sign(statement(name, file_sha256(staged_out.temp), predicate), signing_key)
+    staged_manifest.temp.write_bytes(envelope_bytes(signed))
+    _commit(staged_out, staged_manifest)
+    return signed
+
+
+def _destination(
+    output: str | Path, out_path: Path, output_format: str | None, *, replace: bool
+) -> tuple[DatabaseTable | None, Format]:
+    """The database table to write (None for a file) and the format to stage the output in.
+
+    A database output is checked first, before any work: a table that exists (without
+    ``replace``), or credentials that do not work, stop the run at once.
+    """
+    if not is_database(output):
+        return None, detect_format(out_path, output_format)
+    if output_format is not None:
+        raise UsageError("--output-format is for files; a database URI says what it is")
+    from minshare.io.dbtables import check_destination
+
+    destination = database_destination(str(output))
+    check_destination(destination, replace=replace)
+    return destination, "arrow"  # staged beside the manifest, then ingested
+
+
+def _database_signer(
+    destination: DatabaseTable,
+    predicate_for: PredicateBuilder,
+    signing_key: Ed25519PrivateKey,
+) -> Callable[[WrittenTable], dict[str, Any]]:
+    """Signs a release written to a table: its subject is the table, digested as read back."""
+
+    def sign_release(written: WrittenTable) -> dict[str, Any]:
+        output = (str(destination.table), destination.database.kind, written.columns)
+        predicate = predicate_for(output)
+        predicate["output"]["database"] = database_output_record(destination)
+        return sign(statement(destination.label, written.sha256, predicate), signing_key)
+
+    return sign_release
+
+
+def _to_database(
+    destination: DatabaseTable,
+    staged_out: StagedFile,
+    staged_manifest: StagedFile,
+    rows: int,
+    *,
+    replace: bool,
+    sign_release: Callable[[WrittenTable], dict[str, Any]],
+) -> dict[str, Any]:
+    """Put the staged release into its table and the manifest in place, together.
+
+    In one transaction: create the table (or replace it), ingest the rows, read them back
+    to digest them, sign; then the manifest is put in place and the transaction committed.
+    If the commit fails the manifest is taken back; if anything before it fails, the
+    transaction is rolled back and no table is left.
+    """
+    from minshare.io.dbtables import DatabaseWriter
+
+    staged = open_reader(staged_out.temp, "arrow")
+    try:
+        with DatabaseWriter(destination, staged.schema, replace=replace) as table:
+            for batch in staged.batches():
+                table.write(batch)
+            written = table.read_back()
+            if written.rows != rows:
+                raise OutputError(
+                    f"the table holds {written.rows:,} rows after writing {rows:,}",
+                    path=destination.label,
+                )
+            signed = sign_release(written)
+            staged_manifest.temp.write_bytes(envelope_bytes(signed))
+            staged_manifest.commit()
+            try:
+                table.commit()
+            except BaseException:
+                staged_manifest.target.unlink(missing_ok=True)
+                raise
+    finally:
+        staged.close()
+    return signed
+
+
 def apply(
     data: str | Path,
     *,
@@ -552,6 +680,7 @@ def apply(
     sample_size: int = DEFAULT_SAMPLE_SIZE,
     workers: int | None = None,
     progress: ProgressCallback | None = None,
+    replace: bool = False,
 ) -> Release:
     """Minimise ``data`` for ``purpose`` and write ``output`` with its signed manifest.
 
@@ -562,6 +691,11 @@ def apply(
     processes share the per-value work (None: as many as pays for the input's size;
     0: none); the output is the same either way.
 
+    Either may be a database (``docs/databases.md``): ``data`` a URI with ``#TABLE``, or
+    with ``read.table`` or ``read.query``; ``output`` a URI with ``#TABLE``, which is
+    created (or, with ``replace``, replaced) in one transaction committed only once the
+    manifest (then required) is in place.
+
     Raises :class:`~minshare.errors.Refusal` (nothing written) when the policy does not
     cover the data, and the other :class:`~minshare.errors.MinshareError` kinds for bad
     policies, data and keys.
@@ -569,14 +703,17 @@ def apply(
     policy_obj = _policy_of(policy)
     rules = policy_obj.purpose(purpose)
     out_path, manifest_path = _targets(data, output, manifest)
-    out_format = detect_format(out_path, output_format)
-
+    destination, out_format = _destination(output, out_path, output_format, replace=replace)
     reader = open_reader(data, input_format, read)
     hashing = ThreadPoolExecutor(max_workers=1)
     try:
+        if destination is not None and reader.path == destination.label:
+            raise UsageError(f"{destination.label}: the output would overwrite the input")
         # hash the input file while its batches are transformed
         input_hash: Future[str] | None = (
-            hashing.submit(file_sha256, reader.path) if str(data) != "-" else None
+            hashing.submit(file_sha256, reader.path)
+            if str(data) != "-" and not is_database(data)
+            else None
         )
         refuse_data_as_header(reader)
         plan, release_keys = prepare_release(reader.schema, policy_obj, rules, keys)
@@ -586,7 +723,7 @@ def apply(
         try:
             sample = RowSample(reader.schema, sample_size)
             if workers is None:
-                workers = auto_workers(None if str(data) == "-" else Path(data).stat().st_size)
+                workers = auto_workers(input_size(reader))
             if workers:
                 # this process mostly waits on the workers: load the scan's lists meanwhile
                 threading.Thread(target=warm_up, daemon=True).start()
@@ -616,25 +753,31 @@ def apply(
                     staged_out, out_format, schema, counter, rules.privacy,
                     escape_formulas=escape_formulas,
                 )  # fmt: skip
-            predicate = release_predicate(
-                reader=reader,
-                input_sha256=input_hash.result() if input_hash else input_sha256(reader),
-                policy=policy_obj,
-                rules=rules,
-                plan=plan,
-                rows=(rows_in, rows),
-                output=(out_path.name, out_format, _output_columns(staged_out.temp, out_format)),
-                keys=release_keys,
-                scan=scanned,
-                privacy=outcome,
-            )
-            subject = statement(out_path.name, file_sha256(staged_out.temp), predicate)
-            signed = sign(subject, release_keys.sender.signing_key)
-            staged_manifest.temp.write_bytes(envelope_bytes(signed))
-            _commit(staged_out, staged_manifest)
+            input_digest = input_hash.result() if input_hash else input_sha256(reader)
+
+            def predicate_for(output: tuple[str, str, list[dict[str, str]]]) -> dict[str, Any]:
+                return release_predicate(
+                    reader=reader,
+                    input_sha256=input_digest,
+                    policy=policy_obj,
+                    rules=rules,
+                    plan=plan,
+                    rows=(rows_in, rows),
+                    output=output,
+                    keys=release_keys,
+                    scan=scanned,
+                    privacy=outcome,
+                )
+
+            signed = _publish(
+                staged_out, staged_manifest, out_format, destination, rows,
+                replace=replace, predicate_for=predicate_for,
+                signing_key=release_keys.sender.signing_key,
+            )  # fmt: skip
         except OSError as exc:
+            where = out_path if destination is None else manifest_path.parent
             raise OutputError(
-                f"cannot write the output: {exc.strerror or exc}", path=out_path
+                f"cannot write the output: {exc.strerror or exc}", path=where
             ) from None
         finally:
             staged_out.discard()
@@ -643,7 +786,7 @@ def apply(
         hashing.shutdown(wait=True, cancel_futures=True)
         reader.close()
     return Release(
-        output_path=out_path,
+        output_path=out_path if destination is None else destination.label,
         manifest_path=manifest_path,
         rows_in=rows_in,
         rows_out=rows,
@@ -653,6 +796,15 @@ def apply(
         ),
         statement=signed,
     )
+
+
+def database_output_record(target: DatabaseTable) -> dict[str, Any]:
+    """What a manifest records of a database output: where, which table, and how to read
+    and digest it (``docs/manifest.md``)."""
+    from minshare.io.dbtables import ROW_COLUMN
+    from minshare.io.digest import TABLE_DIGEST
+
+    return {**target.record(), "row_column": ROW_COLUMN, "digest": TABLE_DIGEST}
 
 
 # -- the manifest's predicate ----------------------------------------------------------------------
@@ -686,6 +838,26 @@ def _personal_information_included(plan: Plan) -> bool:
     return False
 
 
+def _input_record(reader: TableReader, sha256: str, rows: int) -> dict[str, Any]:
+    """The input: a file by its name, a database by its URI (no credentials) and table or query."""
+    source = getattr(reader, "source", None)
+    database = source if isinstance(source, DatabaseTable) else None
+    if database is not None:
+        name = str(database.table) if database.table is not None else "(query)"
+    else:
+        name = Path(reader.path).name if reader.path != "-" else "-"
+    record: dict[str, Any] = {
+        "name": name,
+        "sha256": sha256,
+        "format": reader.format,
+        "rows": rows,
+        "columns": [{"name": f.name, "type": str(f.type)} for f in reader.schema],
+    }
+    if database is not None:
+        record["database"] = database.record()
+    return record
+
+
 def release_predicate(
     *,
     reader: TableReader,
@@ -694,7 +866,7 @@ def release_predicate(
     rules: PurposeRules,
     plan: Plan,
     rows: tuple[int, int],
-    output: tuple[str, Format, list[dict[str, str]]],
+    output: tuple[str, str, list[dict[str, str]]],
     keys: ReleaseKeys,
     scan: ScanResult,
     privacy: PrivacyOutcome | None,
@@ -732,13 +904,7 @@ def release_predicate(
         .replace(microsecond=0)
         .isoformat()
         .replace("+00:00", "Z"),
-        "input": {
-            "name": Path(reader.path).name if reader.path != "-" else "-",
-            "sha256": input_sha256,
-            "format": reader.format,
-            "rows": rows_in,
-            "columns": [{"name": f.name, "type": str(f.type)} for f in reader.schema],
-        },
+        "input": _input_record(reader, input_sha256, rows_in),
         "output": {
             "name": output_name,
             "format": output_format,

@@ -62,21 +62,41 @@ def _byte_size(text: str) -> int:
 
 
 def read_options(command: F) -> F:
-    """--encoding, --max-row-bytes and --no-header, given to the command as ``read``."""
+    """--encoding, --max-row-bytes and --no-header for text, --table and --query for a
+    database, given to the command as ``read``."""
 
     @functools.wraps(command)
     def with_read(
-        *args: Any, encoding: str | None, max_row_bytes: int, no_header: bool, **kwargs: Any
+        *args: Any,
+        encoding: str | None,
+        max_row_bytes: int,
+        no_header: bool,
+        table: str | None,
+        query: str | None,
+        **kwargs: Any,
     ) -> Any:
         from minshare.io import ReadOptions
 
-        return command(*args, read=ReadOptions(encoding, max_row_bytes, not no_header), **kwargs)
+        read = ReadOptions(encoding, max_row_bytes, not no_header, table=table, query=query)
+        return command(*args, read=read, **kwargs)
 
     wrapped: Any = click.option(
+        "--query",
+        metavar="SQL",
+        help="Database input: read what this query returns (one SELECT) instead of a table. "
+        "The manifest records its text.",
+    )(with_read)
+    wrapped = click.option(
+        "--table",
+        metavar="NAME",
+        help="Database input (postgresql://..., sqlite:...): the table or view to read, "
+        "NAME or SCHEMA.NAME (or write DATA as URI#NAME).",
+    )(wrapped)
+    wrapped = click.option(
         "--no-header",
         is_flag=True,
         help="CSV/TSV: the first row is data, not column names; columns are column_1, column_2...",
-    )(with_read)
+    )(wrapped)
     wrapped = click.option(
         "--max-row-bytes",
         "max_row_bytes",
@@ -96,6 +116,12 @@ def read_options(command: F) -> F:
     )
 
 
+replace_table = click.option(
+    "--replace",
+    is_flag=True,
+    help="Database output: replace the table when it exists (in the run's transaction, so a "
+    "failed run keeps the old one). Without it, an existing table is refused.",
+)
 escape_formulas = click.option(
     "--escape-formulas",
     is_flag=True,

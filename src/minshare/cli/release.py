@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     "--output",
     required=True,
     type=click.Path(path_type=str),
-    help="The minimised file to write.",
+    help="The minimised file to write, or a database table: postgresql://HOST/DB#SCHEMA.TABLE, "
+    "sqlite:///PATH#TABLE (created in one transaction; needs --manifest).",
 )
 @options.keys
 @click.option(
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 @options.input_format
 @options.output_format
 @options.read_options
+@options.replace_table
 @options.escape_formulas
 @options.quiet
 @click.option(
@@ -54,6 +56,7 @@ def apply_command(
     input_format: str | None,
     output_format: str | None,
     read: ReadOptions,
+    replace: bool,
     escape_formulas: bool,
     quiet: bool,
     jobs: int | None,
@@ -64,11 +67,15 @@ def apply_command(
     Nothing is written when the run fails or the policy refuses it. DATA may be -
     (standard input, with --input-format), and so may OUTPUT (standard output, with
     --output-format and --manifest): it is written only once the run has succeeded.
+    Either may be a database table (docs/databases.md).
 
     \b
-    Example:
+    Examples:
       minshare apply samples/clients.csv --policy policies/clients.yaml \\
           --purpose research -o out/clients.parquet --keys keys/
+      minshare apply postgresql://db.agency/payments --table clients \\
+          --policy policies/clients.yaml --purpose research --keys keys/ \\
+          -o postgresql://db.agency/shared#research.clients --manifest clients.manifest.json
     """
     from minshare.cli.progress import ProgressBar
     from minshare.pipeline import apply
@@ -87,6 +94,7 @@ def apply_command(
             escape_formulas=escape_formulas,
             workers=jobs,
             progress=bar,
+            replace=replace,
         )
     for warning in release.warnings:
         say(f"minshare: warning: {warning.reason}")
@@ -180,7 +188,8 @@ def check_command(
     "--data",
     type=click.Path(path_type=str),
     help="The released data file, or folder of Parquet parts (default: the one the manifest "
-    "names, beside the manifest).",
+    "names, beside the manifest). A release written to a database table: its database's "
+    "URI, with the credentials the recorded one lacks (default: the URI and table recorded).",
 )
 @options.signer_key
 @click.option(
@@ -267,10 +276,15 @@ def verify_command(
     help="The release's signed manifest.",
 )
 @click.option(
-    "-o", "--output", required=True, type=click.Path(path_type=str), help="The file to write."
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=str),
+    help="The file to write, or a database table (URI#TABLE, created in one transaction).",
 )
 @options.signer_key
 @options.output_format
+@options.replace_table
 @options.escape_formulas
 @options.quiet
 @options.json_output
@@ -281,6 +295,7 @@ def decrypt_command(
     output: str,
     signer_key: str | None,
     output_format: str | None,
+    replace: bool,
     escape_formulas: bool,
     quiet: bool,
     as_json: bool,
@@ -288,7 +303,8 @@ def decrypt_command(
     """Decrypt the encrypted columns of a release you received.
 
     The manifest's signature and the data file's hash are checked first. DATA may be
-    a folder of Parquet parts (a release written by Spark); OUTPUT is one file.
+    a folder of Parquet parts (a release written by Spark), or the database table of a
+    release written to one (its URI); OUTPUT is one file, or a database table.
 
     \b
     Example:
@@ -308,6 +324,7 @@ def decrypt_command(
             output_format=output_format,
             escape_formulas=escape_formulas,
             progress=bar,
+            replace=replace,
         )
     if as_json:
         emit_json(

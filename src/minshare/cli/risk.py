@@ -69,8 +69,12 @@ def risk_command(
         emit_json(report.as_dict())
         return ExitStatus.SUCCESS
     n = report.rows or 1
+    from minshare.io import display_name
+
+    name = display_name(data) + (f"#{read.table}" if read.table else "")
+    name += " (query)" if read.query else ""
     click.echo(
-        f"{data}: {report.rows:,} rows, {report.classes:,} classes over "
+        f"{name}: {report.rows:,} rows, {report.classes:,} classes over "
         f"{', '.join(report.quasi_identifiers)}"
     )
     click.echo(f"  k-anonymity      {report.k_anonymity}")

@@ -145,7 +145,9 @@ def scan_command(
         from minshare.draft import draft_policy
         from minshare.io import stage
 
-        text = draft_policy(data, result, purpose=purpose, basis=basis, input_format=input_format)
+        text = draft_policy(
+            data, result, purpose=purpose, basis=basis, input_format=input_format, read=read
+        )
         staged = stage(draft_path)
         try:
             staged.temp.write_text(text, encoding="utf-8")

@@ -13,6 +13,10 @@ import pyarrow as pa
 from minshare.errors import UsageError
 
 Format = Literal["csv", "tsv", "parquet", "jsonl", "arrow"]
+#: databases read and written through ADBC (:mod:`minshare.io.database`)
+DatabaseKind = Literal["postgresql", "sqlite"]
+#: what a reader reads: a file format, or a database
+SourceFormat = Format | DatabaseKind
 FORMATS: tuple[Format, ...] = ("csv", "tsv", "parquet", "jsonl", "arrow")
 TEXT_FORMATS: tuple[Format, ...] = ("csv", "tsv", "jsonl")
 EXTENSIONS: dict[str, Format] = {
@@ -41,14 +45,17 @@ PART_GLOB = "part-*.parquet"
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """How to read text input: its encoding (default UTF-8, or as its byte-order mark
-    says), the longest row allowed, in bytes (larger rows cost memory: the reader
+    """How to read the input. Text: its encoding (default UTF-8, or as its byte-order
+    mark says), the longest row allowed, in bytes (larger rows cost memory: the reader
     holds several blocks of this size), and whether CSV/TSV has a header row (without
-    one, columns are named ``column_1``, ``column_2``...)."""
+    one, columns are named ``column_1``, ``column_2``...). A database: the table, or
+    the query, to read."""
 
     encoding: str | None = None
     max_row_bytes: int = DEFAULT_MAX_ROW_BYTES
     header: bool = True  # CSV/TSV: whether the first row names the columns
+    table: str | None = None  # a database input: the table to read (or give URI#TABLE)
+    query: str | None = None  # a database input: the query to read instead of a table
 
 
 def compression_of(path: str | Path) -> str | None:
