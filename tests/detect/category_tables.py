@@ -641,7 +641,7 @@ def offenders_by_region(rng: random.Random) -> Table:
 
 def vehicle_register(rng: random.Random, n: int = 500) -> Table:
     t = Table("vehicle_register.csv")
-    t.add("REGO", "VEHICLE", "quasi", [plate(rng) for _ in range(n)])
+    t.add("REGO", "ID", "direct", [plate(rng) for _ in range(n)])
     t.add("MAKE", "NONE", "ambiguous", [rng.choice(MAKES) for _ in range(n)])
     t.add(
         "REGO_EXPIRY", "NONE", "none", [DATE_FORMATS["dd/mm/yyyy"](future(rng)) for _ in range(n)]

@@ -500,7 +500,10 @@ def test_registration_expiry_dates_are_not_vehicles() -> None:
     expiry = [DATE_FORMATS["dd/mm/yyyy"](dt.date.today() + dt.timedelta(days=i)) for i in range(N)]
     assert not _one("REGO_EXPIRY", expiry).personal
     assert not _one("registration_expiry_date", expiry).personal
-    assert _kind(_one("REGO", [plate(rng) for _ in range(N)])) == "VEHICLE"
+    # DESIGN.md has no vehicle entity: a plate is an identifier of its registered operator
+    rego = _one("REGO", [plate(rng) for _ in range(N)])
+    assert _kind(rego) == "ID"
+    assert rego.category == "direct_identifier"
 
 
 # -- 7. evidence -----------------------------------------------------------------------------

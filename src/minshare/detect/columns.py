@@ -208,6 +208,8 @@ def _shapes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
 
 
 def _phone(col: ColumnValues, hints: NameHints) -> Candidate | None:
+    if hints.coordinate or col.share_matching(_DECIMAL) >= 0.5:
+        return None  # latitudes and longitudes (153.0251, -27.4698) are never telephones
     matched = col.matching(rec.PHONE_SHAPE)
     if not matched:
         return None
@@ -255,6 +257,10 @@ def _phone(col: ColumnValues, hints: NameHints) -> Candidate | None:
     return None
 
 
+# A decimal number with a fraction: a measurement or a coordinate, not a telephone number
+_DECIMAL = r"^[+-]?\d{1,3}\.\d{2,}$"
+
+
 def _digits(value: str) -> bool:
     return value.isascii() and value.isdigit()
 
@@ -287,7 +293,14 @@ def _postcode(col: ColumnValues, hints: NameHints) -> Candidate | None:
             evidence = col.tally(codes, "are shaped like postal codes")
             return Candidate("AU_POSTCODE", 0.8, evidence + hints.note("AU_POSTCODE"))
         return None
-    if hints.code or hints.aggregate or hints.row_id or hints.event_date or hints.organisation:
+    if (
+        hints.code
+        or hints.aggregate
+        or hints.row_id
+        or hints.event_date
+        or hints.organisation
+        or hints.of_thing
+    ):
         return None
     if set(hints.entities) - {"LOCATION"}:
         return None  # BIRTH_WEIGHT_G: four digits that the name says are something else

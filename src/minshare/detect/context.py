@@ -10,11 +10,13 @@ kinds of table are not about people, and their columns of places and groups are 
   one row, and nearly every combination there -- beside columns of measures (rates,
   percentages, or numbers that vary from row to row). Rows that are people repeat their
   combinations of sex, age group and status, and fill few of the combinations there are.
-* **tables of things**: a register of roads or assets whose only people are the staff who
-  looked at them. A column of places in a table (of four columns or more) with no column
-  that describes a person (nothing but names: no date of birth, sex, contact detail,
-  identifier, health or other trait; a business's ABN or ACN is not one) describes the
-  things, not people.
+* **tables of organisations and things**: grants to community associations, schools'
+  immunisation counts, a pharmacy's stock, payroll-tax audits of businesses, water meters,
+  a register of roads whose only people are the staff who inspected them. What the rows are
+  about is decided by :mod:`minshare.detect.subject`: in a table of organisations or
+  things no column is a person's quasi-identifier or sensitive information (its direct
+  identifiers stay); in a table where nothing says who or what the rows are (four columns
+  or more), places, medicines and vaccines describe the things, not people.
 
 The table also speaks for columns that cannot speak for themselves: extracts keep the parts
 of an address together, of a card, and of a bank account, so a column of place-like words
@@ -24,8 +26,9 @@ how the suburbs of a headerless file are found without a gazetteer. And a column
 spread the way people's years of birth are, in a table about people, is a year of birth
 even without a name that says so.
 
-In a table about people, identifiers agencies give people in formats of their own, and
-medicines, are found by the table (:mod:`minshare.detect.held`); an administrative area
+In a table about people, identifiers agencies give people in formats of their own,
+medicines, and sex and Indigenous status written as bare codes in a file with no header,
+are found by the table (:mod:`minshare.detect.held`); an administrative area
 beside a finer place of a person says nothing more, and a postcode found by its values
 alone must agree with the table's other places (:mod:`minshare.detect.areas`). Struct
 columns take part leaf by leaf (:mod:`minshare.detect.nested`).
@@ -39,6 +42,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from minshare.detect import recognizers as rec
+from minshare.detect import vocab
 from minshare.detect.areas import coarse_areas, unnamed_postcodes
 from minshare.detect.dates import judge_birth_dates, parse_years
 from minshare.detect.findings import (
@@ -46,15 +50,17 @@ from minshare.detect.findings import (
     FREE_TEXT,
     NONE,
     QUASI_IDENTIFIER,
+    SENSITIVE,
     Category,
     ColumnFinding,
     EntityFinding,
 )
-from minshare.detect.held import held_by_people
+from minshare.detect.held import coded_traits, held_by_people
 from minshare.detect.names import DESCRIBES_OTHER as _DESCRIBES_OTHER
 from minshare.detect.names import name_hints, normalise
 from minshare.detect.nested import flatten, unflatten
 from minshare.detect.profile import ColumnValues
+from minshare.detect.subject import Subject, is_product, table_subject
 
 _COUNT_NAME = re.compile(
     r"^(?:n|cnt|count|counts|num|number|freq|frequency|tot|total)(?:_|$)"
@@ -71,18 +77,6 @@ _RATE_NAME = re.compile(
 MAX_DIMENSIONS = 6  # cross-tabulations are of a few groupings
 _SUPPRESSED = re.compile(r"^(?:[<>≤]\s?\d+|n\.?p\.?|\*+|-)$", re.IGNORECASE)
 
-# Entities that say a row is a person (a bare name does not: staff sign for things too;
-# nor does an ABN or ACN: it is a business's).
-_ABOUT_A_PERSON = frozenset(
-    {
-        "DATE_OF_BIRTH", "GENDER", "AGE", "EMAIL_ADDRESS", "PHONE_NUMBER", "ADDRESS",
-        "AU_TFN", "AU_CRN", "AU_MEDICARE", "AU_IHI", "ID", "US_SSN",
-        "AU_PASSPORT", "AU_DRIVERS_LICENCE", "BANK_ACCOUNT", "AU_BSB", "CREDIT_CARD",
-        "IBAN_CODE", "IP_ADDRESS", "HEALTH", "ETHNICITY", "RELIGION", "SEXUAL_ORIENTATION",
-        "CRIMINAL_RECORD", "INCOME", "OCCUPATION", "MARITAL_STATUS", "USERNAME", "PASSWORD",
-        "HONORIFIC", "BODY_MEASUREMENT", "USER_AGENT",
-    }
-)  # fmt: skip
 _PLACES = frozenset({"LOCATION", "AU_POSTCODE"})
 
 
@@ -224,6 +218,9 @@ def _postcodes(values: ColumnValues) -> float:
     return values.share_where(lambda v: rec.is_au_postcode(v.zfill(4) if pad else v))
 
 
+ORGANISATIONS_BESIDE = 0.2
+
+
 def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | None:
     """The finding a column earns by the company it keeps, or None."""
     if not values.is_text_type and not values.numeric_share:
@@ -232,10 +229,17 @@ def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | Non
         return None  # "Y"/"N" indicators and codes are not parts of an address
     hints = name_hints(values.name)
     says_other = (
-        hints.code or hints.aggregate or hints.row_id or hints.event_date or hints.organisation
+        hints.code
+        or hints.aggregate
+        or hints.row_id
+        or hints.event_date
+        or hints.organisation
+        or hints.of_thing
     )
     if not hints.generic and (says_other or _DESCRIBES_OTHER.search(hints.normalised)):
         return None  # PROGRAM, ANZSIC_CODE, WARD: a named column describing something else
+    if values.share_where(vocab.names_a_body) >= ORGANISATIONS_BESIDE:
+        return None  # an employer's or a supplier's name beside a person's postcode
     for block, pattern, need, entity, _, what in _BLOCK_RULES:
         if not beside & block or set(hints.entities) - {entity}:
             continue  # a name that says something else ("phone") is not overruled by neighbours
@@ -294,15 +298,6 @@ def _years(values: ColumnValues) -> float:
     return values.share_matching(r"^(?:19|20)\d\d$")
 
 
-def _about_a_person(findings: Sequence[ColumnFinding]) -> bool:
-    """Whether some column describes the person a row is about (two name columns do too:
-    a given and a family name; a lone name may be the staff member who signed)."""
-    personal = [f for f in findings if f.personal and f.best is not None]
-    if any(f.category == FREE_TEXT or f.best.type in _ABOUT_A_PERSON for f in personal):  # type: ignore[union-attr]
-        return True
-    return sum(f.best.type == "PERSON" for f in personal) >= 2  # type: ignore[union-attr]
-
-
 def _birth_years(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     """A column of years spread as years of birth are, in a table about people."""
     if finding.personal or values.n < 20 or _years(values) < 0.95:
@@ -349,16 +344,33 @@ def _decide_table(
     findings = [finding for _, finding in columns]
     if is_aggregate(columns, rows_total):
         return [_not_personal(f) if f.personal else f for f in findings]
-    columns = _with(columns, held_by_people(columns, rows_total))
-    findings = [finding for _, finding in columns]
-    if _about_a_person(findings):
+    subject = table_subject(columns)
+    if subject is Subject.THINGS:
+        # an organisation's places, wages and stock: no person's quasi-identifiers or
+        # sensitive information (its direct identifiers stay)
+        return [_not_personal(f) if f.category in _OF_SOMEONE else f for f in findings]
+    if subject is Subject.PEOPLE:
+        columns = _with(columns, held_by_people(columns, rows_total))
+        columns = _with(columns, coded_traits(columns))
         columns = _with(columns, coarse_areas(columns))
         return [_birth_years(values, finding) for values, finding in columns]
+    columns = _with(columns, [_product(values, finding) for values, finding in columns])
+    findings = [finding for _, finding in columns]
     if len(findings) < 4:
         return findings  # too few columns to tell what a row is
     return [
         _not_personal(f) if f.best is not None and f.best.type in _PLACES else f for f in findings
     ]
+
+
+_OF_SOMEONE = frozenset({QUASI_IDENTIFIER, SENSITIVE})
+
+
+def _product(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
+    """Medicines and vaccines with no person in the table are stock, not health information."""
+    if finding.best is not None and finding.best.type == "HEALTH" and is_product(values):
+        return _not_personal(finding)
+    return finding
 
 
 def _with(

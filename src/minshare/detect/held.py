@@ -25,6 +25,12 @@ alone, or other lengths, are episode, notice and batch numbers as often as peopl
 Medicines -- WHO ATC codes, PBS item codes, generic names -- are health information under a
 name that says medicine (:mod:`minshare.detect.traits`); in a table about people they are
 whatever the name, since each row is someone's.
+
+In a file with no header, sex and Indigenous status written as bare codes can only be told
+from their values: a column of exactly the AIHW sex codes (1, 2, 3, 9) with 1 and 2 the
+common ones, or exactly the ABS Indigenous status codes (1, 2, 3, 4, 9) with 4 the common
+one, in a table about people, is reported with a moderate score. A column with a name is
+judged by it (``STATUS_CD`` over 1-4 and 9 is no one's origin).
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from itertools import pairwise
 from minshare.detect.dates import parse_text_dates
 from minshare.detect.findings import (
     DIRECT_IDENTIFIER,
-    FREE_TEXT,
+    QUASI_IDENTIFIER,
     SENSITIVE,
     ColumnFinding,
     EntityFinding,
@@ -46,17 +52,6 @@ from minshare.detect.names import name_hints
 from minshare.detect.profile import ColumnValues
 from minshare.detect.traits import medicine_candidate
 
-# Entities that say a row is a person. A business's ABN or ACN does not, nor does a place.
-PEOPLE = frozenset(
-    {
-        "PERSON", "DATE_OF_BIRTH", "GENDER", "AGE", "EMAIL_ADDRESS", "PHONE_NUMBER", "ADDRESS",
-        "AU_TFN", "AU_CRN", "AU_MEDICARE", "AU_IHI", "ID", "US_SSN", "AU_PASSPORT",
-        "AU_DRIVERS_LICENCE", "BANK_ACCOUNT", "CREDIT_CARD", "HEALTH", "ETHNICITY", "RELIGION",
-        "SEXUAL_ORIENTATION", "CRIMINAL_RECORD", "INCOME", "OCCUPATION", "MARITAL_STATUS",
-        "HONORIFIC", "BODY_MEASUREMENT",
-    }
-)  # fmt: skip
-
 # A code: digits, or letters and digits, with separators; no decimal point, no colon
 _CODE = r"^[A-Za-z0-9][A-Za-z0-9/\- ]{2,22}[A-Za-z0-9]$"
 _DATE = r"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}"
@@ -64,14 +59,6 @@ _COMPACT_DATE = r"^\d{7,8}$"
 # Under an opaque name: a passport's shape, as many agencies' references are
 _LETTERS_AND_DIGITS = r"^[A-Z]{1,2}\d{7}$"
 _NON_DIGIT = re.compile(r"\D+")
-
-
-def describes_people(findings: Sequence[ColumnFinding]) -> bool:
-    """Whether some column describes the person a row is about (a name will do)."""
-    return any(
-        f.personal and f.best is not None and (f.category == FREE_TEXT or f.best.type in PEOPLE)
-        for f in findings
-    )
 
 
 def _codes(values: ColumnValues) -> float:
@@ -174,11 +161,52 @@ def medicines(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
 def held_by_people(
     columns: Sequence[tuple[ColumnValues, ColumnFinding]], rows_total: int | None
 ) -> list[ColumnFinding]:
-    """The findings, with identifiers and medicines of the people in the table found."""
-    findings = [finding for _, finding in columns]
-    if not describes_people(findings):
-        return findings
+    """The findings of a table about people (:mod:`minshare.detect.subject`), with the
+    identifiers and medicines of its people found."""
     return [
         medicines(values, person_identifier(values, finding, rows_total))
         for values, finding in columns
     ]
+
+
+CODED_SCORE = 0.55  # codes without a name are a guess, if a good one
+
+
+def _code_shares(values: ColumnValues) -> dict[str, float] | None:
+    """Each code's share, for a column of one-digit codes (None for anything else)."""
+    if values.n < 20 or values.n_distinct > 5:
+        return None
+    if not all(len(v) == 1 and v.isdigit() for v in values.distinct):
+        return None
+    return {v: times / values.n for v, times in values.counts.items()}
+
+
+def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
+    """GENDER or ETHNICITY for a column with no name holding exactly the AIHW sex codes or
+    the ABS Indigenous status codes, in a table about people."""
+    if finding.personal or not name_hints(values.name).generic:
+        return finding
+    shares = _code_shares(values)
+    if shares is None or len(shares) < 3:
+        return finding
+    codes = set(shares)
+    one, two = shares.get("1", 0.0), shares.get("2", 0.0)
+    if codes <= set("1239") and min(one, two) >= 0.25 and one + two >= 0.8:
+        what = "are the AIHW sex codes (1, 2, 3, 9), 1 and 2 the common ones"
+        entity = EntityFinding("GENDER", CODED_SCORE, _coded(values, what))
+        return replace(finding, personal=True, category=QUASI_IDENTIFIER, entities=(entity,))
+    if codes <= set("12349") and shares.get("4", 0) >= 0.5:
+        what = "are the ABS Indigenous status codes (1, 2, 3, 4, 9), 4 the common one"
+        entity = EntityFinding("ETHNICITY", CODED_SCORE, _coded(values, what))
+        return replace(finding, personal=True, category=SENSITIVE, entities=(entity,))
+    return finding
+
+
+def _coded(values: ColumnValues, what: str) -> str:
+    return f"{values.n} of {values.n} non-null sampled values {what}; in a table about people"
+
+
+def coded_traits(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """The findings of a table about people, with unnamed columns of sex and Indigenous
+    status codes found."""
+    return [coded_trait(values, finding) for values, finding in columns]

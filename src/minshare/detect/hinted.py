@@ -5,19 +5,25 @@ things; its column's name is the evidence, and the values only have to fit (thre
 digits for a security code, amounts for an income). Where the values give no support at all,
 the evidence says the name alone decided (:func:`name_only`). An identifier of people (ID)
 is a name with a person's role and an identifier word (CLIENT_NO, borrowerBarcode,
-SUPER_MBR_NO) over values shaped like identifiers, many of them. One kind is found without a
-name: values that look like generated passwords (a capital after the first character, small
-letters and a digit, all different), never dates.
+SUPER_MBR_NO) over values shaped like identifiers, many of them; so is a customer reference
+number that fails the Centrelink check (a biller's BPAY CRN), and a Medicare provider number
+(six digits, a location character and a check letter) under a practitioner's name, however
+often the practitioner recurs. A vehicle's plate under a plate or rego name is an ID too:
+DESIGN.md has no vehicle entity, and a plate identifies its registered operator. One kind
+is found without a name: values that look like generated passwords (a capital after the
+first character, small letters and a digit, all different), never dates.
 """
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Iterator
 
 from minshare.detect.names import NameHints
 from minshare.detect.people import Candidate
 from minshare.detect.profile import ColumnValues
+from minshare.detect.recognizers import PROVIDER_NUMBER_SHAPE
 
 # (entity, the form the values must have, what they are) for identifiers named as such
 _SHAPED: tuple[tuple[str, str, str], ...] = (
@@ -45,6 +51,9 @@ _AGE_BANDS = (
     r"^\d{1,3}\s*(?:-|\x{2013}|to)\s*\d{1,3}$|^\d{1,3}\s*\+$|^(?i:under|over|aged)\s*\d"
     r"|^(?:[<>]=?|\x{2264}|\x{2265})\s*\d{1,3}$|^\d{1,3}\s*(?i:and over|and older|or older|plus)$"
 )
+_PROVIDER = re.compile(r"(?:^|_)prov(?:ider)?(?:_|$)|provider")
+_ITEM = re.compile(r"(?:^|_)(?:item|items|code|codes|no|num|number)(?:_|$)")
+MAX_CODES = 60  # more distinct numbers than this under a health name are counts, not codes
 _CODED_TRAITS = ("ETHNICITY", "RELIGION", "SEXUAL_ORIENTATION", "MARITAL_STATUS")
 
 
@@ -139,13 +148,24 @@ def _is_plate(value: str) -> bool:
     return any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value)
 
 
+def is_plate_column(col: ColumnValues, hints: NameHints) -> bool:
+    """Registration plates under a name that says so (REGO, regoPlate, vehicle_rego)."""
+    if not hints.has("VEHICLE") or col.n == 0 or col.numeric_share >= 0.5:
+        return False
+    return col.count_where(_is_plate, col.matching(_PLATE)) / col.n >= 0.6
+
+
 def _described(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if hints.has("VEHICLE") and col.numeric_share < 0.5:
-        plates = col.count_where(_is_plate, col.matching(_PLATE)) / col.n
-        if plates >= 0.6:
+        if is_plate_column(col, hints):
+            # DESIGN.md has no vehicle entity: a plate identifies its registered operator,
+            # as an identifier agencies give (it does not by itself say the rows are people)
+            plates = col.count_where(_is_plate, col.matching(_PLATE)) / col.n
             what = "are shaped like registration plates"
-            yield _found(hints, "VEHICLE", 0.8, col.tally(plates, what))
-        else:
+            yield _found(hints, "ID", 0.8, col.tally(plates, what) + hints.note("VEHICLE"))
+        elif not hints.matched("VEHICLE").startswith("registration"):
+            # a registration number that is no plate is a business's, a birth's or a
+            # practitioner's: the table decides (minshare.detect.held)
             yield name_only(col, hints, "VEHICLE", 0.6)
     if hints.has("USER_AGENT") and col.numeric_share < 0.5:
         yield name_only(col, hints, "USER_AGENT", 0.65)
@@ -164,8 +184,21 @@ def _identifiers_of_people(col: ColumnValues, hints: NameHints) -> Iterator[Cand
     long as no value dominates; a handful of values is a code set, not identifiers.
     """
     national = hints.has("US_SSN")
-    if not (national or hints.has("ID")):
+    # a customer reference number that fails the Centrelink check is a biller's (BPAY CRN)
+    reference = hints.has("AU_CRN")
+    if hints.has("ID") or hints.has("PERSON"):
+        provider = col.share_matching(PROVIDER_NUMBER_SHAPE)
+        if provider >= 0.8:
+            # Medicare provider numbers (PROVIDER_NO, REFERRING_PROVIDER): practitioners
+            # recur from row to row, so the values need not be spread
+            what = "are shaped like Medicare provider numbers"
+            said = "ID" if hints.has("ID") else "PERSON"
+            yield Candidate("ID", 0.85, col.tally(provider, what) + hints.note(said))
+            return
+    if not (national or reference or hints.has("ID")):
         return
+    if _PROVIDER.search(hints.matched("ID")):
+        return  # another scheme's provider numbers (NDIS) are organisations' as often as not
     shaped = col.share_matching(r"^[A-Za-z0-9][A-Za-z0-9 .\-/_#:]{0,29}$")
     digits = col.share_matching(r"\d")
     if digits < 0.5 or shaped < 0.7:
@@ -175,7 +208,8 @@ def _identifiers_of_people(col: ColumnValues, hints: NameHints) -> Iterator[Cand
         return
     what = "are national identity numbers" if national else "are shaped like identifiers"
     evidence = col.tally(shaped, what) + f", {col.n_distinct} distinct"
-    yield Candidate("ID", 0.8, evidence + hints.note("US_SSN" if national else "ID"))
+    said = "US_SSN" if national else ("ID" if hints.has("ID") else "AU_CRN")
+    yield Candidate("ID", 0.8 if said != "AU_CRN" else 0.75, evidence + hints.note(said))
 
 
 # A month's name between digits, or digits in date-like groups: a date, never a password
@@ -220,6 +254,9 @@ def _sensitive_codes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]
         if coded >= 0.8:
             what = "are four-digit classification codes (ABS countries or languages)"
             yield _found(hints, "ETHNICITY", 0.85, col.tally(coded, what))
-    if hints.strength("HEALTH") >= 1.0:
+    coded = hints.code or _ITEM.search(hints.normalised) is not None  # MBS_ITEM, DX_CODE
+    if hints.strength("HEALTH") >= 1.0 and (col.n_distinct <= MAX_CODES or coded):
+        # codes and scores are few (a K10 is 10 to 50); counts of the vaccinated or the
+        # diagnosed are measures of many people
         what = "are numeric codes or scores; the name says they are health information"
         yield _found(hints, "HEALTH", 0.65, col.tally(col.numeric_share, what))

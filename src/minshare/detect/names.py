@@ -11,6 +11,14 @@ person's role (client, patient, member, borrower, elector...) with an identifier
 no, number, ref, code, barcode...), in any abbreviation; the identifiers of rows, records,
 episodes, transactions, events, lines, claims, invoices and batches are not people's.
 
+Officials, health practitioners, relatives and holders name people too (``PROVIDER_NAME``,
+``CORONER``, ``NEXT_OF_KIN``, ``LICENCE_HOLDER``), though a provider or an owner may be an
+organisation: the values decide. A place of a thing or a document (``PLATE_STATE``,
+``ISSUING_STATE``, ``CAMERA_LOCATION``: :attr:`NameHints.of_thing`) is no one's place, a
+coordinate is never a telephone number, and a name can say that a column names or numbers
+the organisation or thing a row is about (``SCHOOL_NAME``, ``METER_ID``:
+:attr:`NameHints.thing`, read with the table by :mod:`minshare.detect.subject`).
+
 A licence that is not a driver's (a boat's, a firearm's) names an ID. Country of birth,
 citizenship, nationality and language are cultural background (ETHNICITY, as the ABS
 reads them), never a residence. A name can also say it holds an identifier given to a
@@ -57,7 +65,8 @@ _NOT_PERSON = (
     r"team|dept|department|agency|brand|model|species|drug|medication|diagnosis|test|field|"
     r"column|table|host|domain|site|event|category|type|group|unit|branch|bank|store|shop|"
     r"venue|account|user|file|list|station|device|app|application|role|plan|scheme|fund|"
-    r"campus|club|team|industry|sector|occupation|job|activity|breed|file|path|class"
+    r"campus|club|team|industry|sector|occupation|job|activity|breed|file|path|class|"
+    r"relationship|relation|vessel|boat|ship|yacht|craft|hull|camera|meter|asset|tongue"
 )
 
 
@@ -98,7 +107,7 @@ _ID_WORDS = (
 _BACKGROUND = (
     r"cob|(?:country|cntry|ctry)_?(?:of_?)?birth|birth_?(?:country|cntry|ctry)|citizenship\w*|"
     r"citizen_?(?:country|status)|nationality|nationalities|language\w*|lang|lote|"
-    r"(?:main|home|first|preferred|pref)_?lang\w*|lang_?(?:spoken|home|at_?home)"
+    r"(?:main|home|first|preferred|pref)_?lang\w*|lang_?(?:spoken|home|at_?home)|mother_?tongue"
 )
 
 _HINTS: tuple[tuple[str, str, float], ...] = (
@@ -115,7 +124,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ("AU_BSB", r"bsb(?:_?(?:no|num|number|code))?", 1.0),
     (
         "BANK_ACCOUNT",
-        r"acct(?:_?(?:no|num|nbr|number))?|acc_?(?:no|num|nbr|number)|account_?(?:no|num|nbr|number)|bank_?acc(?:ount)?(?:_?(?:no|num|number))?|accountnumber",
+        r"acct(?:_?(?:no|num|nbr|number))?|acc_?(?:no|num|nbr|number)|account_?(?:no|num|nbr|number)|bank_?acc(?:ount)?(?:_?(?:no|num|number))?|accountnumber|(?:dd|direct_?debit|debit|nominated|refund|payee|payment)_?acc(?:ount|t)?(?:_?(?:no|num|nbr|number))?",
         1.0,
     ),
     ("AU_PASSPORT", r"passport(?:_?(?:no|num|nbr|number|id))?|ppt(?:_?(?:no|num))?|pass_?no", 1.0),
@@ -155,6 +164,13 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         r"inspector|officer|public_?officer|director|proprietor|owner|account_?holder|card_?holder|policy_?holder|assessor|case_?worker|caseworker|case_?manager|clinician|practitioner|interviewer|respondent|approver|approved_?by|signatory|signed_?by|entered_?by|created_?by|assigned_?to|payee|payer|applicant|claimant|nominee|recipient|beneficiary|next_?of_?kin|nok|guardian|carer|referrer|referred_?by|author|witness|victim|defendant|plaintiff",
         0.9,
     ),
+    # Officials, health practitioners, relatives and holders: their columns hold people's
+    # names (the values decide: a provider or an owner may be an organisation too)
+    (
+        "PERSON",
+        r"provider|servicing_?provider|rendering_?provider|referring_?(?:provider|doctor|practitioner)|prescriber|treating_?(?:doctor|practitioner|clinician|specialist)|doctor|gp|physician|surgeon|specialist|psychologist|psychiatrist|nurse|midwife|pharmacist|dentist|counsellor|social_?worker|youth_?worker|support_?worker|coroner|magistrate|judge|judicial_?officer|presiding_?officer|registrar|relative|kin|spouse|parent|mother|father|executor|attorney|power_?of_?attorney|emergency_?contact|holder|licensee|licencee|permit_?holder|registered_?owner|lessee|lessor|landlord|tenant|occupant|deceased|juror|debtor|donor|operator|registered_?operator|keeper",
+        0.9,
+    ),
     ("PERSON", r"names?|nm|nme", 0.6),
     (
         "DATE_OF_BIRTH",
@@ -179,7 +195,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "LOCATION",
-        r"suburb|sbrb|city|town|locality|lga|municipality|state|state_?full|statefull|state_?(?:cd|code|name)|province|county|country|cntry|ctry|country_?full|countryfull|residence|res_?(?:state|country|city|town)|location|loc|place_?of_?residence|home_?town|country_?of_?residence|cob|country_?of_?birth|birth_?country|birth_?place|place_?of_?birth",
+        r"suburb|sbrb|city|town|locality|lga|municipality|state|state_?full|statefull|state_?(?:cd|code|name)|province|county|country|cntry|ctry|country_?full|countryfull|residence|res_?(?:state|country|city|town)|location|loc|place_?of_?residence|home_?town|country_?of_?residence|cob|country_?of_?birth|birth_?country|birth_?place|place_?of_?birth|place_?of_?death|death_?place|place_?of_?(?:usual_?)?residence|usual_?residence",
         0.8,
     ),
     (
@@ -203,7 +219,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "ID",
-        rf"(?:{_PERSON_ROLES})_?(?:{_ID_WORDS})|urn|mrn|umrn|slk|slk_?581|statistical_?linkage_?key|pid|cid|ident|identity(?:_?(?:no|num|number))?|ur_?(?:no|num|nbr|number)|medical_?record_?(?:no|num|nbr|number)?|med_?rec_?(?:no|num)?|hosp(?:ital)?_?(?:mrn|urn)",
+        rf"(?:{_PERSON_ROLES})_?(?:{_ID_WORDS})|urn|mrn|umrn|slk|slk_?581|statistical_?linkage_?key|pid|cid|ident|identity(?:_?(?:no|num|number))?|usi|unique_?student_?(?:id|identifier|no|num|number)|bpay_?(?:crn|ref\w*|customer_?ref\w*)|biller_?(?:crn|customer_?ref\w*)|(?:serv(?:icing)?_?|ref(?:erring)?_?|rend(?:ering)?_?)?prov(?:ider)?_?(?:no|num|nbr|number|id)|ur_?(?:no|num|nbr|number)|medical_?record_?(?:no|num|nbr|number)?|med_?rec_?(?:no|num)?|hosp(?:ital)?_?(?:mrn|urn)",
         1.0,
     ),
     (
@@ -233,7 +249,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "VEHICLE",
-        r"vehicle|rego|registration_?(?:no|plate|number)|plate|licen[cs]e_?plate|number_?plate|car|vin|make_?model",
+        r"vehicle|rego|registration_?(?:no|plate|number)|plate|licen[cs]e_?plate|number_?plate|car|vin|make_?model|vrn",
         0.8,
     ),
     ("USER_AGENT", r"user_?agent|useragent|browser(?:_?user_?agent)?|ua", 0.9),
@@ -241,7 +257,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ("MARITAL_STATUS", r"marital(?:_?status)?|relationship_?status|civil_?status|married", 1.0),
     (
         "HEALTH",
-        r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|disease|illness|disability|medication|medicine|drug|prescription|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress",
+        r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|disease|illness|disability|medication|medicine|drug|prescription|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)",
         1.0,
     ),
     (
@@ -297,7 +313,7 @@ _ORG = _words(
 # Where a business is, or who it is: a place or a number of these is not a person's
 # (OFFICE_POSTCODE, SITE_SUBURB), though their staff are people (SITE_MANAGER)
 _BUSINESS_SIDE = _words(
-    r"office|site|premises|workplace|outlet|depot|store|merchant|retailer|contractor|"
+    r"office|site|workplace|outlet|depot|store|merchant|retailer|contractor|"
     r"tenderer|practice|surgery"
 )
 _EVENT_DATE = _words(
@@ -313,7 +329,9 @@ _PERSON_ROLE = _words(
     r"owner|director|contact|person|officer|proprietor|manager|secretary|partner|principal|"
     r"representative|rep|signatory|employee|staff|member|holder|nominee|applicant|given|family|"
     r"first|last|surname|full|supervisor|coordinator|lead|worker|nurse|doctor|gp|pharmacist|"
-    r"clinician|practitioner|prescriber|agent|broker"
+    r"clinician|practitioner|prescriber|agent|broker|provider|coroner|magistrate|judge|referrer|"
+    r"kin|guardian|licensee|licencee|tenant|debtor|donor|deceased|juror|witness|registrar|"
+    r"doctor|physician|specialist"
 )
 _STATISTIC = _words(r"mean|median|avg|average|total|sum|pct|percent|rate|count|cnt|std|min|max|n")
 _ANY_ID = re.compile(r"(?:\w+_)?(?:id|no|num|nbr|key|ref)")
@@ -376,8 +394,40 @@ _NOT_HELD = _words(
     r"start|end|from|to|valid|year|yr|month|type|class|category|cat|status|stat|flag|ind|"
     r"desc|description|name|nm|count|cnt|amount|amt|fee|value|score|level|grade|code|cd|"
     r"hash|checksum|check|digit|suffix|prefix|format|length|len|mask|masked|last|first|"
-    r"serial|imei|sim|bank|route|stop|bus|flight|seat|folio|volume|dp|sensor_?\w+"
+    r"serial|imei|sim|bank|route|stop|bus|flight|seat|folio|volume|dp|sensor_?\w+|"
+    r"hull|hin|vessel|boat|camera|cam|plate|rego|inc|incorporation|incorp|association|assoc|prov"
 )
+# A place or property of a thing or a document, not of a person: a plate's or a licence's
+# state of issue, a camera's or a meter's location (PLATE_STATE, ISSUING_STATE, CAMERA_LOCATION)
+_OF_THING = re.compile(
+    r"(?:^|_)(?:plate|rego|vehicle|veh|vessel|boat|hull|camera|cam|meter|asset|device|sensor|"
+    r"issu\w*|jurisdiction)(?:_|$)"
+    r"|(?:^|_)(?:licen[cs]e|lic|permit|dl|passport)_(?:\w+_)?(?:state|country|st)(?:_|$)"
+)
+# Coordinates: never a telephone number, whatever their digits
+_COORDINATE = _words(
+    r"lat|lon|lng|long|latitude|longitude|easting|northing|coord\w*|x_?coord|y_?coord|geo_?\w*|"
+    r"gps|elevation|altitude|bearing"
+)
+# Names of a column that names or numbers the organisation or thing a row is about: a
+# school, a supplier, a product, a vessel, a property, a meter (read with the values and
+# the table: minshare.detect.subject)
+_THING = _words(
+    r"school|college|hospital|facility|business|company|organisation|organization|org|"
+    r"entity|supplier|vendor|contractor|tenderer|merchant|retailer|employer|grantee|"
+    r"club|association|assoc|charity|institution|agency|centre|center|practice|pharmacy|"
+    r"product|item|stock|sku|vessel|boat|ship|property|lot|parcel|meter|asset|site|"
+    r"station|plant|equipment|device|sensor|camera|road|segment|bridge|building|venue|"
+    r"outlet|store|shop|depot|brand|manufacturer|model"
+)
+_VEHICLE_NOT = _words(
+    r"state|country|jurisdiction|st|status|stat|flag|ind|count|cnt|fee|fees|amount|amt|class"
+)
+_DATED = _words(
+    r"expiry|expires|exp|date|dt|dte|due|renewal|renewed|issued|from|to|start|end|period|"
+    r"month|year|yr|fy|days|time|ts"
+)
+_RELATION = _words(r"relationship|relation|rel|relationship_?type|relation_?type")
 _DOB_NOT = _words(
     r"place|country|city|town|weight|order|plurality|state|location|cert\w*|registration|reg"
 )
@@ -396,6 +446,9 @@ class NameHints:
     organisation: bool
     event_date: bool
     held: str = ""  # the words naming an identifier a person holds (MAC_ID, DVA_FILE_NO)
+    of_thing: bool = False  # a thing's or a document's place (PLATE_STATE, CAMERA_LOCATION)
+    coordinate: bool = False  # a latitude, longitude or other coordinate
+    thing: bool = False  # names an organisation or thing (SCHOOL_NAME, METER_ID, SUPPLIER)
 
     def strength(self, entity: str) -> float:
         found = self.entities.get(entity)
@@ -473,6 +526,9 @@ def name_hints(name: str) -> NameHints:
         or (_BUSINESS_SIDE.search(text) is not None and _PERSON_ROLE.search(text) is None),
         event_date=_EVENT_DATE.search(text) is not None,
         held=_held_identifier(text),
+        of_thing=_OF_THING.search(text) is not None,
+        coordinate=_COORDINATE.search(text) is not None,
+        thing=_THING.search(text) is not None,
     )
 
 
@@ -503,6 +559,8 @@ def _held_identifier(text: str) -> str:
 
 def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
     """Drop hints that another word in the name contradicts."""
+    if "PERSON" in found and _RELATION.search(text):
+        del found["PERSON"]  # NOK_RELATIONSHIP: how someone is related, not who
     weak_person = "PERSON" in found and found["PERSON"][0] < 1.0
     if weak_person and _NOT_PERSON_WORDS.search(text) and not _PERSON_ROLE.search(text):
         del found["PERSON"]  # WARD_NAME, PRODUCT_NM; but COMPANY_DIRECTOR is a person
@@ -510,13 +568,13 @@ def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
         del found["PERSON"]  # CED_NAME, LGA_NAME: the name of a place
     if "PERSON" in found and _ORG.search(text) and not _PERSON_ROLE.search(text):
         del found["PERSON"]  # BUSINESS_NAME; but BUSINESS_OWNER_NAME names a person
-    if "PHONE_NUMBER" in found and _PHONE_NOT.search(text):
+    if "PHONE_NUMBER" in found and (_PHONE_NOT.search(text) or _COORDINATE.search(text)):
         del found["PHONE_NUMBER"]
     if "CREDIT_CARD" in found and _CARD_NOT.search(text):
         del found["CREDIT_CARD"]
     if "DATE_OF_BIRTH" in found and _DOB_NOT.search(text):
         del found["DATE_OF_BIRTH"]
-    business = _ORG.search(text) or _BUSINESS_SIDE.search(text)
+    business = _ORG.search(text) or _BUSINESS_SIDE.search(text) or _OF_THING.search(text)
     if "LOCATION" in found and business:
         del found["LOCATION"]
     if "HEALTH" in found and _HEALTH_RECORD.search(text):
@@ -533,7 +591,9 @@ def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
         found.setdefault("ID", (1.0, text))
     if "CREDIT_CARD" in found and "VEHICLE" in found:
         del found["CREDIT_CARD"]  # REGO_EXPIRY is not a card's expiry
-    if "VEHICLE" in found and _EVENT_DATE.search(text):
+    if "VEHICLE" in found and _VEHICLE_NOT.search(text):
+        del found["VEHICLE"]  # REGO_STATE, PLATE_STATUS: about a registration, not the plate
+    if "VEHICLE" in found and _DATED.search(text):
         del found["VEHICLE"]  # REGO_EXPIRY: a date about a registration, not the vehicle
     if "INCOME" in found and _CODE.search(text):
         del found["INCOME"]

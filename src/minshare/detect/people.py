@@ -16,7 +16,16 @@ often several words: "Mount Druitt", "Surry Hills"). A case title ("Police v NGU
 
 A cell may name several people ("J SMITH & M SMITH", "Kim NGUYEN; Ali HASSAN") and a name
 may carry a title, a rank or a badge number ("Sgt K. O'Brien #4521"): each person's name
-is read alone, without them (:func:`people_in`).
+is read alone, without them (:func:`people_in`). Officials and practitioners are few and
+named often ("Coroner Lee", "Magistrate J. Brown", "Dr A. Tran"): a title or an office
+before a known name is proof enough, without the variety other name columns need ("Senior
+Policy Officer" is a job, not a person).
+
+Some roles are people's and organisations' alike: an applicant, a recipient, a provider, an
+owner or a holder. Under such a name the values must read as people's names -- a given name
+or an initial first, as organisations' names seldom start ("Lifeline Sydney", "Beyond
+Blue") -- and a column mixing people and companies ("J. Tran", "Harbour Charters Pty Ltd")
+is a column of people when people are a good part of it.
 """
 
 from __future__ import annotations
@@ -63,6 +72,9 @@ class NameStats:
     place: float  # a state, province or country, or words of a place ("Mount", "Heights")
     capitalised: float
     single: float  # one word (a family name's particles included: "De Luca", "Al Hakim")
+    titled: float = 0.0  # a title or an office before a known name ("Dr J. Wong", "Coroner Lee")
+    people: float = 0.0  # a person's name, not an organisation's or a place's
+    given_first: float = 0.0  # a given name or an initial first ("Mary Tran", "TRAN, Mary")
 
 
 # People listed in one cell: "J SMITH & M SMITH", "Kim NGUYEN; Ali HASSAN", "A Tran and B Le"
@@ -146,7 +158,7 @@ def _is_institution(folded: list[str]) -> bool:
 def name_stats(col: ColumnValues) -> NameStats:
     """Shares of values shaped like names, known to the dictionaries, or naming something else."""
     shaped = initialled = all_known = some_known = organisation = place = capitalised = 0
-    single = 0
+    single = titled = persons = given_first = 0
     # countries and states; not every province of the world (Ferrara, Caruso's neighbour)
     places = vocab.countries() | vocab.us_states()
     for value, times in col.counts.items():
@@ -154,12 +166,12 @@ def name_stats(col: ColumnValues) -> NameStats:
         words = [w for person in people for w in person]
         folded = [vocab.fold(w) for w in words]
         several = len(people) > 1
-        if (
+        is_organisation = bool(
             (vocab.ORG_MARKERS.search(value) and not several)
             or any(f.strip(".,()") in vocab.ORG_WORDS for f in folded)
             or _is_institution(folded)
-        ):
-            organisation += times
+        )
+        organisation += times * is_organisation
         if (
             any(_is_place(" ".join(p), p, [vocab.fold(w) for w in p], places) for p in people)
             if several
@@ -181,6 +193,13 @@ def name_stats(col: ColumnValues) -> NameStats:
             all_known += times
         if any(known):
             some_known += times
+        first = _given_first(value, people)
+        given_first += times * first
+        office = not several and any(known) and _titled(value, folded)  # "Coroner Lee"
+        named = first or office or all(_INITIALLED.match(" ".join(p)) for p in people)
+        if named and any(known) and not is_organisation:
+            persons += times
+            titled += times * office
     n = col.n or 1
     return NameStats(
         shaped / n,
@@ -191,7 +210,32 @@ def name_stats(col: ColumnValues) -> NameStats:
         place / n,
         capitalised / n,
         single / n,
+        titled / n,
+        persons / n,
+        given_first / n,
     )
+
+
+def _starts_a_name(word: str) -> bool:
+    folded = vocab.fold(word).strip(".,")
+    return len(folded) <= 1 or folded in vocab.given_names()
+
+
+def _given_first(value: str, people: list[list[str]]) -> bool:
+    """Whether each person's name starts with a given name or an initial, as people's names
+    do and organisations' seldom do ("Lifeline Sydney", "Beyond Blue")."""
+    if len(people) == 1 and "," in value:
+        after = value.split(",", 1)[1].split()
+        return bool(after) and _starts_a_name(after[0])  # "TRAN, Mary"
+    return all(person and _starts_a_name(person[0]) for person in people)
+
+
+def _titled(value: str, folded: list[str]) -> bool:
+    """A title or an office in front of a name ("Dr J. Wong", "Magistrate Brown"), not a job
+    title made of the same words ("Senior Policy Officer")."""
+    if not _name_words(value)[1]:
+        return False
+    return not any(f.strip(".,()") in vocab.OCCUPATION_WORDS for f in folded)
 
 
 # -- case titles --------------------------------------------------------------------------
@@ -236,14 +280,23 @@ def case_title_candidate(col: ColumnValues, hints: NameHints) -> Candidate | Non
     return Candidate("PERSON", 0.85 + 0.1 * share, evidence + hints.note("PERSON"))
 
 
+MIXED_PEOPLE = 0.4  # of a holder's or an owner's values, people's names at least this share
+
+_ANSWERS = vocab.words("y n yes no u unknown undecided unsure true false t f nil") | frozenset(
+    {"not stated", "prefer not to say", "not sure", "don't know", "dont know"}
+)
+
+
 def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     """PERSON when the values are people's names (the name decides how much proof is needed)."""
     if col.n == 0 or col.numeric_share > 0.2:
         return None
+    if col.share_where(lambda v: vocab.fold(v) in _ANSWERS) >= 0.8:
+        return None  # "Yes", "No", "Undecided" under ORGAN_DONOR: answers, not donors
     case = case_title_candidate(col, hints)
     if case is not None:
         return case
-    if hints.organisation and not hints.has("PERSON"):
+    if (hints.organisation or hints.thing) and not hints.has("PERSON"):
         return None
     stats = name_stats(col)
     strength = hints.strength("PERSON")
@@ -252,7 +305,22 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         f"are made of known given or family names; {stats.shaped * col.n:.0f} are name-shaped",
     )
     if stats.organisation >= 0.3 or stats.place >= 0.5:
+        people = stats.people >= MIXED_PEOPLE and stats.organisation < 1.0 - MIXED_PEOPLE
+        if strength >= 0.9 and people and stats.place < 0.2:
+            # a holder or an owner: people and companies in one column
+            what = "are people's names, the others organisations' or places'"
+            return Candidate("PERSON", 0.8, col.tally(stats.people, what) + hints.note("PERSON"))
         return None
+    if stats.titled >= 0.6 and stats.shaped >= 0.8 and stats.organisation < 0.15:
+        # officials and practitioners are few, each named often: a title is proof enough
+        what = "are names after a title or an office (Dr, Magistrate, Coroner...)"
+        return Candidate(
+            "PERSON",
+            0.8 + 0.1 * (strength > 0),
+            col.tally(stats.titled, what) + hints.note("PERSON"),
+        )
+    if 0.9 <= strength < 1.0 and not _like_people(stats):
+        return None  # a recipient, an applicant or a provider that is an organisation
     if strength >= 0.9:
         if stats.shaped >= 0.7 and (stats.some_known >= 0.3 or stats.initialled >= 0.5):
             score = 0.8 + 0.19 * max(stats.some_known, stats.initialled)
@@ -293,6 +361,19 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     ):
         return Candidate("PERSON", 0.55, evidence)
     return None
+
+
+def _like_people(stats: NameStats) -> bool:
+    """Whether names under a role that people and organisations share (an applicant, an
+    owner, a provider) are people's: a given name or an initial first, a family name alone,
+    or every word a known name."""
+    others = max(0.1, 1.0 - stats.organisation)  # the values that are not organisations'
+    return (
+        stats.given_first / others >= 0.5
+        or stats.initialled / others >= 0.5
+        or stats.single >= 0.9
+        or stats.all_known >= 0.7
+    )
 
 
 def _family_names_by_shape(col: ColumnValues, stats: NameStats) -> Candidate | None:
@@ -414,7 +495,7 @@ def address_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
 
 def location_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     """LOCATION for states, countries, suburbs and towns."""
-    if col.n == 0 or col.numeric_share > 0.3 or hints.organisation:
+    if col.n == 0 or col.numeric_share > 0.3 or hints.organisation or hints.of_thing:
         return None
     folded = {v: vocab.fold(v) for v in col.distinct}
     states = col.count_where(lambda v: folded[v] in vocab.AU_STATES) / col.n
@@ -473,8 +554,19 @@ def _not_places(col: ColumnValues, folded: dict[str, str]) -> float:
 # -- occupations ----------------------------------------------------------------------------------
 
 
+def _is_job_word(word: str) -> bool:
+    return vocab.fold(word).strip(".,()") in vocab.OCCUPATION_WORDS
+
+
 def _has_occupation_word(value: str) -> bool:
-    return any(vocab.fold(w).strip(".,()") in vocab.OCCUPATION_WORDS for w in value.split())
+    """Whether a value holds a job's word, other than an office before a person's name
+    ("Magistrate J. Brown" is a person; "Magistrate" and "Senior Magistrate" are jobs)."""
+    if not any(_is_job_word(w) for w in value.split()):
+        return False
+    words, titled = _name_words(value)
+    if titled and any(len(w.rstrip(".")) > 1 and vocab.is_name_word(w) for w in words):
+        return any(_is_job_word(w) for w in words)
+    return True
 
 
 def occupation_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:

@@ -5,6 +5,8 @@ that pyarrow can run over a whole column at once), how to check its check digit,
 often a value of that shape passes the check by chance. The chance rate matters: about one
 random 9-digit number in eleven passes the TFN check, so a column is only called a TFN column
 when far more of its values pass than chance would give (see :mod:`minshare.detect.stats`).
+A health practitioner's Medicare provider number and a student's USI have check characters
+too; both are identifiers of a person (``ID``).
 
 :class:`Shape` recognizers have no check digit (e-mail addresses, IP addresses, UUIDs...).
 :func:`is_phone` asks the ``phonenumbers`` package (region AU) whether a value is a
@@ -73,6 +75,44 @@ def is_valid_ssn(digits: str) -> bool:
     return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
 
 
+_PROVIDER_LOCATIONS = "0123456789ABCDEFGHJKLMNPQRTUVWXY"
+_PROVIDER_CHECKS = "YXWTLKJHFBA"
+_PROVIDER_WEIGHTS = (3, 5, 8, 4, 2, 1)
+
+
+def is_valid_provider_number(value: str) -> bool:
+    """A Medicare provider number: a six-digit stem (a leading zero may be lost), a practice
+    location character and a check letter (weights 3 5 8 4 2 1, the location's value times
+    6, modulus 11)."""
+    text = value.upper()
+    if not 7 <= len(text) <= 8 or not text.isascii():
+        return False
+    stem, location, check = text[:-2].zfill(6), text[-2], text[-1]
+    if not stem.isdigit() or location not in _PROVIDER_LOCATIONS:
+        return False
+    total = sum(int(d) * w for d, w in zip(stem, _PROVIDER_WEIGHTS, strict=True))
+    total += _PROVIDER_LOCATIONS.index(location) * 6
+    return _PROVIDER_CHECKS[total % 11] == check
+
+
+PROVIDER_NUMBER_SHAPE = r"^\d{5,6}[0-9A-Za-z][A-Za-z]$"
+_USI_CHARACTERS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+
+def is_valid_usi(value: str) -> bool:
+    """A unique student identifier: ten characters (no 0, 1, I or O), the last a Luhn
+    mod 32 check character."""
+    text = value.upper()
+    if len(text) != 10 or any(ch not in _USI_CHARACTERS for ch in text):
+        return False
+    factor, total = 1, 0
+    for ch in reversed(text):
+        addend = factor * _USI_CHARACTERS.index(ch)
+        factor = 2 if factor == 1 else 1
+        total += addend // 32 + addend % 32
+    return total % 32 == 0
+
+
 @dataclass(frozen=True)
 class Checksum:
     """An identifier with a check digit."""
@@ -104,6 +144,11 @@ CHECKSUMS: tuple[Checksum, ...] = (
         is_valid_card,
         1 / 10,
     ),
+    # a health practitioner's and a student's identifiers: per-person IDs
+    Checksum(
+        "ID", "Medicare provider number", PROVIDER_NUMBER_SHAPE, is_valid_provider_number, 1 / 11
+    ),
+    Checksum("ID", "USI", r"^[2-9A-HJ-NP-Za-hj-np-z]{10}$", is_valid_usi, 1 / 32),
     Checksum(
         "IBAN_CODE",
         "IBAN",

@@ -8,11 +8,20 @@ values or, where a column could hold anything, by its name. Health problems and 
 written in words ("fractured wrist", "suicidal ideation", "Breach of bail") are found by
 their words -- illnesses, injuries and symptoms by word and by medical word-stem, offences by
 the words and phrases courts and police use -- and a yes/no indicator (Y/N, true/false) by a
-name that says what it indicates (DISABILITY_IND, ATSI_IND). Medicines (WHO ATC codes, PBS
-item codes, generic names) are health information under a name that says medicine; the
-legal status of a mental health patient (involuntary, a treatment order) is too. A marital
+name that says what it indicates (DISABILITY_IND, ATSI_IND, LGBTIQ, ORGAN_DONOR), declined
+answers ("Prefer not to say") among them. Medicines (WHO ATC codes, PBS item codes,
+generic names) are health information under a name that says medicine; the legal status of
+a mental health patient (involuntary, a treatment order) is too, and so is a decision to
+donate organs. Court outcomes and sentences ("Convicted", "Good behaviour bond", "Detention
+order") are criminal records when some of them are words only a court uses ("Dismissed"
+and "Withdrawn" alone are an employer's or an application's); reasons that mix convictions,
+bankruptcy and illness (a juror's disqualification) are sensitive as a whole. A marital
 status needs its own words ("Single" alone is also a birth's plurality), and country of
 birth, citizenship and language are cultural background whatever their values.
+
+A value that names an organisation ("Vietnamese Community Association Inc", "Sudanese
+Women's Network", "Cancer Council NSW") is no one's trait, whatever its words: a column
+mostly of them holds none of these categories.
 """
 
 from __future__ import annotations
@@ -34,6 +43,23 @@ def _folded_share(col: ColumnValues, words: frozenset[str]) -> float:
 def _any_word_share(col: ColumnValues, words: frozenset[str]) -> float:
     """The share of values that are, or hold as a word, one of ``words`` (folded)."""
     return col.share_with_word(words)
+
+
+def _names_organisation(col: ColumnValues, value: str) -> bool:
+    """Whether a value names an organisation (:func:`vocab.is_organisation_name`, read from
+    the column's cached words)."""
+    return not col.words[value].isdisjoint(vocab.BODY_WORDS)
+
+
+def _trait_share(col: ColumnValues, words: frozenset[str]) -> float:
+    """:func:`_any_word_share` without the values that name organisations ("Lebanese Muslim
+    Association" is no one's religion or origin)."""
+    return col.share_where(
+        lambda v: not col.words[v].isdisjoint(words) and not _names_organisation(col, v)
+    )
+
+
+ORGANISATIONS = 0.5  # a column this much made of organisations' names holds no one's traits
 
 
 def _of(col: ColumnValues, share: float, what: str) -> str:
@@ -80,8 +106,14 @@ def _vocabulary(
 
 
 def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
-    """Honorifics, star signs, marital status and the sensitive categories, by their words."""
+    """Honorifics, star signs, marital status and the sensitive categories, by their words.
+
+    A column of organisations' names (community associations, church schools, health
+    charities) holds none of them, whatever words the names are made of.
+    """
     if col.n == 0 or col.numeric_share > 0.5:
+        return
+    if col.share_where(lambda v: _names_organisation(col, v)) >= ORGANISATIONS:
         return
     checks: list[tuple[str, Callable[[], float], str, float, float, int, float]] = [
         (
@@ -111,11 +143,11 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
             3,
             0.8,
         ),
-        ("RELIGION", lambda: _any_word_share(col, vocab.RELIGIONS), "religions", 0.7, 0.4, 3, 0.85),
+        ("RELIGION", lambda: _trait_share(col, vocab.RELIGIONS), "religions", 0.7, 0.4, 3, 0.85),
         (
             "SEXUAL_ORIENTATION",
-            lambda: _any_word_share(col, vocab.SEXUAL_ORIENTATIONS),
-            "sexual orientations",
+            lambda: _orientation_share(col),
+            "sexual orientations (or declined answers beside them)",
             0.7,
             0.4,
             2,
@@ -129,10 +161,44 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
         )  # fmt: skip
         if found:
             yield found
-    yield from _health(col, hints)
+    health = list(_health(col, hints))
+    criminal = list(_criminal(col, hints))
+    yield from health
     yield from _mental_health_status(col, hints)
     yield from _ethnicity(col, hints)
-    yield from _criminal(col, hints)
+    yield from criminal
+    if not health and not criminal:
+        yield from _legal_or_health_reasons(col, hints)
+    yield from _declared(col, hints)
+
+
+def _orientation_share(col: ColumnValues) -> float:
+    """The share of values that are sexual orientations, counting declined answers ("Prefer
+    not to say") when at least two orientations are there."""
+    core = _trait_share(col, vocab.SEXUAL_ORIENTATIONS)
+    if core < 0.3:
+        return core
+    seen = {w for parts in col.words.values() for w in parts & vocab.SEXUAL_ORIENTATIONS}
+    if len(seen) < 2:
+        return core
+    return core + col.share_where(lambda v: vocab.fold(v).strip(".") in vocab.NON_ANSWERS)
+
+
+# Categories a column's name can say it indicates (LGBTIQ, SEXUAL_ORIENTATION, RELIGIOUS):
+# yes/no answers and declined ones under such a name are the category itself
+_DECLARED = ("SEXUAL_ORIENTATION", "RELIGION")
+
+
+def _declared(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """The category a name says a yes/no column indicates (``LGBTIQ``: Yes, No, Prefer not
+    to say)."""
+    for entity in _DECLARED:
+        if hints.strength(entity) < 1.0:
+            continue
+        flags = _flags(col)
+        if flags >= 0.95:
+            what = "yes/no answers (some declined)"
+            yield Candidate(entity, 0.8, _of(col, flags, what) + hints.note(entity))
 
 
 # A plurality of birth ("Single", "Twins") or a count of births is not a marital status
@@ -205,8 +271,16 @@ _FLAGS = frozenset({"y", "n", "yes", "no", "true", "false", "t", "f", "0", "1", 
 
 
 def _flags(col: ColumnValues) -> float:
-    """The share of values that are yes/no indicators (Y/N, true/false, 0/1)."""
-    return col.share_where(lambda v: vocab.fold(v) in _FLAGS) if col.n_distinct <= 4 else 0.0
+    """The share of values that are yes/no indicators (Y/N, true/false, 0/1), declined and
+    undecided answers among them ("Prefer not to say", "Undecided")."""
+    if col.n_distinct > 6:
+        return 0.0
+    flags = col.share_where(lambda v: vocab.fold(v) in _FLAGS)
+    if flags < 0.5:
+        return 0.0  # mostly other words: not an indicator
+    return col.share_where(
+        lambda v: (folded := vocab.fold(v).strip(".")) in _FLAGS or folded in vocab.NON_ANSWERS
+    )
 
 
 _HEALTH_WORDS = vocab.HEALTH_WORDS | vocab.HEALTH_MORE
@@ -270,14 +344,16 @@ def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             yield Candidate("ETHNICITY", 0.96, _of(col, countries, what) + hints.note("LOCATION"))
             return
     hinted = hints.has("ETHNICITY")
-    indigenous = col.share_where(lambda v: vocab.INDIGENOUS.search(v) is not None)
+    indigenous = col.share_where(
+        lambda v: vocab.INDIGENOUS.search(v) is not None and not _names_organisation(col, v)
+    )
     if indigenous >= 0.3 or (hinted and indigenous >= 0.05):
         what = "Indigenous status values (standard AIHW categories)"
         yield Candidate(
             "ETHNICITY", 0.9 + 0.05 * hinted, _of(col, indigenous, what) + hints.note("ETHNICITY")
         )
         return
-    nationalities = _any_word_share(col, vocab.NATIONALITIES)
+    nationalities = _trait_share(col, vocab.NATIONALITIES)
     if (nationalities >= 0.7 and col.n_distinct >= 3) or (hinted and nationalities >= 0.4):
         what = "nationalities or ethnic groups"
         yield Candidate(
@@ -308,16 +384,79 @@ def _offence_share(col: ColumnValues) -> float:
     return col.share_where(test)
 
 
+MAX_OUTCOMES = 200  # a column of court outcomes or of reasons has no more distinct values
+
+
+def _outcome_share(col: ColumnValues) -> tuple[float, float]:
+    """The shares of values that are court outcomes or sentences, and of those only a court
+    gives ("Convicted", "Good behaviour bond"; "Dismissed" and "Withdrawn" are also an
+    employer's or an application's)."""
+    core = col.share_where(lambda v: vocab.COURT_OUTCOMES_CORE.search(v) is not None)
+    more = col.share_where(
+        lambda v: (
+            vocab.COURT_OUTCOMES_CORE.search(v) is not None
+            or vocab.COURT_OUTCOMES_MORE.search(v) is not None
+        )
+    )
+    return more, core
+
+
+def _criminal_share(col: ColumnValues) -> tuple[float, bool]:
+    """The share of values that are offences, charges, court outcomes or sentences, and
+    whether some of them are of the words only offences and courts use."""
+    offences = _offence_share(col)
+    if col.n_distinct > MAX_OUTCOMES:
+        return offences, offences > 0  # outcomes and sentences are a short list
+    outcomes, core = _outcome_share(col)
+    if outcomes == 0:
+        return offences, offences > 0
+    both = col.share_where(
+        lambda v: (
+            not col.words[v].isdisjoint(vocab.OFFENCE_CORE)
+            or vocab.OFFENCE_PHRASES.search(v) is not None
+            or vocab.COURT_OUTCOMES_CORE.search(v) is not None
+            or vocab.COURT_OUTCOMES_MORE.search(v) is not None
+        )
+    )
+    return both, offences > 0 or core >= 0.2
+
+
 def _criminal(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
-    """CRIMINAL_RECORD for offences and charges written in words."""
+    """CRIMINAL_RECORD for offences, charges, court outcomes and sentences written in words."""
     if col.median_words > PROSE_WORDS:
         return  # notes that mention an offence are free text, redacted rather than dropped
     hinted = hints.has("CRIMINAL_RECORD")
-    share = _offence_share(col)
-    if (share >= 0.5 and col.n_distinct >= 3) or (hinted and share >= 0.2):
-        what = "offences or charges"
+    share, telling = _criminal_share(col)
+    if (share >= 0.5 and col.n_distinct >= 3 and telling) or (hinted and share >= 0.2):
+        what = "offences, charges, court outcomes or sentences"
         yield Candidate(
             "CRIMINAL_RECORD",
             0.75 + 0.2 * hinted,
             _of(col, share, what) + hints.note("CRIMINAL_RECORD"),
         )
+
+
+def _legal_or_health_reasons(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """Reasons that mix convictions, bankruptcy and illness (a juror's disqualification, an
+    exemption): sensitive as a whole though neither kind fills the column alone."""
+    if col.median_words > PROSE_WORDS or not 3 <= col.n_distinct <= MAX_OUTCOMES:
+        return
+    criminal, _ = _criminal_share(col)
+    health = _health_share(col)
+    if criminal < 0.15 and health < 0.15:
+        return
+    either = col.share_where(
+        lambda v: (
+            not col.words[v].isdisjoint(vocab.OFFENCE_CORE)
+            or vocab.OFFENCE_PHRASES.search(v) is not None
+            or vocab.COURT_OUTCOMES_CORE.search(v) is not None
+            or vocab.LEGAL_DISABILITY.search(v) is not None
+            or not col.words[v].isdisjoint(_HEALTH_WORDS)
+            or any(w.startswith(vocab.HEALTH_STEMS) for w in col.words[v])
+        )
+    )
+    if either < 0.5:
+        return
+    entity = "CRIMINAL_RECORD" if criminal >= health else "HEALTH"
+    what = "convictions, sentences, bankruptcy or illnesses"
+    yield Candidate(entity, 0.7, _of(col, either, what) + hints.note(entity))

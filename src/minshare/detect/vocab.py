@@ -162,6 +162,46 @@ ORG_WORDS = words(
     """
 )
 ORG_MARKERS = re.compile(r"&|\b(?:and sons|and co|the trustee|family trust)\b", re.IGNORECASE)
+# Words that make a value an organisation's or an institution's name whatever else it
+# says ("Vietnamese Community Association Inc", "Sudanese Women's Network", "Cancer Council
+# NSW", "Lebanese Muslim Association"): legal forms and the words for bodies. Kept narrow:
+# a health problem, an offence or a religion is never written with one of them.
+BODY_WORDS = words(
+    """
+    inc incorporated ltd limited pty association assoc foundation council society trust
+    network club cooperative co-operative coop co-op alliance federation league committee
+    corporation institute mosque synagogue school college university hospital brigade guild
+    lobby centre center academy fellowship mission collective organisation organization
+    """
+)
+
+
+# Facilities and sites an agency keeps registers of ("Parramatta Depot", "Prospect Reservoir")
+FACILITY_WORDS = words(
+    """
+    depot reservoir hall library museum gallery pool aquatic stadium arena terminal wharf
+    jetty airport plant works substation pump tower dam weir tip landfill
+    """
+)
+
+
+def is_organisation_name(value: str) -> bool:
+    """Whether a value names an organisation or an institution (one of :data:`BODY_WORDS`)."""
+    return any(fold(w).strip(".,()'\"") in BODY_WORDS for w in value.split())
+
+
+def names_a_body(value: str) -> bool:
+    """Whether a value reads as a business's, an association's, an institution's or a
+    facility's name ("Nguyen Bakery", "Westmead Hospital", "Prospect Reservoir"): looser
+    than :func:`is_organisation_name`, for telling whole columns of them."""
+    return any(
+        (w := fold(word).strip(".,()'\"")) in BODY_WORDS
+        or w in ORG_WORDS
+        or w in INSTITUTION_WORDS
+        or w in FACILITY_WORDS
+        for word in value.split()
+    )
+
 
 # -- words that are capitalised in running text but are not names -------------------------
 
@@ -194,7 +234,8 @@ RANKS = words(
     sgt sergeant const constable snr senior det detective insp inspector supt superintendent
     cpl corporal lcpl pte private lt lieut lieutenant capt captain maj major col colonel brig
     brigadier cdr cmdr commander wo ldg ac cr clr councillor revd reverend professor doctor
-    judge justice magistrate a/sgt s/sgt s/c sc a/insp a/supt
+    judge justice magistrate a/sgt s/sgt s/c sc a/insp a/supt coroner deputy state assistant
+    associate assoc acting chief registrar a/prof adj emeritus
     """
 )
 GENDER_VALUES = words(
@@ -373,6 +414,14 @@ DRUG_NAMES = words(
     lorazepam temazepam oxazepam naltrexone varenicline allopurinol frusemide furosemide
     """
 )
+# Vaccines by brand (and the word itself): a product, health information only of a person
+VACCINE = re.compile(
+    r"\b(?:comirnaty|spikevax|vaxzevria|nuvaxovid|novavax|fluad|afluria|vaxigrip|fluarix|"
+    r"flucelvax|influvac|gardasil|cervarix|boostrix|adacel|infanrix|hexaxim|priorix|mmr|"
+    r"varivax|varilrix|nimenrix|menveo|bexsero|prevenar|pneumovax|shingrix|zostavax|"
+    r"engerix|havrix|twinrix|vaqta|rotarix|rotateq|arexvy|abrysvo|qdenga|vaccines?)\b",
+    re.IGNORECASE,
+)
 BLOOD_TYPES = words("a+ a- b+ b- ab+ ab- o+ o-")
 ZODIAC = words(
     """
@@ -418,7 +467,8 @@ HEALTH_MORE = words(
     collapse collapsed fall falls unwell illness sick sickness ill flu cold virus viral
     bacterial sore lump fainting faint blackout unconscious stroke tia sti std uti copd ckd
     mi dvt pe gord ibs ptsd ocd adhd asd mental psychological wheeze wheezing chest
-    intoxication poisoning ingestion sting envenomation
+    intoxication poisoning ingestion sting envenomation organ organs tissue tissues kidneys
+    lungs lung cornea corneas pancreas bowel intestines transplant transplants
     """
 )
 
@@ -450,6 +500,31 @@ OFFENCE_PHRASES = re.compile(
     r"malicious\s+damage|property\s+damage|prohibited\s+drug|dangerous\s+driving)",
     re.IGNORECASE,
 )
+# Court outcomes and sentences: the words only a court uses, and those that others use too
+# ("Dismissed" is also an employee's, "Withdrawn" an application's)
+COURT_OUTCOMES_CORE = re.compile(
+    r"\b(?:convicted|conviction|acquitted|guilty|imprison\w*|custod\w*|sentenced?|"
+    r"probation|parole|good\s+behaviou?r|bond\s+without|recognizance|detention\s+order|"
+    r"correction\s+order|community\s+(?:service|correction)\s+order|diversion\w*|"
+    r"youth\s+justice|juvenile\s+justice|remand\w*|proven|s\.?\s?10|section\s+10|"
+    r"nolle|no\s+conviction|charge\s+proven|fined)\b",
+    re.IGNORECASE,
+)
+COURT_OUTCOMES_MORE = re.compile(
+    r"\b(?:dismissed|withdrawn|discharged|fine|caution(?:ed)?|adjourned|struck\s+out|bond|"
+    r"order|no\s+further\s+action|referred|finalised|not\s+proven)\b",
+    re.IGNORECASE,
+)
+# Legal disabilities a court or a register records, beside convictions
+LEGAL_DISABILITY = re.compile(r"\b(?:bankrupt\w*|insolven\w*)\b", re.IGNORECASE)
+# Answers that decline or defer: no category of their own
+NON_ANSWERS = frozenset(
+    {
+        "prefer not to say", "prefer not to answer", "not stated", "declined", "unknown",
+        "don't know", "dont know", "not sure", "unsure", "undecided", "rather not say",
+        "other", "not disclosed",
+    }
+)  # fmt: skip
 # Of these, a value needs a word that only an offence uses, not "supply" or "drug" alone.
 OFFENCE_CORE = OFFENCE_WORDS - words(
     "traffic supply possess possession custody escape enter break drug drugs breach breaches "

@@ -1,0 +1,213 @@
+"""What a table's rows are about: people, organisations and things, or no one can tell.
+
+A postcode, a suburb, an amount of wages or a medicine's code is personal information only
+when it describes a person. So the table decides, from its columns' findings, what each row
+is about:
+
+* **people**, when some column only a person has: a date of birth, a government
+  identifier of a person (TFN, CRN, Medicare, IHI, passport, driver licence), an identifier
+  given to a person (CLIENT_NO, a USI), or the names of the people the rows are about -- a
+  given and a family name, a column named for them (``TENANT_NAME``, ``DECEASED``,
+  ``NEXT_OF_KIN``), or, with no name, a column of many different people's names (the staff
+  who sign are few). The name of a staff member or an official who signed, inspected or
+  decided (``INSPECTOR``, ``APPROVED_BY``, ``CORONER``, ``PROVIDER_NAME``) is a person too,
+  but says nothing about whom the rows describe: a road inspector's name does not make a
+  road asset register a table of people. Neither does a vehicle's plate, nor a licence
+  number in no driver licence format (a liquor or a builder's licence is a business's too);
+* **organisations or things**, otherwise, when a column names or numbers many of them: the
+  names of schools, associations, businesses or hospitals (their words: Inc, Ltd,
+  Association, School...), an ABN or an ACN, or a column named for a school, a supplier, a
+  product, a vessel, a property, a meter or a site -- unless four or more columns are
+  traits of a person (an injured worker's injury, age, sex and occupation beside the
+  employer's name), or some are beside a phone number, an e-mail or an address (a patient's
+  age, sex and complaint beside the caller's phone and the pickup address, in a table that
+  also names the hospital): a breakdown of a school's counts by sex, age group and
+  Indigenous status has fewer traits and no one's phone;
+* **people** again, with nothing of the kind, when some column holds contact details (an
+  organisation has them too, but without an organisation in the table they are a person's),
+  free text, or traits of a person (sex, age, health, origin, income, occupation...);
+* **no one** can tell, otherwise.
+
+A table about organisations or things has no quasi-identifier and no sensitive information
+of a person (its places are the organisations', its wages a business's, its medicines a
+pharmacy's stock); its direct identifiers stay as they are. Medicines and vaccines (a PBS
+or ATC code, a brand such as Comirnaty) are health information of a person only in a table
+about people: they are not evidence of one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import Enum
+
+from minshare.detect import vocab
+from minshare.detect.findings import FREE_TEXT, ColumnFinding
+from minshare.detect.hinted import is_plate_column
+from minshare.detect.names import name_hints
+from minshare.detect.profile import ColumnValues
+from minshare.detect.traits import medicine_share
+
+
+class Subject(Enum):
+    """What the rows of a table are about."""
+
+    PEOPLE = "people"
+    THINGS = "things"  # organisations, places, products, assets
+    UNKNOWN = "unknown"
+
+
+# Entities only a person has (a business has a TFN too, but a table of businesses carries
+# their ABNs)
+_ONLY_A_PERSON = frozenset(
+    {
+        "DATE_OF_BIRTH", "AU_TFN", "AU_CRN", "AU_MEDICARE", "AU_IHI", "AU_PASSPORT",
+        "AU_DRIVERS_LICENCE", "US_SSN", "ID",
+    }
+)  # fmt: skip
+# Entities a person has that an organisation may have too, and traits of a person (in a
+# table of schools, "sex" is a breakdown of counts)
+_OF_A_PERSON = frozenset(
+    {
+        "EMAIL_ADDRESS", "PHONE_NUMBER", "ADDRESS", "IP_ADDRESS", "BANK_ACCOUNT", "AU_BSB",
+        "CREDIT_CARD", "IBAN_CODE", "USERNAME", "PASSWORD", "USER_AGENT", "AGE", "ETHNICITY",
+        "RELIGION", "SEXUAL_ORIENTATION", "CRIMINAL_RECORD", "HEALTH", "INCOME", "OCCUPATION",
+        "GENDER", "HONORIFIC", "MARITAL_STATUS", "BODY_MEASUREMENT", "ZODIAC_SIGN",
+    }
+)  # fmt: skip
+# Traits of a person: breakdowns of an organisation's counts (by sex, by age group, by
+# Indigenous status) have some, a table of people described by its traits (an injured
+# worker's injury, age, sex and occupation, beside the employer's name) has more
+_TRAITS = frozenset(
+    {
+        "GENDER", "AGE", "HEALTH", "ETHNICITY", "RELIGION", "SEXUAL_ORIENTATION",
+        "CRIMINAL_RECORD", "OCCUPATION", "MARITAL_STATUS", "HONORIFIC", "BODY_MEASUREMENT",
+        "ZODIAC_SIGN", "INCOME",
+    }
+)  # fmt: skip
+MANY_TRAITS = 4
+_CONTACT = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "ADDRESS"})
+_BUSINESS_NUMBERS = frozenset({"AU_ABN", "AU_ACN"})
+
+# The names of people who act on a record rather than being what it is about: staff,
+# officials, practitioners, contacts of an organisation
+_ACTING = re.compile(
+    r"(?:^|_)(?:officer|inspector|assessor|approver|approved|entered|created|assigned|signed|"
+    r"signatory|author|clinician|practitioner|provider|prescriber|doctor|gp|physician|"
+    r"surgeon|specialist|nurse|midwife|pharmacist|dentist|psychologist|psychiatrist|"
+    r"counsellor|referrer|referred|referring|treating|case_?worker|caseworker|case_?manager|"
+    r"worker|coroner|magistrate|judge|judicial|registrar|interviewer|contact|director|"
+    r"proprietor|manager|secretary|principal|supervisor|coordinator|reviewer|auditor|agent|"
+    r"broker|representative|rep|by)(?:_|$)"
+)
+# Words that name or number a thing (beside the thing's own word: SCHOOL_NAME, METER_ID)
+_NAMING = re.compile(
+    r"name|nm|names|id|no|num|number|nbr|code|cd|ref|key|description|desc|title|label|"
+    r"identifier|legal|trading|registered|full|short|official|main|of|serial|sn|nmi|tag|reg|"
+    r"registration"
+)
+# Several distinct organisations or things (an attribute such as "the hospital" has few)
+MIN_THINGS = 10
+MIN_THING_SHARE = 0.04
+ORGANISATIONS = 0.5  # of a column's values, names of organisations or facilities
+MANY_PEOPLE = 0.3  # of a column's values, distinct people's names (the rows' people)
+
+
+def _best(finding: ColumnFinding) -> str | None:
+    return finding.best.type if finding.personal and finding.best is not None else None
+
+
+def is_product(values: ColumnValues) -> bool:
+    """Medicines or vaccines (codes, generic names, brands): a pharmacy's stock as readily as
+    a person's treatment."""
+    if values.n == 0:
+        return False
+    if medicine_share(values) >= 0.5:
+        return True
+    return values.share_where(lambda v: vocab.VACCINE.search(v) is not None) >= 0.5
+
+
+def _acts_on_the_record(values: ColumnValues) -> bool:
+    hints = name_hints(values.name)
+    return not hints.generic and _ACTING.search(hints.normalised) is not None
+
+
+def _people_named(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
+    """Whether the table names the people its rows are about: two name columns (a given and
+    a family name; staff and officials aside), or one named for them, or one of many
+    different people."""
+    named = [
+        values
+        for values, finding in columns
+        if _best(finding) == "PERSON" and not _acts_on_the_record(values)
+    ]
+    if len(named) >= 2:
+        return True
+    # with no name to say whose, many different people are the rows' (staff who sign or
+    # inspect are few)
+    return any(not name_hints(values.name).generic or _many_people(values) for values in named)
+
+
+def _many_people(values: ColumnValues) -> bool:
+    return values.n_distinct >= MIN_THINGS * 2 and values.distinct_ratio >= MANY_PEOPLE
+
+
+def names_things(values: ColumnValues, finding: ColumnFinding) -> bool:
+    """Whether a column names or numbers many organisations or things: the rows' subject."""
+    best = _best(finding)
+    if best in _BUSINESS_NUMBERS:
+        return True
+    if best is not None or values.n < 5:
+        return False
+    if values.n_distinct < MIN_THINGS or values.distinct_ratio < MIN_THING_SHARE:
+        return False
+    hints = name_hints(values.name)
+    if (hints.thing or hints.organisation) and _names_only(hints.normalised):
+        return not hints.entities  # METER_NO, SCHOOL_NAME, SUPPLIER
+    if values.numeric_share > 0.5:
+        return False
+    return values.share_where(vocab.names_a_body) >= ORGANISATIONS
+
+
+def _names_only(normalised: str) -> bool:
+    """Whether a name is made of words for a thing and for naming it (SCHOOL_NAME, METER_ID,
+    SUPPLIER), not for an attribute of it (COMPANY_LOCATION, COMPANY_SIZE)."""
+    words = [w for w in normalised.split("_") if w and not w.isdigit()]
+    return bool(words) and all(
+        name_hints(w).thing or name_hints(w).organisation or _NAMING.fullmatch(w) for w in words
+    )
+
+
+def _anyones(values: ColumnValues) -> bool:
+    """An identifier that a business holds as readily as a person: a vehicle's plate, or a
+    licence in no driver licence format (a liquor or a builder's licence)."""
+    hints = name_hints(values.name)
+    return hints.has("AU_DRIVERS_LICENCE") or is_plate_column(values, hints)
+
+
+def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subject:
+    """What the rows of a table are about (see the module's description)."""
+    kinds = {
+        best
+        for values, finding in columns
+        if (best := _best(finding)) is not None and not (best == "ID" and _anyones(values))
+    }
+    if kinds & _ONLY_A_PERSON or _people_named(columns):
+        return Subject.PEOPLE
+    personal = [
+        finding
+        for values, finding in columns
+        if _best(finding) is not None and not (_best(finding) == "HEALTH" and is_product(values))
+    ]
+    kinds_found = {_best(finding) for finding in personal}
+    traits = kinds_found & _TRAITS
+    # a person's traits beside a person's contact details (a patient's age and sex beside
+    # the caller's phone and the pickup address) describe people, whatever organisation
+    # the table names too (the hospital the patient was taken to): missing them would
+    # release a person's health as a hospital's
+    described = len(traits) >= MANY_TRAITS or bool(traits and kinds_found & _CONTACT)
+    if not described and any(names_things(v, f) for v, f in columns):
+        return Subject.THINGS
+    if any(f.category == FREE_TEXT or _best(f) in _OF_A_PERSON for f in personal):
+        return Subject.PEOPLE
+    return Subject.UNKNOWN

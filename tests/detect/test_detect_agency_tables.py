@@ -1,0 +1,611 @@
+"""What a third independent evaluation on agency tables found hard, each with its decoys.
+
+1. tables with no people in them (organisations, schools, stock, properties), whose places,
+   wages and codes are nobody's, beside the same shapes in tables about people;
+2. health practitioners, officials and relatives; holders and owners that mix people and
+   companies; Medicare provider numbers;
+3. identifiers named by agency words: a USI, a BPAY customer reference number, a direct
+   debit account, a vehicle's plate;
+4. sex and Indigenous status as bare codes in a file with no header;
+5. court outcomes, jury disqualification reasons, sexual orientation, organ donation;
+6. places of residence and of death, and places of things (a plate's state, a camera's
+   location);
+7. latitudes and longitudes, which are not telephone numbers.
+
+The tables come from :mod:`agency_tables`, which also scores the whole set.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pytest
+from agency_tables import (
+    CAMERA_PLACES,
+    COMMUNITY_ORGS,
+    DONATION,
+    JURY_REASONS,
+    MEDICINES,
+    OUTCOMES,
+    OWNER_COMPANIES,
+    VACCINES,
+    VESSELS,
+    all_tables,
+    assets_coded_headerless,
+    bpay_crn,
+    camera_detections,
+    clients_coded_headerless,
+    community_grants,
+    payroll_tax_audits,
+    person,
+    pharmacy_inventory,
+    procurement,
+    provider_number,
+    rental_bonds,
+    school_immunisation,
+    titled_doctor,
+    usi,
+    water_meters,
+)
+from category_tables import (
+    BUSINESSES,
+    POSTCODES,
+    SUBURBS,
+    Table,
+    birth,
+    digits,
+    evaluate,
+    family,
+    given,
+    plate,
+    recent,
+    write,
+)
+
+from minshare.detect import ColumnFinding, scan, scan_table
+
+N = 300
+
+
+def _rng(seed: str) -> random.Random:
+    return random.Random(seed)
+
+
+def _kind(finding: ColumnFinding) -> str | None:
+    return finding.best.type if finding.best else None
+
+
+def _kinds(finding: ColumnFinding) -> set[str]:
+    return {e.type for e in finding.entities}
+
+
+def _found(columns: dict[str, Any]) -> dict[str, ColumnFinding]:
+    return {c.name: c for c in scan_table(pa.table(columns)).columns}
+
+
+def _people(rng: random.Random, n: int = N) -> dict[str, list[Any]]:
+    """Columns that make a table about people: a name and a date of birth."""
+    return {
+        "CLIENT_NAME": [person(rng) for _ in range(n)],
+        "DOB": [birth(rng, 1, 90).isoformat() for _ in range(n)],
+    }
+
+
+def _places(rng: random.Random, n: int = N) -> dict[str, list[Any]]:
+    return {
+        "Suburb": [rng.choice(SUBURBS) for _ in range(n)],
+        "Postcode": [rng.choice(POSTCODES) for _ in range(n)],
+        "State": [rng.choice(["NSW", "VIC", "QLD", "WA"]) for _ in range(n)],
+    }
+
+
+def _scan_table_file(table: Table, folder: Path, *, names_blind: bool) -> list[ColumnFinding]:
+    path = write(table, folder, names_blind=names_blind)
+    fmt = "csv" if path.suffix == ".csv" and not table.header else None
+    return list(scan(path, input_format=fmt).columns)
+
+
+# -- 1. tables with no people -----------------------------------------------------------------
+
+NO_PEOPLE: dict[str, Callable[[random.Random], Table]] = {
+    "school immunisation counts": school_immunisation,
+    "community grants": community_grants,
+    "hospital pharmacy inventory": pharmacy_inventory,
+    "procurement": procurement,
+    "payroll-tax audits": payroll_tax_audits,
+    "water meters": water_meters,
+    "rental bonds without tenants": rental_bonds,
+}
+
+
+@pytest.mark.parametrize("names_blind", [False, True], ids=["named", "blind"])
+@pytest.mark.parametrize("kind", sorted(NO_PEOPLE))
+def test_a_table_with_no_people_has_no_personal_column(
+    kind: str, names_blind: bool, tmp_path: Path
+) -> None:
+    table = NO_PEOPLE[kind](_rng(kind))
+    findings = _scan_table_file(table, tmp_path, names_blind=names_blind)
+    flagged = [
+        (c.name, _kind(f)) for c, f in zip(table.columns, findings, strict=True) if f.personal
+    ]
+    assert flagged == []
+
+
+def test_the_same_places_and_wages_in_a_table_about_people_are_personal() -> None:
+    rng = _rng("people places")
+    table = {
+        "Tenant Name": [person(rng) for _ in range(N)],
+        "Premises Suburb": [rng.choice(SUBURBS) for _ in range(N)],
+        "Premises Postcode": [rng.choice(POSTCODES) for _ in range(N)],
+        "Gross Wages": [f"{rng.uniform(2e4, 2e5):.2f}" for _ in range(N)],
+        "Employer": [rng.choice(BUSINESSES) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["Premises Suburb"]) == "LOCATION"
+    assert _kind(found["Premises Postcode"]) == "AU_POSTCODE"
+    assert _kind(found["Gross Wages"]) == "INCOME"
+    assert found["Gross Wages"].category == "quasi_identifier"
+    assert not found["Employer"].personal
+
+
+@pytest.mark.parametrize("name", ["organisation", "Grantee", "Applicant", "c02"])
+def test_organisation_names_are_never_a_persons_origin_or_faith(name: str) -> None:
+    rng = _rng(name)
+    orgs = [rng.choice(COMMUNITY_ORGS[:24]) for _ in range(N)]
+    alone = _found({name: orgs})[name]
+    assert not alone.personal, alone
+    beside_people = _found({**_people(rng), name: orgs})[name]
+    sensitive = {"ETHNICITY", "RELIGION", "SEXUAL_ORIENTATION", "HEALTH", "PERSON"}
+    assert not _kinds(beside_people) & sensitive, beside_people
+
+
+def test_ethnic_community_associations_are_organisations() -> None:
+    rng = _rng("associations")
+    names = [
+        f"{rng.choice(['Vietnamese', 'Sudanese', 'Lebanese', 'Samoan', 'Tongan', 'Greek'])} "
+        f"{rng.choice(['Community', 'Women', 'Youth', 'Seniors', 'Cultural'])} "
+        f"{rng.choice(['Association Inc', 'Network', 'Council', 'Club', 'Society', 'Trust'])}"
+        for _ in range(N)
+    ]
+    places = _places(rng)
+    found = _found({"Org": names, **places, "Amount": [str(rng.randint(1, 9) * 1000)] * N})
+    assert not any(f.personal for f in found.values()), found
+    # people's origins in words are still ethnicity
+    origins = [rng.choice(["Vietnamese", "Sudanese", "Lebanese", "Samoan"]) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "c03": origins})["c03"]) == "ETHNICITY"
+
+
+@pytest.mark.parametrize("name", ["Recipient", "Applicant", "Provider", "Grant Recipient"])
+def test_charities_under_a_role_that_people_share_are_not_people(name: str) -> None:
+    rng = _rng(name)
+    charities = [
+        "Foodbank NSW", "Lifeline Sydney", "Headspace Geelong", "OzHarvest", "Beyond Blue",
+        "Mission Australia", "Youth Off The Streets", "Anglicare Sydney", "Kids Helpline",
+        "Legacy Brisbane", "Settlement Services International", "Jesuit Social Services",
+    ]  # fmt: skip
+    table = {name: [rng.choice(charities) for _ in range(N)], **_places(rng)}
+    assert not any(f.personal for f in _found(table).values())
+
+
+def test_vaccine_brands_are_health_only_of_people() -> None:
+    rng = _rng("vaccines")
+    brands = [rng.choice(VACCINES) for _ in range(N)]
+    assert not _found({"vaccine": brands})["vaccine"].personal
+    schools = {
+        "School": [f"{rng.choice(SUBURBS)} Public School" for _ in range(N)],
+        **_places(rng),
+        "Vaccine": brands,
+        "Doses": [str(rng.randint(10, 900)) for _ in range(N)],
+    }
+    assert not any(f.personal for f in _found(schools).values())
+    register = {**_people(rng), "Vaccine": brands, "Dose Date": [recent(rng).isoformat()] * N}
+    assert _kind(_found(register)["Vaccine"]) == "HEALTH"
+
+
+def test_medicine_codes_in_stock_are_not_health_but_a_patients_are() -> None:
+    rng = _rng("stock")
+    stock = {
+        "Item Description": [rng.choice(MEDICINES) for _ in range(N)],
+        "PBS Code": [rng.choice(["2622B", "08254K", "1215Y", "08757Y"]) for _ in range(N)],
+        "ATC": [rng.choice(["J01CA04", "N02BE01", "A10BA02"]) for _ in range(N)],
+        "Qty": [str(rng.randint(0, 500)) for _ in range(N)],
+    }
+    assert not any(f.personal for f in _found(stock).values())
+    dispensed = {**_people(rng), **stock}
+    found = _found(dispensed)
+    assert _kind(found["PBS Code"]) == "HEALTH"
+    assert _kind(found["ATC"]) == "HEALTH"
+
+
+@pytest.mark.parametrize("wages", ["Taxable Wages", "Total Wages", "Gross Wages Paid"])
+def test_a_business_wages_are_not_income(wages: str) -> None:
+    rng = _rng(wages)
+    audits = {
+        "Employer ABN": ["51 824 753 556", "53 004 085 616", "33 051 775 556"] * (N // 3),
+        wages: [f"{rng.uniform(1e6, 9e7):.2f}" for _ in range(N)],
+        "Postcode": [rng.choice(POSTCODES) for _ in range(N)],
+        "Location": [rng.choice(SUBURBS) for _ in range(N)],
+    }
+    found = _found(audits)
+    assert _kind(found["Employer ABN"]) == "AU_ABN"
+    assert not any(found[c].personal for c in (wages, "Postcode", "Location"))
+
+
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [
+        ("grant_id", lambda rng: f"GR{digits(rng, 6)}"),
+        ("inc_number", lambda rng: f"INC{digits(rng, 7)}"),
+        ("Bond Number", lambda rng: digits(rng, 8)),
+        ("licence_no", lambda rng: f"LIQ{digits(rng, 7)}"),
+    ],
+)
+def test_generic_identifiers_in_a_table_of_organisations_are_nobodys(
+    name: str, make: Callable[[random.Random], str]
+) -> None:
+    rng = _rng(name)
+    table = {
+        "Organisation": [rng.choice(COMMUNITY_ORGS) for _ in range(N)],
+        name: [make(rng) for _ in range(N)],
+        **_places(rng),
+    }
+    found = _found(table)
+    assert not found[name].personal or name == "licence_no"
+    assert not any(found[c].personal for c in _places(rng))
+
+
+def test_a_table_of_people_described_by_their_traits_beside_an_employer() -> None:
+    rng = _rng("workers compensation")
+    claims = {
+        "Claim No": [digits(rng, 8) for _ in range(N)],
+        "Employer": [rng.choice(BUSINESSES) for _ in range(N)],
+        "Injury": [
+            rng.choice(["Back strain", "Fractured wrist", "Laceration to hand"]) for _ in range(N)
+        ],
+        "Age": [str(rng.randint(18, 67)) for _ in range(N)],
+        "Sex": [rng.choice("MF") for _ in range(N)],
+        "Occupation": [
+            rng.choice(["Labourer", "Nurse", "Truck Driver", "Cleaner"]) for _ in range(N)
+        ],
+        "Postcode": [rng.choice(POSTCODES) for _ in range(N)],
+    }
+    found = _found(claims)
+    assert _kind(found["Sex"]) == "GENDER"
+    assert _kind(found["Postcode"]) == "AU_POSTCODE"
+    assert not found["Employer"].personal
+
+
+# -- 2. practitioners, officials, relatives, holders ------------------------------------------
+
+ROLES = (
+    "Provider Name", "Treating Doctor", "GP", "Referrer", "Referring Practitioner",
+    "Case Worker", "Next of Kin", "Guardian", "Nominee", "Witness", "Emergency Contact",
+    "Attending Clinician", "Prescriber",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ROLES)
+def test_practitioners_officials_and_relatives_are_people(name: str) -> None:
+    rng = _rng(name)
+    values = [titled_doctor(rng) if rng.random() < 0.5 else person(rng) for _ in range(N)]
+    found = _found({**_people(rng), name: values})[name]
+    assert _kind(found) == "PERSON", found
+    assert found.category == "direct_identifier"
+
+
+@pytest.mark.parametrize("name", ["Coroner", "Magistrate", "Judicial Officer", "c05"])
+def test_a_few_titled_officials_are_people(name: str) -> None:
+    rng = _rng(name)
+    officials = [
+        f"{rng.choice(['Coroner', 'Deputy State Coroner', 'Magistrate', 'Judge'])} {family(rng)}"
+        for _ in range(6)
+    ] + [f"Magistrate {given(rng)[0]}. {family(rng)}" for _ in range(4)]
+    found = _found({**_people(rng), name: [rng.choice(officials) for _ in range(N)]})[name]
+    assert _kind(found) == "PERSON", found
+
+
+def test_job_titles_with_ranks_stay_occupations() -> None:
+    rng = _rng("ranks")
+    jobs = ["Senior Policy Officer", "Chief Executive Officer", "Magistrate", "Senior Magistrate",
+            "Deputy Registrar", "Assistant Director", "Acting Manager"]  # fmt: skip
+    found = _found({"position": [rng.choice(jobs) for _ in range(N)]})["position"]
+    assert _kind(found) == "OCCUPATION"
+
+
+@pytest.mark.parametrize("name", ["Registered Owner", "Licence Holder", "Permit Holder", "Owner"])
+def test_holders_and_owners_that_mix_people_and_companies_are_people(name: str) -> None:
+    rng = _rng(name)
+    mixed = [person(rng) if rng.random() < 0.6 else rng.choice(OWNER_COMPANIES) for _ in range(N)]
+    found = _found({name: mixed, "Vessel Name": [rng.choice(VESSELS) for _ in range(N)]})
+    assert _kind(found[name]) == "PERSON", found[name]
+    assert not found["Vessel Name"].personal
+    companies = [rng.choice(OWNER_COMPANIES + BUSINESSES) for _ in range(N)]
+    assert not _found({name: companies})[name].personal
+
+
+def test_how_the_next_of_kin_is_related_is_not_a_person() -> None:
+    rng = _rng("relationship")
+    values = [rng.choice(["Spouse", "Son", "Daughter", "Parent", "Sister"]) for _ in range(N)]
+    table = {**_people(rng), "Next of Kin Relationship": values}
+    assert not _found(table)["Next of Kin Relationship"].personal
+
+
+@pytest.mark.parametrize("name", ["Provider Number", "Provider No", "Referring Provider", "c04"])
+def test_medicare_provider_numbers_are_ids(name: str) -> None:
+    rng = _rng(name)
+    valid = name == "c04"  # without a name, the check letter must speak
+    values = [provider_number(rng, valid=valid or rng.random() < 0.5) for _ in range(N)]
+    found = _found({**_people(rng), name: values})[name]
+    assert _kind(found) == "ID", found
+    assert found.category == "direct_identifier"
+
+
+def test_provider_number_shapes_failing_the_check_without_a_name_are_not_ids() -> None:
+    rng = _rng("provider decoy")
+    values = [provider_number(rng, valid=False) for _ in range(N)]
+    assert not _found({"c04": values})["c04"].personal
+
+
+# -- 3. identifiers named by agency words -------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["USI", "Unique Student Identifier", "student_usi", "c03"])
+def test_unique_student_identifiers_are_ids(name: str) -> None:
+    rng = _rng(name)
+    found = _found({**_people(rng), name: [usi(rng) for _ in range(N)]})[name]
+    assert _kind(found) == "ID"
+
+
+def test_random_ten_character_codes_are_not_usis() -> None:
+    rng = _rng("not usi")
+    chars = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+    codes = ["".join(rng.choice(chars) for _ in range(10)) for _ in range(N)]
+    assert not _found({"c03": codes})["c03"].personal
+
+
+@pytest.mark.parametrize(
+    "name", ["BPAY CRN", "Customer Reference Number", "BPAY Reference", "customer_ref_no"]
+)
+def test_a_billers_customer_reference_is_an_id_not_a_centrelink_crn(name: str) -> None:
+    rng = _rng(name)
+    found = _found({**_people(rng), name: [bpay_crn(rng) for _ in range(N)]})[name]
+    assert _kind(found) == "ID", found
+    assert "AU_CRN" not in _kinds(found)
+
+
+@pytest.mark.parametrize("name", ["DD Account", "Direct Debit Account", "dd_acct_no"])
+def test_a_direct_debit_account_is_a_bank_account(name: str) -> None:
+    rng = _rng(name)
+    accounts = [digits(rng, rng.choice([6, 8, 9])) for _ in range(N)]
+    found = _found({**_people(rng), name: accounts})[name]
+    assert _kind(found) == "BANK_ACCOUNT"
+
+
+@pytest.mark.parametrize("name", ["regoPlate", "plate", "vehicle_rego", "Registration Number"])
+def test_a_plate_in_a_table_about_people_is_an_id(name: str) -> None:
+    rng = _rng(name)
+    found = _found({**_people(rng), name: [plate(rng) for _ in range(N)]})[name]
+    assert _kind(found) == "ID"
+    assert found.category == "direct_identifier"
+    assert "VEHICLE" not in _kinds(found)
+
+
+def test_a_plate_does_not_make_a_camera_log_a_table_of_people() -> None:
+    table = camera_detections(_rng("camera"))
+    found = _found({c.name: c.values for c in table.columns})
+    assert _kind(found["regoPlate"]) == "ID"
+    others = [name for name, f in found.items() if f.personal and name != "regoPlate"]
+    assert others == []
+
+
+def test_a_registration_number_that_is_no_plate_is_not_a_vehicle() -> None:
+    rng = _rng("ahpra")
+    values = [f"MED{digits(rng, 10)}" for _ in range(N)]
+    found = _found({**_people(rng), "Registration Number": values})["Registration Number"]
+    assert "VEHICLE" not in _kinds(found)
+
+
+# -- 4. codes in a headerless file --------------------------------------------------------------
+
+
+def test_sex_and_indigenous_codes_in_a_headerless_file_about_people(tmp_path: Path) -> None:
+    table = clients_coded_headerless(_rng("coded"))
+    found = dict(
+        zip(
+            [c.name for c in table.columns],
+            _scan_table_file(table, tmp_path, names_blind=False),
+            strict=True,
+        )
+    )
+    assert _kind(found["SEX"]) == "GENDER"
+    assert _kind(found["INDIG"]) == "ETHNICITY"
+    assert found["SEX"].best is not None and found["SEX"].best.score <= 0.6  # a guess
+    assert not found["STATUS"].personal
+    assert not found["PRIORITY"].personal
+
+
+def test_the_same_codes_in_a_headerless_file_of_things_are_nothing(tmp_path: Path) -> None:
+    table = assets_coded_headerless(_rng("coded assets"))
+    findings = _scan_table_file(table, tmp_path, names_blind=False)
+    assert not any(f.personal for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("codes", "personal"),
+    [
+        ("1111122222239", True),  # sex: 1 and 2 common, 3 and 9 rare
+        ("4444444444123449", True),  # Indigenous status: 4 common
+        ("111222", False),  # two codes only: yes and no as often as sex
+        ("1111223456", False),  # codes beyond the standard sets
+        ("12349", False),  # Indigenous status codes with no common 4
+    ],
+)
+def test_unnamed_codes_must_be_exactly_a_standard_set(codes: str, personal: bool) -> None:
+    rng = _rng(codes)
+    table = {
+        "column_1": [family(rng) for _ in range(N)],
+        "column_2": [given(rng) for _ in range(N)],
+        "column_3": [birth(rng).strftime("%d/%m/%Y") for _ in range(N)],
+        "column_4": [rng.choice(codes) for _ in range(N)],
+    }
+    assert _found(table)["column_4"].personal is personal
+
+
+def test_named_codes_are_judged_by_their_name() -> None:
+    rng = _rng("named codes")
+    table = {**_people(rng), "STATUS_CD": [rng.choice("4444444444123449") for _ in range(N)]}
+    assert not _found(table)["STATUS_CD"].personal
+
+
+# -- 5. sensitive categories by name and vocabulary -------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Outcome", "Court Outcome", "Result", "c06"])
+def test_court_outcomes_are_criminal_records(name: str) -> None:
+    rng = _rng(name)
+    found = _found({**_people(rng), name: [rng.choice(OUTCOMES) for _ in range(N)]})[name]
+    assert _kind(found) == "CRIMINAL_RECORD", found
+    assert found.category == "sensitive"
+
+
+def test_dismissals_and_withdrawals_elsewhere_are_not_criminal_records() -> None:
+    rng = _rng("hr")
+    separations = ["Resigned", "Dismissed", "Retired", "Contract ended", "Redundancy"]
+    applications = ["Approved", "Withdrawn", "Refused", "Dismissed", "Lapsed"]
+    table = {
+        **_people(rng),
+        "Separation Reason": [rng.choice(separations) for _ in range(N)],
+        "Application Outcome": [rng.choice(applications) for _ in range(N)],
+    }
+    found = _found(table)
+    assert not found["Separation Reason"].personal
+    assert not found["Application Outcome"].personal
+
+
+@pytest.mark.parametrize("name", ["Disqualification Reason", "Excusal Reason", "c07"])
+def test_jury_disqualification_reasons_are_sensitive(name: str) -> None:
+    rng = _rng(name)
+    values = [rng.choice(JURY_REASONS) for _ in range(N)]
+    found = _found({**_people(rng), name: values})[name]
+    assert found.category == "sensitive", found
+    assert _kind(found) in ("CRIMINAL_RECORD", "HEALTH")
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("lgbtiq", ("Yes", "No", "No", "No", "Prefer not to say")),
+        ("LGBTIQ+", ("Y", "N", "N", "Not stated")),
+        ("identifies_as_lgbtiq", ("Yes", "No", "Prefer not to say", "Unknown")),
+        ("sexual_orientation", ("Heterosexual", "Gay", "Lesbian", "Bisexual", "Prefer not to say")),
+        (
+            "c08",
+            ("Heterosexual", "Heterosexual", "Gay", "Lesbian", "Bisexual", "Prefer not to say"),
+        ),
+    ],
+)
+def test_sexual_orientation_by_name_and_by_vocabulary(name: str, values: tuple[str, ...]) -> None:
+    rng = _rng(name)
+    found = _found({**_people(rng), name: [rng.choice(values) for _ in range(N)]})[name]
+    assert _kind(found) == "SEXUAL_ORIENTATION", found
+    assert found.category == "sensitive"
+
+
+def test_yes_no_answers_under_other_names_are_not_sexual_orientation() -> None:
+    rng = _rng("consent")
+    table = {
+        **_people(rng),
+        "consent": [rng.choice(["Yes", "No", "Prefer not to say"]) for _ in range(N)],
+    }
+    assert not _found(table)["consent"].personal
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("Donation Decision", DONATION),
+        ("Organ Donor", ("Yes", "No", "Undecided")),
+        ("Organ Donor Consent", ("Y", "N", "Y", "U")),
+        ("c09", DONATION),
+    ],
+)
+def test_organ_donation_decisions_are_health(name: str, values: tuple[str, ...]) -> None:
+    rng = _rng(name)
+    table = {"Donor Name": [person(rng) for _ in range(N)], **_people(rng)}
+    table[name] = [rng.choice(values) for _ in range(N)]
+    found = _found(table)[name]
+    assert _kind(found) == "HEALTH", found
+
+
+def test_donations_of_money_are_not_health() -> None:
+    rng = _rng("money")
+    table = {**_people(rng), "Donation Amount": [str(rng.randint(5, 500)) for _ in range(N)]}
+    assert not _found(table)["Donation Amount"].personal
+
+
+# -- 6. places of people and places of things ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["PLACE_OF_DEATH", "Death Place", "Usual Residence", "Premises Suburb"]
+)
+def test_places_of_residence_and_death_are_locations(name: str) -> None:
+    rng = _rng(name)
+    found = _found({**_people(rng), name: [rng.choice(SUBURBS) for _ in range(N)]})[name]
+    assert _kind(found) == "LOCATION"
+    assert found.category == "quasi_identifier"
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("plate_state", ("NSW", "VIC", "QLD")),
+        ("rego_state", ("NSW", "VIC", "QLD")),
+        ("Licence State", ("NSW", "VIC", "QLD")),
+        ("State of Issue", ("NSW", "VIC", "QLD")),
+        ("issuing_state", ("NSW", "VIC", "QLD")),
+        ("Vessel Name", VESSELS),
+        ("Camera Location", CAMERA_PLACES),
+    ],
+)
+def test_places_and_names_of_things_are_not_personal(name: str, values: tuple[str, ...]) -> None:
+    rng = _rng(name)
+    found = _found({**_people(rng), name: [rng.choice(values) for _ in range(N)]})[name]
+    assert not found.personal, found
+
+
+# -- 7. coordinates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["lat", "lon", "longitude", "site_lon", "Latitude", "c02"])
+def test_coordinates_are_never_telephone_numbers(name: str) -> None:
+    rng = _rng(name)
+    if "lat" in name.lower():
+        values = [f"{rng.uniform(-43, -10):.{rng.randint(3, 6)}f}" for _ in range(N)]
+    else:
+        values = [f"{rng.uniform(113, 153.6):.{rng.randint(3, 6)}f}" for _ in range(N)]
+    found = _found({**_people(rng), name: values})[name]
+    assert "PHONE_NUMBER" not in _kinds(found)
+
+
+def test_telephone_numbers_are_still_found_beside_coordinates() -> None:
+    rng = _rng("phones")
+    phones = [f"04{digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)}" for _ in range(N)]
+    found = _found({**_people(rng), "c05": phones, "lon": [f"{rng.uniform(113, 153):.4f}"] * N})
+    assert _kind(found["c05"]) == "PHONE_NUMBER"
+
+
+# -- the whole set -------------------------------------------------------------------------------
+
+
+def test_the_agency_set_scores_with_and_without_names() -> None:
+    named = evaluate(names_blind=False, tables=all_tables())
+    assert named.f1 >= 0.95, [(v.file, v.column) for v in named.wrong()]
+    assert named.direct_caught >= 0.97
+    assert named.type_accuracy >= 0.95
+    blind = evaluate(names_blind=True, tables=all_tables())
+    assert blind.precision >= 0.95, [(v.file, v.column) for v in blind.wrong()]
