@@ -34,6 +34,7 @@ from agency_tables import (
     OWNER_COMPANIES,
     VACCINES,
     VESSELS,
+    address,
     all_tables,
     assets_coded_headerless,
     bpay_crn,
@@ -277,6 +278,34 @@ def test_a_table_of_people_described_by_their_traits_beside_an_employer() -> Non
     assert _kind(found["Sex"]) == "GENDER"
     assert _kind(found["Postcode"]) == "AU_POSTCODE"
     assert not found["Employer"].personal
+
+
+def test_a_patients_traits_beside_a_callers_phone_stay_personal_despite_a_hospital() -> None:
+    # the hospital a patient is taken to names an organisation, but the rows are patients:
+    # their age, sex and complaint must not be taken for a hospital's
+    rng = _rng("patient transport")
+    hospitals = [
+        f"{place} {kind}" for place in SUBURBS[:8] for kind in ("Hospital", "Private Hospital")
+    ]
+    transports = {
+        "job_ref": [f"PT-{digits(rng, 7)}" for _ in range(N)],
+        "pat_age": [str(rng.randint(1, 99)) for _ in range(N)],
+        "pat_gender": [rng.choice("MFX") for _ in range(N)],
+        "presenting_problem": [
+            rng.choice(["Chest pain", "Fall", "Shortness of breath", "Stroke symptoms", "Seizure"])
+            for _ in range(N)
+        ],
+        "collect_from": [address(rng) for _ in range(N)],
+        "contact_mobile": [
+            f"04{digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)}" for _ in range(N)
+        ],
+        "destination": [rng.choice(hospitals) for _ in range(N)],
+    }
+    found = _found(transports)
+    assert _kind(found["pat_gender"]) == "GENDER"
+    assert _kind(found["presenting_problem"]) == "HEALTH"
+    assert found["pat_age"].personal
+    assert not found["destination"].personal
 
 
 # -- 2. practitioners, officials, relatives, holders ------------------------------------------
