@@ -7,8 +7,8 @@
 
 Both sides release the synthetic extract of ``bench/agency_data.py`` under its POLICY:
 
-* ``minshare apply DATA --policy ... -o release.parquet --keys ...`` (the CLI, which uses
-  one worker process per core on inputs this size);
+* ``minshare apply DATA --policy ... -o release.parquet --keys ...`` (the CLI, which starts
+  worker processes on inputs this size on 3 cores or more; on 2, it runs in one process);
 * a Python process that starts a SparkSession (``--master``, default ``local[2]``), reads
   the CSV with Spark (every column as text, as the CLI reads it) and calls
   ``minshare.spark.release(...)``: the guard's sampling job, the ``mapInArrow`` pass that

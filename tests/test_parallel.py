@@ -98,9 +98,16 @@ def test_workers_start_only_for_large_inputs() -> None:
     assert auto_workers(PARALLEL_MIN_BYTES - 1) == 0
     import os
 
-    assert auto_workers(PARALLEL_MIN_BYTES) == (
-        min(os.cpu_count() or 1, 4) if (os.cpu_count() or 1) > 1 else 0
-    )
+    cores = os.cpu_count() or 1
+    assert auto_workers(PARALLEL_MIN_BYTES) == (min(cores - 1, 4) if cores >= 3 else 0)
+
+
+@pytest.mark.parametrize(("cores", "workers"), [(1, 0), (2, 0), (3, 2), (4, 3), (8, 4), (64, 4)])
+def test_the_main_process_keeps_a_core_of_its_own(
+    monkeypatch: pytest.MonkeyPatch, cores: int, workers: int
+) -> None:
+    monkeypatch.setattr("os.cpu_count", lambda: cores)
+    assert auto_workers(PARALLEL_MIN_BYTES) == workers
 
 
 def test_workers_that_die_lose_no_batch(monkeypatch: pytest.MonkeyPatch) -> None:

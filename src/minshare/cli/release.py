@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 @click.option(
     "--jobs",
     type=click.IntRange(min=0),
-    help="Worker processes for the per-value work (0: none). Default: one per core, up to 4, "
-    "for inputs of 32 MB or more. The output is the same either way.",
+    help="Worker processes for the per-value work (0: none). Default: one per core but one, "
+    "up to 4, for inputs of 32 MB or more on 3 cores or more. The output is the same either way.",
 )
 @options.json_output
 def apply_command(
