@@ -13,11 +13,16 @@ The order of evidence, strongest first:
 3. names and other words, weighed against the dictionaries;
 4. the column name alone, for kinds of value that cannot be checked (passwords, card
    security codes, income);
-5. free text: values of several words, some of which hold personal information.
+5. lists in a cell ("Hassan (3); Dariush (16)"), judged by their items;
+6. free text: values of several words, some of which hold personal information.
+
+A name that says the column describes an animal (DOG_NAME, PET_DOB) stops the look: a
+dog's name, sex and date of birth are no one's.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pyarrow as pa
@@ -114,6 +119,8 @@ def _leaves(
 
 
 def _candidates(col: ColumnValues, hints: NameHints) -> list[Candidate]:
+    if hints.animal:
+        return []  # DOG_NAME, PET_SEX, DOG_DOB: an animal's, not a person's
     if col.n == 0:
         return list(_empty_column(hints))
     if col.share_matching(rec.UUID.shape) >= 0.9:
@@ -140,8 +147,41 @@ def _candidates(col: ColumnValues, hints: NameHints) -> list[Candidate]:
         found.extend(vocabulary_candidates(col, hints))
     found.extend(hinted_candidates(col, hints, is_dates=is_dates))
     if not any(c.score >= STRONG for c in found) and not is_dates:
+        found.extend(_listed(col, hints))
+    if not any(c.score >= STRONG for c in found) and not is_dates:
         found.extend(_free_text(col))
     return found
+
+
+# Several values in one cell: "Hassan (3); Dariush (16)", "01/07/2018; 15/03/2006"
+_LIST_SEPARATOR = re.compile(r"\s*[;|]\s*")
+_ITEM_NOTE = re.compile(r"\s*\([^()]*\)$")  # "Hassan (3)": a note after the item
+_LISTED = frozenset(
+    {"PERSON", "DATE_OF_BIRTH", "PHONE_NUMBER", "EMAIL_ADDRESS"} | {c.entity for c in rec.CHECKSUMS}
+)
+MIN_LISTS = 0.3  # of a column's values, lists of two or more items
+
+
+def _listed(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """People, dates of birth, phones or identifiers written several to a cell.
+
+    The items of the lists are judged as a column of their own (with the column's name);
+    a list of sentences stays free text.
+    """
+    lists = col.share_where(lambda v: _LIST_SEPARATOR.search(v) is not None)
+    if col.n < 5 or lists < MIN_LISTS:
+        return
+    items: list[str] = []
+    for value, times in col.counts.items():
+        parts = [_ITEM_NOTE.sub("", part) for part in _LIST_SEPARATOR.split(value)]
+        items.extend(part for part in parts if part for _ in range(times))
+    listed = ColumnValues.from_array(col.name, pa.array(items, pa.string()))
+    if listed.median_words > 4:
+        return  # clauses of a sentence, not names or numbers
+    note = f"{lists * col.n:.0f} of {col.n} non-null sampled values are lists; of their items, "
+    for candidate in _candidates(listed, hints):
+        if candidate.entity in _LISTED and not candidate.free_text:
+            yield Candidate(candidate.entity, candidate.score, note + candidate.evidence)
 
 
 def _empty_column(hints: NameHints) -> Iterator[Candidate]:

@@ -5,7 +5,9 @@ kinds of table are not about people, and their columns of places and groups are 
 
 * **aggregate tables**: rows are cells of counts ("recipients by postcode, age group and
   sex", with a count and a mean per cell). A table with a column of counts (or of means and
-  medians) and no direct identifier, date of birth or free text is read as one; so is a
+  medians, or two figures of which one counts events: crashes, deaths, admissions, beside
+  the others or a rate) and no direct identifier, date of birth or free text is read as
+  one; so is a
   table whose other columns form a cross-tabulation -- each combination of their values on
   one row, and nearly every combination there -- beside columns of measures (rates,
   percentages, or numbers that vary from row to row). Rows that are people repeat their
@@ -30,7 +32,8 @@ In a table about people, identifiers agencies give people in formats of their ow
 medicines, and sex and Indigenous status written as bare codes in a file with no header,
 are found by the table (:mod:`minshare.detect.held`); an administrative area
 beside a finer place of a person says nothing more, and a postcode found by its values
-alone must agree with the table's other places (:mod:`minshare.detect.areas`). Struct
+alone must agree with the table's other places (:mod:`minshare.detect.areas`); and
+coordinates beside a person's address are its geocode, as telling as the address. Struct
 columns take part leaf by leaf (:mod:`minshare.detect.nested`).
 """
 
@@ -68,6 +71,16 @@ _COUNT_NAME = re.compile(
     r"|^(?:n|num|no|number)_of_"
     r"|^(?:persons|people|recipients|clients|households|patients|customers|respondents)$"
 )
+# Counts of events or of people in a group (CRASHES, KILLED, SERIOUSLY_INJURED): a record
+# of one person may count things too (VISITS), so two such figures are asked for
+_EVENTS_NAME = re.compile(
+    r"(?:^|_)(?:crashes|collisions|accidents|incidents|deaths|fatalities|killed|injured|"
+    r"injuries|casualties|cases|admissions|separations|presentations|notifications|episodes|"
+    r"births|enrolments|enrollments|offences|offenders|victims|arrests|hospitalisations|"
+    r"hospitalizations|attendances|referrals|applications|claims|consultations|"
+    r"prescriptions|vaccinations|doses|callouts|infringements|inspections|complaints|"
+    r"participants|recipients|students|residents|beneficiaries|claimants|occurrences)(?:_|$)"
+)
 _MEAN_NAME = re.compile(r"(?:^|_)(?:mean|avg|average|median)(?:_|$)")
 _RATE_NAME = re.compile(
     r"(?:^|_)(?:rate|rates|pct|percent|percentage|prop|proportion|ratio|asr|crude|per|"
@@ -92,18 +105,29 @@ def is_aggregate(
     columns: Sequence[tuple[ColumnValues, ColumnFinding]], rows_total: int | None = None
 ) -> bool:
     """Whether the table reads as cells of counts rather than as records of people."""
-    counts = means = 0
+    counts = means = events = rates = 0
     for values, finding in columns:
         if finding.category in (DIRECT_IDENTIFIER, FREE_TEXT):
             return False
         if finding.best is not None and finding.best.type == "DATE_OF_BIRTH":
             return False
         name = normalise(values.name)
-        if _COUNT_NAME.search(name) and _measure(values):
+        if not _measure(values):
+            continue
+        if _COUNT_NAME.search(name):
             counts += 1
-        elif _MEAN_NAME.search(name) and _measure(values):
+        elif _MEAN_NAME.search(name):
             means += 1
-    return counts >= 1 or means >= 2 or _is_cross_tabulation(columns, rows_total)
+        elif _EVENTS_NAME.search(name) and values.n_distinct >= 3:
+            events += 1  # not a 0/1 flag of one person's
+        elif _RATE_NAME.search(name):
+            rates += 1
+    return (
+        counts >= 1
+        or means >= 2
+        or (events >= 1 and events + rates + means >= 2)
+        or _is_cross_tabulation(columns, rows_total)
+    )
 
 
 def _is_measure(values: ColumnValues) -> bool:
@@ -294,6 +318,53 @@ def _blocks(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colum
     return findings
 
 
+# A latitude or longitude to a hundred metres or finer
+_FINE_DEGREES = r"^-?\d{1,3}\.\d{3,}$"
+_AU_LATITUDE = (-44.0, -9.0)
+_AU_LONGITUDE = (112.0, 160.0)
+
+
+def _coordinates(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """Latitudes and longitudes beside a person's address, in a table about people: the
+    geocode of the address (a home, a pickup point), as identifying as the address.
+
+    Coordinates of a catch at sea, a camera or a meter are in tables with no address of a
+    person, or are named for the thing (SITE_LAT, CAMERA_LON).
+    """
+    findings = [finding for _, finding in columns]
+    if not any(f.best is not None and f.best.type == "ADDRESS" for f in findings):
+        return findings
+    out = []
+    for values, finding in columns:
+        out.append(_coordinate(values, finding) or finding)
+    return out
+
+
+def _coordinate(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:
+    share = values.share_matching(_FINE_DEGREES)
+    if finding.personal or values.n < 5 or share < 0.9:
+        return None
+    hints = name_hints(values.name)
+    if hints.thing or hints.of_thing or hints.organisation:
+        return None
+    numbers = values.numbers
+    if not hints.coordinate:
+        if not hints.generic:
+            return None
+        # no name: the values must fall in Australia's latitudes or its longitudes
+        if not any(all(lo <= x <= hi for x in numbers) for lo, hi in (_AU_LATITUDE, _AU_LONGITUDE)):
+            return None
+    elif not all(-180.0 <= x <= 180.0 for x in numbers):
+        return None
+    evidence = values.tally(
+        share,
+        "are coordinates to 3 or more decimal places, beside a person's address in a table "
+        "about people",
+    )
+    entity = EntityFinding("LOCATION", 0.8, evidence)
+    return replace(finding, personal=True, category=QUASI_IDENTIFIER, entities=(entity,))
+
+
 def _years(values: ColumnValues) -> float:
     return values.share_matching(r"^(?:19|20)\d\d$")
 
@@ -353,6 +424,7 @@ def _decide_table(
         columns = _with(columns, held_by_people(columns, rows_total))
         columns = _with(columns, coded_traits(columns))
         columns = _with(columns, coarse_areas(columns))
+        columns = _with(columns, _coordinates(columns))
         return [_birth_years(values, finding) for values, finding in columns]
     columns = _with(columns, [_product(values, finding) for values, finding in columns])
     findings = [finding for _, finding in columns]

@@ -41,11 +41,13 @@ _CAMEL = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])"
 )
 _NOT_WORD = re.compile(r"[^0-9A-Za-z]+")
+_ACRONYMS = re.compile(r"([A-Z]{2,})s(?![a-z])")  # the plural of an acronym: IDs, DOBs, ABNs
 
 
 def normalise(name: str) -> str:
     """``name`` as lower-case words joined by ``_``: ``givenName`` -> ``given_name``."""
-    spaced = _CAMEL.sub("_", name.strip().lstrip("\ufeff"))
+    singular = _ACRONYMS.sub(r"\1", name.strip().lstrip("\ufeff"))  # ChildDOBs: child_dob
+    spaced = _CAMEL.sub("_", singular)
     return "_".join(part for part in _NOT_WORD.split(spaced.lower()) if part)
 
 
@@ -66,7 +68,8 @@ _NOT_PERSON = (
     r"column|table|host|domain|site|event|category|type|group|unit|branch|bank|store|shop|"
     r"venue|account|user|file|list|station|device|app|application|role|plan|scheme|fund|"
     r"campus|club|team|industry|sector|occupation|job|activity|breed|file|path|class|"
-    r"relationship|relation|vessel|boat|ship|yacht|craft|hull|camera|meter|asset|tongue"
+    r"relationship|relation|vessel|boat|ship|yacht|craft|hull|camera|meter|asset|tongue|"
+    r"dogs?|cats?|pets?|animals?|horses?|livestock"
 )
 
 
@@ -257,7 +260,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ("MARITAL_STATUS", r"marital(?:_?status)?|relationship_?status|civil_?status|married", 1.0),
     (
         "HEALTH",
-        r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|disease|illness|disability|medication|medicine|drug|prescription|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)",
+        r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|disease|illness|disability|medication|medications|medicine|medicines|meds|drug|prescription|rx|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)",
         1.0,
     ),
     (
@@ -362,6 +365,8 @@ _HELD_NOUNS = _words(
     r"file|licen[cs]e|lic|registration|regn|reg|grant|permit|card|account|acct|member|"
     r"membership|mbr|client|clnt|visa|passport|certificate|cert|concession|pension|badge"
 )
+# The period a figure is for (INCOME_YEAR, INCOME_PERIOD), not the figure
+_PERIOD = _words(r"year|yr|fy|period|month|quarter|qtr|week|date|dt")
 _ID_WORD = _words(r"id|ident|identifier|no|nbr|num|numb|number|ref|reference|key|uid|urn")
 # Numbers given to people whatever else the name says (a veteran's service number)
 _HELD_PHRASES = _words(
@@ -371,7 +376,7 @@ _HELD_PHRASES = _words(
 _PER_RECORD = _words(
     r"row|rec|record|records|line|seq|sequence|index|idx|transaction|trans|txn|tx|event|evt|"
     r"contract|invoice|inv|episode|epi|claim|order|batch|notice|infringement|receipt|rcpt|"
-    r"payment|pmt|incident|job|ticket|booking|appointment|appt|visit|admission|adm|"
+    r"payment|pmt|pay|paid|remittance|verif\w*|verification|confirmation|incident|job|ticket|booking|appointment|appt|visit|admission|adm|"
     r"separation|sep|encounter|attendance|message|msg|doc|document|request|req|submission|"
     r"lodgement|lodgment|application|app|response|resp|survey|sample|specimen|test|lab|"
     r"report|session|log|audit|entry|version|ver|trip|journey|shipment|tracking|consignment|"
@@ -420,6 +425,11 @@ _THING = _words(
     r"station|plant|equipment|device|sensor|camera|road|segment|bridge|building|venue|"
     r"outlet|store|shop|depot|brand|manufacturer|model"
 )
+# Animals: a dog's name, sex and date of birth are no one's (an owner's are: PET_OWNER)
+_ANIMAL = _words(
+    r"dogs?|cats?|pets?|animals?|canine|feline|horses?|equine|livestock|puppy|puppies|"
+    r"kitten|kittens|stallion|gelding"
+)
 _VEHICLE_NOT = _words(
     r"state|country|jurisdiction|st|status|stat|flag|ind|count|cnt|fee|fees|amount|amt|class"
 )
@@ -449,6 +459,7 @@ class NameHints:
     of_thing: bool = False  # a thing's or a document's place (PLATE_STATE, CAMERA_LOCATION)
     coordinate: bool = False  # a latitude, longitude or other coordinate
     thing: bool = False  # names an organisation or thing (SCHOOL_NAME, METER_ID, SUPPLIER)
+    animal: bool = False  # describes an animal (DOG_NAME, PET_DOB), not its owner
 
     def strength(self, entity: str) -> float:
         found = self.entities.get(entity)
@@ -529,6 +540,7 @@ def name_hints(name: str) -> NameHints:
         of_thing=_OF_THING.search(text) is not None,
         coordinate=_COORDINATE.search(text) is not None,
         thing=_THING.search(text) is not None,
+        animal=_ANIMAL.search(text) is not None and _PERSON_ROLE.search(text) is None,
     )
 
 
@@ -595,7 +607,7 @@ def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
         del found["VEHICLE"]  # REGO_STATE, PLATE_STATUS: about a registration, not the plate
     if "VEHICLE" in found and _DATED.search(text):
         del found["VEHICLE"]  # REGO_EXPIRY: a date about a registration, not the vehicle
-    if "INCOME" in found and _CODE.search(text):
+    if "INCOME" in found and (_CODE.search(text) or _PERIOD.search(text)):
         del found["INCOME"]
     if "EMAIL_ADDRESS" in found and found["EMAIL_ADDRESS"][1] == "mail" and "ADDRESS" in found:
         del found["EMAIL_ADDRESS"]  # MAIL_ADDR is a postal address

@@ -41,6 +41,14 @@ MISSING_WORDS = frozenset(
         "#n/a",
         "(null)",
         "missing",
+        # placeholders for a value withheld: the column's values are the others
+        "anonymous",
+        "withheld",
+        "not provided",
+        "not recorded",
+        "not disclosed",
+        "undisclosed",
+        "redacted",
     }
 )
 _WORD_SPLIT = re.compile(r"[\s,;:/()\[\]]+")

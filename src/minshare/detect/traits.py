@@ -243,11 +243,22 @@ def _mental_health_status(col: ColumnValues, hints: NameHints) -> Iterator[Candi
         yield Candidate("HEALTH", 0.8, _of(col, share, what) + hints.note("HEALTH"))
 
 
+# A medicine and its strength: "Amlodipine 5mg", "Buprenorphine/naloxone 8/2mg", "0.05% cream"
+_DOSE = re.compile(
+    r"^[^\W\d_][\w\-/]{4,}(?:\s[^\W\d_][\w\-/]*){0,2}\s\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?\s?"
+    r"(?:mg|mcg|µg|ug|g|ml|iu|units?|%|micrograms?|milligrams?)(?:\s|/|$)",
+    re.IGNORECASE,
+)
+
+
 def _is_medicine(value: str) -> bool:
-    if vocab.ATC_CODE.match(value) or vocab.PBS_ITEM.match(value):
+    if vocab.ATC_CODE.match(value) or vocab.PBS_ITEM.match(value) or _DOSE.match(value):
         return True
     first = vocab.fold(value.split(maxsplit=1)[0]).strip(".,()") if value.strip() else ""
-    return len(first) > 4 and (first in vocab.DRUG_NAMES or first.endswith(vocab.DRUG_ENDINGS))
+    return any(
+        len(part) > 4 and (part in vocab.DRUG_NAMES or part.endswith(vocab.DRUG_ENDINGS))
+        for part in first.split("/")  # combinations: "tenofovir/emtricitabine"
+    )
 
 
 def medicine_share(col: ColumnValues) -> float:

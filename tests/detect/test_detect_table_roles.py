@@ -1,0 +1,257 @@
+"""Columns whose meaning depends on what else is in the cell, the name or the table.
+
+1. several people or dates of birth written to one cell ("Hassan (3); Dariush (16)");
+2. an animal's name, sex and date of birth beside its owner's;
+3. the coordinates of a person's address, and coordinates of things;
+4. tables of counts of events (crashes, deaths, admissions) by place, age group and sex;
+5. medicines written with their strength ("Amlodipine 5mg") under a name such as RX;
+6. references of payments and verifications, and the year an income is for;
+7. placeholders such as "Anonymous" among the names of the people who reported.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pyarrow as pa
+import pytest
+from category_tables import SUBURBS, birth, digits, family, given, recent
+
+from minshare.detect import ColumnFinding, scan_table
+from minshare.detect.names import normalise
+
+N = 300
+
+
+def _found(columns: dict[str, list[Any]]) -> dict[str, ColumnFinding]:
+    return {c.name: c for c in scan_table(pa.table(columns)).columns}
+
+
+def _kind(finding: ColumnFinding) -> str | None:
+    return finding.best.type if finding.best else None
+
+
+def _people(rng: random.Random, n: int = N) -> dict[str, list[Any]]:
+    return {
+        "CLIENT_NAME": [f"{given(rng)} {family(rng)}" for _ in range(n)],
+        "DOB": [birth(rng, 18, 90).isoformat() for _ in range(n)],
+        "SEX": [rng.choice("MFMFX") for _ in range(n)],
+    }
+
+
+def _address(rng: random.Random) -> str:
+    street = rng.choice(["Burke", "Chifley", "Mitchell", "Curtin", "Casuarina"])
+    kind = rng.choice(["St", "Rd", "Court", "Parade"])
+    return f"{rng.randint(1, 300)} {street} {kind}, {rng.choice(SUBURBS)}"
+
+
+# -- 1. lists in a cell -----------------------------------------------------------------------
+
+
+def _children(rng: random.Random) -> tuple[str, str]:
+    kids = [(given(rng), birth(rng, 0, 17)) for _ in range(rng.randint(1, 3))]
+    names = "; ".join(f"{name} ({(recent(rng, 0).year - born.year)})" for name, born in kids)
+    dobs = "; ".join(born.strftime("%d/%m/%Y") for _, born in kids)
+    return names, dobs
+
+
+def test_lists_of_people_and_of_their_dates_of_birth_are_found_by_their_items() -> None:
+    rng = random.Random("lists")
+    pairs = [_children(rng) for _ in range(N)]
+    table = {
+        "APPLICANT": [f"{given(rng)} {family(rng).upper()}" for _ in range(N)],
+        "Children": [names for names, _ in pairs],
+        "ChildDOBs": [dobs for _, dobs in pairs],
+        "ORDER_TYPE": [rng.choice(["Interim orders", "Final orders"]) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["Children"]) == "PERSON", found["Children"]
+    assert "are lists" in found["Children"].entities[0].evidence
+    assert _kind(found["ChildDOBs"]) == "DATE_OF_BIRTH", found["ChildDOBs"]
+
+
+def test_a_list_of_clauses_is_not_read_item_by_item() -> None:
+    rng = random.Random("clauses")
+    defects = [
+        "Lounge alarm painted over",
+        "Battery alarm where hardwired required",
+        "No alarm in hallway outside bedrooms",
+        "Alarm past its replacement date",
+    ]
+    table = {
+        "PROPERTY": [f"P{digits(rng, 6)}" for _ in range(N)],
+        "DEFECTS": ["; ".join(rng.sample(defects, 2)) for _ in range(N)],
+    }
+    assert _kind(_found(table)["DEFECTS"]) not in ("PERSON", "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("ChildDOBs", "child_dob"), ("clientIDs", "client_id"), ("ABNs", "abn"), ("STATUS", "status")],
+)
+def test_the_plural_of_an_acronym_is_read_as_the_acronym(name: str, expected: str) -> None:
+    assert normalise(name) == expected
+
+
+# -- 2. animals ---------------------------------------------------------------------------------
+
+
+def test_a_dogs_name_sex_and_birth_date_are_not_a_persons() -> None:
+    rng = random.Random("dogs")
+    table = {
+        "owner": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "owner_address": [_address(rng) for _ in range(N)],
+        "dog_name": [given(rng) for _ in range(N)],
+        "dog_sex": [rng.choice("MF") for _ in range(N)],
+        "dog_dob": [birth(rng, 0, 15).strftime("%d/%m/%Y") for _ in range(N)],
+        "pet_owner_phone": [f"04{digits(rng, 8)}" for _ in range(N)],
+    }
+    found = _found(table)
+    for name in ("dog_name", "dog_sex", "dog_dob"):
+        assert not found[name].personal, found[name]
+    assert _kind(found["owner"]) == "PERSON"
+    assert _kind(found["pet_owner_phone"]) == "PHONE_NUMBER"  # the owner's
+
+
+# -- 3. coordinates ---------------------------------------------------------------------------
+
+
+def _coordinates(rng: random.Random) -> tuple[list[str], list[str]]:
+    lats = [f"{rng.uniform(-38.5, -27.0):.6f}" for _ in range(N)]
+    lons = [f"{rng.uniform(138.0, 153.0):.6f}" for _ in range(N)]
+    return lats, lons
+
+
+def test_the_geocode_of_a_persons_address_is_a_location() -> None:
+    rng = random.Random("geocode")
+    lats, lons = _coordinates(rng)
+    table = {**_people(rng), "pickup_address": [_address(rng) for _ in range(N)]}
+    found = _found({**table, "lat": lats, "lon": lons})
+    for name in ("lat", "lon"):
+        assert _kind(found[name]) == "LOCATION", found[name]
+        assert found[name].category == "quasi_identifier"
+
+
+def test_coordinates_of_things_or_without_an_address_are_not_personal() -> None:
+    rng = random.Random("sites")
+    lats, lons = _coordinates(rng)
+    people = _people(rng)
+    # a catch at sea: the table is about people, but holds no address of theirs
+    found = _found({**people, "lat": lats, "lon": lons})
+    assert not found["lat"].personal and not found["lon"].personal
+    # a camera's place beside a person's address
+    table = {**people, "home_address": [_address(rng) for _ in range(N)]}
+    found = _found({**table, "camera_lat": lats, "camera_lon": lons})
+    assert not found["camera_lat"].personal and not found["camera_lon"].personal
+
+
+# -- 4. counts of events ----------------------------------------------------------------------
+
+
+def test_a_table_of_crash_counts_by_place_age_group_and_sex_is_not_about_people() -> None:
+    rng = random.Random("crashes")
+    rows = [
+        (year, state, band, sex)
+        for year in (2021, 2022, 2023)
+        for state in ("NSW", "VIC", "QLD", "NT")
+        for band in ("0-16", "17-25", "26-39", "40-64", "65+")
+        for sex in ("Male", "Female")
+    ]
+    rows = rows * 3  # by road user too, which this table leaves out: combinations repeat
+    table = {
+        "year": [r[0] for r in rows],
+        "state": [r[1] for r in rows],
+        "age_group": [r[2] for r in rows],
+        "sex": [r[3] for r in rows],
+        "severity": [rng.choice(["Fatal", "Serious injury", "Minor injury"]) for _ in rows],
+        "crashes": [rng.randint(0, 90) for _ in rows],
+        "killed": [rng.randint(0, 5) for _ in rows],
+        "rate_per_100k": [round(rng.uniform(0, 40), 1) for _ in rows],
+    }
+    found = _found(table)
+    assert not any(f.personal for f in found.values()), [n for n, f in found.items() if f.personal]
+
+
+def test_a_person_who_was_injured_stays_a_person() -> None:
+    rng = random.Random("casualties")
+    table = {
+        "age_group": [rng.choice(["0-16", "17-25", "26-39", "40-64", "65+"]) for _ in range(N)],
+        "sex": [rng.choice(["Male", "Female"]) for _ in range(N)],
+        "postcode": [rng.choice(["3000", "3072", "4305", "2150", "0870"]) for _ in range(N)],
+        "injured": [rng.choice([0, 1]) for _ in range(N)],  # a flag, not a count
+        "rate_per_100k": [round(rng.uniform(0, 40), 1) for _ in range(N)],
+    }
+    assert _found(table)["sex"].personal
+
+
+# -- 5. medicines with their strength ---------------------------------------------------------
+
+
+MEDICINES = (
+    "Metformin XR 1000mg",
+    "Amlodipine 5mg",
+    "Colchicine 500mcg",
+    "Buprenorphine/naloxone 8/2mg",
+    "Betamethasone 0.05% cream",
+    "Salbutamol 100mcg inhaler",
+    "Sertraline 50mg",
+    "Tenofovir/emtricitabine",
+)
+
+
+def test_medicines_with_their_strength_under_rx_are_health() -> None:
+    rng = random.Random("rx")
+    table = {**_people(rng), "rx": [rng.choice(MEDICINES) for _ in range(N)]}
+    assert _kind(_found(table)["rx"]) == "HEALTH"
+
+
+def test_rooms_and_units_with_numbers_are_not_medicines() -> None:
+    rng = random.Random("rooms")
+    places = ["Unit 12g", "Gate 5 units", "Level 3 Building", "Room 5", "Store 7g"]
+    table = {**_people(rng), "locker": [rng.choice(places) for _ in range(N)]}
+    assert _kind(_found(table)["locker"]) != "HEALTH"
+
+
+# -- 6. references and periods ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["pay_ref", "RENT_VERIF_REF", "remittance_no"])
+def test_references_of_payments_and_verifications_are_not_a_persons_id(name: str) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [digits(rng, 16) for _ in range(N)]}
+    assert not _found(table)[name].personal
+
+
+def test_the_year_an_income_is_for_is_not_income() -> None:
+    rng = random.Random("income year")
+    table = {
+        **_people(rng),
+        "income_year": [rng.choice(["2021-22", "2022-23", "2023-24"]) for _ in range(N)],
+        "taxable_income": [f"{rng.uniform(20000, 150000):.2f}" for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["income_year"]) != "INCOME"
+    assert _kind(found["taxable_income"]) == "INCOME"
+
+
+# -- 7. placeholders --------------------------------------------------------------------------
+
+
+def test_anonymous_among_the_names_of_those_who_reported_is_no_value() -> None:
+    rng = random.Random("notifiers")
+    titles = ["Rev", "Sgt", "Const.", "Dr", "Mr", "Ms", ""]
+
+    def notifier() -> str:
+        if rng.random() < 0.2:
+            return "Anonymous"
+        if rng.random() < 0.3:
+            return f"{family(rng).upper()}, {given(rng)}"
+        return f"{rng.choice(titles)} {given(rng)} {family(rng)}".strip()
+
+    table = {
+        "child_name": [f"{given(rng)} {family(rng).upper()}" for _ in range(N)],
+        "notifier_type": [rng.choice(["Police", "School", "Relative"]) for _ in range(N)],
+        "notifier": [notifier() for _ in range(N)],
+    }
+    assert _kind(_found(table)["notifier"]) == "PERSON"
