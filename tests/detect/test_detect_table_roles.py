@@ -255,3 +255,20 @@ def test_anonymous_among_the_names_of_those_who_reported_is_no_value() -> None:
         "notifier": [notifier() for _ in range(N)],
     }
     assert _kind(_found(table)["notifier"]) == "PERSON"
+
+
+# -- 8. a bank account paid often ---------------------------------------------------------------
+
+
+def test_an_unnamed_account_beside_a_bsb_is_one_even_when_its_payees_recur() -> None:
+    rng = random.Random("accounts")
+    payees = [
+        (f"{digits(rng, 3)}-{digits(rng, 3)}", digits(rng, rng.choice([6, 8, 9])))
+        for _ in range(80)
+    ]
+    paid = [rng.choice(payees) for _ in range(N)]  # each payee paid about four times
+    table = {**_people(rng), "c12": [b for b, _ in paid], "c13": [a for _, a in paid]}
+    assert _kind(_found(table)["c13"]) == "BANK_ACCOUNT"
+    # a handful of numbers beside a BSB are codes
+    codes = [rng.choice(["100200", "100300", "100400", "100500"]) for _ in range(N)]
+    assert not _found({**table, "c13": codes})["c13"].personal
