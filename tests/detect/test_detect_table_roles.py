@@ -272,3 +272,116 @@ def test_an_unnamed_account_beside_a_bsb_is_one_even_when_its_payees_recur() -> 
     # a handful of numbers beside a BSB are codes
     codes = [rng.choice(["100200", "100300", "100400", "100500"]) for _ in range(N)]
     assert not _found({**table, "c13": codes})["c13"].personal
+
+
+# -- 9. staff named often, joint owners, organisations' addresses -------------------------------
+
+
+@pytest.mark.parametrize("name", ["inspected_by", "observer_name"])
+def test_a_few_staff_named_often_under_a_name_that_says_so_are_people(name: str) -> None:
+    rng = random.Random(name)
+    staff = [f"{given(rng)} {family(rng)}" for _ in range(8)]
+    table = {
+        "asset_number": [f"AS-{digits(rng, 6)}" for _ in range(N)],
+        "condition_score": [rng.randint(1, 5) for _ in range(N)],
+        name: [rng.choice(staff) for _ in range(N)],
+    }
+    assert _kind(_found(table)[name]) == "PERSON"
+
+
+def test_a_few_repeated_words_under_no_name_are_not_staff() -> None:
+    rng = random.Random("categories")
+    kinds = ["Glen Iris", "Grace Park", "Mount Isa", "Box Hill"]
+    table = {"asset_number": [f"AS-{digits(rng, 6)}" for _ in range(N)]}
+    table["depot"] = [rng.choice(kinds) for _ in range(N)]
+    assert not _found(table)["depot"].personal
+
+
+def _owners(rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.1:
+        return f"{family(rng).upper()} HOLDINGS PTY LTD"
+    if roll < 0.5:
+        return f"{given(rng)[0]} & {given(rng)[0]} {family(rng).upper()}"
+    return f"{given(rng).upper()} {family(rng).upper()}"
+
+
+def test_joint_owners_among_a_few_companies_under_no_name_are_people() -> None:
+    rng = random.Random("owners")
+    table = {"c0": [digits(rng, 11) for _ in range(N)], "c1": [_owners(rng) for _ in range(N)]}
+    assert _kind(_found(table)["c1"]) == "PERSON"
+
+
+@pytest.mark.parametrize("name", ["registered_office", "Employer Address"])
+def test_an_organisations_address_is_not_a_persons(name: str) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [_address(rng) for _ in range(N)]}
+    assert not _found(table)[name].personal
+    assert _kind(_found({**_people(rng), "home_address": table[name]})["home_address"]) == (
+        "ADDRESS"
+    )
+
+
+# -- 10. names that say something else, and values that say what the name does not -------------
+
+
+@pytest.mark.parametrize("name", ["BIRTH_TM", "BIRTH_FAC_CD", "retained_kg", "vehicle_make"])
+def test_names_about_a_birth_a_catch_or_a_car_are_not_a_persons_trait(name: str) -> None:
+    rng = random.Random(name)
+    values = {
+        "BIRTH_TM": [f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}" for _ in range(N)],
+        "BIRTH_FAC_CD": [str(rng.randint(1000, 1050)) for _ in range(N)],
+        "retained_kg": [f"{rng.uniform(20, 230):.1f}" for _ in range(N)],
+        "vehicle_make": [
+            rng.choice(["Toyota", "Mazda", "Ford", "Holden", "Kia"]) for _ in range(N)
+        ],
+    }[name]
+    assert not _found({**_people(rng), name: values})[name].personal
+
+
+@pytest.mark.parametrize(("name", "kind"), [("GEST_WKS", "HEALTH"), ("lbote", "ETHNICITY")])
+def test_gestation_and_language_background_are_sensitive(name: str, kind: str) -> None:
+    rng = random.Random(name)
+    values = {
+        "GEST_WKS": [str(rng.randint(24, 42)) for _ in range(N)],
+        "lbote": [rng.choice(["Y", "N"]) for _ in range(N)],
+    }[name]
+    assert _kind(_found({**_people(rng), name: values})[name]) == kind
+
+
+def test_pathology_tests_are_health() -> None:
+    rng = random.Random("tests")
+    tests = ["eGFR", "Troponin I (hs)", "Beta hCG", "Haemoglobin", "PSA", "Lithium level", "HbA1c"]
+    table = {**_people(rng), "c7": [rng.choice(tests) for _ in range(N)]}
+    assert _kind(_found(table)["c7"]) == "HEALTH"
+    programs = ["Culture and arts", "Sport", "Iron Knob community", "Youth", "Seniors"]
+    assert not _found({**_people(rng), "c7": [rng.choice(programs) for _ in range(N)]})[
+        "c7"
+    ].personal
+
+
+def test_australian_mobiles_in_any_range_and_without_their_plus_are_phones() -> None:
+    rng = random.Random("mobiles")
+    mobiles = [
+        f"614{digits(rng, 8)}" if rng.random() < 0.8 else f"04{digits(rng, 8)}" for _ in range(N)
+    ]
+    assert _kind(_found({**_people(rng), "F10": mobiles})["F10"]) == "PHONE_NUMBER"
+    # eleven-digit numbers that are not telephones
+    codes = [f"9{digits(rng, 10)}" for _ in range(N)]
+    assert _kind(_found({**_people(rng), "F10": codes})["F10"]) != "PHONE_NUMBER"
+
+
+def test_notes_mostly_canned_with_some_written_out_are_free_text() -> None:
+    rng = random.Random("notes")
+    canned = ["Urgent", "Fasting", "Copy to GP", "Repeat in 3/12", "Haemolysed - recollect"]
+
+    def note() -> str:
+        roll = rng.random()
+        if roll < 0.7:
+            return rng.choice(canned)
+        if roll < 0.85:
+            return f"Pt {given(rng)} {family(rng)} refused recollection"
+        return f"Result phoned to Dr {family(rng)} at {rng.randint(8, 20)}:{rng.randint(10, 59)}"
+
+    found = _found({**_people(rng), "c13": [note() for _ in range(N)]})["c13"]
+    assert found.category == "free_text", found

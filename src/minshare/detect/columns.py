@@ -121,6 +121,15 @@ def _leaves(
 def _candidates(col: ColumnValues, hints: NameHints) -> list[Candidate]:
     if hints.animal:
         return []  # DOG_NAME, PET_SEX, DOG_DOB: an animal's, not a person's
+    found = _found(col, hints)
+    if hints.organisation and not hints.has("PERSON"):
+        # REGISTERED_OFFICE, EMPLOYER_ADDRESS: an organisation's address (its ABN is still
+        # reported: a sole trader's is a person's, and it tells the table is about businesses)
+        return [c for c in found if c.entity != "ADDRESS"]
+    return found
+
+
+def _found(col: ColumnValues, hints: NameHints) -> list[Candidate]:
     if col.n == 0:
         return list(_empty_column(hints))
     if col.share_matching(rec.UUID.shape) >= 0.9:
@@ -414,13 +423,18 @@ def _unreadable_birth_dates(col: ColumnValues, hints: NameHints) -> Candidate | 
 MAX_TEXTS = 600  # distinct texts analysed per column
 
 
+MIN_NOTES = 50  # distinct values, for notes to be read by their distinct values
+
+
 def _is_prose(col: ColumnValues) -> bool:
     """Whether values read as sentences: several words, many of them in lower case."""
     if not col.is_text_type or (col.median_words < 4 and col.median_length < 30):
         return False
-    lowered = col.share_matching(
-        r"(?:^|\s)[a-z][a-z'\x{2019}]*\s+[a-z][a-z'\x{2019}]*(?:\s|[.,;:]|$)"
-    )
+    pattern = r"(?:^|\s)[a-z][a-z'\x{2019}]*\s+[a-z][a-z'\x{2019}]*(?:\s|[.,;:]|$)"
+    lowered = col.share_matching(pattern)
+    if lowered < 0.3 and col.n_distinct >= MIN_NOTES:
+        # a few canned notes ("Urgent", "Fasting") written often, and many written once
+        lowered = len(col.matching(pattern)) / col.n_distinct
     organisations = col.share_where(
         lambda v: any(vocab.fold(w).strip(".,()") in vocab.ORG_WORDS for w in v.split()[-3:])
     )

@@ -260,13 +260,13 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ("MARITAL_STATUS", r"marital(?:_?status)?|relationship_?status|civil_?status|married", 1.0),
     (
         "HEALTH",
-        r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|disease|illness|disability|medication|medications|medicine|medicines|meds|drug|prescription|rx|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)",
+        r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|disease|illness|disability|medication|medications|medicine|medicines|meds|drug|prescription|rx|gestation\w*|gest_?(?:wks|weeks|age)|apgar\w*|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)",
         1.0,
     ),
     (
         "ETHNICITY",
         r"ethnic\w*|race|indig\w*|indigenous_?status|atsi|atsi_?\w+|aboriginal\w*|torres\w*|"
-        r"first_?nations?|koori|tsi|cald|ancestry|name_?set|nameset|"
+        r"first_?nations?|koori|tsi|cald|lbote|nesb|ancestry|name_?set|nameset|"
         rf"{_BACKGROUND}",
         1.0,
     ),
@@ -391,7 +391,7 @@ _NOT_HELD = _words(
     r"sensor|device|meter|asset|equipment|machine|plant|vehicle|vin|fleet|site|station|"
     r"facility|hospital|school|campus|provider|supplier|vendor|business|company|co|org|"
     r"organisation|organization|employer|agency|branch|office|store|shop|outlet|premises|"
-    r"property|parcel|lot|road|segment|product|item|building|room|bed|ward|unit|course|"
+    r"property|prop|parcel|lot|road|segment|product|item|building|room|bed|ward|unit|course|"
     r"subject|program|programme|project|fund|scheme|plan|dataset|table|column|field|system|"
     r"sys|source|src|external|ext|internal|legacy|old|new|alt|alternate|unique|local|global|"
     r"primary|secondary|parent|group|team|dept|department|division|region|area|zone|lga|"
@@ -408,6 +408,17 @@ _OF_THING = re.compile(
     r"(?:^|_)(?:plate|rego|vehicle|veh|vessel|boat|hull|camera|cam|meter|asset|device|sensor|"
     r"issu\w*|jurisdiction)(?:_|$)"
     r"|(?:^|_)(?:licen[cs]e|lic|permit|dl|passport)_(?:\w+_)?(?:state|country|st)(?:_|$)"
+)
+# The names of people who act on a record rather than being what it is about: staff,
+# officials, practitioners, contacts of an organisation
+_ACTING = re.compile(
+    r"(?:^|_)(?:officer|inspector|assessor|approver|approved|entered|created|assigned|signed|"
+    r"signatory|author|clinician|practitioner|provider|prescriber|doctor|gp|physician|"
+    r"surgeon|specialist|nurse|midwife|pharmacist|dentist|psychologist|psychiatrist|"
+    r"counsellor|referrer|referred|referring|treating|case_?worker|caseworker|case_?manager|"
+    r"worker|coroner|magistrate|judge|judicial|registrar|interviewer|contact|director|"
+    r"proprietor|manager|secretary|principal|supervisor|coordinator|reviewer|auditor|agent|"
+    r"broker|representative|rep|observer|examiner|investigator|ranger|by)(?:_|$)"
 )
 # Coordinates: never a telephone number, whatever their digits
 _COORDINATE = _words(
@@ -431,7 +442,8 @@ _ANIMAL = _words(
     r"kitten|kittens|stallion|gelding"
 )
 _VEHICLE_NOT = _words(
-    r"state|country|jurisdiction|st|status|stat|flag|ind|count|cnt|fee|fees|amount|amt|class"
+    r"state|country|jurisdiction|st|status|stat|flag|ind|count|cnt|fee|fees|amount|amt|class|"
+    r"make|model|colou?r|body|type|kind|fuel|year|yr|category|cat|seats|cyl\w*|engine"
 )
 _DATED = _words(
     r"expiry|expires|exp|date|dt|dte|due|renewal|renewed|issued|from|to|start|end|period|"
@@ -439,7 +451,14 @@ _DATED = _words(
 )
 _RELATION = _words(r"relationship|relation|rel|relationship_?type|relation_?type")
 _DOB_NOT = _words(
-    r"place|country|city|town|weight|order|plurality|state|location|cert\w*|registration|reg"
+    r"place|country|city|town|weight|order|plurality|state|location|cert\w*|registration|reg|"
+    r"time|tm|hour|hr|facility|fac|hospital|code|cd|type|method|mode|attendant|count|cnt"
+)
+# Weights and sizes of things: a catch, a load, a parcel (not a body)
+_BODY_NOT = _words(
+    r"retained|discarded|catch|landed|load|loaded|cargo|gross|net|tare|payload|freight|parcel|"
+    r"package|consignment|product|stock|harvest|yield|waste|axle|vehicle|species|fish|feed|"
+    r"bale|bin|container|shipment|total|tot|sum"
 )
 
 
@@ -460,6 +479,7 @@ class NameHints:
     coordinate: bool = False  # a latitude, longitude or other coordinate
     thing: bool = False  # names an organisation or thing (SCHOOL_NAME, METER_ID, SUPPLIER)
     animal: bool = False  # describes an animal (DOG_NAME, PET_DOB), not its owner
+    acting: bool = False  # names someone who acts on the record (INSPECTOR, APPROVED_BY)
 
     def strength(self, entity: str) -> float:
         found = self.entities.get(entity)
@@ -541,6 +561,7 @@ def name_hints(name: str) -> NameHints:
         coordinate=_COORDINATE.search(text) is not None,
         thing=_THING.search(text) is not None,
         animal=_ANIMAL.search(text) is not None and _PERSON_ROLE.search(text) is None,
+        acting=_ACTING.search(text) is not None,
     )
 
 
@@ -569,6 +590,14 @@ def _held_identifier(text: str) -> str:
     return text if others else ""
 
 
+# An entity hint, and the words beside it that say the column is about something else
+_CONTRADICTED = (
+    ("CREDIT_CARD", _CARD_NOT),
+    ("DATE_OF_BIRTH", _DOB_NOT),
+    ("BODY_MEASUREMENT", _BODY_NOT),
+)
+
+
 def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
     """Drop hints that another word in the name contradicts."""
     if "PERSON" in found and _RELATION.search(text):
@@ -582,10 +611,9 @@ def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
         del found["PERSON"]  # BUSINESS_NAME; but BUSINESS_OWNER_NAME names a person
     if "PHONE_NUMBER" in found and (_PHONE_NOT.search(text) or _COORDINATE.search(text)):
         del found["PHONE_NUMBER"]
-    if "CREDIT_CARD" in found and _CARD_NOT.search(text):
-        del found["CREDIT_CARD"]
-    if "DATE_OF_BIRTH" in found and _DOB_NOT.search(text):
-        del found["DATE_OF_BIRTH"]
+    for entity, contradiction in _CONTRADICTED:
+        if entity in found and contradiction.search(text):
+            del found[entity]  # CARD_TYPE, BIRTH_PLACE, RETAINED_KG (a catch's weight)
     business = _ORG.search(text) or _BUSINESS_SIDE.search(text) or _OF_THING.search(text)
     if "LOCATION" in found and business:
         del found["LOCATION"]

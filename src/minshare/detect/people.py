@@ -123,10 +123,19 @@ def people_in(value: str) -> list[list[str]]:
     if len(parts) == 1:
         return [_name_words(value)[0]]
     people = [_name_words(p) for p in parts]
+    *firsts, (last, _) = people
+    if firsts and len(last) >= 2 and all(_is_given(words) for words, _ in firsts):
+        # "L & J BROWN", "John & Mary Smith": joint owners sharing the family name
+        return [[words[0], last[-1]] for words, _ in firsts] + [last]
     named = [(words, titled) for words, titled in people if words]  # "Mr & Mrs Smith"
     if len(named) > 1 and not all(len(words) >= 2 or titled for words, titled in named):
         return [_name_words(value)[0]]
     return [words for words, _ in named] or [[]]
+
+
+def _is_given(words: list[str]) -> bool:
+    """One word that begins a name: an initial or a given name."""
+    return len(words) == 1 and words[0][0].isalpha() and _starts_a_name(words[0])
 
 
 def _one_name(folded: list[str]) -> bool:
@@ -306,7 +315,8 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     )
     if stats.organisation >= 0.3 or stats.place >= 0.5:
         people = stats.people >= MIXED_PEOPLE and stats.organisation < 1.0 - MIXED_PEOPLE
-        if strength >= 0.9 and people and stats.place < 0.2:
+        owners = strength >= 0.9 or (strength == 0 and col.distinct_ratio >= 0.5)
+        if owners and people and stats.place < 0.2:
             # a holder or an owner: people and companies in one column
             what = "are people's names, the others organisations' or places'"
             return Candidate("PERSON", 0.8, col.tally(stats.people, what) + hints.note("PERSON"))
@@ -340,6 +350,9 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     varied = col.n_distinct >= min(30, 0.5 * col.n) and (col.n < 30 or col.top_share <= 0.1)
     if stats.place >= 0.2 or stats.organisation >= 0.15:
         return None
+    if not varied and (strength > 0 or hints.acting) and _staff(col, stats):
+        what = "are a given name then a family name: a few people, each named often"
+        return Candidate("PERSON", 0.75, col.tally(stats.given_first, what) + hints.note("PERSON"))
     if stats.initialled >= 0.6 and varied:
         what = col.tally(stats.initialled, "are an initial and a name")
         return Candidate("PERSON", 0.75 + 0.05 * (strength > 0), what + hints.note("PERSON"))
@@ -349,7 +362,9 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return family
     if strength > 0 and stats.shaped >= 0.8 and stats.all_known >= 0.5 and (varied or col.n < 10):
         return Candidate("PERSON", 0.75 + 0.2 * stats.all_known, evidence + hints.note("PERSON"))
-    if not varied or stats.shaped < 0.85 or stats.organisation >= 0.05:
+    # a few companies among many people's names (owners of land: "L & J BROWN", a Pty Ltd)
+    companies = 0.15 if stats.people >= 0.6 else 0.05
+    if not varied or stats.shaped < 0.85 or stats.organisation >= companies:
         return None
     if stats.all_known >= 0.65:
         return Candidate("PERSON", 0.6 + 0.3 * stats.all_known, evidence)
@@ -361,6 +376,18 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     ):
         return Candidate("PERSON", 0.55, evidence)
     return None
+
+
+def _staff(col: ColumnValues, stats: NameStats) -> bool:
+    """The few staff who inspect, observe or approve, under a name that says so: names
+    the dictionaries know, mostly a given name first, and more than a couple of them."""
+    return (
+        col.n_distinct >= 3
+        and stats.shaped >= 0.95
+        and stats.some_known >= 0.9
+        and stats.given_first >= 0.6
+        and stats.single < 0.2
+    )
 
 
 def _like_people(stats: NameStats) -> bool:

@@ -250,6 +250,8 @@ SHAPES: tuple[Shape, ...] = (
 PHONE_SHAPE = r"^\+?[\d()][\d\s().\-/]{5,22}\d$"
 # Value-only evidence needs a trunk or country prefix, so that random 9-digit codes
 # (which often parse as landlines) are not taken for telephone numbers.
+_AU_MOBILE = re.compile(r"^(?:\+61|0)4\d{8}$")
+_BARE_INTERNATIONAL = re.compile(r"^61[2-478]\d{8}$")
 _PREFIXED = re.compile(r"^(?:\+|\(?0|00|1[38]00|13\d)")
 _US_FORM = re.compile(r"^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}$")
 
@@ -272,8 +274,12 @@ def is_phone(value: str, *, strict: bool = True) -> bool:
         return False
     pn = _phonenumbers()
     text = value.strip()
+    if _BARE_INTERNATIONAL.match(text):
+        text = "+" + text  # 61412345678: the international form without its plus
     if strict and not _PREFIXED.match(text) and not _US_FORM.match(text):
         return False
+    if _AU_MOBILE.match(re.sub(r"[\s().\-]", "", text)):
+        return True  # every 04 range is for mobiles, allocated yet or not
     regions = ("AU",) if not _US_FORM.match(text) else ("US", "AU")
     for region in regions:
         try:

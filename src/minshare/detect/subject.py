@@ -89,17 +89,6 @@ MANY_TRAITS = 4
 _CONTACT = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "ADDRESS"})
 _BUSINESS_NUMBERS = frozenset({"AU_ABN", "AU_ACN"})
 
-# The names of people who act on a record rather than being what it is about: staff,
-# officials, practitioners, contacts of an organisation
-_ACTING = re.compile(
-    r"(?:^|_)(?:officer|inspector|assessor|approver|approved|entered|created|assigned|signed|"
-    r"signatory|author|clinician|practitioner|provider|prescriber|doctor|gp|physician|"
-    r"surgeon|specialist|nurse|midwife|pharmacist|dentist|psychologist|psychiatrist|"
-    r"counsellor|referrer|referred|referring|treating|case_?worker|caseworker|case_?manager|"
-    r"worker|coroner|magistrate|judge|judicial|registrar|interviewer|contact|director|"
-    r"proprietor|manager|secretary|principal|supervisor|coordinator|reviewer|auditor|agent|"
-    r"broker|representative|rep|by)(?:_|$)"
-)
 # Words that name or number a thing (beside the thing's own word: SCHOOL_NAME, METER_ID)
 _NAMING = re.compile(
     r"name|nm|names|id|no|num|number|nbr|code|cd|ref|key|description|desc|title|label|"
@@ -129,7 +118,7 @@ def is_product(values: ColumnValues) -> bool:
 
 def _acts_on_the_record(values: ColumnValues) -> bool:
     hints = name_hints(values.name)
-    return not hints.generic and _ACTING.search(hints.normalised) is not None
+    return not hints.generic and hints.acting
 
 
 def _people_named(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:

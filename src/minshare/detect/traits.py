@@ -164,12 +164,30 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
     health = list(_health(col, hints))
     criminal = list(_criminal(col, hints))
     yield from health
+    if not health:
+        yield from _lab_tests(col, hints)
     yield from _mental_health_status(col, hints)
     yield from _ethnicity(col, hints)
     yield from criminal
     if not health and not criminal:
         yield from _legal_or_health_reasons(col, hints)
     yield from _declared(col, hints)
+
+
+def _lab_tests(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """The pathology tests a person had ("eGFR", "Troponin I (hs)", "Lithium level"): what
+    was looked for says what the person may have."""
+    if col.n_distinct < 4 or col.median_words > 4:
+        return
+    share = col.share_where(_is_lab_test)
+    if share >= 0.6:
+        what = "pathology tests (eGFR, HbA1c, troponin...)"
+        yield Candidate("HEALTH", 0.75, _of(col, share, what) + hints.note("HEALTH"))
+
+
+def _is_lab_test(value: str) -> bool:
+    words = vocab.fold(value).replace("(", " ").replace(")", " ").split()
+    return bool(words) and (words[0] in vocab.LAB_TESTS or vocab.fold(value) in vocab.LAB_TESTS)
 
 
 def _orientation_share(col: ColumnValues) -> float:

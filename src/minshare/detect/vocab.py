@@ -473,6 +473,20 @@ HEALTH_MORE = words(
 )
 
 
+# Pathology tests, as requests and results name them (a value's first word, or the whole)
+LAB_TESTS = words(
+    """
+    egfr hba1c psa tsh ft3 ft4 t3 t4 inr aptt crp esr fbc uec eucs elft elfts lft lfts ldl hdl
+    troponin haemoglobin hemoglobin hb ferritin creatinine urea glucose bgl cholesterol
+    triglycerides lipids lithium vitamin b12 folate hcg beta potassium sodium calcium
+    magnesium phosphate albumin bilirubin alt ast ggt alp lipase amylase platelets wcc
+    neutrophils lymphocytes mcs pcr chlamydia gonorrhoea gonorrhea syphilis serology d-dimer
+    bnp cortisol testosterone oestradiol estradiol prolactin fsh lh iron urinalysis
+    culture cultures swab fobt ecg eeg spirometry histology cytology biopsy karyotype
+    digoxin valproate carbamazepine phenytoin paracetamol ethanol ammonia lactate
+    """
+)
+
 # Offences, as courts and police write them; a phrase says more than a lone word.
 OFFENCE_WORDS = words(
     """
