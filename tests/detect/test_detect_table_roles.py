@@ -385,3 +385,129 @@ def test_notes_mostly_canned_with_some_written_out_are_free_text() -> None:
 
     found = _found({**_people(rng), "c13": [note() for _ in range(N)]})["c13"]
     assert found.category == "free_text", found
+
+
+# -- 11. population tables, staff codes, address lines, headerless suburbs, animal registers ----
+
+
+def test_a_population_table_by_area_age_group_and_sex_is_not_about_people() -> None:
+    rng = random.Random("erp")
+    areas = [
+        (digits(rng, 9), rng.choice(SUBURBS) + f" {i}", rng.choice(["ACT", "NSW"]))
+        for i in range(12)
+    ]
+    bands = ["0-4", "5-9", "10-14", "15-19", "20-24", "25-29", "30-34", "35-39"]
+    rows = [(a, b, s) for a in areas for b in bands for s in ("Male", "Female")]
+    table = {
+        "SA2_CODE_2021": [a[0] for a, _, _ in rows],
+        "SA2_NAME_2021": [a[1] for a, _, _ in rows],
+        "STATE": [a[2] for a, _, _ in rows],
+        "AGE_GROUP": [b for _, b, _ in rows],
+        "SEX": [s for _, _, s in rows],
+        "VALUE_2023": [rng.randint(100, 900) for _ in rows],
+        "PCT_CHANGE": [round(rng.uniform(-3, 3), 2) for _ in rows],
+    }
+    found = _found(table)
+    assert not any(f.personal for f in found.values()), [n for n, f in found.items() if f.personal]
+
+
+def test_records_with_a_number_each_are_not_a_cross_tabulation() -> None:
+    rng = random.Random("records")
+    table = {
+        "REC_NO": [f"R{digits(rng, 7)}" for _ in range(N)],
+        "AGE_GROUP": [rng.choice(["0-17", "18-39", "40-64", "65+"]) for _ in range(N)],
+        "SEX": [rng.choice(["Male", "Female"]) for _ in range(N)],
+        "POSTCODE": [rng.choice(["3000", "3072", "4305", "2150", "0870"]) for _ in range(N)],
+        "AMOUNT": [f"{rng.uniform(10, 900):.2f}" for _ in range(N)],
+    }
+    assert _found(table)["SEX"].personal
+
+
+@pytest.mark.parametrize(("name", "code"), [("Escort Officer", "CO{}"), ("agent", "sa{}dg")])
+def test_the_codes_of_staff_who_act_on_a_record_are_ids(name: str, code: str) -> None:
+    rng = random.Random(name)
+    staff = [code.format(digits(rng, 4)) for _ in range(40)]
+    table = {**_people(rng), name: [rng.choice(staff) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "ID"
+    # an inspector's code does not make an asset register a table of people
+    assets = {
+        "asset_number": [f"AS-{digits(rng, 6)}" for _ in range(N)],
+        "depot_postcode": [rng.choice(["3000", "3072", "4305"]) for _ in range(N)],
+        "inspector": [rng.choice(staff) for _ in range(N)],
+    }
+    assert not _found(assets)["depot_postcode"].personal
+
+
+def test_a_second_address_line_is_an_address() -> None:
+    rng = random.Random("line 2")
+    lines = ["RETIREMENT VILLAGE", "C/- BUPA AGED CARE", "PO BOX 123", "UNIT 4", "REAR"]
+    table = {**_people(rng), "ADDR_LN2": [rng.choice(lines) for _ in range(N)]}
+    assert _kind(_found(table)["ADDR_LN2"]) == "ADDRESS"
+
+
+def test_a_headerless_suburb_and_postcode_of_one_state_are_found_together() -> None:
+    rng = random.Random("one state")
+    # a state's suburbs, each with its own postcode, and some postcodes shared
+    places = [(suburb, str(rng.randint(4000, 4899))) for suburb in SUBURBS]
+    picked = [rng.choice(places) for _ in range(N)]
+    table = {
+        "F2": [f"{family(rng).upper()}, {given(rng)}" for _ in range(N)],
+        "F3": [birth(rng, 18, 90).strftime("%d/%m/%Y") for _ in range(N)],
+        "F5": [p for p, _ in picked],
+        "F6": [c for _, c in picked],
+    }
+    found = _found(table)
+    assert _kind(found["F6"]) == "AU_POSTCODE", found["F6"]
+    assert _kind(found["F5"]) == "LOCATION", found["F5"]
+
+
+def test_dental_treatments_are_health() -> None:
+    rng = random.Random("dental")
+    treatments = ["Extraction - wisdom teeth", "Root canal 36", "Full upper denture",
+                  "Periodontal treatment", "Fillings x3", "Check-up and teeth clean"]  # fmt: skip
+    table = {**_people(rng), "F10": [rng.choice(treatments) for _ in range(N)]}
+    assert _kind(_found(table)["F10"]) == "HEALTH"
+
+
+def test_in_a_register_of_animals_their_birth_dates_and_sex_are_not_the_owners() -> None:
+    rng = random.Random("animal register")
+    table = {
+        "microchip": [digits(rng, 15) for _ in range(N)],
+        "breed": [rng.choice(["Greyhound", "Kelpie", "Ragdoll", "Beagle"]) for _ in range(N)],
+        "sex": [rng.choice(["M", "F", "MD", "FD"]) for _ in range(N)],
+        "date_of_birth": [birth(rng, 0, 15).isoformat() for _ in range(N)],
+        "desexed": [rng.choice([True, False]) for _ in range(N)],
+        "owner_name": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "owner_address": [_address(rng) for _ in range(N)],
+    }
+    found = _found(table)
+    assert not found["date_of_birth"].personal
+    assert _kind(found["owner_name"]) == "PERSON"
+    assert _kind(found["owner_address"]) == "ADDRESS"
+
+
+def test_a_table_of_fish_species_keeps_its_skippers() -> None:
+    rng = random.Random("catch")
+    table = {
+        "skipper_name": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "skipper_dob": [birth(rng, 18, 80).isoformat() for _ in range(N)],
+        "species_caab": [digits(rng, 8) for _ in range(N)],
+        "species_common": [rng.choice(["Snapper", "Flathead", "Bream"]) for _ in range(N)],
+        "observer_staff_no": [f"S{digits(rng, 4)}" for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["skipper_name"]) == "PERSON"
+    assert _kind(found["skipper_dob"]) == "DATE_OF_BIRTH"
+
+
+@pytest.mark.parametrize("name", ["agency_licence", "ATTEND_REF", "bond_no", "POSN_NO"])
+def test_a_business_licence_and_numbers_of_dealings_are_not_a_persons(name: str) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [f"{digits(rng, 7)}" for _ in range(N)]}
+    assert not _found(table)[name].personal
+
+
+def test_an_annual_salary_is_income() -> None:
+    rng = random.Random("salary")
+    table = {**_people(rng), "ANNUAL_SAL": [f"{rng.uniform(50000, 180000):.2f}" for _ in range(N)]}
+    assert _kind(_found(table)["ANNUAL_SAL"]) == "INCOME"

@@ -110,6 +110,18 @@ def _agrees_with(postcodes: ColumnValues, other: ColumnValues) -> bool | None:
     return modal >= 0.8 * sum(sum(c.values()) for c in repeated)
 
 
+_PLACE_WORDS = r"^[A-Z][A-Za-z'\-.]+(?: [A-Z][A-Za-z'\-.]+){0,3}$"
+
+
+def _place_words(values: ColumnValues) -> bool:
+    """Capitalised words that could be a suburb's name, and no organisation's."""
+    if not name_hints(values.name).generic or values.n < 10:
+        return False
+    if values.share_matching(_PLACE_WORDS) < 0.9:
+        return False
+    return values.share_where(vocab.names_a_body) < 0.2
+
+
 def _australian(values: ColumnValues) -> float:
     pad = values.is_integer_type
     return values.share_where(lambda v: rec.is_au_postcode(_postcode(v, pad)))
@@ -137,7 +149,7 @@ def unnamed_postcodes(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> 
         or set(name_hints(values.name).entities) & {"LOCATION", "ADDRESS"}
     ]
     result = []
-    for values, finding in columns:
+    for i, (values, finding) in enumerate(columns):
         if (
             _place(finding) != "AU_POSTCODE"
             or name_hints(values.name).has("AU_POSTCODE")
@@ -145,7 +157,15 @@ def unnamed_postcodes(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> 
         ):
             result.append(finding)
             continue
-        verdicts = [_agrees_with(values, other) for other in places if other is not values]
+        # a headerless file's suburb, found by nothing yet, sits beside its postcode
+        beside = []
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(columns) or columns[j][1].personal:
+                continue
+            other = columns[j][0]
+            if all(other is not place for place in places) and _place_words(other):
+                beside.append(other)
+        verdicts = [_agrees_with(values, other) for other in places + beside if other is not values]
         told = [v for v in verdicts if v is not None]
         supported = any(told) if told else _national(values)
         result.append(

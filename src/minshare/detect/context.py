@@ -33,7 +33,8 @@ medicines, and sex and Indigenous status written as bare codes in a file with no
 are found by the table (:mod:`minshare.detect.held`); an administrative area
 beside a finer place of a person says nothing more, and a postcode found by its values
 alone must agree with the table's other places (:mod:`minshare.detect.areas`); and
-coordinates beside a person's address are its geocode, as telling as the address. Struct
+coordinates beside a person's address are its geocode, as telling as the address; in a
+register of animals and their owners, the traits not named for the owner are the animal's. Struct
 columns take part leaf by leaf (:mod:`minshare.detect.nested`).
 """
 
@@ -70,6 +71,7 @@ _COUNT_NAME = re.compile(
     r"|(?:^|_)(?:count|counts|cnt|freq|frequency)(?:_|$)"
     r"|^(?:n|num|no|number)_of_"
     r"|^(?:persons|people|recipients|clients|households|patients|customers|respondents)$"
+    r"|^(?:erp|population|pop|headcount)(?:_|$)"
 )
 # Counts of events or of people in a group (CRASHES, KILLED, SERIOUSLY_INJURED): a record
 # of one person may count things too (VISITS), so two such figures are asked for
@@ -171,9 +173,30 @@ def _is_cross_tabulation(
     if len(set(rows)) < 0.95 * len(rows):
         return False  # combinations repeat: rows are records, not cells
     cells = 1
-    for g in groups:
+    for g in _independent(groups):
         cells *= max(1, g.n_distinct + (g.n < g.sampled))
     return cells <= 4 * max(rows_total or 0, len(rows))
+
+
+def _independent(groups: Sequence[ColumnValues]) -> list[ColumnValues]:
+    """The groupings that another does not determine: an area's name beside its code, or
+    its state, splits no cell further."""
+    kept: list[ColumnValues] = []
+    for g in sorted(groups, key=lambda v: -v.n_distinct):
+        # a near-unique column (a record's number) determines everything and groups nothing
+        keys = [k for k in kept if k.n_distinct <= 0.5 * len(k.rows)]
+        if not any(_determines(k, g) for k in keys):
+            kept.append(g)
+    return kept
+
+
+def _determines(key: ColumnValues, other: ColumnValues) -> bool:
+    """Whether each value of ``key`` comes with one value of ``other`` (nearly always)."""
+    seen: dict[str | None, Counter[str | None]] = {}
+    for k, o in zip(key.rows, other.rows, strict=True):
+        seen.setdefault(k, Counter())[o] += 1
+    modal = sum(c.most_common(1)[0][1] for c in seen.values())
+    return modal >= 0.98 * len(key.rows)
 
 
 def _not_personal(finding: ColumnFinding) -> ColumnFinding:
@@ -320,6 +343,27 @@ def _blocks(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colum
     return findings
 
 
+# Columns that say the rows register animals (their owners are the people)
+_ANIMAL_COLUMNS = re.compile(
+    r"(?:^|_)(?:breed|microchip\w*|desexed|desexing|animal\w*|pets?|dogs?|cats?)(?:_|$)"
+)
+_AN_ANIMALS = frozenset({"DATE_OF_BIRTH", "GENDER", "AGE", "PERSON"})
+
+
+def _animals(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """In a register of animals and their owners, a name, sex or date of birth that the
+    column's name does not give to the owner is the animal's."""
+    findings = [finding for _, finding in columns]
+    names = [name_hints(values.name) for values, _ in columns]
+    animal = sum(_ANIMAL_COLUMNS.search(h.normalised) is not None for h in names)
+    if animal < 2 or not any(h.role for h in names):
+        return findings
+    return [
+        _not_personal(f) if f.best is not None and f.best.type in _AN_ANIMALS and not h.role else f
+        for f, h in zip(findings, names, strict=True)
+    ]
+
+
 # A latitude or longitude to a hundred metres or finer
 _FINE_DEGREES = r"^-?\d{1,3}\.\d{3,}$"
 _AU_LATITUDE = (-44.0, -9.0)
@@ -423,6 +467,7 @@ def _decide_table(
         # sensitive information (its direct identifiers stay)
         return [_not_personal(f) if f.category in _OF_SOMEONE else f for f in findings]
     if subject is Subject.PEOPLE:
+        columns = _with(columns, _animals(columns))
         columns = _with(columns, held_by_people(columns, rows_total))
         columns = _with(columns, coded_traits(columns))
         columns = _with(columns, coarse_areas(columns))

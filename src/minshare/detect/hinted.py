@@ -66,6 +66,7 @@ def hinted_candidates(
         yield from _measures(col, hints)
         yield from _described(col, hints)
         yield from _identifiers_of_people(col, hints)
+        yield from _staff_identifiers(col, hints)
     yield from _passwords(col, hints, is_dates=is_dates)
     yield from _sensitive_codes(col, hints)
 
@@ -210,6 +211,21 @@ def _identifiers_of_people(col: ColumnValues, hints: NameHints) -> Iterator[Cand
     evidence = col.tally(shaped, what) + f", {col.n_distinct} distinct"
     said = "US_SSN" if national else ("ID" if hints.has("ID") else "AU_CRN")
     yield Candidate("ID", 0.8 if said != "AU_CRN" else 0.75, evidence + hints.note(said))
+
+
+# A staff member's number or login: letters and digits ("CO6315", "sa781dg", "EMP-0042")
+_STAFF_CODE = r"^[A-Za-z]{1,4}[\-_]?\d{2,8}[A-Za-z]{0,3}$"
+
+
+def _staff_identifiers(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """ID for the codes of the staff who act on a record (ESCORT_OFFICER: CO6315; AGENT:
+    sa781dg): each names one member of staff, as a name would."""
+    if not hints.acting or set(hints.entities) - {"PERSON", "ID"} or col.n_distinct < 5:
+        return
+    share = col.share_matching(_STAFF_CODE)
+    if share >= 0.9 and col.top_share <= 0.5:
+        what = f"are codes of letters and digits, {col.n_distinct} distinct, under a name of staff"
+        yield Candidate("ID", 0.7, col.tally(share, what))
 
 
 # A month's name between digits, or digits in date-like groups: a date, never a password

@@ -242,7 +242,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "INCOME",
-        r"salary|salaries|income|wage|wages|earnings|remuneration|pay_?rate|annual_?pay|gross_?pay|net_?pay|taxable_?income|salary_?in_?\w+|income_?\w+|annual_?salary|hourly_?rate",
+        r"salary|salaries|income|wage|wages|earnings|remuneration|pay_?rate|annual_?pay|gross_?pay|net_?pay|taxable_?income|salary_?in_?\w+|income_?\w+|annual_?salary|hourly_?rate|(?:annual|base|gross|net|yearly|current)_?sal|sal_?(?:amt|amount|pa|rate)",
         1.0,
     ),
     (
@@ -346,7 +346,8 @@ _OTHER_LICENCE = _words(
     r"fishing|fish|angling|hunting|game|security|crowd|builders?|building|trade|trades|"
     r"electrical|electrician|plumb\w*|gas|liquor|gaming|wagering|pilot|aviation|aircraft|"
     r"wwc|wwcc|working_?with_?children|blue_?card|real_?estate|agent|broker|practis\w*|"
-    r"practic\w*|radio|amateur|explosives?|pest|asbestos|forklift|crane|rigging|scaffold\w*"
+    r"practic\w*|radio|amateur|explosives?|pest|asbestos|forklift|crane|rigging|scaffold\w*|"
+    r"agency|business|company|dealer\w*|trader|premises|venue|operator"
 )
 _LICENCE_DEALING = _words(
     r"record|application|app|transaction|txn|receipt|invoice|payment|batch|notice|event|"
@@ -376,7 +377,8 @@ _HELD_PHRASES = _words(
 _PER_RECORD = _words(
     r"row|rec|record|records|line|seq|sequence|index|idx|transaction|trans|txn|tx|event|evt|"
     r"contract|invoice|inv|episode|epi|claim|order|batch|notice|infringement|receipt|rcpt|"
-    r"payment|pmt|pay|paid|remittance|verif\w*|verification|confirmation|incident|job|ticket|booking|appointment|appt|visit|admission|adm|"
+    r"payment|pmt|pay|paid|remittance|verif\w*|verification|confirmation|incident|attend|"
+    r"bond|posn|position|job|ticket|booking|appointment|appt|visit|admission|adm|"
     r"separation|sep|encounter|attendance|message|msg|doc|document|request|req|submission|"
     r"lodgement|lodgment|application|app|response|resp|survey|sample|specimen|test|lab|"
     r"report|session|log|audit|entry|version|ver|trip|journey|shipment|tracking|consignment|"
@@ -480,6 +482,7 @@ class NameHints:
     thing: bool = False  # names an organisation or thing (SCHOOL_NAME, METER_ID, SUPPLIER)
     animal: bool = False  # describes an animal (DOG_NAME, PET_DOB), not its owner
     acting: bool = False  # names someone who acts on the record (INSPECTOR, APPROVED_BY)
+    role: bool = False  # names a person by their role (OWNER_NAME, APPLICANT_DOB)
 
     def strength(self, entity: str) -> float:
         found = self.entities.get(entity)
@@ -562,6 +565,7 @@ def name_hints(name: str) -> NameHints:
         thing=_THING.search(text) is not None,
         animal=_ANIMAL.search(text) is not None and _PERSON_ROLE.search(text) is None,
         acting=_ACTING.search(text) is not None,
+        role=_PERSON_ROLE.search(text) is not None,
     )
 
 
@@ -628,7 +632,8 @@ def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
         del found["AU_DRIVERS_LICENCE"]  # LICENCE_APPLICATION_NO: a dealing about a licence
     if "AU_DRIVERS_LICENCE" in found and _OTHER_LICENCE.search(text):
         del found["AU_DRIVERS_LICENCE"]  # a boat, firearm or builder's licence: held, not driven
-        found.setdefault("ID", (1.0, text))
+        if not (_ORG.search(text) or _BUSINESS_SIDE.search(text)):
+            found.setdefault("ID", (1.0, text))  # but an agency's licence is the agency's
     if "CREDIT_CARD" in found and "VEHICLE" in found:
         del found["CREDIT_CARD"]  # REGO_EXPIRY is not a card's expiry
     if "VEHICLE" in found and _VEHICLE_NOT.search(text):

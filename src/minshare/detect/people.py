@@ -490,6 +490,9 @@ def _loose_address(value: str) -> bool:
     return 2 <= len(words) <= 14 and has_digit and any(w[0].isalpha() and len(w) > 1 for w in words)
 
 
+_ADDRESS_LINE = re.compile(r"(?:^|_)(?:line|ln|l)_?\d(?:_|$)|(?:^|_)addr\w*_?\d(?:_|$)")
+
+
 def address_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     """ADDRESS for street addresses (strictly without a name hint, loosely with one)."""
     if col.n == 0 or col.median_words > 12 or col.numeric_share > 0.5:
@@ -500,6 +503,11 @@ def address_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         if loose >= 0.6:
             evidence = col.tally(loose, "are shaped like addresses")
             return Candidate("ADDRESS", 0.8 + 0.19 * loose, evidence + hints.note("ADDRESS"))
+        worded = col.share_matching(r"\pL\pL")
+        if _ADDRESS_LINE.search(hints.normalised) and worded >= 0.8 and col.median_words <= 8:
+            # the second line: a care-of, a village, a box ("C/- BUPA AGED CARE", "PO BOX 12")
+            evidence = col.tally(worded, "are words of an address line")
+            return Candidate("ADDRESS", 0.75, evidence + hints.note("ADDRESS"))
     if strict >= 0.25:
         shaped = col.share_where(lambda v: is_address(v) or _NUMBER_AND_WORDS.match(v) is not None)
         years = col.share_where(lambda v: _LEADING_YEAR.match(v) is not None)

@@ -179,7 +179,8 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
     kinds = {
         best
         for values, finding in columns
-        if (best := _best(finding)) is not None and not (best == "ID" and _anyones(values))
+        if (best := _best(finding)) is not None
+        and not (best == "ID" and (_anyones(values) or _acts_on_the_record(values)))
     }
     if kinds & _ONLY_A_PERSON or _people_named(columns):
         return Subject.PEOPLE

@@ -469,6 +469,8 @@ HEALTH_MORE = words(
     mi dvt pe gord ibs ptsd ocd adhd asd mental psychological wheeze wheezing chest
     intoxication poisoning ingestion sting envenomation organ organs tissue tissues kidneys
     lungs lung cornea corneas pancreas bowel intestines transplant transplants
+    extraction extractions denture dentures dental periodontal periodontitis gingivitis caries
+    toothache tooth teeth molar molars orthodontic endodontic canal fillings
     """
 )
 
