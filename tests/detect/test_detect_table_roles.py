@@ -511,3 +511,38 @@ def test_an_annual_salary_is_income() -> None:
     rng = random.Random("salary")
     table = {**_people(rng), "ANNUAL_SAL": [f"{rng.uniform(50000, 180000):.2f}" for _ in range(N)]}
     assert _kind(_found(table)["ANNUAL_SAL"]) == "INCOME"
+
+
+# -- 12. an unnamed number that comes back with the same person -------------------------------
+
+
+def _visits(rng: random.Random) -> dict[str, list[Any]]:
+    """Presentations of 90 patients, several each, in a file with no header."""
+    patients = [
+        (str(rng.randint(1_000_000, 9_999_999)), f"{given(rng)} {family(rng)}", birth(rng))
+        for _ in range(90)
+    ]
+    rows = [rng.choice(patients) for _ in range(N)]
+    return {
+        "c00": [f"ED{digits(rng, 8)}" for _ in range(N)],  # the presentation's own number
+        "c01": [number for number, _, _ in rows],
+        "c02": [name for _, name, _ in rows],
+        "c05": [born.strftime("%d/%m/%Y") for _, _, born in rows],
+        "c03": [recent(rng).isoformat() for _ in range(N)],
+        "c04": [rng.choice(["1001", "1002", "2001", "2002", "3001"]) for _ in range(N)],
+    }
+
+
+def test_an_unnamed_number_that_recurs_with_the_same_person_is_their_id() -> None:
+    found = _found(_visits(random.Random("visits")))
+    assert _kind(found["c01"]) == "ID", found["c01"]
+    assert "recur with the same person" in found["c01"].entities[0].evidence
+    assert not found["c00"].personal  # each presentation's once
+    assert not found["c04"].personal  # a ward's code recurs with many people
+
+
+def test_a_number_that_recurs_with_different_people_is_not_theirs() -> None:
+    rng = random.Random("shared")
+    table = _visits(rng)
+    table["c01"] = [str(rng.randint(1_000_000, 1_000_060)) for _ in range(N)]  # a batch's
+    assert not _found(table)["c01"].personal

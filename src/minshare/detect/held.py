@@ -20,7 +20,10 @@ people (a procurement register, sensor readings) the same columns are nobody's.
 
 Without a name, one shape only: one or two capital letters and seven digits (a passport's
 shape, and many agencies' references), many and varied, in a table about people. Digits
-alone, or other lengths, are episode, notice and batch numbers as often as people's.
+alone, or other lengths, are episode, notice and batch numbers as often as people's --
+unless they come back with the same person: a code that recurs, each time beside the same
+name (and that name each time beside the same code), is that person's (a UR number on each
+of a patient's presentations).
 
 Medicines -- WHO ATC codes, PBS item codes, generic names -- are health information under a
 name that says medicine (:mod:`minshare.detect.traits`); in a table about people they are
@@ -36,6 +39,7 @@ judged by it (``STATUS_CD`` over 1-4 and 9 is no one's origin).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -163,10 +167,65 @@ def held_by_people(
 ) -> list[ColumnFinding]:
     """The findings of a table about people (:mod:`minshare.detect.subject`), with the
     identifiers and medicines of its people found."""
-    return [
+    found = [
         medicines(values, person_identifier(values, finding, rows_total))
         for values, finding in columns
     ]
+    names = [
+        values
+        for (values, _), finding in zip(columns, found, strict=True)
+        if finding.best is not None
+        and finding.best.type == "PERSON"
+        and not name_hints(values.name).acting
+    ]
+    return [
+        _keyed_to_people(values, finding, names, rows_total)
+        for (values, _), finding in zip(columns, found, strict=True)
+    ]
+
+
+def _keyed_to_people(
+    values: ColumnValues,
+    finding: ColumnFinding,
+    names: Sequence[ColumnValues],
+    rows_total: int | None,
+) -> ColumnFinding:
+    """An ID, when an unnamed column of codes comes back with the same person each time:
+    a patient's UR number on each of their presentations, a client's number on each
+    contact. A number each row has once (an episode's, an application's) says nothing
+    of the kind, and is left alone."""
+    if finding.personal or not names or not _opaque(values.name) or values.n < 20:
+        return finding
+    if values.distinct_ratio > 0.9 or not _many(values, 0.1) or _codes(values) < 0.9:
+        return finding
+    if counts_up(values, rows_total):
+        return finding
+    for person in names:
+        if _one_to_one(values, person):
+            evidence = (
+                values.tally(1.0, "are codes that recur with the same person's name each time")
+                + f", {values.n_distinct} distinct; in a table about people"
+            )
+            entity = EntityFinding("ID", 0.65, evidence)
+            return replace(finding, personal=True, category=DIRECT_IDENTIFIER, entities=(entity,))
+    return finding
+
+
+def _one_to_one(codes: ColumnValues, names: ColumnValues) -> bool:
+    """Each code with one name, and each name with one code (nearly always), over the rows
+    whose code recurs."""
+    pairs = [(c, n) for c, n in zip(codes.rows, names.rows, strict=True) if c and n]
+    recurring = [(c, n) for c, n in pairs if codes.counts[c] >= 2]
+    if len(recurring) < max(10, 0.1 * len(pairs)):
+        return False
+    return _modal_share(recurring) >= 0.95 and _modal_share([(n, c) for c, n in recurring]) >= 0.9
+
+
+def _modal_share(pairs: Sequence[tuple[str, str]]) -> float:
+    by_key: dict[str, Counter[str]] = {}
+    for key, other in pairs:
+        by_key.setdefault(key, Counter())[other] += 1
+    return sum(c.most_common(1)[0][1] for c in by_key.values()) / len(pairs)
 
 
 CODED_SCORE = 0.55  # codes without a name are a guess, if a good one
