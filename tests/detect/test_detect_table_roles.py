@@ -546,3 +546,25 @@ def test_a_number_that_recurs_with_different_people_is_not_theirs() -> None:
     table = _visits(rng)
     table["c01"] = [str(rng.randint(1_000_000, 1_000_060)) for _ in range(N)]  # a batch's
     assert not _found(table)["c01"].personal
+
+
+# -- 13. Indigenous status and languages by their values --------------------------------------
+
+
+def test_indigenous_status_answers_mostly_neither_are_found_without_a_name() -> None:
+    rng = random.Random("atsi")
+    answers = (
+        ["Neither"] * 14 + ["Aboriginal"] * 3 + ["Both", "Torres Strait Islander", "Not stated"]
+    )
+    table = {**_people(rng), "c06": [rng.choice(answers) for _ in range(N)]}
+    assert _kind(_found(table)["c06"]) == "ETHNICITY"
+    # "Neither" and "Both" alone are answers to anything
+    table["c06"] = [rng.choice(["Neither", "Both", "Not stated"]) for _ in range(N)]
+    assert not _found(table)["c06"].personal
+
+
+def test_languages_spoken_at_home_are_a_persons_background() -> None:
+    rng = random.Random("languages")
+    spoken = ["English", "Samoan", "Polish", "Mandarin", "Cantonese", "Greek", "Somali", "Dari"]
+    table = {**_people(rng), "c16": [rng.choice(spoken) for _ in range(N)]}
+    assert _kind(_found(table)["c16"]) == "ETHNICITY"

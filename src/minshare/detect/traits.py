@@ -376,15 +376,19 @@ def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     indigenous = col.share_where(
         lambda v: vocab.INDIGENOUS.search(v) is not None and not _names_organisation(col, v)
     )
+    if 0.05 <= indigenous < 0.3 and not hinted:
+        # "Aboriginal", "Both" and "Torres Strait Islander" among many "Neither"
+        others = col.share_where(lambda v: vocab.fold(v).strip(".") in vocab.INDIGENOUS_OTHERS)
+        indigenous = indigenous if indigenous + others < 0.9 else indigenous + others
     if indigenous >= 0.3 or (hinted and indigenous >= 0.05):
         what = "Indigenous status values (standard AIHW categories)"
         yield Candidate(
             "ETHNICITY", 0.9 + 0.05 * hinted, _of(col, indigenous, what) + hints.note("ETHNICITY")
         )
         return
-    nationalities = _trait_share(col, vocab.NATIONALITIES)
+    nationalities = _trait_share(col, vocab.NATIONALITIES | vocab.LANGUAGES)
     if (nationalities >= 0.7 and col.n_distinct >= 3) or (hinted and nationalities >= 0.4):
-        what = "nationalities or ethnic groups"
+        what = "nationalities, ethnic groups or languages"
         yield Candidate(
             "ETHNICITY", 0.8 + 0.1 * hinted, _of(col, nationalities, what) + hints.note("ETHNICITY")
         )

@@ -353,6 +353,21 @@ NATIONALITIES = words(
     sikh pacific islander melanesian polynesian micronesian greenlandic faroese
     """
 )
+# Languages spoken at home, as the ABS's classification (ASCL) names the common ones in
+# Australia: a person's cultural and linguistic background
+LANGUAGES = words(
+    """
+    mandarin cantonese hokkien teochew hakka shanghainese hindi urdu bengali bangla gujarati
+    marathi telugu tamil kannada malayalam sinhala sinhalese nepali dari pashto farsi persian
+    hazaragi tagalog filipino ilocano cebuano bisaya khmer lao burmese karen thai malay
+    indonesian javanese swahili amharic tigrinya oromo dinka nuer hausa yoruba igbo afrikaans
+    zulu auslan kriol yolngu yolŋu arrernte pitjantjatjara warlpiri tiwi murrinh-patha
+    anindilyakwa creole maltese macedonian croatian serbian bosnian slovenian ukrainian
+    russian romanian hungarian czech slovak bulgarian albanian armenian assyrian chaldean
+    aramaic hebrew turkish kurdish korean japanese vietnamese spanish portuguese italian
+    german french dutch greek arabic english samoan tongan fijian punjabi somali polish
+    """
+)
 RELIGIONS = words(
     """
     catholic roman anglican uniting presbyterian baptist lutheran methodist pentecostal
@@ -601,4 +616,12 @@ OCCUPATION_WORDS = words(
     """
 )
 INDIGENOUS = re.compile(r"aborig|torres strait|indigenous|first nations|atsi\b", re.IGNORECASE)
+# The other answers of the Indigenous status question, beside the Indigenous ones
+INDIGENOUS_OTHERS = frozenset(
+    {
+        "neither", "both", "not stated", "non-indigenous", "non indigenous", "no", "unknown",
+        "declined", "not aboriginal or torres strait islander", "not indigenous",
+        "neither aboriginal nor torres strait islander", "inadequately described",
+    }
+)  # fmt: skip
 ICD10 = re.compile(r"^[A-Z]\d{2}(?:\.\d{1,4}|\d{1,2})?[A-Z]?$")
