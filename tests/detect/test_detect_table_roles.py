@@ -568,3 +568,76 @@ def test_languages_spoken_at_home_are_a_persons_background() -> None:
     spoken = ["English", "Samoan", "Polish", "Mandarin", "Cantonese", "Greek", "Somali", "Dari"]
     table = {**_people(rng), "c16": [rng.choice(spoken) for _ in range(N)]}
     assert _kind(_found(table)["c16"]) == "ETHNICITY"
+
+
+# -- 14. waiting lists, charities, cars, land dealings --------------------------------------------
+
+
+def test_surgical_specialties_and_procedures_are_health_but_a_ward_is_the_hospitals() -> None:
+    rng = random.Random("waiting list")
+    specialties = ["GYNAECOLOGY", "Urology", "ENT", "Orthopaedics", "Ophthalmology"]
+    procedures = ["Hysterectomy", "Prostatectomy", "Tonsillectomy", "Knee arthroplasty",
+                  "Cataract extraction", "Colonoscopy"]  # fmt: skip
+    table = {
+        **_people(rng),
+        "c08": [rng.choice(specialties) for _ in range(N)],
+        "c09": [rng.choice(procedures) for _ in range(N)],
+        "WARD": [rng.choice(specialties) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["c08"]) == "HEALTH"
+    assert _kind(found["c09"]) == "HEALTH"
+    assert not found["WARD"].personal
+
+
+def test_a_charitys_responsible_person_does_not_make_its_address_a_persons() -> None:
+    rng = random.Random("charities")
+    table = {
+        "name": [f"{family(rng)} Community Association Inc" for _ in range(N)],
+        "town_city": [rng.choice(SUBURBS) for _ in range(N)],
+        "postcode": [rng.choice(["3000", "3072", "4305", "2150", "0870"]) for _ in range(N)],
+        "responsible_person": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["responsible_person"]) == "PERSON"
+    assert not found["postcode"].personal and not found["town_city"].personal
+
+
+def test_a_vehicles_make_and_model_identify_no_one() -> None:
+    rng = random.Random("cars")
+    cars = ["Tesla Model 3", "MG ZS EV", "Ford Falcon (LPG)", "Toyota Camry Hybrid", "BYD Atto 3"]
+    table = {**_people(rng), "Vehicle": [rng.choice(cars) for _ in range(N)]}
+    assert not _found(table)["Vehicle"].personal
+
+
+@pytest.mark.parametrize("name", ["Title Reference", "Dealing No", "DEBT_ID"])
+def test_numbers_of_titles_dealings_and_debts_are_not_a_persons(name: str) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [f"{digits(rng, 4)}/{digits(rng, 3)}" for _ in range(N)]}
+    assert not _found(table)[name].personal
+
+
+def test_a_working_with_children_check_number_is_an_id() -> None:
+    rng = random.Random("wwcc")
+    table = {**_people(rng), "WWCC": [f"WWC{digits(rng, 7)}E" for _ in range(N)]}
+    assert _kind(_found(table)["WWCC"]) == "ID"
+
+
+def test_a_survey_respondents_location_is_theirs_without_an_address() -> None:
+    rng = random.Random("respondents")
+    lats, lons = _coordinates(rng)
+    table = {**_people(rng), "LocationLatitude": lats, "LocationLongitude": lons}
+    found = _found(table)
+    assert _kind(found["LocationLatitude"]) == "LOCATION"
+    assert "named as a person's place" in found["LocationLatitude"].entities[0].evidence
+
+
+@pytest.mark.parametrize(("name", "income"), [("stipendPa", True), ("INCOME_SRC", False)])
+def test_a_stipend_is_income_and_an_incomes_source_is_not(name: str, income: bool) -> None:
+    rng = random.Random(name)
+    values = (
+        [f"{rng.uniform(30000, 40000):.2f}" for _ in range(N)]
+        if income
+        else [rng.choice(["Wages", "JobSeeker", "Disability Support Pension"]) for _ in range(N)]
+    )
+    assert (_kind(_found({**_people(rng), name: values})[name]) == "INCOME") is income

@@ -371,22 +371,32 @@ _AU_LONGITUDE = (112.0, 160.0)
 
 
 def _coordinates(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
-    """Latitudes and longitudes beside a person's address, in a table about people: the
-    geocode of the address (a home, a pickup point), as identifying as the address.
+    """Latitudes and longitudes beside a person's address, or named as a person's place, in
+    a table about people: the geocode of the address (a home, a pickup point), as
+    identifying as the address.
 
     Coordinates of a catch at sea, a camera or a meter are in tables with no address of a
     person, or are named for the thing (SITE_LAT, CAMERA_LON).
     """
     findings = [finding for _, finding in columns]
-    if not any(f.best is not None and f.best.type == "ADDRESS" for f in findings):
-        return findings
+    addressed = any(f.best is not None and f.best.type == "ADDRESS" for f in findings)
     out = []
     for values, finding in columns:
-        out.append(_coordinate(values, finding) or finding)
+        # without an address, only a name that says whose place it is (LOCATION_LATITUDE of
+        # a survey's respondent, HOME_LAT)
+        said = _PERSONS_PLACE.search(name_hints(values.name).normalised) is not None
+        why = "beside a person's address" if addressed else "named as a person's place"
+        out.append((_coordinate(values, finding, why) if addressed or said else None) or finding)
     return out
 
 
-def _coordinate(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:
+_PERSONS_PLACE = re.compile(
+    r"(?:^|_)(?:location|home|residence|residential|res|pickup|respondent|user|client|"
+    r"patient|member|customer)(?:_|$)"
+)
+
+
+def _coordinate(values: ColumnValues, finding: ColumnFinding, why: str) -> ColumnFinding | None:
     share = values.share_matching(_FINE_DEGREES)
     if finding.personal or values.n < 5 or share < 0.9:
         return None
@@ -403,9 +413,7 @@ def _coordinate(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding |
     elif not all(-180.0 <= x <= 180.0 for x in numbers):
         return None
     evidence = values.tally(
-        share,
-        "are coordinates to 3 or more decimal places, beside a person's address in a table "
-        "about people",
+        share, f"are coordinates to 3 or more decimal places, {why}, in a table about people"
     )
     entity = EntityFinding("LOCATION", 0.8, evidence)
     return replace(finding, personal=True, category=QUASI_IDENTIFIER, entities=(entity,))

@@ -20,6 +20,7 @@ import re
 import statistics
 from collections.abc import Iterator
 
+from minshare.detect import vocab
 from minshare.detect.names import NameHints
 from minshare.detect.people import Candidate
 from minshare.detect.profile import ColumnValues
@@ -156,6 +157,12 @@ def is_plate_column(col: ColumnValues, hints: NameHints) -> bool:
     return col.count_where(_is_plate, col.matching(_PLATE)) / col.n >= 0.6
 
 
+def _makes(col: ColumnValues) -> float:
+    return col.share_where(
+        lambda v: bool(v.split()) and vocab.fold(v.split()[0]) in vocab.CAR_MAKES
+    )
+
+
 def _described(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if hints.has("VEHICLE") and col.numeric_share < 0.5:
         if is_plate_column(col, hints):
@@ -164,6 +171,8 @@ def _described(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             plates = col.count_where(_is_plate, col.matching(_PLATE)) / col.n
             what = "are shaped like registration plates"
             yield _found(hints, "ID", 0.8, col.tally(plates, what) + hints.note("VEHICLE"))
+        elif _makes(col) >= 0.6:
+            pass  # "Toyota Camry Hybrid": a make and model, no one's
         elif not hints.matched("VEHICLE").startswith("registration"):
             # a registration number that is no plate is a business's, a birth's or a
             # practitioner's: the table decides (minshare.detect.held)

@@ -242,7 +242,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "INCOME",
-        r"salary|salaries|income|wage|wages|earnings|remuneration|pay_?rate|annual_?pay|gross_?pay|net_?pay|taxable_?income|salary_?in_?\w+|income_?\w+|annual_?salary|hourly_?rate|(?:annual|base|gross|net|yearly|current)_?sal|sal_?(?:amt|amount|pa|rate)",
+        r"salary|salaries|income|wage|wages|earnings|remuneration|pay_?rate|annual_?pay|gross_?pay|net_?pay|taxable_?income|salary_?in_?\w+|income_?\w+|annual_?salary|hourly_?rate|stipend\w*|(?:annual|base|gross|net|yearly|current)_?sal|sal_?(?:amt|amount|pa|rate)",
         1.0,
     ),
     (
@@ -364,10 +364,12 @@ _HEALTH_RECORD = re.compile(
 # (MAC_ID, DVA_FILE_NO). Read together with the table: see minshare.detect.held.
 _HELD_NOUNS = _words(
     r"file|licen[cs]e|lic|registration|regn|reg|grant|permit|card|account|acct|member|"
-    r"membership|mbr|client|clnt|visa|passport|certificate|cert|concession|pension|badge"
+    r"membership|mbr|client|clnt|visa|passport|certificate|cert|concession|pension|badge|"
+    r"wwcc|wwc|blue_?card|naati"
 )
 # The period a figure is for (INCOME_YEAR, INCOME_PERIOD), not the figure
 _PERIOD = _words(r"year|yr|fy|period|month|quarter|qtr|week|date|dt")
+_SOURCE = _words(r"src|source|sources|provider|payer")  # where an income comes from
 _ID_WORD = _words(r"id|ident|identifier|no|nbr|num|numb|number|ref|reference|key|uid|urn")
 # Numbers given to people whatever else the name says (a veteran's service number)
 _HELD_PHRASES = _words(
@@ -378,7 +380,7 @@ _PER_RECORD = _words(
     r"row|rec|record|records|line|seq|sequence|index|idx|transaction|trans|txn|tx|event|evt|"
     r"contract|invoice|inv|episode|epi|claim|order|batch|notice|infringement|receipt|rcpt|"
     r"payment|pmt|pay|paid|remittance|verif\w*|verification|confirmation|incident|attend|"
-    r"bond|posn|position|job|ticket|booking|appointment|appt|visit|admission|adm|"
+    r"bond|posn|position|dealing|debt|title|job|ticket|booking|appointment|appt|visit|admission|adm|"
     r"separation|sep|encounter|attendance|message|msg|doc|document|request|req|submission|"
     r"lodgement|lodgment|application|app|response|resp|survey|sample|specimen|test|lab|"
     r"report|session|log|audit|entry|version|ver|trip|journey|shipment|tracking|consignment|"
@@ -420,7 +422,8 @@ _ACTING = re.compile(
     r"counsellor|referrer|referred|referring|treating|case_?worker|caseworker|case_?manager|"
     r"worker|coroner|magistrate|judge|judicial|registrar|interviewer|contact|director|"
     r"proprietor|manager|secretary|principal|supervisor|coordinator|reviewer|auditor|agent|"
-    r"broker|representative|rep|observer|examiner|investigator|ranger|by)(?:_|$)"
+    r"broker|representative|rep|observer|examiner|investigator|ranger|responsible|treasurer|"
+    r"president|chair|chairperson|public_?officer|by)(?:_|$)"
 )
 # Coordinates: never a telephone number, whatever their digits
 _COORDINATE = _words(
@@ -640,7 +643,7 @@ def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
         del found["VEHICLE"]  # REGO_STATE, PLATE_STATUS: about a registration, not the plate
     if "VEHICLE" in found and _DATED.search(text):
         del found["VEHICLE"]  # REGO_EXPIRY: a date about a registration, not the vehicle
-    if "INCOME" in found and (_CODE.search(text) or _PERIOD.search(text)):
+    if "INCOME" in found and (_CODE.search(text) or _PERIOD.search(text) or _SOURCE.search(text)):
         del found["INCOME"]
     if "EMAIL_ADDRESS" in found and found["EMAIL_ADDRESS"][1] == "mail" and "ADDRESS" in found:
         del found["EMAIL_ADDRESS"]  # MAIL_ADDR is a postal address

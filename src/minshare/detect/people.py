@@ -123,7 +123,7 @@ def people_in(value: str) -> list[list[str]]:
     if len(parts) == 1:
         return [_name_words(value)[0]]
     people = [_name_words(p) for p in parts]
-    *firsts, (last, _) = people
+    firsts, last = people[:-1], people[-1][0] if people else []
     if firsts and len(last) >= 2 and all(_is_given(words) for words, _ in firsts):
         # "L & J BROWN", "John & Mary Smith": joint owners sharing the family name
         return [[words[0], last[-1]] for words, _ in firsts] + [last]

@@ -321,7 +321,21 @@ PROSE_WORDS = 12  # values this long are notes: the free-text look decides them
 def _health_share(col: ColumnValues) -> float:
     if col.median_words > PROSE_WORDS:
         return col.share_with_word(vocab.HEALTH_WORDS)  # a note that names a condition
-    return col.share_with_word(_HEALTH_WORDS, vocab.HEALTH_STEMS)
+    return col.share_where(lambda v: _names_health(col.words[v]))
+
+
+def _names_health(words: frozenset[str]) -> bool:
+    """A condition, a treatment or a specialty among a value's words ("Prostatectomy",
+    "Urology", "Tonsillitis"): a word of the vocabulary, or its stem or ending."""
+    return not words.isdisjoint(_HEALTH_WORDS) or any(
+        w.startswith(vocab.HEALTH_STEMS) or w.endswith(vocab.HEALTH_ENDINGS) for w in words
+    )
+
+
+_HOSPITAL_UNIT = re.compile(
+    r"(?:^|_)(?:ward|wards|unit|dept|department|team|clinic|service|stream|campus|site|bed|"
+    r"theatre|facility|hospital)(?:_|$)"
+)
 
 
 def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
@@ -342,7 +356,8 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if blood >= 0.9:
         yield Candidate("HEALTH", 0.9, _of(col, blood, "blood groups") + hints.note("HEALTH"))
         return
-    words = _health_share(col)
+    # a ward, a clinic or a team named for its specialty is the hospital's (WARD: Oncology)
+    words = 0.0 if _HOSPITAL_UNIT.search(hints.normalised) and not hinted else _health_share(col)
     if (words >= 0.5 and col.n_distinct >= 3) or (hinted and words >= 0.2):
         yield Candidate(
             "HEALTH",
@@ -474,6 +489,8 @@ def _legal_or_health_reasons(col: ColumnValues, hints: NameHints) -> Iterator[Ca
     exemption): sensitive as a whole though neither kind fills the column alone."""
     if col.median_words > PROSE_WORDS or not 3 <= col.n_distinct <= MAX_OUTCOMES:
         return
+    if _HOSPITAL_UNIT.search(hints.normalised):
+        return  # WARD: Oncology, Orthopaedics; the hospital's
     criminal, _ = _criminal_share(col)
     health = _health_share(col)
     if criminal < 0.15 and health < 0.15:

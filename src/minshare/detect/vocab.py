@@ -475,6 +475,8 @@ HEALTH_STEMS = (
     "withdrawal", "disabilit", "impairment", "autis", "cerebral", "paralys", "paraleg",
     "quadripleg", "amputat", "dialys", "chemother", "radiother", "physiother",
 )  # fmt: skip
+# Word endings only medicine uses: procedures and inflammations
+HEALTH_ENDINGS = ("ectomy", "otomy", "ostomy", "plasty", "oscopy", "pexy", "rrhaphy", "itis")
 HEALTH_MORE = words(
     """
     pain painful ache aches headache fever cough rash bleed bleeding bleeds bite bites burn
@@ -486,9 +488,24 @@ HEALTH_MORE = words(
     lungs lung cornea corneas pancreas bowel intestines transplant transplants
     extraction extractions denture dentures dental periodontal periodontitis gingivitis caries
     toothache tooth teeth molar molars orthodontic endodontic canal fillings
+    cardiology urology gynaecology gynecology ent orthopaedics orthopedics ophthalmology
+    neurosurgery oncology paediatrics pediatrics psychiatry dermatology gastroenterology
+    endocrinology neurology nephrology rheumatology haematology hematology obstetrics
+    otolaryngology colorectal
     """
 )
 
+
+# Makers of the cars Australians drive: a vehicle's make and model identify no one
+CAR_MAKES = words(
+    """
+    toyota mazda ford holden hyundai kia mitsubishi nissan subaru volkswagen vw honda tesla mg
+    byd isuzu suzuki bmw mercedes mercedes-benz audi lexus jeep volvo renault peugeot skoda
+    ram ldv gwm haval chery porsche jaguar mini fiat alfa citroen chrysler dodge polestar
+    cupra genesis infiniti land range rover landrover yamaha kawasaki ducati harley-davidson
+    triumph ktm iveco hino fuso scania kenworth mack
+    """
+)
 
 # Pathology tests, as requests and results name them (a value's first word, or the whole)
 LAB_TESTS = words(
