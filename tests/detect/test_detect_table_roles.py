@@ -641,3 +641,37 @@ def test_a_stipend_is_income_and_an_incomes_source_is_not(name: str, income: boo
         else [rng.choice(["Wages", "JobSeeker", "Disability Support Pension"]) for _ in range(N)]
     )
     assert (_kind(_found({**_people(rng), name: values})[name]) == "INCOME") is income
+
+
+# -- 15. initialled staff, many spellings of sex, case numbers, course codes ---------------------
+
+
+def test_a_few_staff_named_by_an_initial_and_family_name_are_people() -> None:
+    rng = random.Random("assessors")
+    staff = [f"{given(rng)[0]}. {family(rng)}" for _ in range(9)]
+    table = {**_people(rng), "Assessed By": [rng.choice(staff) for _ in range(N)]}
+    assert _kind(_found(table)["Assessed By"]) == "PERSON"
+
+
+def test_sex_in_many_spellings_under_no_name_is_sex() -> None:
+    rng = random.Random("spellings")
+    spellings = ["m", "f", "M", "F", "male", "female", "Male", "Female", "MALE", "FEMALE"]
+    values = [rng.choice([*spellings, "Other", "Non-binary", "Not stated", "X"]) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "V12": values})["V12"]) == "GENDER"
+
+
+def test_a_case_number_led_by_letters_is_not_a_name() -> None:
+    rng = random.Random("case numbers")
+    table = {
+        **_people(rng),
+        "c00": [f"COR {rng.randint(2019, 2024)} {digits(rng, 6)}" for _ in range(N)],
+    }
+    assert not _found(table)["c00"].personal
+
+
+def test_a_course_providers_code_is_not_a_medicine_but_an_item_code_is() -> None:
+    rng = random.Random("cricos")
+    codes = [f"{digits(rng, 5)}{rng.choice('ABCDGKM')}" for _ in range(20)]
+    values = [rng.choice(codes) for _ in range(N)]
+    assert not _found({**_people(rng), "cricosCode": values})["cricosCode"].personal
+    assert _kind(_found({**_people(rng), "ITEM_CODE": values})["ITEM_CODE"]) == "HEALTH"

@@ -150,11 +150,20 @@ def person_identifier(
     return replace(finding, personal=True, category=DIRECT_IDENTIFIER, entities=(entity,))
 
 
+# The words of a code's name that say it codes a medicine or an item dispensed
+_MEDICINE_CODE = re.compile(
+    r"(?:^|_)(?:item|items|pbs|rpbs|atc|drug|drugs|med|meds|medicine|medication|product|"
+    r"dispensed|dispensing|script|rx|prescription|pharm\w*)(?:_|$)"
+)
+
+
 def medicines(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     """HEALTH, when a column of a table about people holds medicines, whatever its name."""
     hints = name_hints(values.name)
     if finding.personal or hints.organisation or hints.held or hints.row_id:
         return finding  # PHARMACY_APPROVAL_NO: 12345X is a pharmacy's, shaped like a PBS item
+    if hints.code and not _MEDICINE_CODE.search(hints.normalised):
+        return finding  # CRICOS_CODE: 00026A is a course provider's, shaped like a PBS item
     found = medicine_candidate(values, hints, named=False)
     if found is None:
         return finding

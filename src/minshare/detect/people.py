@@ -171,6 +171,8 @@ def name_stats(col: ColumnValues) -> NameStats:
     # countries and states; not every province of the world (Ferrara, Caruso's neighbour)
     places = vocab.countries() | vocab.us_states()
     for value, times in col.counts.items():
+        if sum(ch.isdigit() for ch in value) > sum(ch.isalpha() for ch in value):
+            continue  # "COR 2022 647037": a case's number, whatever word leads it
         people = people_in(value)
         words = [w for person in people for w in person]
         folded = [vocab.fold(w) for w in words]
@@ -381,10 +383,11 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
 def _staff(col: ColumnValues, stats: NameStats) -> bool:
     """The few staff who inspect, observe or approve, under a name that says so: names
     the dictionaries know, mostly a given name first, and more than a couple of them."""
+    known = stats.some_known >= 0.9 or (stats.initialled >= 0.9 and stats.some_known >= 0.6)
     return (
         col.n_distinct >= 3
         and stats.shaped >= 0.95
-        and stats.some_known >= 0.9
+        and known  # "M. Gallagher": an initial and a family name
         and stats.given_first >= 0.6
         and stats.single < 0.2
     )

@@ -73,7 +73,8 @@ def gender_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     share = _folded_share(col, vocab.GENDER_VALUES)
     core = any(vocab.fold(v) in vocab.SEX_CORE for v in col.distinct)
     hinted = hints.has("GENDER")
-    if share >= 0.9 and core and (hinted or col.n_distinct <= 12):
+    spellings = len({vocab.fold(v) for v in col.distinct})  # "Male", "MALE", "male": one
+    if share >= 0.9 and core and (hinted or spellings <= 12):
         score = 0.9 + 0.08 * hinted
         return Candidate(
             "GENDER", score, _of(col, share, "sex or gender values") + hints.note("GENDER")
