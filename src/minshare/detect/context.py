@@ -7,9 +7,9 @@ kinds of table are not about people, and their columns of places and groups are 
   sex", with a count and a mean per cell). A table with a column of counts (or of means and
   medians, or two figures of which one counts events: crashes, deaths, admissions, beside
   the others or a rate) and no direct identifier, date of birth or free text is read as
-  one; so is a
-  table whose other columns form a cross-tabulation -- each combination of their values on
-  one row, and nearly every combination there -- beside columns of measures (rates,
+  one; so is a table whose other columns form a cross-tabulation -- each combination of
+  their values on one row, and nearly every combination there (an area's name beside its
+  code counts once) -- beside columns of measures (rates,
   percentages, or numbers that vary from row to row). Rows that are people repeat their
   combinations of sex, age group and status, and fill few of the combinations there are.
 * **tables of organisations and things**: grants to community associations, schools'
@@ -32,10 +32,10 @@ In a table about people, identifiers agencies give people in formats of their ow
 medicines, and sex and Indigenous status written as bare codes in a file with no header,
 are found by the table (:mod:`minshare.detect.held`); an administrative area
 beside a finer place of a person says nothing more, and a postcode found by its values
-alone must agree with the table's other places (:mod:`minshare.detect.areas`); and
-coordinates beside a person's address are its geocode, as telling as the address; in a
-register of animals and their owners, the traits not named for the owner are the animal's. Struct
-columns take part leaf by leaf (:mod:`minshare.detect.nested`).
+alone must agree with the table's other places (:mod:`minshare.detect.areas`).
+Coordinates beside a person's address are its geocode, as telling as the address; in a
+register of animals and their owners, the traits not named for the owner are the animal's.
+Struct columns take part leaf by leaf (:mod:`minshare.detect.nested`).
 """
 
 from __future__ import annotations

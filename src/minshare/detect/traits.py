@@ -333,9 +333,11 @@ def _names_health(words: frozenset[str]) -> bool:
     )
 
 
+# Where in a hospital: a ward or a unit houses many conditions under one specialty's name (an
+# outpatient clinic's name is the patient's condition: "Diabetes clinic")
 _HOSPITAL_UNIT = re.compile(
-    r"(?:^|_)(?:ward|wards|unit|dept|department|team|clinic|service|stream|campus|site|bed|"
-    r"theatre|facility|hospital)(?:_|$)"
+    r"(?:^|_)(?:ward|wards|unit|dept|department|team|campus|site|bed|theatre|facility|"
+    r"hospital)(?:_|$)"
 )
 
 
