@@ -675,3 +675,100 @@ def test_a_course_providers_code_is_not_a_medicine_but_an_item_code_is() -> None
     values = [rng.choice(codes) for _ in range(N)]
     assert not _found({**_people(rng), "cricosCode": values})["cricosCode"].personal
     assert _kind(_found({**_people(rng), "ITEM_CODE": values})["ITEM_CODE"]) == "HEALTH"
+
+
+# -- 16. a headerless table of counts, survey answers in their own words, record numbers -------
+
+
+def test_a_headerless_table_of_counts_by_postcode_and_ancestry_is_not_about_people() -> None:
+    rng = random.Random("ancestry")
+    areas = [
+        (rng.choice(["NSW", "VIC", "QLD"]), str(2000 + i * 7), suburb)
+        for i, suburb in enumerate(SUBURBS[:40])
+    ]
+    ancestries = ["Punjabi", "Lebanese", "Samoan", "Vietnamese", "Greek", "Italian", "Chinese"]
+    rows = [(a, b) for a in areas for b in ancestries]
+    table = {
+        "c00": ["2021"] * len(rows),
+        "c01": [a[0] for a, _ in rows],
+        "c02": [a[1] for a, _ in rows],
+        "c03": [a[2] for a, _ in rows],
+        "c04": [b for _, b in rows],
+        "c05": [str(rng.randint(100, 3000)) for _ in rows],
+        "c06": [str(rng.randint(100, 3000)) for _ in rows],
+        "c07": [f"{rng.uniform(5, 60):.1f}" for _ in rows],  # a median age: a figure
+        "c08": [str(rng.randint(1, 20)) for _ in rows],  # a rank, without a name
+    }
+    found = _found(table)
+    assert not any(f.personal for f in found.values()), [n for n, f in found.items() if f.personal]
+
+
+def test_people_with_a_name_each_are_not_cells_of_a_table() -> None:
+    rng = random.Random("people not cells")
+    table = {
+        "c00": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "c01": [rng.choice(["M", "F"]) for _ in range(N)],
+        "c02": [rng.choice(["18-24", "25-34", "35-44", "45-54"]) for _ in range(N)],
+        "c03": [f"{rng.uniform(10, 900):.2f}" for _ in range(N)],
+    }
+    assert _found(table)["c01"].personal
+
+
+def test_survey_answers_about_sex_and_background_in_their_own_words() -> None:
+    rng = random.Random("survey")
+    table = {
+        "resp_key": [f"R{digits(rng, 6)}" for _ in range(N)],
+        "age_band": [rng.choice(["18-24", "25-34", "35-44", "45-54", "55+"]) for _ in range(N)],
+        "gender": [
+            rng.choice(["Man/Male", "Woman/Female", "Non-binary", "Prefer not to say"])
+            for _ in range(N)
+        ],
+        "cultural_bg": [
+            rng.choice(["Non-English speaking background", "English-speaking background"])
+            for _ in range(N)
+        ],
+        "indigenous": [rng.choice(["No", "No", "Yes", "Prefer not to say"]) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["gender"]) == "GENDER"
+    assert _kind(found["cultural_bg"]) == "ETHNICITY"
+    assert "yes/no" in found["indigenous"].entities[0].evidence  # not Norway's code
+    table["gender"] = [rng.choice(["Option A", "Option B", "Option C"]) for _ in range(N)]
+    assert _kind(_found(table)["gender"]) == "GENDER"  # the name decides, softly
+    assert "decided by the column name" in _found(table)["gender"].entities[0].evidence
+
+
+def test_a_prescriptions_number_is_a_record_not_health() -> None:
+    rng = random.Random("rx no")
+    table = {**_people(rng), "rx_no": [f"RX{digits(rng, 8)}" for _ in range(N)]}
+    assert _kind(_found(table)["rx_no"]) != "HEALTH"
+
+
+def test_unnamed_coordinates_beside_an_address_are_not_read_as_the_persons() -> None:
+    rng = random.Random("moorings")
+    lats, lons = _coordinates(rng)
+    table = {**_people(rng), "c05": [_address(rng) for _ in range(N)], "c11": lats, "c12": lons}
+    found = _found(table)
+    assert not found["c11"].personal and not found["c12"].personal
+
+
+def test_a_sample_of_a_large_file_of_people_without_names_is_not_a_table_of_counts() -> None:
+    from minshare.detect.context import is_aggregate
+    from minshare.detect.profile import ColumnValues
+
+    rng = random.Random("large")
+    bands = ["0-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75+"]
+    # a thousand rows sampled from 20,000 people: their sex, age band and postcode happen to
+    # tell the sampled rows apart, as a table's groupings tell its cells apart
+    people = rng.sample(
+        [(s, b, str(p)) for s in "MF" for b in bands for p in range(2000, 2400)], 1000
+    )
+    sample = {
+        "c00": [s for s, _, _ in people],
+        "c01": [b for _, b, _ in people],
+        "c02": [p for _, _, p in people],
+        "c03": [f"{rng.uniform(10, 900):.2f}" for _ in people],
+    }
+    found = _found(sample)
+    columns = [(ColumnValues.from_array(n, pa.array(v)), found[n]) for n, v in sample.items()]
+    assert not is_aggregate(columns, rows_total=20_000)

@@ -8,8 +8,9 @@ kinds of table are not about people, and their columns of places and groups are 
   medians, or two figures of which one counts events: crashes, deaths, admissions, beside
   the others or a rate) and no direct identifier, date of birth or free text is read as
   one; so is a table whose other columns form a cross-tabulation -- each combination of
-  their values on one row, and nearly every combination there (an area's name beside its
-  code counts once) -- beside columns of measures (rates,
+  their values on one row, and nearly every combination there (counted over the groupings
+  that tell the rows apart: an area's name beside its code counts once) -- beside columns
+  of measures (rates,
   percentages, or numbers that vary from row to row). Rows that are people repeat their
   combinations of sex, age group and status, and fill few of the combinations there are.
 * **tables of organisations and things**: grants to community associations, schools'
@@ -44,6 +45,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import combinations
+from math import prod
 
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
@@ -146,6 +149,8 @@ def _is_measure(values: ColumnValues) -> bool:
     hints = name_hints(values.name)
     if hints.code or hints.row_id or hints.entities or hints.event_date:
         return False
+    if values.share_matching(r"^-?\d*\.\d+$") >= 0.8:
+        return True  # figures with a fraction (34.5, 0.87): codes are whole
     lengths = Counter(len(v) for v in values.distinct if v.isdigit())
     uniform = bool(lengths) and lengths.most_common(1)[0][1] >= 0.9 * values.n_distinct
     if uniform and max(lengths) >= 4:
@@ -165,38 +170,34 @@ def _is_cross_tabulation(
     """
     measures = [values for values, _ in columns if _is_measure(values)]
     groups = [values for values, _ in columns if not _is_measure(values)]
-    if not measures or not groups or len(groups) > MAX_DIMENSIONS:
+    if not measures or not groups:
         return False
     rows = list(zip(*(g.rows for g in groups), strict=True))
     if len(rows) < 8:
         return False
     if len(set(rows)) < 0.95 * len(rows):
         return False  # combinations repeat: rows are records, not cells
-    cells = 1
-    for g in _independent(groups):
-        cells *= max(1, g.n_distinct + (g.n < g.sampled))
-    return cells <= 4 * max(rows_total or 0, len(rows))
+    # over the sample's rows: in a sample of a large file, a person's sex, age and postcode
+    # tell the sampled rows apart as readily as a table's groupings do
+    return _tabulates(groups, len(rows), 4 * len(rows))
 
 
-def _independent(groups: Sequence[ColumnValues]) -> list[ColumnValues]:
-    """The groupings that another does not determine: an area's name beside its code, or
-    its state, splits no cell further."""
-    kept: list[ColumnValues] = []
-    for g in sorted(groups, key=lambda v: -v.n_distinct):
-        # a near-unique column (a record's number) determines everything and groups nothing
-        keys = [k for k in kept if k.n_distinct <= 0.5 * len(k.rows)]
-        if not any(_determines(k, g) for k in keys):
-            kept.append(g)
-    return kept
-
-
-def _determines(key: ColumnValues, other: ColumnValues) -> bool:
-    """Whether each value of ``key`` comes with one value of ``other`` (nearly always)."""
-    seen: dict[str | None, Counter[str | None]] = {}
-    for k, o in zip(key.rows, other.rows, strict=True):
-        seen.setdefault(k, Counter())[o] += 1
-    modal = sum(c.most_common(1)[0][1] for c in seen.values())
-    return modal >= 0.98 * len(key.rows)
+def _tabulates(groups: Sequence[ColumnValues], rows: int, most: int) -> bool:
+    """Whether a few groupings tell the rows apart, making no more than ``most`` cells: a
+    postcode and an ancestry (the locality and state the postcode determines add no cell,
+    and a figure the file gives without a name is left out). A near-unique column (a
+    record's number, a person's name) tells rows apart without grouping them."""
+    usable = [g for g in groups if g.n_distinct <= 0.5 * rows]
+    keys = []
+    for size in range(1, min(MAX_DIMENSIONS, len(usable)) + 1):
+        for key in combinations(usable, size):
+            cells = prod(max(1, g.n_distinct + (g.n < g.sampled)) for g in key)
+            if 0.95 * rows <= cells <= most:
+                keys.append((cells, key))
+    for _, key in sorted(keys, key=lambda k: k[0]):
+        if len(set(zip(*(g.rows for g in key), strict=True))) >= 0.95 * rows:
+            return True
+    return False
 
 
 def _not_personal(finding: ColumnFinding) -> ColumnFinding:
@@ -366,8 +367,6 @@ def _animals(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colu
 
 # A latitude or longitude to a hundred metres or finer
 _FINE_DEGREES = r"^-?\d{1,3}\.\d{3,}$"
-_AU_LATITUDE = (-44.0, -9.0)
-_AU_LONGITUDE = (112.0, 160.0)
 
 
 def _coordinates(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
@@ -403,14 +402,8 @@ def _coordinate(values: ColumnValues, finding: ColumnFinding, why: str) -> Colum
     hints = name_hints(values.name)
     if hints.thing or hints.of_thing or hints.organisation:
         return None
-    numbers = values.numbers
-    if not hints.coordinate:
-        if not hints.generic:
-            return None
-        # no name: the values must fall in Australia's latitudes or its longitudes
-        if not any(all(lo <= x <= hi for x in numbers) for lo, hi in (_AU_LATITUDE, _AU_LONGITUDE)):
-            return None
-    elif not all(-180.0 <= x <= 180.0 for x in numbers):
+    # without a name, coordinates are anything's (a boat's mooring beside its owner's address)
+    if not hints.coordinate or not all(-180.0 <= x <= 180.0 for x in values.numbers):
         return None
     evidence = values.tally(
         share, f"are coordinates to 3 or more decimal places, {why}, in a table about people"

@@ -267,6 +267,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         "ETHNICITY",
         r"ethnic\w*|race|indig\w*|indigenous_?status|atsi|atsi_?\w+|aboriginal\w*|torres\w*|"
         r"first_?nations?|koori|tsi|cald|lbote|nesb|ancestry|name_?set|nameset|"
+        r"cultural_?(?:bg|background|identity|group)|"
         rf"{_BACKGROUND}",
         1.0,
     ),
@@ -355,7 +356,8 @@ _LICENCE_DEALING = _words(
 )
 _BACKGROUND_WORDS = _words(_BACKGROUND)
 _HEALTH_RECORD = re.compile(
-    r"(?:^|_)(?:dispens\w*|prescription|procedure|treatment|vaccin\w*|immunis\w*|clinical)"
+    r"(?:^|_)(?:dispens\w*|prescription|rx|script|procedure|treatment|vaccin\w*|immunis\w*|"
+    r"clinical)"
     r"_(?:\w+_)?(?:id|no|num|nbr|number|key|ref|seq)$"
 )
 

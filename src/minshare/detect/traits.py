@@ -70,8 +70,8 @@ def gender_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     """GENDER for sex or gender codes and words."""
     if col.n == 0:
         return None
-    share = _folded_share(col, vocab.GENDER_VALUES)
-    core = any(vocab.fold(v) in vocab.SEX_CORE for v in col.distinct)
+    share = col.share_where(_is_gender)
+    core = any(part in vocab.SEX_CORE for v in col.distinct for part in vocab.fold(v).split("/"))
     hinted = hints.has("GENDER")
     spellings = len({vocab.fold(v) for v in col.distinct})  # "Male", "MALE", "male": one
     if share >= 0.9 and core and (hinted or spellings <= 12):
@@ -83,7 +83,17 @@ def gender_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return Candidate(
             "GENDER", 0.75, _of(col, 1.0, "one-character codes") + hints.note("GENDER")
         )
+    if hints.strength("GENDER") >= 1.0 and col.n_distinct <= 12 and col.numeric_share < 0.5:
+        return name_only(col, hints, "GENDER", 0.6)  # answers in a survey's own words
     return None
+
+
+def _is_gender(value: str) -> bool:
+    """A sex or gender value, or one written two ways ("Man/Male", "Woman/Female")."""
+    folded = vocab.fold(value).strip(".")
+    return folded in vocab.GENDER_VALUES or all(
+        part.strip() in vocab.GENDER_VALUES for part in folded.split("/")
+    )
 
 
 def _vocabulary(
@@ -411,19 +421,30 @@ def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             "ETHNICITY", 0.8 + 0.1 * hinted, _of(col, nationalities, what) + hints.note("ETHNICITY")
         )
         return
+    background = col.share_where(lambda v: _SPEAKING.search(v) is not None)
+    if background >= 0.7:
+        what = "English- or non-English-speaking backgrounds"
+        yield Candidate("ETHNICITY", 0.85, _of(col, background, what) + hints.note("ETHNICITY"))
+        return
     if not hinted:
+        return
+    flags = _flags(col)  # before countries: "NO" is Norway's code too
+    if flags >= 0.95:
+        what = "yes/no indicators"
+        yield Candidate("ETHNICITY", 0.8, _of(col, flags, what) + hints.note("ETHNICITY"))
         return
     countries = col.share_where(lambda v: vocab.fold(v) in vocab.countries())
     if countries >= 0.6:
         what = "countries (of birth or citizenship, as the name says)"
         yield Candidate("ETHNICITY", 0.96, _of(col, countries, what) + hints.note("ETHNICITY"))
-        return
-    flags = _flags(col)
-    if flags >= 0.95:
-        what = "yes/no indicators"
-        yield Candidate("ETHNICITY", 0.8, _of(col, flags, what) + hints.note("ETHNICITY"))
     else:
         yield name_only(col, hints, "ETHNICITY", 0.7)
+
+
+_SPEAKING = re.compile(
+    r"\b(?:non[- ]?)?english[- ]speaking\b|\b(?:nesb|esb|cald)\b|culturally and linguistically",
+    re.IGNORECASE,
+)
 
 
 def _offence_share(col: ColumnValues) -> float:
