@@ -210,9 +210,12 @@ def _keyed_to_people(
     if counts_up(values, rows_total):
         return finding
     for person in names:
-        if _one_to_one(values, person):
+        recurring = _one_to_one(values, person)
+        if recurring:
             evidence = (
-                values.tally(1.0, "are codes that recur with the same person's name each time")
+                values.tally(
+                    recurring, "are codes that recur with the same person's name each time"
+                )
                 + f", {values.n_distinct} distinct; in a table about people"
             )
             entity = EntityFinding("ID", 0.65, evidence)
@@ -220,14 +223,16 @@ def _keyed_to_people(
     return finding
 
 
-def _one_to_one(codes: ColumnValues, names: ColumnValues) -> bool:
-    """Each code with one name, and each name with one code (nearly always), over the rows
-    whose code recurs."""
+def _one_to_one(codes: ColumnValues, names: ColumnValues) -> float:
+    """The share of the codes that recur, when each comes with one name and each name with
+    one code (nearly always) over the rows where they recur; 0 otherwise."""
     pairs = [(c, n) for c, n in zip(codes.rows, names.rows, strict=True) if c and n]
     recurring = [(c, n) for c, n in pairs if codes.counts[c] >= 2]
     if len(recurring) < max(10, 0.1 * len(pairs)):
-        return False
-    return _modal_share(recurring) >= 0.95 and _modal_share([(n, c) for c, n in recurring]) >= 0.9
+        return 0.0
+    if _modal_share(recurring) < 0.95 or _modal_share([(n, c) for c, n in recurring]) < 0.9:
+        return 0.0
+    return sum(codes.counts[c] for c in {c for c, _ in recurring}) / codes.n
 
 
 def _modal_share(pairs: Sequence[tuple[str, str]]) -> float:
