@@ -772,3 +772,48 @@ def test_a_sample_of_a_large_file_of_people_without_names_is_not_a_table_of_coun
     found = _found(sample)
     columns = [(ColumnValues.from_array(n, pa.array(v)), found[n]) for n, v in sample.items()]
     assert not is_aggregate(columns, rows_total=20_000)
+
+
+# -- 17. marital codes, bodies' short names, arrival modes, profile links ----------------------
+
+
+def test_marital_status_codes_under_an_abbreviated_name() -> None:
+    rng = random.Random("mrtl")
+    table = {
+        **_people(rng),
+        "MRTL_ST": [rng.choice(["D", "M", "W", "SEP", "DF", "S"]) for _ in range(N)],
+    }
+    assert _kind(_found(table)["MRTL_ST"]) == "MARITAL_STATUS"
+
+
+def test_a_few_bodies_short_names_under_operator_are_not_people() -> None:
+    rng = random.Random("operators")
+    table = {
+        "station": [rng.choice(["Liverpool", "Footscray", "Rocklea"]) for _ in range(N)],
+        "pm25": [f"{rng.uniform(1, 40):.1f}" for _ in range(N)],
+        "operator": [rng.choice(["DCCEEW", "DES", "EPA"]) for _ in range(N)],
+    }
+    assert not _found(table)["operator"].personal
+
+
+def test_how_a_patient_arrived_is_not_a_place() -> None:
+    rng = random.Random("arrival")
+    table = {
+        **_people(rng),
+        "home_address": [_address(rng) for _ in range(N)],
+        "arrival_mode": [
+            rng.choice(["Walk-in", "Ambulance", "Police", "Helicopter"]) for _ in range(N)
+        ],
+    }
+    assert not _found(table)["arrival_mode"].personal
+
+
+def test_links_to_peoples_profiles_are_ids() -> None:
+    rng = random.Random("profiles")
+    links = [
+        f"https://www.linkedin.com/in/{given(rng).lower()}-{family(rng).lower()}-{digits(rng, 3)}"
+        for _ in range(N)
+    ]
+    assert _kind(_found({**_people(rng), "profileUrl": links})["profileUrl"]) == "ID"
+    pages = [f"https://www.agency.gov.au/services/{digits(rng, 4)}" for _ in range(N)]
+    assert not _found({**_people(rng), "profileUrl": pages})["profileUrl"].personal

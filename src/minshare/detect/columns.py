@@ -141,6 +141,7 @@ def _found(col: ColumnValues, hints: NameHints) -> list[Candidate]:
         found.append(dob)
     if not is_dates:
         found.extend(_shapes(col, hints))
+        found.extend(_profiles(col))
         for finder in (
             _phone,
             _postcode,
@@ -228,6 +229,20 @@ def _identifiers(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             f"(chance alone would pass about {checksum.chance * shaped:.0f})"
         )
         yield Candidate(checksum.entity, score, evidence + hints.note(checksum.entity))
+
+
+# A person's page on a social network: the address names its holder
+_PROFILE = (
+    r"(?i)^(?:https?://)?(?:[a-z]{2,3}\.|www\.)?(?:linkedin\.com/in|facebook\.com|fb\.com|"
+    r"twitter\.com|x\.com|instagram\.com|tiktok\.com/@|github\.com)/[^/?#\s]+/?$"
+)
+
+
+def _profiles(col: ColumnValues) -> Iterator[Candidate]:
+    """ID for links to people's pages on social networks (linkedin.com/in/dilani-j-756)."""
+    share = col.share_matching(_PROFILE)
+    if share >= 0.5:
+        yield Candidate("ID", 0.85, col.tally(share, "are links to profiles on social networks"))
 
 
 def _shapes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:

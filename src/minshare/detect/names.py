@@ -257,7 +257,11 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     ("USER_AGENT", r"user_?agent|useragent|browser(?:_?user_?agent)?|ua", 0.9),
     ("ZODIAC_SIGN", r"zodiac|tropical_?zodiac|star_?sign|starsign|horoscope", 1.0),
-    ("MARITAL_STATUS", r"marital(?:_?status)?|relationship_?status|civil_?status|married", 1.0),
+    (
+        "MARITAL_STATUS",
+        r"marital(?:_?status)?|relationship_?status|civil_?status|married|mrtl\w*|mar_?stat?",
+        1.0,
+    ),
     (
         "HEALTH",
         r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|disease|illness|disability|medication|medications|medicine|medicines|meds|drug|prescription|rx|gestation\w*|gest_?(?:wks|weeks|age)|apgar\w*|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)",
@@ -307,7 +311,8 @@ _AGGREGATE = _words(
     r"fee|fees|payment|pmt|score|index|days|los|headcount|quantity|qty|ratio|remote_?ratio"
 )
 _CODE = _words(
-    r"code|cd|anzsic|category|cat|type|class|flag|ind|status|level|grade|size|currency|ccy|curr|kind"
+    r"code|cd|anzsic|category|cat|type|class|flag|ind|status|level|grade|size|currency|ccy|curr|kind|"
+    r"mode|method|means|channel"
 )
 _ORG = _words(
     r"business|company|co|org|organisation|organization|employer|firm|vendor|supplier|trading|"

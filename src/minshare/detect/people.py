@@ -311,6 +311,8 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return None
     stats = name_stats(col)
     strength = hints.strength("PERSON")
+    if col.n_distinct <= 5 and stats.single >= 0.9 and col.n >= 50:
+        return None  # "EPA", "DES" under OPERATOR: a few bodies' short names, not people
     evidence = col.tally(
         stats.all_known,
         f"are made of known given or family names; {stats.shaped * col.n:.0f} are name-shaped",

@@ -165,6 +165,14 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
             0.85,
         ),
     ]
+    if hints.strength("MARITAL_STATUS") >= 1.0 and 2 <= col.n_distinct <= 10:
+        codes = col.share_matching(r"^[A-Za-z]{1,3}$")
+        if codes >= 0.9:  # M, S, D, W, SEP, DF
+            what = "short codes under a name of marital status"
+            yield Candidate(
+                "MARITAL_STATUS", 0.75, _of(col, codes, what) + hints.note("MARITAL_STATUS")
+            )
+            return
     for entity, share_of, what, need, need_hinted, min_distinct, score in checks:
         found = _vocabulary(
             col, hints, entity, share_of(), what,
