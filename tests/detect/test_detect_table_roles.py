@@ -817,3 +817,34 @@ def test_links_to_peoples_profiles_are_ids() -> None:
     assert _kind(_found({**_people(rng), "profileUrl": links})["profileUrl"]) == "ID"
     pages = [f"https://www.agency.gov.au/services/{digits(rng, 4)}" for _ in range(N)]
     assert not _found({**_people(rng), "profileUrl": pages})["profileUrl"].personal
+
+
+# -- 18. tribunal members, approval numbers, app accounts --------------------------------------
+
+
+def test_tribunal_members_named_by_their_title_are_people() -> None:
+    rng = random.Random("members")
+    members = [f"Member {family(rng)}" for _ in range(8)]
+    table = {
+        "HEARING_NO": [f"RT{digits(rng, 6)}" for _ in range(N)],
+        "OUTCOME": [rng.choice(["Order made", "Dismissed", "Adjourned"]) for _ in range(N)],
+        "MEMBER": [rng.choice(members) for _ in range(N)],
+    }
+    assert _kind(_found(table)["MEMBER"]) == "PERSON"
+
+
+def test_a_pharmacys_approval_number_is_not_a_medicine() -> None:
+    rng = random.Random("approvals")
+    values = [f"{digits(rng, 5)}{rng.choice('WLEK')}" for _ in range(N)]
+    assert not _found({**_people(rng), "PHARM_APPROVAL": values})["PHARM_APPROVAL"].personal
+
+
+@pytest.mark.parametrize(
+    ("name", "personal"), [("userId", True), ("deviceId", True), ("session_id", False)]
+)
+def test_a_users_or_devices_uuid_is_an_online_identifier(name: str, personal: bool) -> None:
+    import uuid
+
+    rng = random.Random(name)
+    values = [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(N)]
+    assert _found({**_people(rng), name: values})[name].personal is personal

@@ -134,7 +134,12 @@ def _found(col: ColumnValues, hints: NameHints) -> list[Candidate]:
         return list(_empty_column(hints))
     if col.share_matching(rec.UUID.shape) >= 0.9:
         # record keys: not personal unless the name says they key people
-        return [c for c in hinted_candidates(col, hints) if c.entity == "ID"]
+        keyed = [c for c in hinted_candidates(col, hints) if c.entity == "ID"]
+        if not keyed and _ONLINE_ID.search(hints.normalised) and col.distinct_ratio >= 0.5:
+            # a user's or a device's UUID in an app's accounts: an online identifier
+            what = "are UUIDs under a name of a user, an account or a device"
+            keyed = [Candidate("ID", 0.75, col.tally(1.0, what))]
+        return keyed
     found = list(_identifiers(col, hints))
     dob, is_dates = _birth_date(col, hints)
     if dob:
@@ -192,6 +197,12 @@ def _listed(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     for candidate in _candidates(listed, hints):
         if candidate.entity in _LISTED and not candidate.free_text:
             yield Candidate(candidate.entity, candidate.score, note + candidate.evidence)
+
+
+_ONLINE_ID = re.compile(
+    r"(?:^|_)(?:user|users|account|acct|customer|member|device|advertising|ad|idfa|gaid|"
+    r"android|install|installation|push)_?(?:id|uuid|guid|token)(?:_|$)"
+)
 
 
 def _empty_column(hints: NameHints) -> Iterator[Candidate]:
