@@ -848,3 +848,10 @@ def test_a_users_or_devices_uuid_is_an_online_identifier(name: str, personal: bo
     rng = random.Random(name)
     values = [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(N)]
     assert _found({**_people(rng), name: values})[name].personal is personal
+
+
+def test_cat_in_a_name_is_a_category_not_an_animal() -> None:
+    rng = random.Random("offence cat")
+    offences = ["Breach AVO", "Drug possession", "Break & enter", "Fraud", "Assault"]
+    table = {**_people(rng), "OFFENCE_CAT": [rng.choice(offences) for _ in range(N)]}
+    assert _found(table)["OFFENCE_CAT"].personal

@@ -346,7 +346,7 @@ def _blocks(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colum
 
 # Columns that say the rows register animals (their owners are the people)
 _ANIMAL_COLUMNS = re.compile(
-    r"(?:^|_)(?:breed|microchip\w*|desexed|desexing|animal\w*|pets?|dogs?|cats?)(?:_|$)"
+    r"(?:^|_)(?:breed|microchip\w*|desexed|desexing|animal\w*|pets?|dogs?)(?:_|$)"
 )
 _AN_ANIMALS = frozenset({"DATE_OF_BIRTH", "GENDER", "AGE", "PERSON"})
 

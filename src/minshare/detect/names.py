@@ -69,7 +69,7 @@ _NOT_PERSON = (
     r"venue|account|user|file|list|station|device|app|application|role|plan|scheme|fund|"
     r"campus|club|team|industry|sector|occupation|job|activity|breed|file|path|class|"
     r"relationship|relation|vessel|boat|ship|yacht|craft|hull|camera|meter|asset|tongue|"
-    r"dogs?|cats?|pets?|animals?|horses?|livestock"
+    r"dogs?|pets?|animals?|horses?|livestock"
 )
 
 
@@ -448,10 +448,11 @@ _THING = _words(
     r"station|plant|equipment|device|sensor|camera|road|segment|bridge|building|venue|"
     r"outlet|store|shop|depot|brand|manufacturer|model"
 )
-# Animals: a dog's name, sex and date of birth are no one's (an owner's are: PET_OWNER)
+# Animals: a dog's name, sex and date of birth are no one's (an owner's are: PET_OWNER); not
+# "cat", which names a category far more often than an animal (OFFENCE_CAT)
 _ANIMAL = _words(
-    r"dogs?|cats?|pets?|animals?|canine|feline|horses?|equine|livestock|puppy|puppies|"
-    r"kitten|kittens|stallion|gelding"
+    r"dogs?|pets?|animals?|canine|feline|horses?|equine|livestock|puppy|puppies|kitten|"
+    r"kittens|stallion|gelding"
 )
 _VEHICLE_NOT = _words(
     r"state|country|jurisdiction|st|status|stat|flag|ind|count|cnt|fee|fees|amount|amt|class|"
