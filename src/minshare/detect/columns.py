@@ -368,14 +368,7 @@ def _postcode(col: ColumnValues, hints: NameHints) -> Candidate | None:
             evidence = col.tally(codes, "are shaped like postal codes")
             return Candidate("AU_POSTCODE", 0.8, evidence + hints.note("AU_POSTCODE"))
         return None
-    if (
-        hints.code
-        or hints.aggregate
-        or hints.row_id
-        or hints.event_date
-        or hints.organisation
-        or hints.of_thing
-    ):
+    if hints.says_other:
         return None
     if set(hints.entities) - {"LOCATION"}:
         return None  # BIRTH_WEIGHT_G: four digits that the name says are something else

@@ -276,15 +276,7 @@ def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | Non
     if values.n < 3 or values.n_distinct < 3 or values.median_length < 2:
         return None  # "Y"/"N" indicators and codes are not parts of an address
     hints = name_hints(values.name)
-    says_other = (
-        hints.code
-        or hints.aggregate
-        or hints.row_id
-        or hints.event_date
-        or hints.organisation
-        or hints.of_thing
-    )
-    if not hints.generic and (says_other or _DESCRIBES_OTHER.search(hints.normalised)):
+    if not hints.generic and (hints.says_other or _DESCRIBES_OTHER.search(hints.normalised)):
         return None  # PROGRAM, ANZSIC_CODE, WARD: a named column describing something else
     if values.share_where(vocab.names_a_body) >= ORGANISATIONS_BESIDE:
         return None  # an employer's or a supplier's name beside a person's postcode

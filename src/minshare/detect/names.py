@@ -512,6 +512,19 @@ class NameHints:
         return f"; name hint '{words}'" if words else ""
 
     @property
+    def says_other(self) -> bool:
+        """A name that says the column holds something other than a person's trait: a code,
+        a statistic, a row's number, an event's date, or an organisation's or a thing's."""
+        return (
+            self.code
+            or self.aggregate
+            or self.row_id
+            or self.event_date
+            or self.organisation
+            or self.of_thing
+        )
+
+    @property
     def generic(self) -> bool:
         """A name such as ``column_3`` or ``f12`` that says nothing about the values."""
         return (

@@ -491,14 +491,18 @@ def _criminal_share(col: ColumnValues) -> tuple[float, bool]:
     if outcomes == 0:
         return offences, offences > 0
     both = col.share_where(
-        lambda v: (
-            not col.words[v].isdisjoint(vocab.OFFENCE_CORE)
-            or vocab.OFFENCE_PHRASES.search(v) is not None
-            or vocab.COURT_OUTCOMES_CORE.search(v) is not None
-            or vocab.COURT_OUTCOMES_MORE.search(v) is not None
-        )
+        lambda v: _names_offence(col, v) or vocab.COURT_OUTCOMES_MORE.search(v) is not None
     )
     return both, offences > 0 or core >= 0.2
+
+
+def _names_offence(col: ColumnValues, value: str) -> bool:
+    """An offence or a court's outcome in the words only offences and courts use."""
+    return (
+        not col.words[value].isdisjoint(vocab.OFFENCE_CORE)
+        or vocab.OFFENCE_PHRASES.search(value) is not None
+        or vocab.COURT_OUTCOMES_CORE.search(value) is not None
+    )
 
 
 def _criminal(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
@@ -529,12 +533,9 @@ def _legal_or_health_reasons(col: ColumnValues, hints: NameHints) -> Iterator[Ca
         return
     either = col.share_where(
         lambda v: (
-            not col.words[v].isdisjoint(vocab.OFFENCE_CORE)
-            or vocab.OFFENCE_PHRASES.search(v) is not None
-            or vocab.COURT_OUTCOMES_CORE.search(v) is not None
+            _names_offence(col, v)
             or vocab.LEGAL_DISABILITY.search(v) is not None
-            or not col.words[v].isdisjoint(_HEALTH_WORDS)
-            or any(w.startswith(vocab.HEALTH_STEMS) for w in col.words[v])
+            or _names_health(col.words[v])
         )
     )
     if either < 0.5:
