@@ -204,16 +204,7 @@ def _check_table(
             False,
             f"{reader.path}: table digest {digest[:16]} is not the signed {expected[:16]}",
         )
-    expected_rows = (manifest.predicate.get("output") or {}).get("rows")
-    if rows == expected_rows:
-        report.add("rows", True, f"{rows:,} rows, as signed")
-    else:
-        report.add("rows", False, f"{rows:,} rows, but the manifest says {expected_rows}")
-    _check_columns(report, manifest, columns)
-    if manifest.predicate.get("privacy"):
-        _check_privacy(report, manifest, table, None)
-    if rescan:
-        _check_rescan(report, manifest, table, None)
+    _check_contents(report, manifest, rows, columns, (table, None), rescan=rescan)
 
 
 def _check_data(
@@ -255,16 +246,30 @@ def _check_data(
         report.add("rows", False, f"the data file cannot be read: {exc}")
         report.add("columns", False, "not checked: the data file cannot be read")
         return
-    expected_rows = output.get("rows")
+    _check_contents(report, manifest, rows, columns, (path, fmt), rescan=rescan)
+
+
+def _check_contents(
+    report: VerificationReport,
+    manifest: ReleaseManifest,
+    rows: int,
+    columns: list[dict[str, str]],
+    source: tuple[str | Path, str | None],
+    *,
+    rescan: bool,
+) -> None:
+    """The rows and columns read back from a release (a file or a table, with the format it is
+    read in), then its privacy target and its re-scan."""
+    expected_rows = (manifest.predicate.get("output") or {}).get("rows")
     if rows == expected_rows:
         report.add("rows", True, f"{rows:,} rows, as signed")
     else:
         report.add("rows", False, f"{rows:,} rows, but the manifest says {expected_rows}")
     _check_columns(report, manifest, columns)
     if manifest.predicate.get("privacy"):
-        _check_privacy(report, manifest, path, fmt)
+        _check_privacy(report, manifest, *source)
     if rescan:
-        _check_rescan(report, manifest, path, fmt)
+        _check_rescan(report, manifest, *source)
 
 
 def _check_columns(
