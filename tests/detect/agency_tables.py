@@ -36,7 +36,6 @@ from category_tables import (
     Table,
     birth,
     digits,
-    evaluate,
     family,
     future,
     given,
@@ -44,6 +43,7 @@ from category_tables import (
     plate,
     recent,
 )
+from category_tables import main as score
 
 # -- pools ---------------------------------------------------------------------------------
 
@@ -660,24 +660,7 @@ def all_tables(seed: int = 20_260_401) -> list[Table]:
 
 
 def main(argv: Sequence[str]) -> int:
-    details = "--details" in argv
-    for blind in (False, True):
-        report = evaluate(names_blind=blind, tables=all_tables())
-        label = "names hidden " if blind else "names visible"
-        print(
-            f"{label}: precision {report.precision:.3f} recall {report.recall:.3f} "
-            f"F1 {report.f1:.3f} type {report.type_accuracy:.3f} "
-            f"direct {report.direct_caught:.3f} ({len(report._scored())} scored)"
-        )
-        if details:
-            for v in report.wrong():
-                kind = (
-                    "MISS"
-                    if v.tier != "none" and not v.personal
-                    else ("FP" if v.tier == "none" and v.personal else "TYPE")
-                )
-                print(f"   {kind:4} {v.file}:{v.column} [{v.label}/{v.tier}] -> {v.entity}")
-    return 0
+    return score(argv, all_tables())
 
 
 if __name__ == "__main__":

@@ -11,12 +11,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from minshare.detect import ColumnFinding, scan_table
 
 REPO = Path(__file__).resolve().parents[2]
 REAL = (REPO / ".." / "shared" / "data" / "real").resolve()
@@ -146,3 +149,13 @@ def score(pairs: list[tuple[bool, bool]]) -> Scores:
     fn = sum(t and not p for p, t in pairs)
     tn = sum(not p and not t for p, t in pairs)
     return Scores(tp, fp, fn, tn)
+
+
+def kind(finding: ColumnFinding) -> str | None:
+    """The best entity of a finding, or None."""
+    return finding.best.type if finding.best else None
+
+
+def found(columns: Mapping[str, list[Any]]) -> dict[str, ColumnFinding]:
+    """Each column's finding, by name, when ``columns`` are scanned as one table."""
+    return {c.name: c for c in scan_table(pa.table(dict(columns))).columns}

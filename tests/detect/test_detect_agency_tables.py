@@ -22,7 +22,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
 import pytest
 from agency_tables import (
     CAMERA_PLACES,
@@ -66,8 +65,10 @@ from category_tables import (
     recent,
     write,
 )
+from detect_support import found as _found
+from detect_support import kind as _kind
 
-from minshare.detect import ColumnFinding, scan, scan_table
+from minshare.detect import ColumnFinding, scan
 
 N = 300
 
@@ -76,16 +77,8 @@ def _rng(seed: str) -> random.Random:
     return random.Random(seed)
 
 
-def _kind(finding: ColumnFinding) -> str | None:
-    return finding.best.type if finding.best else None
-
-
 def _kinds(finding: ColumnFinding) -> set[str]:
     return {e.type for e in finding.entities}
-
-
-def _found(columns: dict[str, Any]) -> dict[str, ColumnFinding]:
-    return {c.name: c for c in scan_table(pa.table(columns)).columns}
 
 
 def _people(rng: random.Random, n: int = N) -> dict[str, list[Any]]:

@@ -49,6 +49,7 @@ from category_tables import (
     recent,
     write,
 )
+from detect_support import kind as _kind
 
 from minshare.detect import ColumnFinding, scan, scan_table
 from minshare.detect.scan import header_is_data
@@ -58,10 +59,6 @@ N = 300
 
 def _one(name: str, values: list[object] | pa.Array) -> ColumnFinding:
     return scan_table(pa.table({name: values})).columns[0]
-
-
-def _kind(finding: ColumnFinding) -> str | None:
-    return finding.best.type if finding.best else None
 
 
 def _rng(seed: str) -> random.Random:

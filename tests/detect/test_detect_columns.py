@@ -7,6 +7,7 @@ import random
 
 import pyarrow as pa
 import pytest
+from detect_support import kind as _kind
 
 from minshare.detect import ColumnFinding, scan_table
 from minshare.detect.names import name_hints, normalise
@@ -41,10 +42,6 @@ def _people(n: int, seed: int = 0) -> dict[str, list[str | None]]:
 
 def _one(column: str, values: list, *, rows: int | None = None) -> ColumnFinding:  # type: ignore[type-arg]
     return scan_table(pa.table({column: values})).columns[0]
-
-
-def _kind(finding: ColumnFinding) -> str | None:
-    return finding.best.type if finding.best else None
 
 
 @pytest.mark.parametrize(

@@ -34,8 +34,10 @@ from category_tables import (
     given,
     recent,
 )
+from detect_support import found as _found
+from detect_support import kind as _kind
 
-from minshare.detect import ColumnFinding, ScanResult, scan, scan_table
+from minshare.detect import ScanResult, scan, scan_table
 from minshare.detect.nested import top_level
 
 N = 300
@@ -43,10 +45,6 @@ N = 300
 
 def _rng(seed: str) -> random.Random:
     return random.Random(seed)
-
-
-def _kind(finding: ColumnFinding) -> str | None:
-    return finding.best.type if finding.best else None
 
 
 def _people(rng: random.Random, n: int = N) -> dict[str, list[Any]]:
@@ -67,10 +65,6 @@ def _things(rng: random.Random, n: int = N) -> dict[str, list[Any]]:
         "PAID_DATE": [recent(rng).isoformat() for _ in range(n)],
         "CATEGORY": [rng.choice(["ICT", "Cleaning", "Legal", "Travel"]) for _ in range(n)],
     }
-
-
-def _found(columns: dict[str, list[Any]]) -> dict[str, ColumnFinding]:
-    return {c.name: c for c in scan_table(pa.table(columns)).columns}
 
 
 def _letters(rng: random.Random, n: int) -> str:

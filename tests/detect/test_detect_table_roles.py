@@ -17,19 +17,12 @@ from typing import Any
 import pyarrow as pa
 import pytest
 from category_tables import SUBURBS, birth, digits, family, given, recent
+from detect_support import found as _found
+from detect_support import kind as _kind
 
-from minshare.detect import ColumnFinding, scan_table
 from minshare.detect.names import normalise
 
 N = 300
-
-
-def _found(columns: dict[str, list[Any]]) -> dict[str, ColumnFinding]:
-    return {c.name: c for c in scan_table(pa.table(columns)).columns}
-
-
-def _kind(finding: ColumnFinding) -> str | None:
-    return finding.best.type if finding.best else None
 
 
 def _people(rng: random.Random, n: int = N) -> dict[str, list[Any]]:
