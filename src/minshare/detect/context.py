@@ -45,8 +45,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import combinations
-from math import prod
 
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
@@ -182,20 +180,38 @@ def _is_cross_tabulation(
     return _tabulates(groups, len(rows), 4 * len(rows))
 
 
+MAX_KEYS_TRIED = 64  # combinations of groupings checked row by row, fewest cells first
+MAX_KEYS_SEEN = 20_000  # combinations looked at, so that a wide survey stays cheap
+
+
 def _tabulates(groups: Sequence[ColumnValues], rows: int, most: int) -> bool:
     """Whether a few groupings tell the rows apart, making no more than ``most`` cells: a
     postcode and an ancestry (the locality and state the postcode determines add no cell,
     and a figure the file gives without a name is left out). A near-unique column (a
     record's number, a person's name) tells rows apart without grouping them."""
-    usable = [g for g in groups if g.n_distinct <= 0.5 * rows]
-    keys = []
-    for size in range(1, min(MAX_DIMENSIONS, len(usable)) + 1):
-        for key in combinations(usable, size):
-            cells = prod(max(1, g.n_distinct + (g.n < g.sampled)) for g in key)
-            if 0.95 * rows <= cells <= most:
-                keys.append((cells, key))
-    for _, key in sorted(keys, key=lambda k: k[0]):
-        if len(set(zip(*(g.rows for g in key), strict=True))) >= 0.95 * rows:
+    usable = [g for g in groups if 1 < g.n_distinct <= 0.5 * rows]
+    sizes = [g.n_distinct + (g.n < g.sampled) for g in usable]
+    keys: list[tuple[int, tuple[int, ...]]] = []
+    seen = 0
+
+    def extend(start: int, key: tuple[int, ...], cells: int) -> None:
+        nonlocal seen
+        for i in range(start, len(usable)):
+            seen += 1
+            if seen > MAX_KEYS_SEEN:
+                return
+            grown = cells * sizes[i]
+            if grown > most:
+                continue  # more cells than a table of this size fills
+            if grown >= 0.95 * rows:
+                keys.append((grown, (*key, i)))
+            if len(key) + 1 < MAX_DIMENSIONS:
+                extend(i + 1, (*key, i), grown)
+
+    extend(0, (), 1)
+    for _, key in sorted(keys)[:MAX_KEYS_TRIED]:
+        combined = zip(*(usable[i].rows for i in key), strict=True)
+        if len(set(combined)) >= 0.95 * rows:
             return True
     return False
 
