@@ -118,10 +118,10 @@ def _leaves(
             yield values, decide(values, share)
 
 
-def _candidates(col: ColumnValues, hints: NameHints) -> list[Candidate]:
+def _candidates(col: ColumnValues, hints: NameHints, *, text: bool = True) -> list[Candidate]:
     if hints.animal:
         return []  # DOG_NAME, PET_SEX, DOG_DOB: an animal's, not a person's
-    found = _found(col, hints)
+    found = _found(col, hints, text=text)
     if hints.organisation and not hints.has("PERSON"):
         # REGISTERED_OFFICE, EMPLOYER_ADDRESS: an organisation's address (its ABN is still
         # reported: a sole trader's is a person's, and it tells the table is about businesses)
@@ -129,7 +129,8 @@ def _candidates(col: ColumnValues, hints: NameHints) -> list[Candidate]:
     return found
 
 
-def _found(col: ColumnValues, hints: NameHints) -> list[Candidate]:
+def _found(col: ColumnValues, hints: NameHints, *, text: bool) -> list[Candidate]:
+    """The candidates for one column; ``text`` false skips the free-text look (Presidio)."""
     if col.n == 0:
         return list(_empty_column(hints))
     if col.share_matching(rec.UUID.shape) >= 0.9:
@@ -161,9 +162,11 @@ def _found(col: ColumnValues, hints: NameHints) -> list[Candidate]:
                 found.append(candidate)
         found.extend(vocabulary_candidates(col, hints))
     found.extend(hinted_candidates(col, hints, is_dates=is_dates))
-    if not any(c.score >= STRONG for c in found) and not is_dates:
+    if not text or is_dates:
+        return found
+    if not any(c.score >= STRONG for c in found):
         found.extend(_listed(col, hints))
-    if not any(c.score >= STRONG for c in found) and not is_dates:
+    if not any(c.score >= STRONG for c in found):
         found.extend(_free_text(col))
     return found
 
@@ -194,8 +197,8 @@ def _listed(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if listed.median_words > 4:
         return  # clauses of a sentence, not names or numbers
     note = f"{lists * col.n:.0f} of {col.n} non-null sampled values are lists; of their items, "
-    for candidate in _candidates(listed, hints):
-        if candidate.entity in _LISTED and not candidate.free_text:
+    for candidate in _candidates(listed, hints, text=False):  # items are not prose
+        if candidate.entity in _LISTED:
             yield Candidate(candidate.entity, candidate.score, note + candidate.evidence)
 
 
