@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sys
+import threading
 from pathlib import Path
 
 import pyarrow as pa
@@ -13,6 +14,8 @@ import pytest
 
 from minshare.errors import DataError, UsageError
 from minshare.io import arrow_type, detect_format, open_reader, open_writer, stage
+from minshare.io.sources import stream_batches
+from minshare.io.writers import BackgroundWriter
 
 SECRET = "Zebedee-Quokka-7731"  # a marker: it must never appear in an error
 
@@ -238,3 +241,85 @@ def test_staged_files_appear_only_on_commit(tmp_path: Path) -> None:
 )
 def test_arrow_type_reads_back_what_str_writes(t: pa.DataType) -> None:
     assert arrow_type(str(t)) == t
+
+
+class _Recorder:
+    """A writer that keeps what it was given, and fails on the batch numbered ``fail_at``."""
+
+    def __init__(self, fail_at: int | None = None) -> None:
+        self.batches: list[int] = []
+        self.closed = False
+        self.fail_at = fail_at
+
+    def write(self, batch: pa.RecordBatch) -> None:
+        number = batch.column(0)[0].as_py()
+        if number == self.fail_at:
+            raise OSError(28, "No space left on device")
+        self.batches.append(number)
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def numbered(n: int) -> pa.RecordBatch:
+    return pa.record_batch({"n": [n]})
+
+
+def test_background_writes_keep_their_order() -> None:
+    inner = _Recorder()
+    writer = BackgroundWriter(inner, depth=3)
+    for n in range(50):
+        writer.write(numbered(n))
+    writer.close()
+    assert inner.batches == list(range(50)) and inner.closed
+
+
+def test_a_failed_background_write_surfaces_and_closes_the_file() -> None:
+    inner = _Recorder(fail_at=5)
+    writer = BackgroundWriter(inner, depth=2)
+    with pytest.raises(OSError, match="No space left"):
+        for n in range(50):
+            writer.write(numbered(n))
+        writer.close()
+    assert inner.closed
+    assert inner.batches == list(range(5))  # nothing after the failure was written
+
+
+class _Batches:
+    """A stand-in for a pyarrow streaming reader: ``count`` batches, or a failure at one."""
+
+    def __init__(self, count: int, fail_at: int | None = None) -> None:
+        self.count = count
+        self.fail_at = fail_at
+        self.read = 0
+
+    def read_next_batch(self) -> pa.RecordBatch:
+        if self.read == self.fail_at:
+            raise pa.ArrowInvalid("CSV parse error")
+        if self.read >= self.count:
+            raise StopIteration
+        self.read += 1
+        return numbered(self.read - 1)
+
+
+def located(exc: Exception) -> DataError:
+    return DataError("cannot be parsed", path="x.csv", line=7)
+
+
+def test_reading_ahead_keeps_order_and_the_place_of_a_failure() -> None:
+    got = [b.column(0)[0].as_py() for b in stream_batches(_Batches(20), located)]
+    assert got == list(range(20))
+    seen = []
+    with pytest.raises(DataError, match="line 7"):
+        for batch in stream_batches(_Batches(20, fail_at=4), located, ahead=3):
+            seen.append(batch.column(0)[0].as_py())
+    assert seen == [0, 1, 2, 3]
+
+
+def test_stopping_early_leaves_no_read_running() -> None:
+    source = _Batches(1000)
+    stream = stream_batches(source, located, ahead=2)
+    next(stream)
+    stream.close()
+    assert source.read <= 3  # the one taken and at most two read ahead
+    assert not [t for t in threading.enumerate() if t.name.startswith("minshare-read")]

@@ -12,7 +12,9 @@ import codecs
 import hashlib
 import io
 import os
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -175,14 +177,28 @@ READ_ERRORS = (pa.ArrowInvalid, pa.ArrowTypeError, OSError)
 
 
 def stream_batches(
-    reader: Any, error: Callable[[Exception], DataError]
+    reader: Any, error: Callable[[Exception], DataError], *, ahead: int = 2
 ) -> Iterator[pa.RecordBatch]:
-    """The batches of a pyarrow streaming reader, its failures turned into located errors."""
-    while True:
-        try:
-            batch = reader.read_next_batch()
-        except StopIteration:
-            return
-        except READ_ERRORS as exc:
-            raise error(exc) from None
-        yield batch
+    """The batches of a pyarrow streaming reader, its failures turned into located errors.
+
+    Up to ``ahead`` batches are read ahead on a thread of their own: pyarrow parses
+    without the interpreter lock, so the next batches are parsed on the second core
+    while the caller works on this one. Batches and failures come in the file's order.
+    """
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="minshare-read")
+    pending: deque[Future[pa.RecordBatch]] = deque()
+    try:
+        while True:
+            while len(pending) < ahead:
+                pending.append(pool.submit(reader.read_next_batch))
+            try:
+                batch = pending.popleft().result()
+            except StopIteration:
+                return
+            except READ_ERRORS as exc:
+                raise error(exc) from None
+            yield batch
+    finally:
+        for waiting in pending:
+            waiting.cancel()
+        pool.shutdown(wait=True)

@@ -6,6 +6,9 @@ import base64
 import datetime as dt
 import decimal
 import json
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -139,18 +142,73 @@ class _JsonLinesWriter:
         self._sink.close()
 
 
+class BackgroundWriter:
+    """Hands batches to ``inner`` on a thread of its own, in order.
+
+    pyarrow encodes, compresses and writes without holding the interpreter lock, so a
+    batch is written on the second core while the caller transforms the next one. At
+    most ``depth`` batches wait, so memory stays flat. A failed write is raised by the
+    next ``write`` or by ``close``; either way the file is closed before the error leaves.
+    """
+
+    def __init__(self, inner: TableWriter, depth: int = 8) -> None:
+        self._inner = inner
+        self._depth = depth
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="minshare-write")
+        self._pending: deque[Future[None]] = deque()
+        self._failed = False  # set on the writing thread: nothing is written after a failure
+
+    def _write_now(self, batch: pa.RecordBatch) -> None:
+        if self._failed:
+            return
+        try:
+            self._inner.write(batch)
+        except BaseException:
+            self._failed = True
+            raise
+
+    def write(self, batch: pa.RecordBatch) -> None:
+        try:
+            while len(self._pending) >= self._depth:
+                self._pending.popleft().result()
+        except BaseException:
+            self._abandon()
+            raise
+        self._pending.append(self._pool.submit(self._write_now, batch))
+
+    def close(self) -> None:
+        try:
+            while self._pending:
+                self._pending.popleft().result()
+        except BaseException:
+            self._abandon()
+            raise
+        self._pool.shutdown()
+        self._inner.close()
+
+    def _abandon(self) -> None:
+        """Stop after a failure: drop what waits, let a running write end, close the file."""
+        for pending in self._pending:
+            pending.cancel()
+        self._pending.clear()
+        self._pool.shutdown(wait=True)
+        with suppress(Exception):  # the first failure is the one worth reporting
+            self._inner.close()
+
+
 def open_writer(
     path: Path, fmt: Format, schema: pa.Schema, *, escape_formulas: bool = False
 ) -> TableWriter:
     """A writer of ``fmt`` at ``path`` for batches of ``schema``.
 
     Text formats are compressed when the name ends in ``.gz``, ``.bz2`` or ``.zst``.
-    ``escape_formulas`` (CSV and TSV) guards cells a spreadsheet would run.
+    ``escape_formulas`` (CSV and TSV) guards cells a spreadsheet would run. The formats
+    pyarrow writes are written on a thread of their own (:class:`BackgroundWriter`).
     """
     if fmt in ("csv", "tsv"):
-        return _CsvWriter(path, schema, DELIMITERS[fmt], escape_formulas)
+        return BackgroundWriter(_CsvWriter(path, schema, DELIMITERS[fmt], escape_formulas))
     if fmt == "parquet":
-        return _ParquetWriter(path, schema)
+        return BackgroundWriter(_ParquetWriter(path, schema))
     if fmt == "arrow":
-        return _ArrowWriter(path, schema)
+        return BackgroundWriter(_ArrowWriter(path, schema))
     return _JsonLinesWriter(path, schema)
