@@ -202,13 +202,24 @@ def test_ragged_row_deep_in_a_big_file_is_located(tmp_path: Path) -> None:
     assert SECRET not in str(info.value)
 
 
+def test_a_json_field_null_all_through_the_first_block_is_text(tmp_path: Path) -> None:
+    path = tmp_path / "sparse.jsonl"
+    first = '{"id": 1, "concession": null}\n' * 50_000  # past the first megabyte
+    path.write_text(first + '{"id": 2, "concession": "Pensioner"}\n', encoding="utf-8")
+    table = read_all(path)
+    assert table.column("concession").type == pa.string()
+    assert table.column("concession").to_pylist()[-1] == "Pensioner"
+
+
 def test_other_format_errors(tmp_path: Path) -> None:
     (tmp_path / "x.parquet").write_bytes(b"PAR1 this is not parquet " + SECRET.encode())
     with pytest.raises(DataError, match="not a readable Parquet file") as info:
         read_all(tmp_path / "x.parquet")
     assert SECRET not in str(info.value)
     (tmp_path / "x.jsonl").write_text('{"a": 1}\n{"a": "' + SECRET + '"}\n', encoding="utf-8")
-    with pytest.raises(DataError) as info:
+    with pytest.raises(
+        DataError, match=r"field 'a' changes type between lines \(number, then string"
+    ) as info:
         read_all(tmp_path / "x.jsonl")
     assert SECRET not in str(info.value)
     with pytest.raises(DataError, match="no such file"):

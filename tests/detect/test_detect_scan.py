@@ -178,6 +178,24 @@ def test_messy_text_files_are_read_leniently(tmp_path: Path) -> None:
     assert result.format == "json"
     assert [c.name for c in result.columns] == ["users[].id", "users[].contact.email"]
     assert result.columns[1].personal
+    changing = tmp_path / "calls.jsonl"  # an age that is a number, then text: apply refuses it
+    changing.write_text(
+        "".join(
+            json.dumps({"age": age, "caller": name, "phone": phone}) + "\n"
+            for age, name, phone in [
+                (12, "Olivia Smith", "0412 345 678"),
+                ("~1", "Liam Nguyen", "0499 111 222"),
+                (40, "Ava Brown", "0433 222 111"),
+            ]
+        )
+    )
+    result = scan(changing)
+    assert result.format == "jsonl"
+    assert [c.name for c in result.columns] == ["age", "caller", "phone"]
+    assert [c.best.type if c.best else None for c in result.columns][1:] == [
+        "PERSON",
+        "PHONE_NUMBER",
+    ]
 
 
 def test_unreadable_binary_files_still_fail(tmp_path: Path) -> None:

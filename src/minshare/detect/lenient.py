@@ -3,8 +3,9 @@
 ``apply`` must read a file exactly or not at all; a scan only needs to see what a file holds,
 and the files people want scanned are often messy: a title line above the header, ``;`` or
 ``@`` between fields, UTF-16 from a spreadsheet, a ``.txt`` of one column, a JSON document
-rather than JSON Lines. :func:`read_leniently` reads those into a table of text columns (a
-JSON document's nested fields become columns named by their path, ``users[].address.city``).
+rather than JSON Lines, JSON Lines whose fields change type. :func:`read_leniently` reads
+those into a table of text columns (a JSON document's nested fields become columns named by
+their path, ``users[].address.city``).
 It is used only after the strict reader has said no, and only for files small enough to hold
 in memory.
 """
@@ -106,7 +107,27 @@ def _json_document(text: str) -> pa.Table | None:
     if found is None:
         return None
     path, records = found
-    prefix = "" if path == "[]" else path
+    return _records_table(records, "" if path == "[]" else path)
+
+
+def _json_lines(text: str) -> pa.Table | None:
+    """JSON Lines the strict reader refused, such as a field that changes type (an age
+    of 12, then "~1"): every value is read as text. None unless every line is an object."""
+    records = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            return None
+        if not isinstance(record, dict):
+            return None
+        records.append(record)
+    return _records_table(records, "") if records else None
+
+
+def _records_table(records: list[dict[str, Any]], prefix: str) -> pa.Table:
     flat: list[dict[str, Any]] = []
     for record in records:
         row: dict[str, Any] = {}
@@ -129,8 +150,11 @@ def read_leniently(path: str | Path) -> pa.Table | None:
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None  # binary
     text = _decode(raw)
-    if file.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
-        table = _json_document(text)
+    suffix = file.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return _json_lines(text)
+    if suffix == ".json" or text.lstrip().startswith(("{", "[")):
+        table = _json_document(text) or _json_lines(text)
         if table is not None:
             return table
     return _delimited(text)

@@ -213,7 +213,9 @@ def _scan_leniently(
     table = read_leniently(path)
     if table is None or table.num_columns < min_columns:
         return None
-    kind = "json" if suffix == ".json" else (input_format or "csv")
+    kind = input_format or {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}.get(
+        suffix, "csv"
+    )
     return scan_batches(
         table.schema,
         table.to_batches(),

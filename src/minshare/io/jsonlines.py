@@ -21,12 +21,15 @@ from minshare.io.sources import (
 )
 
 _JSON_ROW = re.compile(r"row (\d+)", re.IGNORECASE)
+_JSON_CHANGE = re.compile(r"Column\((/[^)]*)\) changed from (\w+) to (\w+)")
 
 
 class JsonLinesReader:
     """JSON Lines with the schema of the first block; strings that look like dates stay strings.
 
-    pyarrow would read ISO date-time strings as timestamps and write them back changed.
+    pyarrow would read ISO date-time strings as timestamps and write them back changed. A
+    field that is null all through the first block is read as text, the type an optional
+    field most often turns out to have (a concession card type, a second given name).
     """
 
     format: Format = "jsonl"
@@ -39,7 +42,12 @@ class JsonLinesReader:
         probe: Any = io.BytesIO(self._as_utf8(head[: head.rfind(b"\n") + 1] or head))
         inferred = self._open(probe, None).schema
         self.schema = pa.schema(
-            [pa.field(f.name, pa.string()) if pa.types.is_temporal(f.type) else f for f in inferred]
+            [
+                pa.field(f.name, pa.string())
+                if pa.types.is_temporal(f.type) or pa.types.is_null(f.type)
+                else f
+                for f in inferred
+            ]
         )
         self._reader = self._open(self.source.open(), self.schema)
         self._blocks = 0
@@ -89,6 +97,14 @@ class JsonLinesReader:
         if "unexpected field" in lowered:
             return DataError(
                 "a line holds a field the first lines do not have", path=self.path, line=line
+            )
+        if change := _JSON_CHANGE.search(message):
+            field, before, after = change.groups()
+            return DataError(
+                f"field {field.strip('/').replace('/', '.')!r} changes type between lines "
+                f"({before}, then {after})",
+                path=self.path,
+                line=line,
             )
         if "changed from" in message or "conversion" in lowered:
             return DataError("a field changes type between lines", path=self.path, line=line)
