@@ -108,3 +108,20 @@ def test_the_audit_guide_runs_as_written(tmp_path: Path) -> None:
             [sys.executable, "-c", block], cwd=tmp_path, capture_output=True, text=True, check=False
         )
         assert result.returncode == 0, (block, result.stderr)
+
+
+def test_the_user_guide_lists_every_entity_type_under_its_category() -> None:
+    from minshare.detect.findings import ENTITY_CATEGORY
+
+    guide = (REPO / "docs" / "user-guide.md").read_text()
+    rows = {
+        line.split("|")[1].strip(" `"): line.split("|")[2]
+        for line in guide.splitlines()
+        if line.startswith("| `")
+    }
+    listed = {
+        entity: category
+        for category, cell in rows.items()
+        for entity in (part.split("`")[1] for part in cell.split(", ") if "`" in part)
+    }
+    assert listed == ENTITY_CATEGORY

@@ -848,3 +848,62 @@ def test_cat_in_a_name_is_a_category_not_an_animal() -> None:
     offences = ["Breach AVO", "Drug possession", "Break & enter", "Fraud", "Assault"]
     table = {**_people(rng), "OFFENCE_CAT": [rng.choice(offences) for _ in range(N)]}
     assert _found(table)["OFFENCE_CAT"].personal
+
+
+# -- 19. case managers and informants, concession cards, life support, coincidental words --
+
+
+@pytest.mark.parametrize("name", ["CaseMgr", "CASE_MGR", "informant", "ARRESTING_OFFICER"])
+def test_the_few_staff_on_a_case_are_people(name: str) -> None:
+    rng = random.Random(name)
+    ranks = ["Cst", "Snr Cst", "Sgt", "Det Sgt", "LSC"]
+    names = ["Sarah Walker", "Ahmed Khan", "Mitchell Lee", "Olivia Wang", "Cooper Cox"]
+    names += ["Priya Patel", "Daniel Nguyen", "Grace Kelly", "Marco Rossi", "Emma Brown"]
+    staff = [
+        n if name.lower().startswith("case") else f"{rng.choice(ranks)} {n[0]}. {n.split()[1]}"
+        for n in names
+    ]
+    table = {**_people(rng), name: [rng.choice(staff) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "PERSON"
+
+
+def test_concession_cards_are_what_a_person_receives() -> None:
+    rng = random.Random("concessions")
+    cards = ["Pensioner Concession Card", "Health Care Card", "DVA Gold Card", "Seniors Card"]
+    codes = ["PENSIONER", "HCC", "CARER", "DVA TPI"]
+    table = {
+        **_people(rng),
+        "CardType": [rng.choice(cards) for _ in range(N)],
+        "CONC_TYPE": [rng.choice(codes) for _ in range(N)],
+        "X15": [rng.choice([*codes, None, None]) for _ in range(N)],  # codes, one card-only
+        "PENS_CONC": [rng.choice("YNN") for _ in range(N)],
+        # decoys: a payment card, a relationship, a concentration
+        "card_type": [rng.choice(["Visa", "Mastercard", "Amex"]) for _ in range(N)],
+        "ROLE": [rng.choice(["Carer", "Parent", "Pensioner", "Self"]) for _ in range(N)],
+        "CONC": [f"{rng.uniform(0, 40):.1f}" for _ in range(N)],
+    }
+    found = _found(table)
+    for name in ("CardType", "CONC_TYPE", "X15", "PENS_CONC"):
+        assert _kind(found[name]) == "CONCESSION", name
+        assert found[name].category == "quasi_identifier"
+    assert all(_kind(found[name]) != "CONCESSION" for name in ("card_type", "ROLE", "CONC"))
+
+
+@pytest.mark.parametrize("name", ["LifeSupport", "MED_COOLING", "DIALYSIS_FLAG"])
+def test_life_support_and_medical_cooling_flags_are_health(name: str) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [rng.choice("NNNNY") for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "HEALTH"
+
+
+def test_one_orientation_word_is_a_coincidence() -> None:
+    rng = random.Random("depreciation")
+    methods = ["Straight line", "Diminishing value"]
+    orientations = ["Heterosexual", "Gay", "Lesbian", "Bisexual", "Prefer not to say"]
+    table = {
+        "ASSET_ID": [f"A{digits(rng, 6)}" for _ in range(N)],
+        "DEPREC_METHOD": [rng.choice(methods) for _ in range(N)],
+    }
+    assert not _found(table)["DEPREC_METHOD"].personal
+    people = {**_people(rng), "ORIENT": [rng.choice(orientations) for _ in range(N)]}
+    assert _kind(_found(people)["ORIENT"]) == "SEXUAL_ORIENTATION"

@@ -58,6 +58,7 @@ _QUASI = (
     "AGE",
     "OCCUPATION",
     "INCOME",
+    "CONCESSION",
     "AU_BSB",
     "URL",
     "MARITAL_STATUS",

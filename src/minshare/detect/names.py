@@ -264,7 +264,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "HEALTH",
-        r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|disease|illness|disability|medication|medications|medicine|medicines|meds|drug|prescription|rx|gestation\w*|gest_?(?:wks|weeks|age)|apgar\w*|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)",
+        r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|disease|illness|disability|medication|medications|medicine|medicines|meds|drug|prescription|rx|gestation\w*|gest_?(?:wks|weeks|age)|apgar\w*|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)|life_?support\w*|med(?:ical)?_?cool\w*|dialysis",
         1.0,
     ),
     (
@@ -283,6 +283,13 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         0.6,
     ),
     ("RELIGION", r"religion|relig\w*|faith|denomination|religious_?affiliation", 1.0),
+    (
+        "CONCESSION",
+        r"concession\w*|conc|conc_?(?:card|type|status|flag|holder|cd|code)|pens_?conc\w*|"
+        r"pensioner\w*|pension_?(?:card|type)|hcc\w*|pcc|cshc|lihcc|seniors_?card|"
+        r"health_?care_?card\w*|dva_?card\w*|gold_?card|card_?holder|cardholder",
+        1.0,
+    ),
     ("SEXUAL_ORIENTATION", r"sexual\w*|orientation|lgb\w*", 1.0),
     (
         "CRIMINAL_RECORD",
@@ -427,6 +434,7 @@ _ACTING = re.compile(
     r"signatory|author|clinician|practitioner|provider|prescriber|doctor|gp|physician|"
     r"surgeon|specialist|nurse|midwife|pharmacist|dentist|psychologist|psychiatrist|"
     r"counsellor|referrer|referred|referring|treating|case_?worker|caseworker|case_?manager|"
+    r"case_?mgr|mgr|mngr|informant|arresting|charging|prosecutor|prosecuting|attending|"
     r"worker|coroner|magistrate|judge|judicial|registrar|interviewer|contact|director|"
     r"proprietor|manager|secretary|principal|supervisor|coordinator|reviewer|auditor|agent|"
     r"broker|representative|rep|observer|examiner|investigator|ranger|responsible|treasurer|"

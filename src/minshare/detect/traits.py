@@ -191,6 +191,7 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
     if not health and not criminal:
         yield from _legal_or_health_reasons(col, hints)
     yield from _declared(col, hints)
+    yield from _concession(col, hints)
 
 
 def _lab_tests(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
@@ -211,12 +212,13 @@ def _is_lab_test(value: str) -> bool:
 
 def _orientation_share(col: ColumnValues) -> float:
     """The share of values that are sexual orientations, counting declined answers ("Prefer
-    not to say") when at least two orientations are there."""
-    core = _trait_share(col, vocab.SEXUAL_ORIENTATIONS)
-    if core < 0.3:
-        return core
+    not to say"), when at least two orientations are there: one alone is a coincidence of
+    words ("Straight line" and "Diminishing value", depreciation methods)."""
     seen = {w for parts in col.words.values() for w in parts & vocab.SEXUAL_ORIENTATIONS}
     if len(seen) < 2:
+        return 0.0
+    core = _trait_share(col, vocab.SEXUAL_ORIENTATIONS)
+    if core < 0.3:
         return core
     return core + col.share_where(lambda v: vocab.fold(v).strip(".") in vocab.NON_ANSWERS)
 
@@ -236,6 +238,57 @@ def _declared(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         if flags >= 0.95:
             what = "yes/no answers (some declined)"
             yield Candidate(entity, 0.8, _of(col, flags, what) + hints.note(entity))
+
+
+# Codes only a concession card or pension is written as (a carer or a pensioner may be
+# something else)
+_CONCESSION_SPECIFIC = vocab.words("pcc hcc cshc lihcc dva tpi")
+_NONE_HELD = vocab.words("none nil n/a na -") | vocab.NON_ANSWERS
+
+
+def _concession(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """CONCESSION for the concession card or pension a person holds ("Health Care Card",
+    "DVA Gold Card", "PCC"), or a yes/no answer under a name that says which: what a person
+    receives from the state, a quasi-identifier on its own account.
+
+    Card names in full are proof enough; codes ("PENSIONER", "HCC", "DVA TPI") need a name
+    that speaks of concessions, or three or more of them with one that only a card is.
+    """
+    if col.n == 0 or col.n_distinct > 40 or col.numeric_share > 0.2:
+        return
+    words = col.words
+    cards = col.share_where(lambda v: _folded_phrase(v) in vocab.CONCESSION_CARDS)
+    seen = {_folded_phrase(v) for v in col.distinct} & vocab.CONCESSION_CARDS
+    if cards >= 0.6 and len(seen) >= 2:
+        what = "concession cards (Pensioner Concession Card, Health Care Card...)"
+        yield Candidate("CONCESSION", 0.85, _of(col, cards, what) + hints.note("CONCESSION"))
+        return
+    vocabulary = vocab.CONCESSION_CODES | vocab.CONCESSION_CARDS
+
+    def coded(value: str) -> bool:
+        parts = words[value] - {_folded_phrase(value)}
+        return (bool(parts) and parts <= vocabulary) or _folded_phrase(value) in vocabulary
+
+    codes = col.share_where(coded)
+    held = col.share_where(lambda v: _folded_phrase(v) in _NONE_HELD)
+    kinds = {_folded_phrase(v) for v in col.distinct if coded(v)}
+    specific = any(not words[v].isdisjoint(_CONCESSION_SPECIFIC) for v in col.distinct)
+    hinted = hints.strength("CONCESSION") >= 1.0
+    if (
+        codes >= 0.5
+        and codes + held >= 0.9
+        and ((hinted and len(kinds) >= 2) or (len(kinds) >= 3 and specific))
+    ):
+        what = "concession card or pension codes"
+        yield Candidate("CONCESSION", 0.8, _of(col, codes, what) + hints.note("CONCESSION"))
+        return
+    if hinted and (flags := _flags(col)) >= 0.95:
+        what = "yes/no answers under a name of a concession card"
+        yield Candidate("CONCESSION", 0.75, _of(col, flags, what) + hints.note("CONCESSION"))
+
+
+def _folded_phrase(value: str) -> str:
+    return " ".join(vocab.fold(value).replace("-", " ").replace("(", " ").replace(")", " ").split())
 
 
 # A plurality of birth ("Single", "Twins") or a count of births is not a marital status

@@ -231,7 +231,8 @@ HONORIFICS = words("mr mrs ms miss mx dr prof sir dame rev fr lady lord madam mi
 # Wong"); stripped only in front of a name, since some are family names too (Major, Judge)
 RANKS = words(
     """
-    sgt sergeant const constable snr senior det detective insp inspector supt superintendent
+    sgt sergeant const constable cst lsc snr senior det detective insp inspector supt
+    superintendent prob probationary
     cpl corporal lcpl pte private lt lieut lieutenant capt captain maj major col colonel brig
     brigadier cdr cmdr commander wo ldg ac cr clr councillor revd reverend professor doctor
     judge justice magistrate a/sgt s/sgt s/c sc a/insp a/supt coroner deputy state assistant
@@ -376,6 +377,24 @@ RELIGIONS = words(
     taoist taoism shinto jain jainism protestant evangelical adventist salvation quaker
     """
 ) | frozenset({"no religion", "not stated", "none"})
+# Concession cards and pensions a person holds (Services Australia's and the Department of
+# Veterans' Affairs' cards, a state's seniors card), in full and as abbreviated
+CONCESSION_CARDS = frozenset(
+    {
+        "pensioner concession card", "pension concession card", "health care card",
+        "low income health care card", "commonwealth seniors health card", "seniors health card",
+        "seniors card", "dva gold card", "dva white card", "dva orange card", "gold card",
+        "white card", "veteran gold card", "dva pensioner concession card", "concession card",
+        "carer allowance health care card", "foster child health care card",
+        "pensioner concession", "healthcare card", "centrelink health care card",
+    }
+)  # fmt: skip
+CONCESSION_CODES = words(
+    """
+    pcc hcc cshc lihcc pensioner pension carer dva tpi gold white orange seniors veteran
+    concession centrelink
+    """
+)
 SEXUAL_ORIENTATIONS = words(
     """
     heterosexual straight gay lesbian bisexual queer asexual pansexual homosexual questioning
