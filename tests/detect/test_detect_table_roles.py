@@ -907,3 +907,30 @@ def test_one_orientation_word_is_a_coincidence() -> None:
     assert not _found(table)["DEPREC_METHOD"].personal
     people = {**_people(rng), "ORIENT": [rng.choice(orientations) for _ in range(N)]}
     assert _kind(_found(people)["ORIENT"]) == "SEXUAL_ORIENTATION"
+
+
+def test_a_crews_staff_codes_in_one_cell_are_ids() -> None:
+    rng = random.Random("crews")
+    crew = [f"P{digits(rng, 5)}" for _ in range(40)]
+    codes = [f"{rng.randint(1, 40)}{rng.choice('ABCD')}{rng.randint(1, 30)}" for _ in range(N)]
+    table = {
+        **_people(rng),
+        "crew_ids": [";".join(rng.sample(crew, 2)) for _ in range(N)],
+        "dispatch_codes": codes,
+    }
+    found = _found(table)
+    assert _kind(found["crew_ids"]) == "ID"
+    assert not found["dispatch_codes"].personal
+
+
+def test_a_pickup_points_coordinates_in_one_cell_are_its_place() -> None:
+    rng = random.Random("pickup")
+    points = [f"{rng.uniform(-38, -12):.5f},{rng.uniform(115, 153):.5f}" for _ in range(N)]
+    table = {**_people(rng), "pickup_address": [_address(rng) for _ in range(N)], "gps": points}
+    assert _kind(_found(table)["gps"]) == "LOCATION"
+    stations = {
+        "STATION_ID": [f"STN-{digits(rng, 3)}" for _ in range(N)],
+        "STATION_NAME": [rng.choice(SUBURBS) for _ in range(N)],
+        "gps": points,
+    }
+    assert not _found(stations)["gps"].personal

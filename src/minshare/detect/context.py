@@ -373,8 +373,9 @@ def _animals(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colu
     ]
 
 
-# A latitude or longitude to a hundred metres or finer
+# A latitude or longitude to a hundred metres or finer, or both in one cell
 _FINE_DEGREES = r"^-?\d{1,3}\.\d{3,}$"
+_FINE_PAIR = r"^\(?\s*-?\d{1,2}\.\d{3,}\s*[,; ]\s*-?1?\d{1,2}\.\d{3,}\s*\)?$"
 
 
 def _coordinates(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
@@ -404,8 +405,11 @@ _PERSONS_PLACE = re.compile(
 
 
 def _coordinate(values: ColumnValues, finding: ColumnFinding, why: str) -> ColumnFinding | None:
+    if finding.personal or values.n < 5:
+        return None
     share = values.share_matching(_FINE_DEGREES)
-    if finding.personal or values.n < 5 or share < 0.9:
+    pairs = values.share_matching(_FINE_PAIR) if share < 0.9 else 0.0
+    if max(share, pairs) < 0.9:
         return None
     hints = name_hints(values.name)
     if hints.thing or hints.of_thing or hints.organisation:
@@ -413,6 +417,7 @@ def _coordinate(values: ColumnValues, finding: ColumnFinding, why: str) -> Colum
     # without a name, coordinates are anything's (a boat's mooring beside its owner's address)
     if not hints.coordinate or not all(-180.0 <= x <= 180.0 for x in values.numbers):
         return None
+    share = max(share, pairs)
     evidence = values.tally(
         share, f"are coordinates to 3 or more decimal places, {why}, in a table about people"
     )

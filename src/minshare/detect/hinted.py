@@ -222,8 +222,10 @@ def _identifiers_of_people(col: ColumnValues, hints: NameHints) -> Iterator[Cand
     yield Candidate("ID", 0.8 if said != "AU_CRN" else 0.75, evidence + hints.note(said))
 
 
-# A staff member's number or login: letters and digits ("CO6315", "sa781dg", "EMP-0042")
-_STAFF_CODE = r"^[A-Za-z]{1,4}[\-_]?\d{2,8}[A-Za-z]{0,3}$"
+# A staff member's number or login: letters and digits ("CO6315", "sa781dg", "EMP-0042"),
+# or a crew's, several in a cell ("P62859;P21160")
+_ONE_STAFF_CODE = r"[A-Za-z]{1,4}[\-_]?\d{2,8}[A-Za-z]{0,3}"
+_STAFF_CODE = rf"^{_ONE_STAFF_CODE}(?:\s*[;,/&]\s*{_ONE_STAFF_CODE})*$"
 
 
 def _staff_identifiers(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
