@@ -934,3 +934,37 @@ def test_a_pickup_points_coordinates_in_one_cell_are_its_place() -> None:
         "gps": points,
     }
     assert not _found(stations)["gps"].personal
+
+
+# -- 20. the circumstances a service records a person in -------------------------------------
+
+
+def test_family_violence_and_homelessness_are_a_persons_vulnerability() -> None:
+    rng = random.Random("vulnerable")
+    priorities = ["General", "General", "Priority - Homeless", "Priority - DFV", "Transfer"]
+    reasons = ["Homelessness", "Addiction", "Family violence", "Financial", None, None]
+    table = {
+        **_people(rng),
+        "PRIORITY_CAT": [rng.choice(priorities) for _ in range(N)],
+        "hardship_reason": [rng.choice(reasons) for _ in range(N)],
+        "DV_FLAG": [rng.choice("NNNNY") for _ in range(N)],
+    }
+    found = _found(table)
+    for name in table.keys() - _people(rng).keys():
+        assert _kind(found[name]) == "VULNERABILITY", name
+        assert found[name].category == "sensitive"
+
+
+def test_a_service_named_for_a_vulnerability_is_not_one() -> None:
+    rng = random.Random("programs")
+    services = ["Homelessness services", *[f"Service type {i}" for i in range(20)]]
+    people = {**_people(rng), "SERVICE_TYPE": [rng.choice(services) for _ in range(N)]}
+    assert _kind(_found(people)["SERVICE_TYPE"]) != "VULNERABILITY"
+    programs = ["Family violence support", "Homelessness outreach", "Youth services", "Aged care"]
+    providers = [f"{family(rng)} Community Services Inc" for _ in range(60)]
+    funding = {
+        "ORGANISATION": [rng.choice(providers) for _ in range(N)],
+        "PROGRAM": [rng.choice(programs) for _ in range(N)],
+        "FUNDING_AMT": [f"{rng.uniform(1e4, 1e6):.2f}" for _ in range(N)],
+    }
+    assert not _found(funding)["PROGRAM"].personal

@@ -284,6 +284,12 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     ("RELIGION", r"religion|relig\w*|faith|denomination|religious_?affiliation", 1.0),
     (
+        "VULNERABILITY",
+        r"vulnerab\w*|dv|fdv|dfv|family_?violence|domestic_?violence|homeless\w*|"
+        r"rough_?sleep\w*|hardship\w*|at_?risk",
+        1.0,
+    ),
+    (
         "CONCESSION",
         r"concession\w*|conc|conc_?(?:card|type|status|flag|holder|cd|code)|pens_?conc\w*|"
         r"pensioner\w*|pension_?(?:card|type)|hcc\w*|pcc|cshc|lihcc|seniors_?card|"

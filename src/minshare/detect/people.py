@@ -196,7 +196,10 @@ def name_stats(col: ColumnValues) -> NameStats:
             continue
         shaped += times
         initialled += times * all(_INITIALLED.match(" ".join(p)) is not None for p in people)
-        capitalised += times * all(w[0].isupper() for w in words)
+        capitalised += times * (
+            words[0][0].isupper()  # "Renée van der Berg": particles may be written small
+            and all(w[0].isupper() or w.lower() in vocab.NAME_PARTICLES for w in words)
+        )
         single += times * (not several and _one_name(folded))
         full = [w for w in words if len(w.rstrip(".")) > 1]  # initials say nothing
         known = [vocab.is_name_word(w) for w in full]

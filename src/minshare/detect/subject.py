@@ -73,7 +73,7 @@ _OF_A_PERSON = frozenset(
         "CREDIT_CARD", "IBAN_CODE", "USERNAME", "PASSWORD", "USER_AGENT", "AGE", "ETHNICITY",
         "RELIGION", "SEXUAL_ORIENTATION", "CRIMINAL_RECORD", "HEALTH", "INCOME", "OCCUPATION",
         "GENDER", "HONORIFIC", "MARITAL_STATUS", "BODY_MEASUREMENT", "ZODIAC_SIGN",
-        "CONCESSION",
+        "CONCESSION", "VULNERABILITY",
     }
 )  # fmt: skip
 # Traits of a person: breakdowns of an organisation's counts (by sex, by age group, by
@@ -83,7 +83,7 @@ _TRAITS = frozenset(
     {
         "GENDER", "AGE", "HEALTH", "ETHNICITY", "RELIGION", "SEXUAL_ORIENTATION",
         "CRIMINAL_RECORD", "OCCUPATION", "MARITAL_STATUS", "HONORIFIC", "BODY_MEASUREMENT",
-        "ZODIAC_SIGN", "INCOME", "CONCESSION",
+        "ZODIAC_SIGN", "INCOME", "CONCESSION", "VULNERABILITY",
     }
 )  # fmt: skip
 MANY_TRAITS = 4

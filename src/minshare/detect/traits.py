@@ -192,6 +192,7 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
         yield from _legal_or_health_reasons(col, hints)
     yield from _declared(col, hints)
     yield from _concession(col, hints)
+    yield from _vulnerability(col, hints)
 
 
 def _lab_tests(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
@@ -225,7 +226,7 @@ def _orientation_share(col: ColumnValues) -> float:
 
 # Categories a column's name can say it indicates (LGBTIQ, SEXUAL_ORIENTATION, RELIGIOUS):
 # yes/no answers and declined ones under such a name are the category itself
-_DECLARED = ("SEXUAL_ORIENTATION", "RELIGION")
+_DECLARED = ("SEXUAL_ORIENTATION", "RELIGION", "VULNERABILITY")
 
 
 def _declared(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
@@ -238,6 +239,35 @@ def _declared(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         if flags >= 0.95:
             what = "yes/no answers (some declined)"
             yield Candidate(entity, 0.8, _of(col, flags, what) + hints.note(entity))
+
+
+def _names_vulnerability(col: ColumnValues, value: str) -> bool:
+    return not col.words[value].isdisjoint(vocab.VULNERABILITY_WORDS) or (
+        vocab.VULNERABILITY_PHRASES.search(vocab.fold(value)) is not None
+    )
+
+
+def _vulnerability(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """VULNERABILITY for the circumstances a service records a person in: family and
+    domestic violence, homelessness, addiction, abuse ("Priority - DFV", "Homelessness" as
+    a reason for hardship). Two kinds of them among a short list of values are proof, and
+    one under a name that says so; a few such values among many others are not ("Family
+    violence" among a legal aid grant's matter types is a kind of case).
+    """
+    if col.n == 0 or col.median_words > PROSE_WORDS or col.n_distinct > MAX_OUTCOMES:
+        return
+    named = [v for v in col.distinct if _names_vulnerability(col, v)]
+    if not named:
+        return
+    share = col.share_where(lambda v: _names_vulnerability(col, v))
+    hinted = hints.strength("VULNERABILITY") >= 1.0
+    if (len(named) >= 2 and share >= 0.2) or (hinted and share >= 0.1):
+        what = "circumstances such as family violence, homelessness or addiction"
+        yield Candidate(
+            "VULNERABILITY",
+            0.75 + 0.1 * hinted,
+            _of(col, share, what) + hints.note("VULNERABILITY"),
+        )
 
 
 # Codes only a concession card or pension is written as (a carer or a pensioner may be

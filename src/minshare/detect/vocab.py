@@ -377,6 +377,22 @@ RELIGIONS = words(
     taoist taoism shinto jain jainism protestant evangelical adventist salvation quaker
     """
 ) | frozenset({"no religion", "not stated", "none"})
+# Circumstances that make a person vulnerable, as services record them (a priority on a
+# housing list, a reason for hardship, a flag): family and domestic violence, homelessness,
+# addiction, abuse. Words and phrases, matched in folded values.
+VULNERABILITY_WORDS = words(
+    """
+    dv fdv dfv homeless homelessness addiction addictions refugee refugees asylum
+    """
+)
+VULNERABILITY_PHRASES = re.compile(
+    r"\b(?:family|domestic)(?: and (?:family|domestic))? violence|\bviolence in the home|"
+    r"\bescaping violence|\bsleeping rough|\brough sleep\w*|\bsubstance (?:abuse|misuse|use)|"
+    r"\bdrug and alcohol|\balcohol and (?:other )?drugs?|\belder abuse|\bsexual assault|"
+    r"\bchild (?:abuse|protection)|\bout of home care|\bcare leaver|\bgambling harm|"
+    r"\bproblem gambling|\bvictim of (?:crime|violence)|\basylum seeker|"
+    r"\bno fixed (?:address|abode)"
+)
 # Concession cards and pensions a person holds (Services Australia's and the Department of
 # Veterans' Affairs' cards, a state's seniors card), in full and as abbreviated
 CONCESSION_CARDS = frozenset(
