@@ -968,3 +968,19 @@ def test_a_service_named_for_a_vulnerability_is_not_one() -> None:
         "FUNDING_AMT": [f"{rng.uniform(1e4, 1e6):.2f}" for _ in range(N)],
     }
     assert not _found(funding)["PROGRAM"].personal
+
+
+def test_an_organisations_chief_executive_does_not_make_its_register_peoples() -> None:
+    from minshare.identifiers import make_abn
+
+    rng = random.Random("registered training organisations")
+    names = [f"{family(rng)} Training Pty Ltd" for _ in range(N)]
+    table = {
+        "Legal Name": names,
+        "ABN": [make_abn(rng) for _ in range(N)],
+        "State": [rng.choice(["NSW", "VIC", "QLD", "SA", "WA", "TAS"]) for _ in range(N)],
+        "CEO": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["CEO"]) == "PERSON"
+    assert not found["State"].personal

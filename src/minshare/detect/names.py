@@ -441,7 +441,7 @@ _ACTING = re.compile(
     r"surgeon|specialist|nurse|midwife|pharmacist|dentist|psychologist|psychiatrist|"
     r"counsellor|referrer|referred|referring|treating|case_?worker|caseworker|case_?manager|"
     r"case_?mgr|mgr|mngr|informant|arresting|charging|prosecutor|prosecuting|attending|"
-    r"crew|staff|officers|paramedics?|"
+    r"crew|staff|officers|paramedics?|ceo|cfo|chief_?executive\w*|"
     r"worker|coroner|magistrate|judge|judicial|registrar|interviewer|contact|director|"
     r"proprietor|manager|secretary|principal|supervisor|coordinator|reviewer|auditor|agent|"
     r"broker|representative|rep|observer|examiner|investigator|ranger|responsible|treasurer|"
