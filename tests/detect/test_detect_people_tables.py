@@ -117,6 +117,7 @@ def test_the_same_identifiers_in_a_table_without_people_are_nobodys(name: str) -
     [
         ("EPISODE_ID", lambda rng, i: f"E{digits(rng, 9)}"),
         ("CLAIM_NO", lambda rng, i: digits(rng, 8)),
+        ("CLM_NO", lambda rng, i: f"CLM{digits(rng, 7)}"),
         ("NOTICE_NO", lambda rng, i: digits(rng, 9)),
         ("CASE_NO", lambda rng, i: f"{rng.randint(2019, 2025)}/{digits(rng, 8)}"),
         ("contract_ref", lambda rng, i: f"CN{digits(rng, 7)}"),

@@ -398,7 +398,7 @@ _HELD_PHRASES = _words(
 # Identifiers of rows, records, events and dealings, not of the people in them
 _PER_RECORD = _words(
     r"row|rec|record|records|line|seq|sequence|index|idx|transaction|trans|txn|tx|event|evt|"
-    r"contract|invoice|inv|episode|epi|claim|order|batch|notice|infringement|receipt|rcpt|"
+    r"contract|invoice|inv|episode|epi|claim|clm|order|batch|notice|infringement|receipt|rcpt|"
     r"payment|pmt|pay|paid|remittance|verif\w*|verification|confirmation|incident|attend|"
     r"bond|posn|position|dealing|debt|title|job|ticket|booking|appointment|appt|visit|admission|adm|"
     r"separation|sep|encounter|attendance|message|msg|doc|document|request|req|submission|"
