@@ -126,3 +126,23 @@ def test_an_invalid_file_exits_3_and_the_others_are_still_linted(
         "unknown action 'shred'; actions: keep, drop, pseudonymise, encrypt, generalise, mask, redact"
     )
     assert result.stdout.splitlines()[-1] == "not ok: a policy file is not valid"
+
+
+def test_data_read_as_the_source_options_say(tmp_path: Path, run_cli: Cli) -> None:
+    import sqlite3
+
+    path = write(tmp_path, "p.yaml", "CRN: drop\nNOT_THERE: drop")
+    database = tmp_path / "agency.db"
+    with sqlite3.connect(database) as db:
+        db.execute('CREATE TABLE clients ("CRN" TEXT, "TFN" TEXT)')
+    code, document = lint_json(
+        run_cli, path, "--data", f"sqlite:///{database}", "--table", "clients"
+    )
+    assert code == 1
+    rules = {(f["rule"], f["column"]) for f in document["findings"]}  # type: ignore[index, union-attr]
+    assert rules >= {("unknown-column", "NOT_THERE"), ("unlisted-column", "TFN")}
+    headless = tmp_path / "clients.csv"
+    headless.write_text("201234567K,123456782\n")
+    code, document = lint_json(run_cli, path, "--data", headless, "--no-header")
+    unknown = {f["column"] for f in document["findings"] if f["rule"] == "unknown-column"}  # type: ignore[index, union-attr]
+    assert unknown == {"CRN", "NOT_THERE"}  # the columns are column_1 and column_2

@@ -13,11 +13,15 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from minshare.errors import KeyFileError, MinshareError, PolicyError
 from minshare.findings import Finding, Severity
 from minshare.keys import load_recipient_public_key
 from minshare.policy import Policy, PurposeRules, load_policy
+
+if TYPE_CHECKING:
+    from minshare.io import ReadOptions
 
 _PLACEHOLDERS = {
     "", "-", "--", ".", "...", "?", "x", "na", "n/a", "none", "nil", "null", "todo", "tbd",
@@ -121,10 +125,12 @@ def _purpose_findings(policy: Policy, rules: PurposeRules) -> list[Finding]:
     return found
 
 
-def _data_findings(policy: Policy, data: str | Path, input_format: str | None) -> list[Finding]:
+def _data_findings(
+    policy: Policy, data: str | Path, input_format: str | None, read: ReadOptions | None
+) -> list[Finding]:
     from minshare.io import is_database, open_reader
 
-    reader = open_reader(data, input_format)
+    reader = open_reader(data, input_format, read)
     try:
         names = reader.schema.names
     finally:
@@ -187,9 +193,16 @@ def _neighbours(paths: Sequence[Path]) -> list[Policy]:
 
 
 def lint(
-    paths: Sequence[str | Path], *, data: str | Path | None = None, input_format: str | None = None
+    paths: Sequence[str | Path],
+    *,
+    data: str | Path | None = None,
+    input_format: str | None = None,
+    read: ReadOptions | None = None,
 ) -> LintReport:
-    """Lint each policy file; a file that does not load is one ``invalid-policy`` finding."""
+    """Lint each policy file; a file that does not load is one ``invalid-policy`` finding.
+
+    ``data`` (read as ``read`` says: a database table or query, a text file's encoding or
+    header) is a sample the policies' columns are checked against."""
     report = LintReport()
     for path in map(Path, paths):
         try:
@@ -206,7 +219,7 @@ def lint(
             report.findings.extend(_purpose_findings(policy, rules))
         if data is not None:
             # as given: a database URI must not go through Path, which folds its "//"
-            report.findings.extend(_data_findings(policy, data, input_format))
+            report.findings.extend(_data_findings(policy, data, input_format, read))
     given = {p.path.resolve() for p in report.policies if p.path}
     for domain, uses in _domains(_neighbours([p.path for p in report.policies if p.path])).items():
         if len(uses) != 1:

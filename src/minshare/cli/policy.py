@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from minshare.cli import options
 from minshare.cli.render import emit_findings, emit_json, github_annotation, styled
 from minshare.errors import ExitStatus
+
+if TYPE_CHECKING:
+    from minshare.io import ReadOptions
 
 
 @click.group("policy")
@@ -22,11 +27,13 @@ def policy_group() -> None:
     help="A sample of the dataset: columns the policy and the data disagree on are reported.",
 )
 @options.input_format
+@options.read_options
 @options.report_format
 def policy_lint(
     files: tuple[str, ...],
     data: str | None,
     input_format: str | None,
+    read: ReadOptions,
     report_format: str,
     as_json: bool,
 ) -> int:
@@ -42,10 +49,11 @@ def policy_lint(
     Examples:
       minshare policy lint policies/*.yaml
       minshare policy lint policies/clients.yaml --data samples/clients.csv --format github
+      minshare policy lint policies/clients.yaml --data postgresql://db/agency --table clients
     """
     from minshare.lint import lint
 
-    report = lint(files, data=data, input_format=input_format)
+    report = lint(files, data=data, input_format=input_format, read=read)
     count = len(files)
     if report.invalid:
         summary = "not ok: a policy file is not valid"
