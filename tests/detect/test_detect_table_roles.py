@@ -984,3 +984,38 @@ def test_an_organisations_chief_executive_does_not_make_its_register_peoples() -
     found = _found(table)
     assert _kind(found["CEO"]) == "PERSON"
     assert not found["State"].personal
+
+
+# -- 21. health told by a name: smoking, blood-borne viruses, aids, injuries --------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("SMOKER", ["Current", "Never", "Ex", "current"]),
+        ("MH_FLAG", ["N", "Y", "Y - on risk register"]),
+        ("HCV_AB", ["POS", "NEG", "Not tested", "Declined"]),
+        ("wheelchair", ["Y", "N", "1", "0"]),
+        ("bodyPart", ["Hand", "Eye", "Knee", "Head", "Back", "Multiple"]),
+        ("HEARING_LOSS", ["Mild", "Moderate", "Severe", "Profound"]),
+        ("AID_TYPE", ["Wheelchair", "Walking frame", "Walking stick", "4WW", "None"]),
+    ],
+)
+def test_health_a_name_or_an_aid_tells(name: str, values: list[str]) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [rng.choice(values) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "HEALTH"
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("SMOKE_ALARM", ["Y", "N"]),
+        ("HEARING_DATE", ["2024-03-01", "2024-05-17", "2024-06-30"]),
+        ("BLIND_TYPE", ["Roller", "Venetian", "Vertical"]),
+    ],
+)
+def test_smoke_alarms_and_court_hearings_are_not_health(name: str, values: list[str]) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [rng.choice(values) for _ in range(N)]}
+    assert _kind(_found(table)[name]) != "HEALTH"

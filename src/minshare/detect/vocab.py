@@ -526,9 +526,15 @@ HEALTH_MORE = words(
     cardiology urology gynaecology gynecology ent orthopaedics orthopedics ophthalmology
     neurosurgery oncology paediatrics pediatrics psychiatry dermatology gastroenterology
     endocrinology neurology nephrology rheumatology haematology hematology obstetrics
-    otolaryngology colorectal
+    otolaryngology colorectal wheelchair wheelchairs crutches rollator 4ww
     """
-)
+) | frozenset(
+    {
+        # aids a person needs: a disability, told by what helps with it
+        "walking stick", "walking frame", "mobility scooter", "hearing aid", "hearing aids",
+        "cochlear implant", "guide dog", "white cane", "oxygen concentrator", "home oxygen",
+    }
+)  # fmt: skip
 
 
 # Makers of the cars Australians drive: a vehicle's make and model identify no one
