@@ -1019,3 +1019,82 @@ def test_smoke_alarms_and_court_hearings_are_not_health(name: str, values: list[
     rng = random.Random(name)
     table = {**_people(rng), name: [rng.choice(values) for _ in range(N)]}
     assert _kind(_found(table)[name]) != "HEALTH"
+
+
+# -- 22. dog attacks, street corners, logins, court lists, tests and cards ---------------------
+
+
+def test_a_dog_attacks_victim_and_narrative_are_people() -> None:
+    rng = random.Random("dog attacks")
+    corners = [f"Cnr {rng.choice(['King', 'Bunya', 'Station'])} St & George Rd" for _ in range(N)]
+    places = [rng.choice([_address(rng), f"Footpath outside {_address(rng)}"]) for _ in range(N)]
+    notes = [
+        rng.choice(["Dog rushed at child on bike", "Two dogs involved, one unidentified"])
+        if i % 3
+        else f"Witness {given(rng)} {family(rng)} ph 04{digits(rng, 8)}"
+        for i in range(N)
+    ]
+    table = {
+        "INCIDENT_LOC": [corners[i] if i % 4 == 0 else places[i] for i in range(N)],
+        "VICTIM_NAME": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "VICTIM_AGE": [str(rng.randint(3, 90)) for _ in range(N)],
+        "DOG_OWNER": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "DOG_NAME": [given(rng) for _ in range(N)],
+        "BREED": [rng.choice(["Kelpie", "Staffy", "Mastiff X"]) for _ in range(N)],
+        "NARRATIVE": notes,
+    }
+    found = _found(table)
+    assert _kind(found["VICTIM_NAME"]) == "PERSON"
+    assert _kind(found["VICTIM_AGE"]) == "AGE"
+    assert _kind(found["INCIDENT_LOC"]) == "ADDRESS"
+    assert found["NARRATIVE"].category == "free_text"
+    assert not found["DOG_NAME"].personal
+
+
+def test_logins_of_staff_and_a_practices_postcode() -> None:
+    rng = random.Random("logins")
+    logins = [f"{given(rng)[0].lower()}{family(rng).lower()[:7]}{rng.choice(['', '1', '2'])}"]
+    logins += [f"{given(rng)[0].lower()}{family(rng).lower()[:7]}" for _ in range(20)]
+    table = {
+        **_people(rng),
+        "LOGGED_BY": [rng.choice(logins) for _ in range(N)],
+        "RES_PC": [rng.choice(["2560", "4305", "3082", "2170", "0850", "6056"]) for _ in range(N)],
+        "PRAC_PC": [rng.choice(["2000", "3000", "4000", "2600", "2150"]) for _ in range(N)],
+        "PRVDR_NO": [f"{digits(rng, 6)}{rng.choice('ACHJKLTWY')}{rng.choice('ABFHJKLTWXY')}"
+                     for _ in range(N)],
+    }  # fmt: skip
+    found = _found(table)
+    assert _kind(found["LOGGED_BY"]) == "ID"
+    assert _kind(found["RES_PC"]) == "AU_POSTCODE"
+    assert not found["PRAC_PC"].personal
+    assert _kind(found["PRVDR_NO"]) == "ID"
+
+
+def test_a_court_lists_acts_and_orders() -> None:
+    rng = random.Random("court list")
+    acts = ["Crimes Act 1900 s 112", "Summary Offences Act 1988 s 4", "CDPV Act 2007 s 13"]
+    table = {
+        **_people(rng),
+        "Act/Section": ["; ".join(rng.sample(acts, rng.randint(1, 3))) for _ in range(N)],
+        "Related AVO": [rng.choice(["N", "N", "Y", ""]) for _ in range(N)],
+        "convenor": [rng.choice(["Sarah Walker", "Ahmed Khan", "Olivia Wang", "Emma Brown"])
+                     for _ in range(N)],
+    }  # fmt: skip
+    found = _found(table)
+    assert _kind(found["Act/Section"]) == "CRIMINAL_RECORD"
+    assert _kind(found["Related AVO"]) == "VULNERABILITY"
+    assert _kind(found["convenor"]) == "PERSON"
+
+
+def test_covid_tests_and_companion_cards() -> None:
+    rng = random.Random("covid")
+    results = ["PCR positive", "RAT positive", "Close contact - household", "pos"]
+    cards = ["Pensioner", "Seniors card", "Companion card", "Veteran", None, None, None]
+    table = {
+        **_people(rng),
+        "test_result": [rng.choice(results) for _ in range(N)],
+        "concession": [rng.choice(cards) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["test_result"]) == "HEALTH"
+    assert _kind(found["concession"]) == "CONCESSION"

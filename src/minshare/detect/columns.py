@@ -375,6 +375,8 @@ def _postcode(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return None
     if set(hints.entities) - {"LOCATION"}:
         return None  # BIRTH_WEIGHT_G: four digits that the name says are something else
+    if hints.organisation or hints.thing or hints.of_thing:
+        return None  # PRAC_PC, SITE_PC: a practice's or a site's place
     street_share = street / col.n
     populous = col.count_where(lambda v: _digits(v) and 2000 <= int(v) <= 4999) / col.n
     years = col.count_where(lambda v: _digits(v) and 1900 <= int(v) <= 2100) / col.n

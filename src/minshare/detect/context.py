@@ -361,14 +361,20 @@ _AN_ANIMALS = frozenset({"DATE_OF_BIRTH", "GENDER", "AGE", "PERSON"})
 
 def _animals(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
     """In a register of animals and their owners, a name, sex or date of birth that the
-    column's name does not give to the owner is the animal's."""
+    column's name does not give to a person (an owner, a victim) is the animal's. Notes
+    are not: a narrative that names the people involved is free text."""
     findings = [finding for _, finding in columns]
     names = [name_hints(values.name) for values, _ in columns]
     animal = sum(_ANIMAL_COLUMNS.search(h.normalised) is not None for h in names)
     if animal < 2 or not any(h.role for h in names):
         return findings
     return [
-        _not_personal(f) if f.best is not None and f.best.type in _AN_ANIMALS and not h.role else f
+        _not_personal(f)
+        if f.best is not None
+        and f.best.type in _AN_ANIMALS
+        and f.category != FREE_TEXT
+        and not h.role
+        else f
         for f, h in zip(findings, names, strict=True)
     ]
 

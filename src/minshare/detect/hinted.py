@@ -223,8 +223,9 @@ def _identifiers_of_people(col: ColumnValues, hints: NameHints) -> Iterator[Cand
 
 
 # A staff member's number or login: letters and digits ("CO6315", "sa781dg", "EMP-0042"),
-# or a crew's, several in a cell ("P62859;P21160")
-_ONE_STAFF_CODE = r"[A-Za-z]{1,4}[\-_]?\d{2,8}[A-Za-z]{0,3}"
+# a login made of a name ("othompso1", "j.smith"), or a crew's, several in a cell
+# ("P62859;P21160")
+_ONE_STAFF_CODE = r"(?:[A-Za-z]{1,4}[\-_]?\d{2,8}[A-Za-z]{0,3}|[a-z][a-z.]{2,15}\d{0,3})"
 _STAFF_CODE = rf"^{_ONE_STAFF_CODE}(?:\s*[;,/&]\s*{_ONE_STAFF_CODE})*$"
 
 

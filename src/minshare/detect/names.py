@@ -210,7 +210,8 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "AU_POSTCODE",
-        r"postcode|post_?code|pcode|p_?code|postal_?code|zip|zip_?code|zipcode|post_?cd|postal_?cd|res_?pcode",
+        r"postcode|post_?code|pcode|p_?code|postal_?code|zip|zip_?code|zipcode|post_?cd|postal_?cd|res_?pcode|"
+        r"(?:res|resi|resid|home|mail|mailing|postal|post|cust|client|clnt|pers|curr|prev)_?pc",
         1.0,
     ),
     ("URL", r"url|uri|website|web_?site|homepage|home_?page|web_?address|profile_?url|link", 0.8),
@@ -222,7 +223,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "ID",
-        rf"(?:{_PERSON_ROLES})_?(?:{_ID_WORDS})|urn|mrn|umrn|slk|slk_?581|statistical_?linkage_?key|pid|cid|ident|identity(?:_?(?:no|num|number))?|usi|unique_?student_?(?:id|identifier|no|num|number)|bpay_?(?:crn|ref\w*|customer_?ref\w*)|biller_?(?:crn|customer_?ref\w*)|(?:serv(?:icing)?_?|ref(?:erring)?_?|rend(?:ering)?_?)?prov(?:ider)?_?(?:no|num|nbr|number|id)|ur_?(?:no|num|nbr|number)|medical_?record_?(?:no|num|nbr|number)?|med_?rec_?(?:no|num)?|hosp(?:ital)?_?(?:mrn|urn)",
+        rf"(?:{_PERSON_ROLES})_?(?:{_ID_WORDS})|urn|mrn|umrn|slk|slk_?581|statistical_?linkage_?key|pid|cid|ident|identity(?:_?(?:no|num|number))?|usi|unique_?student_?(?:id|identifier|no|num|number)|bpay_?(?:crn|ref\w*|customer_?ref\w*)|biller_?(?:crn|customer_?ref\w*)|(?:serv(?:icing)?_?|ref(?:erring)?_?|rend(?:ering)?_?)?(?:prov(?:ider)?|prvdr)_?(?:no|num|nbr|number|id)|ur_?(?:no|num|nbr|number)|medical_?record_?(?:no|num|nbr|number)?|med_?rec_?(?:no|num)?|hosp(?:ital)?_?(?:mrn|urn)",
         1.0,
     ),
     (
@@ -290,8 +291,9 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ("RELIGION", r"religion|relig\w*|faith|denomination|religious_?affiliation", 1.0),
     (
         "VULNERABILITY",
-        r"vulnerab\w*|dv|fdv|dfv|family_?violence|domestic_?violence|homeless\w*|"
-        r"rough_?sleep\w*|hardship\w*|at_?risk",
+        r"vulnerab\w*|vuln|dv|fdv|dfv|family_?violence|domestic_?violence|homeless\w*|"
+        r"rough_?sleep\w*|hardship\w*|at_?risk|avo|avos|dvo|fvo|ivo|advo|apvo|"
+        r"apprehended_?violence\w*|intervention_?orders?|protection_?orders?",
         1.0,
     ),
     (
@@ -358,7 +360,7 @@ _PERSON_ROLE = _words(
     r"first|last|surname|full|supervisor|coordinator|lead|worker|nurse|doctor|gp|pharmacist|"
     r"clinician|practitioner|prescriber|agent|broker|provider|coroner|magistrate|judge|referrer|"
     r"kin|guardian|licensee|licencee|tenant|debtor|donor|deceased|juror|witness|registrar|"
-    r"doctor|physician|specialist"
+    r"doctor|physician|specialist|victim|complainant|injured|caller|claimant|patient|client"
 )
 _STATISTIC = _words(r"mean|median|avg|average|total|sum|pct|percent|rate|count|cnt|std|min|max|n")
 _ANY_ID = re.compile(r"(?:\w+_)?(?:id|no|num|nbr|key|ref)")
@@ -446,7 +448,8 @@ _ACTING = re.compile(
     r"surgeon|specialist|nurse|midwife|pharmacist|dentist|psychologist|psychiatrist|"
     r"counsellor|referrer|referred|referring|treating|case_?worker|caseworker|case_?manager|"
     r"case_?mgr|mgr|mngr|informant|arresting|charging|prosecutor|prosecuting|attending|"
-    r"crew|staff|officers|paramedics?|ceo|cfo|chief_?executive\w*|"
+    r"crew|staff|officers|paramedics?|ceo|cfo|chief_?executive\w*|convenor|convener|"
+    r"facilitator|delegate|legal_?rep|solicitor|lawyer|barrister|counsel|advocate|"
     r"worker|coroner|magistrate|judge|judicial|registrar|interviewer|contact|director|"
     r"proprietor|manager|secretary|principal|supervisor|coordinator|reviewer|auditor|agent|"
     r"broker|representative|rep|observer|examiner|investigator|ranger|responsible|treasurer|"
@@ -463,7 +466,7 @@ _COORDINATE = _words(
 _THING = _words(
     r"school|college|hospital|facility|business|company|organisation|organization|org|"
     r"entity|supplier|vendor|contractor|tenderer|merchant|retailer|employer|grantee|"
-    r"club|association|assoc|charity|institution|agency|centre|center|practice|pharmacy|"
+    r"club|association|assoc|charity|institution|agency|centre|center|practice|prac|pharmacy|"
     r"product|item|stock|sku|vessel|boat|ship|property|lot|parcel|meter|asset|site|"
     r"station|plant|equipment|device|sensor|camera|road|segment|bridge|building|venue|"
     r"outlet|store|shop|depot|brand|manufacturer|model"

@@ -483,6 +483,20 @@ def is_address(value: str) -> bool:
     return has_number and has_word and _named_street(words)
 
 
+# A street corner: "Cnr King St & George Rd", "corner of Smith St and Main Rd"
+_CORNER = re.compile(
+    r"^(?:cnr\.?|corner(?:\s+of)?)\s+(?P<a>.+?)\s*(?:&|/|\band\b)\s*(?P<b>.+)$", re.I
+)
+
+
+def is_corner(value: str) -> bool:
+    """Two named streets at a corner: where something happened, as exact as an address."""
+    m = _CORNER.match(value.strip())
+    return m is not None and all(
+        _named_street(m.group(side).replace(",", " ").split()) for side in ("a", "b")
+    )
+
+
 # A house number and a few words, either way round ("10 Maple", "Via Roma 12"): an
 # address when most of a column looks so and a good part has a street word too.
 _NUMBER_AND_WORDS = re.compile(
@@ -530,6 +544,13 @@ def address_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
             strict, "have a street number and street type or are post office boxes"
         )
         return Candidate("ADDRESS", 0.6 + 0.35 * strict, evidence)
+    corners = col.share_where(is_corner) if strict >= 0.3 else 0.0
+    if strict + corners >= 0.6:
+        # where something happened (an incident, a pickup): at a house or at a corner
+        what = f"have a street number and street type, {corners * col.n:.0f} are street corners"
+        return Candidate(
+            "ADDRESS", 0.6 + 0.3 * (strict + corners), col.tally(strict + corners, what)
+        )
     return None
 
 

@@ -538,6 +538,14 @@ _SPEAKING = re.compile(
 )
 
 
+def _item_words(col: ColumnValues) -> float:
+    """The median length in words of the longest item of a value, for values that list
+    several ("Crimes Act 1900 s 112; Road Transport Act 2013 s 110": two charges, not a
+    note)."""
+    lengths = sorted(max(len(item.split()) for item in v.split(";")) for v in col.distinct)
+    return float(lengths[len(lengths) // 2]) if lengths else 0.0
+
+
 def _offence_share(col: ColumnValues) -> float:
     def test(value: str) -> bool:
         return not col.words[value].isdisjoint(vocab.OFFENCE_CORE) or bool(
@@ -590,7 +598,7 @@ def _names_offence(col: ColumnValues, value: str) -> bool:
 
 def _criminal(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     """CRIMINAL_RECORD for offences, charges, court outcomes and sentences written in words."""
-    if col.median_words > PROSE_WORDS:
+    if col.median_words > PROSE_WORDS and _item_words(col) > PROSE_WORDS:
         return  # notes that mention an offence are free text, redacted rather than dropped
     hinted = hints.has("CRIMINAL_RECORD")
     share, telling = _criminal_share(col)

@@ -382,7 +382,7 @@ RELIGIONS = words(
 # addiction, abuse. Words and phrases, matched in folded values.
 VULNERABILITY_WORDS = words(
     """
-    dv fdv dfv homeless homelessness addiction addictions refugee refugees asylum
+    dv fdv dfv fv homeless homelessness addiction addictions refugee refugees asylum
     """
 )
 VULNERABILITY_PHRASES = re.compile(
@@ -403,6 +403,7 @@ CONCESSION_CARDS = frozenset(
         "white card", "veteran gold card", "dva pensioner concession card", "concession card",
         "carer allowance health care card", "foster child health care card",
         "pensioner concession", "healthcare card", "centrelink health care card",
+        "companion card",
     }
 )  # fmt: skip
 CONCESSION_CODES = words(
@@ -526,10 +527,12 @@ HEALTH_MORE = words(
     cardiology urology gynaecology gynecology ent orthopaedics orthopedics ophthalmology
     neurosurgery oncology paediatrics pediatrics psychiatry dermatology gastroenterology
     endocrinology neurology nephrology rheumatology haematology hematology obstetrics
-    otolaryngology colorectal wheelchair wheelchairs crutches rollator 4ww
+    otolaryngology colorectal wheelchair wheelchairs crutches rollator 4ww pcr covid
+    covid-19 coronavirus sars-cov-2
     """
 ) | frozenset(
     {
+        "rat positive", "rat negative", "rapid antigen test", "pcr positive", "pcr negative",
         # aids a person needs: a disability, told by what helps with it
         "walking stick", "walking frame", "mobility scooter", "hearing aid", "hearing aids",
         "cochlear implant", "guide dog", "white cane", "oxygen concentrator", "home oxygen",
@@ -586,7 +589,10 @@ OFFENCE_PHRASES = re.compile(
     r"violence|community\s+correction|good\s+behaviour\s+bond|in\s+company|"
     r"while\s+(?:disqualified|suspended)|whilst\s+(?:disqualified|suspended)|"
     r"execution\s+of\s+duty|public\s+order|offensive\s+(?:language|conduct|behaviour)|"
-    r"malicious\s+damage|property\s+damage|prohibited\s+drug|dangerous\s+driving)",
+    r"malicious\s+damage|property\s+damage|prohibited\s+drug|dangerous\s+driving|"
+    # the sections of the Acts charges are laid under ("Crimes Act 1900 s 112")
+    r"(?:crimes|summary\s+offences|drugs?\s+misuse|misuse\s+of\s+drugs|bail|firearms|"
+    r"weapons|cdpv|crimes\s+\(domestic\s+and\s+personal\s+violence\))\s+act|criminal\s+code)",
     re.IGNORECASE,
 )
 # Court outcomes and sentences: the words only a court uses, and those that others use too
