@@ -1098,3 +1098,35 @@ def test_covid_tests_and_companion_cards() -> None:
     found = _found(table)
     assert _kind(found["test_result"]) == "HEALTH"
     assert _kind(found["concession"]) == "CONCESSION"
+
+
+def test_a_blood_donors_group_deferral_and_nurse() -> None:
+    rng = random.Random("blood")
+    groups = ["A+", "O+", "O POS", "A NEG", "AB Positive", "B-"]
+    deferrals = ["Low Hb", "Low iron stores", "Low blood pressure", "Recent tattoo", None, None]
+    nurses = [f"{t} {n}" for t in ("RN", "EN") for n in ("Patricia Wilson", "Kiara Roberts")]
+    table = {
+        **_people(rng),
+        "column_6": [rng.choice(groups) for _ in range(N)],
+        "column_11": [rng.choice(deferrals) for _ in range(N)],
+        "column_16": [rng.choice([*nurses, "C. Kelly", "N. Singh"]) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["column_6"]) == "HEALTH"
+    assert _kind(found["column_11"]) == "HEALTH"
+    assert _kind(found["column_16"]) == "PERSON"
+
+
+def test_reasons_for_hardship_beside_an_illness_and_unnamed_staff() -> None:
+    rng = random.Random("hardship")
+    reasons = ["Cost of living", "Job loss / reduced hours", "Illness", "Separation"]
+    reasons += ["Family violence", "Bereavement", "Disability"]
+    staff = ["Grace Kelly", "William Martin", "Sarah Walker", "Ahmed Khan", "Olivia Wang"]
+    table = {
+        **_people(rng),
+        "column_9": [rng.choice(reasons) for _ in range(N)],
+        "column_14": [rng.choice(staff) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["column_9"]) == "VULNERABILITY"
+    assert _kind(found["column_14"]) == "PERSON"

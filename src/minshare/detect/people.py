@@ -357,7 +357,8 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     varied = col.n_distinct >= min(30, 0.5 * col.n) and (col.n < 30 or col.top_share <= 0.1)
     if stats.place >= 0.2 or stats.organisation >= 0.15:
         return None
-    if not varied and (strength > 0 or hints.acting) and _staff(col, stats):
+    # a few staff under a name that says so, or under none at all (a file without a header)
+    if not varied and (strength > 0 or hints.acting or hints.generic) and _staff(col, stats):
         what = "are a given name then a family name: a few people, each named often"
         return Candidate("PERSON", 0.75, col.tally(stats.given_first, what) + hints.note("PERSON"))
     if stats.initialled >= 0.6 and varied:

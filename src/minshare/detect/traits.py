@@ -250,16 +250,22 @@ def _names_vulnerability(col: ColumnValues, value: str) -> bool:
 def _vulnerability(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     """VULNERABILITY for the circumstances a service records a person in: family and
     domestic violence, homelessness, addiction, abuse ("Priority - DFV", "Homelessness" as
-    a reason for hardship). Two kinds of them among a short list of values are proof, and
-    one under a name that says so; a few such values among many others are not ("Family
-    violence" among a legal aid grant's matter types is a kind of case).
+    a reason for hardship, beside "Illness" and "Disability"). Two kinds of them (one of
+    them a vulnerability) among a short list of values are proof, and one under a name that
+    says so; a few such values among many others are not ("Family violence" among a legal
+    aid grant's matter types is a kind of case).
     """
     if col.n == 0 or col.median_words > PROSE_WORDS or col.n_distinct > MAX_OUTCOMES:
         return
-    named = [v for v in col.distinct if _names_vulnerability(col, v)]
-    if not named:
+    if not any(_names_vulnerability(col, v) for v in col.distinct):
         return
-    share = col.share_where(lambda v: _names_vulnerability(col, v))
+
+    def circumstance(value: str) -> bool:
+        # beside a vulnerability, an illness or a disability is another reason of the kind
+        return _names_vulnerability(col, value) or _names_health(col.words[value])
+
+    named = [v for v in col.distinct if circumstance(v)]
+    share = col.share_where(circumstance)
     hinted = hints.strength("VULNERABILITY") >= 1.0
     if (len(named) >= 2 and share >= 0.2) or (hinted and share >= 0.1):
         what = "circumstances such as family violence, homelessness or addiction"
@@ -442,6 +448,16 @@ _HOSPITAL_UNIT = re.compile(
 )
 
 
+_RHESUS = re.compile(r"(?:rh)?(pos(?:itive)?|\+ve|neg(?:ative)?|-ve)$")
+
+
+def _is_blood_group(value: str) -> bool:
+    """A blood group, its rhesus factor as a sign or a word ("O+", "A NEG", "AB Positive")."""
+    text = value.replace(" ", "").lower()
+    text = _RHESUS.sub(lambda m: "+" if m.group(1)[0] in "p+" else "-", text)
+    return text in vocab.BLOOD_TYPES
+
+
 def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     hinted = hints.has("HEALTH")
     strong = hints.strength("HEALTH") >= 1.0  # DIAG, DISABILITY; not PROBLEM or COMPLAINT
@@ -456,7 +472,7 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if hinted and (medicine := medicine_candidate(col, hints, named=True)) is not None:
         yield medicine
         return
-    blood = col.share_where(lambda v: v.replace(" ", "").lower() in vocab.BLOOD_TYPES)
+    blood = col.share_where(_is_blood_group)
     if blood >= 0.9:
         yield Candidate("HEALTH", 0.9, _of(col, blood, "blood groups") + hints.note("HEALTH"))
         return

@@ -232,7 +232,7 @@ HONORIFICS = words("mr mrs ms miss mx dr prof sir dame rev fr lady lord madam mi
 RANKS = words(
     """
     sgt sergeant const constable cst lsc snr senior det detective insp inspector supt
-    superintendent prob probationary
+    superintendent prob probationary rn en cn cnc np rm
     cpl corporal lcpl pte private lt lieut lieutenant capt captain maj major col colonel brig
     brigadier cdr cmdr commander wo ldg ac cr clr councillor revd reverend professor doctor
     judge justice magistrate a/sgt s/sgt s/c sc a/insp a/supt coroner deputy state assistant
@@ -533,6 +533,7 @@ HEALTH_MORE = words(
 ) | frozenset(
     {
         "rat positive", "rat negative", "rapid antigen test", "pcr positive", "pcr negative",
+        "low hb", "low iron", "low iron stores", "low haemoglobin", "low hemoglobin",
         # aids a person needs: a disability, told by what helps with it
         "walking stick", "walking frame", "mobility scooter", "hearing aid", "hearing aids",
         "cochlear implant", "guide dog", "white cane", "oxygen concentrator", "home oxygen",
