@@ -1130,3 +1130,20 @@ def test_reasons_for_hardship_beside_an_illness_and_unnamed_staff() -> None:
     found = _found(table)
     assert _kind(found["column_9"]) == "VULNERABILITY"
     assert _kind(found["column_14"]) == "PERSON"
+
+
+def test_a_childs_birth_date_under_an_opaque_name() -> None:
+    rng = random.Random("excursions")
+    births = [birth(rng, 11, 17).strftime("%d/%m/%Y") for _ in range(N)]
+    recent_dates = [recent(rng, 3).strftime("%d/%m/%Y") for _ in range(N)]
+    students = {
+        "StudentFirst": [given(rng) for _ in range(N)],
+        "StudentLast": [family(rng) for _ in range(N)],
+        "F12": births,
+        "F13": recent_dates,
+    }
+    found = _found(students)
+    assert _kind(found["F12"]) == "DATE_OF_BIRTH"
+    assert not found["F13"].personal
+    adults = {**_people(rng), "F12": births}  # no child in it: a date of something else
+    assert _kind(_found(adults)["F12"]) != "DATE_OF_BIRTH"

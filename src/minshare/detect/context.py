@@ -41,6 +41,7 @@ Struct columns take part leaf by leaf (:mod:`minshare.detect.nested`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -49,7 +50,7 @@ from dataclasses import replace
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
 from minshare.detect.areas import coarse_areas, unnamed_postcodes
-from minshare.detect.dates import judge_birth_dates, parse_years
+from minshare.detect.dates import judge_birth_dates, parse_text_dates, parse_years
 from minshare.detect.findings import (
     DIRECT_IDENTIFIER,
     FREE_TEXT,
@@ -456,6 +457,54 @@ def _birth_years(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     return replace(finding, personal=True, category=QUASI_IDENTIFIER, entities=(entity,))
 
 
+# Names of the children a table is about (students, pupils, a child in care)
+_CHILDREN = re.compile(
+    r"(?:^|_)(?:student|students|stud|pupil|pupils|child|children|kid|kids|youth|minor|"
+    r"learner|learners|infant|baby|junior|juvenile)(?:_|$)"
+)
+
+
+def _childrens_birth_dates(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]],
+) -> list[ColumnFinding]:
+    """In a table about children (its names say students, pupils, a child), a column of
+    dates with no name, or an opaque one (``F12``), spread over the years of a childhood is
+    their dates of birth: a population's spread, which other dates of birth are told by,
+    is not there to tell them. A name that says what the dates are decides otherwise."""
+    findings = [finding for _, finding in columns]
+    if not any(_CHILDREN.search(name_hints(values.name).normalised) for values, _ in columns):
+        return findings
+    out = []
+    for values, finding in columns:
+        out.append(_childhood_dates(values, finding) or finding)
+    return out
+
+
+def _childhood_dates(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:
+    hints = name_hints(values.name)
+    opaque = hints.generic or len(re.sub(r"[^a-z]", "", hints.normalised)) <= 3
+    if finding.personal or values.n < 20 or not opaque or hints.entities:
+        return None
+    texts = [v for v in values.rows if v is not None]
+    if values.share_matching(r"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{2,4}$") < 0.9:
+        return None
+    parsed = parse_text_dates(texts)
+    if parsed.share < 0.9 or parsed.with_time:
+        return None
+    today = dt.date.today()
+    ages = sorted((today - d).days / 365.25 for d in parsed.dates)
+    n = len(ages)
+    p05, p95 = ages[int(0.05 * n)], ages[min(n - 1, int(0.95 * n))]
+    if not (p05 >= 2 and p95 <= 21 and p95 - p05 >= 3 and len(set(parsed.dates)) >= n // 2):
+        return None
+    evidence = (
+        values.tally(parsed.share, f"are dates of a childhood: ages {p05:.0f} to {p95:.0f}")
+        + "; in a table about children"
+    )
+    entity = EntityFinding("DATE_OF_BIRTH", 0.7, evidence)
+    return replace(finding, personal=True, category=QUASI_IDENTIFIER, entities=(entity,))
+
+
 def apply_table_context(
     columns: Sequence[tuple[ColumnValues, ColumnFinding]], rows_total: int | None = None
 ) -> list[ColumnFinding]:
@@ -492,6 +541,7 @@ def _decide_table(
         columns = _with(columns, coded_traits(columns))
         columns = _with(columns, coarse_areas(columns))
         columns = _with(columns, _coordinates(columns))
+        columns = _with(columns, _childrens_birth_dates(columns))
         return [_birth_years(values, finding) for values, finding in columns]
     columns = _with(columns, [_product(values, finding) for values, finding in columns])
     findings = [finding for _, finding in columns]
