@@ -1147,3 +1147,16 @@ def test_a_childs_birth_date_under_an_opaque_name() -> None:
     assert not found["F13"].personal
     adults = {**_people(rng), "F12": births}  # no child in it: a date of something else
     assert _kind(_found(adults)["F12"]) != "DATE_OF_BIRTH"
+
+
+def test_a_students_year_level_gives_their_age() -> None:
+    rng = random.Random("year levels")
+    levels = ["K", "Prep", "Year 3", "Yr 7", "10", "12", "5"]
+    students = {**_people(rng), "YearLvl": [rng.choice(levels) for _ in range(N)]}
+    assert _kind(_found(students)["YearLvl"]) == "AGE"
+    schools = {
+        "SCHOOL_NAME": [f"{family(rng)} Public School" for _ in range(N)],
+        "year_level": [rng.choice(["3", "5", "7", "9"]) for _ in range(N)],
+        "mean_score": [f"{rng.uniform(350, 650):.1f}" for _ in range(N)],
+    }
+    assert not _found(schools)["year_level"].personal

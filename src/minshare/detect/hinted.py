@@ -136,10 +136,28 @@ def _measures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         bands = col.share_matching(_AGE_BANDS)
         if max(ages, bands) >= 0.8:
             yield _found(hints, "AGE", 0.85, col.tally(max(ages, bands), "are ages or age groups"))
+    if _YEAR_LEVEL_NAME.search(hints.normalised):
+        levels = col.share_matching(_YEAR_LEVEL)
+        if levels >= 0.8 and col.n_distinct >= 3:
+            what = "are school year levels, which give a child's age"
+            yield Candidate(
+                "AGE", 0.75, col.tally(levels, what) + f"; name hint '{hints.normalised}'"
+            )
     human = bool(numbers) and 1 <= statistics.median(numbers) <= 700
     if hints.has("BODY_MEASUREMENT") and col.numeric_share >= 0.8 and human:
         what = "are measurements in a human range"
         yield _found(hints, "BODY_MEASUREMENT", 0.75, col.tally(col.numeric_share, what))
+
+
+# A student's year at school ("Year 10", "Yr 7", "K", "Prep", 5), under a name that says so
+_YEAR_LEVEL_NAME = re.compile(
+    r"(?:^|_)(?:year_?(?:lvl|level|lev)|yr_?(?:lvl|level|lev)|year_?lvl|yearlvl|school_?year|"
+    r"grade_?(?:level|lvl)?|yr_?grp|year_?group|class_?year)(?:_|$)"
+)
+_YEAR_LEVEL = (
+    r"(?i)^(?:k|p|prep|kindy|kinder|kindergarten|reception|transition|pre-?primary|"
+    r"(?:year|yr|y|grade|gr)?\s?(?:[1-9]|1[0-2]))$"
+)
 
 
 # A registration plate: two to eight letters and digits, both present (ABC12D, 1AB2CD)
