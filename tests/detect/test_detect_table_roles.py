@@ -1160,3 +1160,72 @@ def test_a_students_year_level_gives_their_age() -> None:
         "mean_score": [f"{rng.uniform(350, 650):.1f}" for _ in range(N)],
     }
     assert not _found(schools)["year_level"].personal
+
+
+# -- 23. buildings' condition, boats' ramps, fire officers, directories, orders --------------------
+
+
+def test_a_buildings_condition_rating_is_not_health() -> None:
+    from minshare.identifiers import make_abn
+
+    rng = random.Random("heritage")
+    table = {
+        "PLACE_NAME": [
+            f"{rng.choice(SUBURBS)} {rng.choice(['Customs House', 'Post Office', 'Town Hall'])}"
+            for _ in range(N)
+        ],
+        "STREET_ADDRESS": [_address(rng) for _ in range(N)],
+        "SUBURB": [rng.choice(SUBURBS) for _ in range(N)],
+        "OWNER_ORG": [f"{family(rng)} Shire Council" for _ in range(N)],
+        "OWNER_ABN": [make_abn(rng) for _ in range(N)],
+        "OWNER_CONTACT_PH": [f"02 {digits(rng, 4)} {digits(rng, 4)}" for _ in range(N)],
+        "CONDITION_RATING": [rng.choice(["Good", "Fair", "Poor"]) for _ in range(N)],
+    }
+    found = _found(table)
+    assert not found["CONDITION_RATING"].personal
+    assert not found["SUBURB"].personal  # the buildings' place, in a register of buildings
+
+
+def test_a_boat_ramps_place_and_a_fire_appliance_are_things() -> None:
+    rng = random.Random("boats")
+    lats, lons = _coordinates(rng)
+    ports = ["Hillarys", "Esperance", "Broome", "Fremantle"]
+    signs = [f"{rng.choice(['HBT', 'BUR', 'GLN'])}{rng.randint(10, 49)}" for _ in range(N)]
+    table = {
+        **_people(rng),
+        "HOME_ADDRESS": [_address(rng) for _ in range(N)],
+        "HOME_PORT": [rng.choice(ports) for _ in range(N)],
+        "RAMP_LAT": lats,
+        "RAMP_LON": lons,
+        "APPLIANCE_CALLSIGN": signs,
+    }
+    found = _found(table)
+    for name in ("HOME_PORT", "RAMP_LAT", "RAMP_LON", "APPLIANCE_CALLSIGN"):
+        assert not found[name].personal, name
+
+
+def test_officers_in_charge_directory_pages_and_order_conditions() -> None:
+    rng = random.Random("orders")
+    names = ("Amber Mitchell", "Dion Walker")
+    officers = [f"{t} {n}" for t in ("Capt", "LFF", "STN OFF") for n in names]
+    conditions = ["Curfew 9pm-6am", "Place restriction", "Electronic monitoring"]
+    conditions += ["Attend MERIT program", "Non-association order"]
+    site = "https://intranet.agency.gov.au/people/"
+    kinds = ["Cognitive", "Physical", "Social/Emotional", "Sensory"]
+    capacity = ["Partial capacity", "Full capacity", "No capacity", "Unfit for work"]
+    table = {
+        **_people(rng),
+        "OIC": [rng.choice(officers) for _ in range(N)],
+        "APP_BDT": [birth(rng, 16, 40).strftime("%Y%m%d") for _ in range(N)],
+        "profileUrl": [f"{site}{given(rng)[0].lower()}{family(rng).lower()}" for _ in range(N)],
+        "CONDITIONS": ["; ".join(rng.sample(conditions, rng.randint(1, 3))) for _ in range(N)],
+        "NCCD_Category": [rng.choice(kinds) for _ in range(N)],
+        "CapacityStatus": [rng.choice(capacity) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["OIC"]) == "PERSON"
+    assert _kind(found["APP_BDT"]) == "DATE_OF_BIRTH"
+    assert _kind(found["profileUrl"]) == "ID"
+    assert _kind(found["CONDITIONS"]) == "CRIMINAL_RECORD"
+    assert _kind(found["NCCD_Category"]) == "HEALTH"
+    assert _kind(found["CapacityStatus"]) == "HEALTH"

@@ -252,11 +252,25 @@ _PROFILE = (
 )
 
 
+# A person's page in a directory: an intranet's or a site's people, staff or members,
+# one page each (intranet.agency.gov.au/people/ngraham)
+_DIRECTORY_PAGE = (
+    r"(?i)^(?:https?://)?[\w.\-]+/(?:[\w.\-]+/)*(?:people|person|staff|profiles?|users?|"
+    r"members?|directory|employees?|~)/[A-Za-z][\w.\-]{1,40}/?$"
+)
+
+
 def _profiles(col: ColumnValues) -> Iterator[Candidate]:
-    """ID for links to people's pages on social networks (linkedin.com/in/dilani-j-756)."""
+    """ID for links to people's pages: on social networks (linkedin.com/in/dilani-j-756),
+    or in a directory of people (an intranet's /people/ngraham), one page each."""
     share = col.share_matching(_PROFILE)
     if share >= 0.5:
         yield Candidate("ID", 0.85, col.tally(share, "are links to profiles on social networks"))
+        return
+    pages = col.share_matching(_DIRECTORY_PAGE)
+    if pages >= 0.8 and col.n_distinct >= min(10, max(2, col.n // 3)):
+        what = "are links to people's pages in a directory (people, staff, members, users)"
+        yield Candidate("ID", 0.8, col.tally(pages, what))
 
 
 def _shapes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:

@@ -177,7 +177,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ("PERSON", r"names?|nm|nme", 0.6),
     (
         "DATE_OF_BIRTH",
-        r"dob|d_?o_?b|birth(?:_?(?:dt|date|dte|day|yr|year|yyyy))?|born|bday|birthday|birthdate|bdate|brth(?:_?(?:dt|yr))?|date_?of_?birth|dte_?of_?birth|birth_?dt|yob|y_?o_?b|yr_?of_?birth|year_?of_?birth|birthyear|byear|b_?yr",
+        r"dob|d_?o_?b|birth(?:_?(?:dt|date|dte|day|yr|year|yyyy))?|born|bday|birthday|birthdate|bdate|bdt|brth(?:_?(?:dt|yr))?|date_?of_?birth|dte_?of_?birth|birth_?dt|yob|y_?o_?b|yr_?of_?birth|year_?of_?birth|birthyear|byear|b_?yr",
         1.0,
     ),
     (
@@ -265,7 +265,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "HEALTH",
-        r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|disease|illness|disability|medication|medications|medicine|medicines|meds|drug|prescription|rx|gestation\w*|gest_?(?:wks|weeks|age)|apgar\w*|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)|life_?support\w*|med(?:ical)?_?cool\w*|dialysis|"
+        r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|disease|illness|disability|medication|medications|medicine|medicines|meds|drug|prescription|rx|gestation\w*|gest_?(?:wks|weeks|age)|apgar\w*|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)|life_?support\w*|med(?:ical)?_?cool\w*|dialysis|nccd\w*|"
         r"mh|smoker|smokers|smoking\w*|tobacco|hcv\w*|hbv\w*|bbv\w*|hep_?[abc]\w*|hepatitis\w*|stis?|"
         r"wheelchair\w*|mobility_?(?:aid|aids|device|impair\w*)|walking_?aids?|"
         r"hearing_?(?:loss|impair\w*|aids?|level)|deaf\w*|vision_?(?:loss|impair\w*)|"
@@ -437,7 +437,8 @@ _NOT_HELD = _words(
 # state of issue, a camera's or a meter's location (PLATE_STATE, ISSUING_STATE, CAMERA_LOCATION)
 _OF_THING = re.compile(
     r"(?:^|_)(?:plate|rego|vehicle|veh|vessel|boat|hull|camera|cam|meter|asset|device|sensor|"
-    r"issu\w*|jurisdiction)(?:_|$)"
+    r"issu\w*|jurisdiction|port|ramp|jetty|wharf|marina|mooring|berth|appliance|callsign|"
+    r"call_?sign)(?:_|$)"
     r"|(?:^|_)(?:licen[cs]e|lic|permit|dl|passport)_(?:\w+_)?(?:state|country|st)(?:_|$)"
 )
 # The names of people who act on a record rather than being what it is about: staff,
@@ -449,7 +450,8 @@ _ACTING = re.compile(
     r"counsellor|referrer|referred|referring|treating|case_?worker|caseworker|case_?manager|"
     r"case_?mgr|mgr|mngr|informant|arresting|charging|prosecutor|prosecuting|attending|"
     r"crew|staff|officers|paramedics?|ceo|cfo|chief_?executive\w*|convenor|convener|"
-    r"facilitator|delegate|legal_?rep|solicitor|lawyer|barrister|counsel|advocate|"
+    r"facilitator|delegate|legal_?rep|solicitor|lawyer|barrister|counsel|advocate|oic|"
+    r"officer_?in_?charge|"
     r"worker|coroner|magistrate|judge|judicial|registrar|interviewer|contact|director|"
     r"proprietor|manager|secretary|principal|supervisor|coordinator|reviewer|auditor|agent|"
     r"broker|representative|rep|observer|examiner|investigator|ranger|responsible|treasurer|"
@@ -642,7 +644,14 @@ def _held_identifier(text: str) -> str:
 
 
 # An entity hint, and the words beside it that say the column is about something else
+# A condition that is a thing's: a building's, a road's, an asset's rating
+_CONDITION_OF_THING = re.compile(
+    r"(?:^|_)condition_?(?:rating|score|index|grade|class|code|cd)(?:_|$)|"
+    r"(?:^|_)(?:asset|building|property|road|pavement|structural|bridge|vehicle|plant|"
+    r"equipment|stock)_?condition"
+)
 _CONTRADICTED = (
+    ("HEALTH", _CONDITION_OF_THING),
     ("CREDIT_CARD", _CARD_NOT),
     ("DATE_OF_BIRTH", _DOB_NOT),
     ("BODY_MEASUREMENT", _BODY_NOT),

@@ -554,6 +554,11 @@ _SPEAKING = re.compile(
 )
 
 
+def _items(col: ColumnValues) -> int:
+    """The distinct items of values that list several ("Curfew 9pm-6am; Place restriction")."""
+    return len({item.strip() for v in col.distinct for item in v.split(";")})
+
+
 def _item_words(col: ColumnValues) -> float:
     """The median length in words of the longest item of a value, for values that list
     several ("Crimes Act 1900 s 112; Road Transport Act 2013 s 110": two charges, not a
@@ -592,7 +597,7 @@ def _criminal_share(col: ColumnValues) -> tuple[float, bool]:
     """The share of values that are offences, charges, court outcomes or sentences, and
     whether some of them are of the words only offences and courts use."""
     offences = _offence_share(col)
-    if col.n_distinct > MAX_OUTCOMES:
+    if col.n_distinct > MAX_OUTCOMES and _items(col) > MAX_OUTCOMES:
         return offences, offences > 0  # outcomes and sentences are a short list
     outcomes, core = _outcome_share(col)
     if outcomes == 0:

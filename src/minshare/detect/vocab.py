@@ -232,7 +232,7 @@ HONORIFICS = words("mr mrs ms miss mx dr prof sir dame rev fr lady lord madam mi
 RANKS = words(
     """
     sgt sergeant const constable cst lsc snr senior det detective insp inspector supt
-    superintendent prob probationary rn en cn cnc np rm
+    superintendent prob probationary rn en cn cnc np rm stn off lff sff ff
     cpl corporal lcpl pte private lt lieut lieutenant capt captain maj major col colonel brig
     brigadier cdr cmdr commander wo ldg ac cr clr councillor revd reverend professor doctor
     judge justice magistrate a/sgt s/sgt s/c sc a/insp a/supt coroner deputy state assistant
@@ -534,6 +534,9 @@ HEALTH_MORE = words(
     {
         "rat positive", "rat negative", "rapid antigen test", "pcr positive", "pcr negative",
         "low hb", "low iron", "low iron stores", "low haemoglobin", "low hemoglobin",
+        # a worker's capacity for work, as a certificate of capacity gives it
+        "partial capacity", "no capacity", "full capacity", "unfit for work", "fit for work",
+        "modified duties", "light duties", "suitable duties", "no current work capacity",
         # aids a person needs: a disability, told by what helps with it
         "walking stick", "walking frame", "mobility scooter", "hearing aid", "hearing aids",
         "cochlear implant", "guide dog", "white cane", "oxygen concentrator", "home oxygen",
@@ -603,7 +606,8 @@ COURT_OUTCOMES_CORE = re.compile(
     r"probation|parole|good\s+behaviou?r|bond\s+without|recognizance|detention\s+order|"
     r"correction\s+order|community\s+(?:service|correction)\s+order|diversion\w*|"
     r"youth\s+justice|juvenile\s+justice|remand\w*|proven|s\.?\s?10|section\s+10|"
-    r"nolle|no\s+conviction|charge\s+proven|fined)\b",
+    r"nolle|no\s+conviction|charge\s+proven|fined|curfew|electronic\s+monitoring|"
+    r"place\s+restriction|non-association|home\s+detention)\b",
     re.IGNORECASE,
 )
 COURT_OUTCOMES_MORE = re.compile(
