@@ -438,10 +438,14 @@ def test_a_second_address_line_is_an_address() -> None:
     assert _kind(_found(table)["ADDR_LN2"]) == "ADDRESS"
 
 
-def test_a_headerless_suburb_and_postcode_of_one_state_are_found_together() -> None:
-    rng = random.Random("one state")
-    # a state's suburbs, each with its own postcode, and some postcodes shared
-    places = [(suburb, str(rng.randint(4000, 4899))) for suburb in SUBURBS]
+@pytest.mark.parametrize(("low", "high"), [(4000, 4899), (5000, 5799), (6000, 6799)])
+def test_a_headerless_suburb_and_postcode_of_one_state_are_found_together(
+    low: int, high: int
+) -> None:
+    rng = random.Random(f"one state {low}")
+    # a state's suburbs, each with its own postcode, and some postcodes shared (Queensland's,
+    # South Australia's, Western Australia's)
+    places = [(suburb, str(rng.randint(low, high))) for suburb in SUBURBS]
     picked = [rng.choice(places) for _ in range(N)]
     table = {
         "F2": [f"{family(rng).upper()}, {given(rng)}" for _ in range(N)],
@@ -452,6 +456,12 @@ def test_a_headerless_suburb_and_postcode_of_one_state_are_found_together() -> N
     found = _found(table)
     assert _kind(found["F6"]) == "AU_POSTCODE", found["F6"]
     assert _kind(found["F5"]) == "LOCATION", found["F5"]
+
+
+def test_four_digits_of_one_state_with_no_place_beside_are_not_postcodes() -> None:
+    rng = random.Random("measures")
+    table = {**_people(rng), "F7": [str(rng.randint(5000, 5799)) for _ in range(N)]}
+    assert not _found(table)["F7"].personal
 
 
 def test_dental_treatments_are_health() -> None:

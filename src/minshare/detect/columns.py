@@ -394,18 +394,14 @@ def _postcode(col: ColumnValues, hints: NameHints) -> Candidate | None:
     street_share = street / col.n
     populous = col.count_where(lambda v: _digits(v) and 2000 <= int(v) <= 4999) / col.n
     years = col.count_where(lambda v: _digits(v) and 1900 <= int(v) <= 2100) / col.n
-    if (
-        share >= 0.98
-        and street_share >= 0.9
-        and populous >= 0.5
-        and years < 0.5
-        and col.n_distinct >= 10
-    ):
-        evidence = col.tally(
-            valid,
-            f"are Australian postcodes, {populous * col.n:.0f} in the populous eastern ranges",
-        )
-        return Candidate("AU_POSTCODE", 0.6, evidence)
+    if share >= 0.98 and street_share >= 0.9 and years < 0.5 and col.n_distinct >= 10:
+        if populous >= 0.5:
+            eastern = populous * col.n
+            what = f"are Australian postcodes, {eastern:.0f} in the populous eastern ranges"
+            return Candidate("AU_POSTCODE", 0.6, col.tally(valid, what))
+        # South Australia's, the West's, Tasmania's or the Territory's: kept only where the
+        # table's places agree (minshare.detect.areas), as every postcode found without a name
+        return Candidate("AU_POSTCODE", 0.55, col.tally(valid, "are Australian postcodes"))
     return None
 
 
