@@ -965,6 +965,17 @@ def test_family_violence_and_homelessness_are_a_persons_vulnerability() -> None:
         assert found[name].category == "sensitive"
 
 
+def test_a_housing_situation_of_crisis_is_a_vulnerability() -> None:
+    rng = random.Random("housing")
+    situations = ["Own home", "Private rental", "Boarding house", "Living with family"]
+    situations += ["Homeless - rough sleeping", "Crisis accommodation", "Couch surfing"]
+    table = {**_people(rng), "column_14": [rng.choice(situations) for _ in range(N)]}
+    assert _kind(_found(table)["column_14"]) == "VULNERABILITY"
+    settled = ["Own home", "Private rental", "Boarding house", "Living with family", "Other"]
+    table = {**_people(rng), "column_14": [rng.choice(settled) for _ in range(N)]}
+    assert not _found(table)["column_14"].personal
+
+
 def test_a_service_named_for_a_vulnerability_is_not_one() -> None:
     rng = random.Random("programs")
     services = ["Homelessness services", *[f"Service type {i}" for i in range(20)]]

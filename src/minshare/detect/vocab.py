@@ -391,7 +391,8 @@ VULNERABILITY_PHRASES = re.compile(
     r"\bdrug and alcohol|\balcohol and (?:other )?drugs?|\belder abuse|\bsexual assault|"
     r"\bchild (?:abuse|protection)|\bout of home care|\bcare leaver|\bgambling harm|"
     r"\bproblem gambling|\bvictim of (?:crime|violence)|\basylum seeker|"
-    r"\bno fixed (?:address|abode)"
+    r"\bno fixed (?:address|abode)|\bcrisis accommodation|\bemergency accommodation|"
+    r"\bwomen'?s refuge|\brefuge\b|\bcouch surfing|\bsleeping in (?:a )?car"
 )
 # Concession cards and pensions a person holds (Services Australia's and the Department of
 # Veterans' Affairs' cards, a state's seniors card), in full and as abbreviated
