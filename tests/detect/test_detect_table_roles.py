@@ -1250,3 +1250,15 @@ def test_officers_in_charge_directory_pages_and_order_conditions() -> None:
     assert _kind(found["CONDITIONS"]) == "CRIMINAL_RECORD"
     assert _kind(found["NCCD_Category"]) == "HEALTH"
     assert _kind(found["CapacityStatus"]) == "HEALTH"
+
+
+def test_a_few_staff_with_names_of_many_cultures() -> None:
+    rng = random.Random("caseload")
+    # one name of eight the dictionaries do not know, one a given name they do not know
+    staff = ["Talara Kropinyeri", "Tendai Deng", "Luca Janssen", "Hoa Park", "Hans Kovac"]
+    staff += ["Matilda Tjapaltjarri", "Mia Pike", "Grace Walker"]
+    table = {**_people(rng), "column_12": [staff[i % len(staff)] for i in range(N)]}
+    assert _kind(_found(table)["column_12"]) == "PERSON"
+    teams = ["Northern CMHT", "Western CMHT", "Assertive Outreach", "Youth Team", "Intake"]
+    table = {**_people(rng), "column_13": [rng.choice(teams) for _ in range(N)]}
+    assert not _found(table)["column_13"].personal

@@ -389,7 +389,11 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
 def _staff(col: ColumnValues, stats: NameStats) -> bool:
     """The few staff who inspect, observe or approve, under a name that says so: names
     the dictionaries know, mostly a given name first, and more than a couple of them."""
-    known = stats.some_known >= 0.9 or (stats.initialled >= 0.9 and stats.some_known >= 0.6)
+    known = (
+        stats.some_known >= 0.9
+        or (stats.some_known >= 0.8 and stats.given_first >= 0.7)  # names of many cultures
+        or (stats.initialled >= 0.9 and stats.some_known >= 0.6)
+    )
     return (
         col.n_distinct >= 3
         and stats.shaped >= 0.95
