@@ -851,6 +851,9 @@ def test_a_users_or_devices_uuid_is_an_online_identifier(name: str, personal: bo
     rng = random.Random(name)
     values = [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(N)]
     assert _found({**_people(rng), name: values})[name].personal is personal
+    # phones' advertising IDs (UUIDs, in capitals) beside Android IDs (sixteen hex digits)
+    mixed = [v.upper() if i % 2 else f"{rng.getrandbits(64):016x}" for i, v in enumerate(values)]
+    assert _found({**_people(rng), name: mixed})[name].personal is personal
 
 
 def test_cat_in_a_name_is_a_category_not_an_animal() -> None:

@@ -133,13 +133,17 @@ def _found(col: ColumnValues, hints: NameHints, *, text: bool) -> list[Candidate
     """The candidates for one column; ``text`` false skips the free-text look (Presidio)."""
     if col.n == 0:
         return list(_empty_column(hints))
-    if col.share_matching(rec.UUID.shape) >= 0.9:
+    uuids = col.share_matching(rec.UUID.shape)
+    # a phone's advertising ID is a UUID, an Android ID sixteen hex digits
+    devices = col.share_matching(rf"{rec.UUID.shape}|^[0-9a-fA-F]{{16}}$") if uuids < 0.9 else 0
+    online = _ONLINE_ID.search(hints.normalised) is not None
+    if uuids >= 0.9 or (online and devices >= 0.9):
         # record keys: not personal unless the name says they key people
         keyed = [c for c in hinted_candidates(col, hints) if c.entity == "ID"]
-        if not keyed and _ONLINE_ID.search(hints.normalised) and col.distinct_ratio >= 0.5:
+        if not keyed and online and col.distinct_ratio >= 0.5:
             # a user's or a device's UUID in an app's accounts: an online identifier
-            what = "are UUIDs under a name of a user, an account or a device"
-            keyed = [Candidate("ID", 0.75, col.tally(1.0, what))]
+            what = "are UUIDs or device IDs under a name of a user, an account or a device"
+            keyed = [Candidate("ID", 0.75, col.tally(max(uuids, devices), what))]
         return keyed
     found = list(_identifiers(col, hints))
     dob, is_dates = _birth_date(col, hints)
