@@ -40,6 +40,7 @@ _BASIS_BY_NAME = {
 #: quasi-identifiers with a generalisation that keeps some use and loses the detail
 _GENERALISE = {
     "DATE_OF_BIRTH": "{action: generalise, to: year}",
+    "DATE_OF_DEATH": "{action: generalise, to: year}",
     "AU_POSTCODE": "{action: generalise, prefix: 2}",
 }
 

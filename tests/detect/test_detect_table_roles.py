@@ -1265,3 +1265,13 @@ def test_a_few_staff_with_names_of_many_cultures() -> None:
     teams = ["Northern CMHT", "Western CMHT", "Assertive Outreach", "Youth Team", "Intake"]
     table = {**_people(rng), "column_13": [rng.choice(teams) for _ in range(N)]}
     assert not _found(table)["column_13"].personal
+
+
+@pytest.mark.parametrize("name", ["DATE_OF_DEATH", "dod", "DiedOn"])
+def test_a_date_of_death_is_a_quasi_identifier(name: str) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [recent(rng, 10).strftime("%d/%m/%Y") for _ in range(N)]}
+    found = _found(table)[name]
+    assert _kind(found) == "DATE_OF_DEATH" and found.category == "quasi_identifier"
+    table = {**_people(rng), "cause_of_death": [rng.choice(["Stroke", "COPD"]) for _ in range(N)]}
+    assert _kind(_found(table)["cause_of_death"]) == "HEALTH"

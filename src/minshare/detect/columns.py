@@ -149,6 +149,12 @@ def _found(col: ColumnValues, hints: NameHints, *, text: bool) -> list[Candidate
     dob, is_dates = _birth_date(col, hints)
     if dob:
         found.append(dob)
+    elif is_dates and hints.has("DATE_OF_DEATH"):
+        # like a date of birth, a date in a person's life that sets them apart
+        what = "are dates, under a name of a date of death"
+        found.append(
+            Candidate("DATE_OF_DEATH", 0.85, col.tally(1.0, what) + hints.note("DATE_OF_DEATH"))
+        )
     if not is_dates:
         found.extend(_shapes(col, hints))
         found.extend(_profiles(col))

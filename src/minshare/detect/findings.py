@@ -52,6 +52,7 @@ _DIRECT = (
 )
 _QUASI = (
     "DATE_OF_BIRTH",
+    "DATE_OF_DEATH",
     "AU_POSTCODE",
     "GENDER",
     "LOCATION",

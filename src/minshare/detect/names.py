@@ -181,6 +181,12 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         1.0,
     ),
     (
+        "DATE_OF_DEATH",
+        r"dod|date_?of_?death|dte_?of_?death|dt_?of_?death|death_?(?:date|dt|dte)|deathdate|"
+        r"died(?:_?(?:on|date|dt))?|deceased_?(?:date|dt|on)|date_?deceased",
+        1.0,
+    ),
+    (
         "AGE",
         r"age|age_?(?:yrs|years|at_?\w+|band|group|grp|range|cat|category|bracket)|ages|yrs_?old|age_?in_?years",
         1.0,
