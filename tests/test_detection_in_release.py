@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -236,3 +237,27 @@ def test_the_manifest_records_the_scan(workdir: Path, keys: Keys) -> None:
     assert scan["rows_sampled"] == 1000
     assert by_name["MEDICARE_NO"]["entities"][0]["type"] == "AU_MEDICARE"
     assert by_name["LOS_DAYS"]["personal"] is False
+
+
+def test_a_drafts_date_of_death_applies_as_a_year(run_cli: Cli, workdir: Path, keys: Keys) -> None:
+    data = workdir / "estates.csv"
+    names = ["Mary Smith", "John Tran", "Ali Khan", "Sue Lee"] * 25
+    rows = [
+        f"{name},{1930 + i % 50}-0{1 + i % 9}-1{i % 10},2023-0{1 + i % 9}-2{i % 10},{2000 + i}"
+        for i, name in enumerate(names)
+    ]
+    data.write_text("DECEASED_NAME,DOB,DATE_OF_DEATH,POSTCODE\n" + "\n".join(rows) + "\n")
+    draft = workdir / "estates.yaml"
+    scanned = run_cli("scan", data, "--draft-policy", draft, "--purpose", "research")
+    assert scanned.exit_code == 0, scanned.stderr
+    rules = minshare.load_policy(draft).purpose("research")
+    assert rules.columns["DATE_OF_DEATH"].action == "generalise"
+    assert dict(rules.columns["DATE_OF_DEATH"].options) == {"to": "year"}
+    out = workdir / "out" / "estates.csv"
+    applied = run_cli(
+        "apply", data, "--policy", draft, "--purpose", "research", "-o", out, "--keys", keys.sender
+    )
+    assert applied.exit_code == 0, applied.stderr
+    released = list(csv.DictReader(out.read_text().splitlines()))
+    assert {row["DATE_OF_DEATH"] for row in released} == {"2023"}
+    assert "DECEASED_NAME" not in released[0]
