@@ -1275,3 +1275,31 @@ def test_a_date_of_death_is_a_quasi_identifier(name: str) -> None:
     assert _kind(found) == "DATE_OF_DEATH" and found.category == "quasi_identifier"
     table = {**_people(rng), "cause_of_death": [rng.choice(["Stroke", "COPD"]) for _ in range(N)]}
     assert _kind(_found(table)["cause_of_death"]) == "HEALTH"
+
+
+# -- 24. the key of a headerless register of people -------------------------------------------
+
+
+def _register(rng: random.Random, first: list[str]) -> dict[str, list[Any]]:
+    return {
+        "column_1": first,
+        "column_2": [f"{family(rng).upper()}, {given(rng)} {i}" for i in range(N)],
+        "column_3": [birth(rng, 18, 90).strftime("%d/%m/%Y") for _ in range(N)],
+        "column_4": [_address(rng) for _ in range(N)],
+    }
+
+
+def test_the_first_column_of_a_headerless_register_of_people_is_their_id() -> None:
+    rng = random.Random("members")
+    members = [f"V{digits(rng, 6)}" for _ in range(N)]
+    assert _kind(_found(_register(rng, members))["column_1"]) == "ID"
+
+
+def test_the_first_column_of_a_log_of_returning_people_is_the_events() -> None:
+    rng = random.Random("donations")
+    vouchers = [f"A{digits(rng, 12)}" for _ in range(N)]
+    donors = [f"{digits(rng, 7)}" for _ in range(N // 3)] * 3
+    table = {**_register(rng, vouchers), "column_5": donors}
+    assert not _found(table)["column_1"].personal
+    counted = [f"FV{i + 100001:07d}" for i in range(N)]  # numbers the rows
+    assert not _found(_register(rng, counted))["column_1"].personal

@@ -194,10 +194,69 @@ def held_by_people(
         and finding.best.type == "PERSON"
         and not name_hints(values.name).acting
     ]
-    return [
+    keyed = [
         _keyed_to_people(values, finding, names, rows_total)
         for (values, _), finding in zip(columns, found, strict=True)
     ]
+    recurring = any(
+        _recurring_codes(values, rows_total)
+        and (not finding.personal or (finding.best is not None and finding.best.type == "ID"))
+        for (values, _), finding in zip(columns[1:], keyed[1:], strict=True)
+    )
+    if columns and names and not recurring:
+        # two keys first (a referral's, then the person's): the second is the person's
+        second = len(columns) > 1 and _key_shaped(columns[1][0], keyed[1], rows_total)
+        at = 1 if second and _key_shaped(columns[0][0], keyed[0], rows_total) else 0
+        keyed[at] = _first_column_key(columns[at][0], keyed[at], names, rows_total)
+    return keyed
+
+
+def _recurring_codes(values: ColumnValues, rows_total: int | None) -> bool:
+    """An unnamed column of codes that come back (a donor's number on each donation): the
+    people are its, and the rows are events."""
+    return (
+        name_hints(values.name).generic
+        and values.n >= 20
+        and 0.2 <= values.distinct_ratio < 0.95
+        and _codes(values) >= 0.9
+        and not counts_up(values, rows_total)
+    )
+
+
+def _key_shaped(values: ColumnValues, finding: ColumnFinding, rows_total: int | None) -> bool:
+    """An unnamed column of codes each row has once (not counting the rows up)."""
+    return (
+        not finding.personal
+        and name_hints(values.name).generic
+        and values.n >= 20
+        and values.distinct_ratio >= 0.95
+        and _codes(values) >= 0.9
+        and not counts_up(values, rows_total)
+    )
+
+
+def _first_column_key(
+    values: ColumnValues,
+    finding: ColumnFinding,
+    names: Sequence[ColumnValues],
+    rows_total: int | None,
+) -> ColumnFinding:
+    """An ID, for the first column of a file without a header (or the second, when both
+    are keys: a referral's number, then the person's), when it is the key of a table of
+    one row a person: codes each row has once, in a table whose people each come once too.
+    A register of members, debtors or clients starts with the person's number; a log of
+    vouchers or visits, whose people come back, starts with the event's."""
+    if not _key_shaped(values, finding, rows_total):
+        return finding
+    people = [row for row in zip(*(person.rows for person in names), strict=True) if any(row)]
+    if not people or len(set(people)) < 0.95 * len(people):
+        return finding  # people who come back: the rows are events, the key is theirs
+    evidence = (
+        values.tally(1.0, "are codes each row has once, in the first column")
+        + f", {values.n_distinct} distinct; the key of a table of one row a person"
+    )
+    entity = EntityFinding("ID", 0.55, evidence)
+    return replace(finding, personal=True, category=DIRECT_IDENTIFIER, entities=(entity,))
 
 
 def _keyed_to_people(
