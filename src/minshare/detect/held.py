@@ -248,6 +248,8 @@ def _first_column_key(
     vouchers or visits, whose people come back, starts with the event's."""
     if not _key_shaped(values, finding, rows_total):
         return finding
+    if len({len(person.rows) for person in names} | {len(values.rows)}) != 1:
+        return finding  # the leaves of nested records: rows that do not line up
     people = [row for row in zip(*(person.rows for person in names), strict=True) if any(row)]
     if not people or len(set(people)) < 0.95 * len(people):
         return finding  # people who come back: the rows are events, the key is theirs
