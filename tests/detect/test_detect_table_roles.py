@@ -1171,6 +1171,8 @@ def test_a_childs_birth_date_under_an_opaque_name() -> None:
     assert not found["F13"].personal
     adults = {**_people(rng), "F12": births}  # no child in it: a date of something else
     assert _kind(_found(adults)["F12"]) != "DATE_OF_BIRTH"
+    typed = {**students, "F12": [birth(rng, 11, 17) for _ in range(N)]}  # a date column
+    assert _kind(_found(typed)["F12"]) == "DATE_OF_BIRTH"
 
 
 def test_a_students_year_level_gives_their_age() -> None:

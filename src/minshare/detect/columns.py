@@ -41,7 +41,7 @@ from minshare.detect.people import (
     occupation_candidate,
     person_candidate,
 )
-from minshare.detect.profile import ColumnValues
+from minshare.detect.profile import LIST_SEPARATOR, ColumnValues
 from minshare.detect.stats import beats_chance, excess_share
 from minshare.detect.traits import gender_candidate, vocabulary_candidates
 
@@ -149,12 +149,6 @@ def _found(col: ColumnValues, hints: NameHints, *, text: bool) -> list[Candidate
     dob, is_dates = _birth_date(col, hints)
     if dob:
         found.append(dob)
-    elif is_dates and hints.has("DATE_OF_DEATH"):
-        # like a date of birth, a date in a person's life that sets them apart
-        what = "are dates, under a name of a date of death"
-        found.append(
-            Candidate("DATE_OF_DEATH", 0.85, col.tally(1.0, what) + hints.note("DATE_OF_DEATH"))
-        )
     if not is_dates:
         found.extend(_shapes(col, hints))
         found.extend(_profiles(col))
@@ -182,7 +176,6 @@ def _found(col: ColumnValues, hints: NameHints, *, text: bool) -> list[Candidate
 
 
 # Several values in one cell: "Hassan (3); Dariush (16)", "01/07/2018; 15/03/2006"
-_LIST_SEPARATOR = re.compile(r"\s*[;|]\s*")
 _ITEM_NOTE = re.compile(r"\s*\([^()]*\)$")  # "Hassan (3)": a note after the item
 _LISTED = frozenset(
     {"PERSON", "DATE_OF_BIRTH", "PHONE_NUMBER", "EMAIL_ADDRESS"} | {c.entity for c in rec.CHECKSUMS}
@@ -196,12 +189,12 @@ def _listed(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     The items of the lists are judged as a column of their own (with the column's name);
     a list of sentences stays free text.
     """
-    lists = col.share_where(lambda v: _LIST_SEPARATOR.search(v) is not None)
+    lists = col.share_where(lambda v: LIST_SEPARATOR.search(v) is not None)
     if col.n < 5 or lists < MIN_LISTS:
         return
     items: list[str] = []
     for value, times in col.counts.items():
-        parts = [_ITEM_NOTE.sub("", part) for part in _LIST_SEPARATOR.split(value)]
+        parts = [_ITEM_NOTE.sub("", part) for part in LIST_SEPARATOR.split(value)]
         items.extend(part for part in parts if part for _ in range(times))
     listed = ColumnValues.from_array(col.name, pa.array(items, pa.string()))
     if listed.median_words > 4:
@@ -395,12 +388,10 @@ def _postcode(col: ColumnValues, hints: NameHints) -> Candidate | None:
             evidence = col.tally(codes, "are shaped like postal codes")
             return Candidate("AU_POSTCODE", 0.8, evidence + hints.note("AU_POSTCODE"))
         return None
-    if hints.says_other:
-        return None
+    if hints.says_other or hints.thing:
+        return None  # PRAC_PC, SITE_PC: a practice's or a site's place; a code, a count
     if set(hints.entities) - {"LOCATION"}:
         return None  # BIRTH_WEIGHT_G: four digits that the name says are something else
-    if hints.organisation or hints.thing or hints.of_thing:
-        return None  # PRAC_PC, SITE_PC: a practice's or a site's place
     street_share = street / col.n
     populous = col.count_where(lambda v: _digits(v) and 2000 <= int(v) <= 4999) / col.n
     years = col.count_where(lambda v: _digits(v) and 1900 <= int(v) <= 2100) / col.n
@@ -424,7 +415,8 @@ _DATE_LIKE = (
 
 
 def _birth_date(col: ColumnValues, hints: NameHints) -> tuple[Candidate | None, bool]:
-    """A DATE_OF_BIRTH candidate, and whether the column holds dates at all.
+    """A DATE_OF_BIRTH candidate (or DATE_OF_DEATH, under a name that says so), and whether
+    the column holds dates at all.
 
     Text and whole numbers are read as dates in every written form (``20010203`` and
     ``3021987`` included); a year alone counts as a date only under a name that says birth
@@ -451,6 +443,10 @@ def _birth_date(col: ColumnValues, hints: NameHints) -> tuple[Candidate | None, 
         return Candidate(
             "DATE_OF_BIRTH", verdict.score, verdict.evidence + hints.note("DATE_OF_BIRTH")
         ), True
+    if hints.has("DATE_OF_DEATH"):
+        # like a date of birth, a date in a person's life that sets them apart
+        what = col.tally(parsed.share, "are dates, under a name of a date of death")
+        return Candidate("DATE_OF_DEATH", 0.85, what + hints.note("DATE_OF_DEATH")), True
     return None, True
 
 

@@ -41,7 +41,6 @@ Struct columns take part leaf by leaf (:mod:`minshare.detect.nested`).
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -50,7 +49,12 @@ from dataclasses import replace
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
 from minshare.detect.areas import coarse_areas, unnamed_postcodes
-from minshare.detect.dates import judge_birth_dates, parse_text_dates, parse_years
+from minshare.detect.dates import (
+    judge_birth_dates,
+    judge_childhood_dates,
+    parse_text_dates,
+    parse_years,
+)
 from minshare.detect.findings import (
     DIRECT_IDENTIFIER,
     FREE_TEXT,
@@ -61,7 +65,7 @@ from minshare.detect.findings import (
     ColumnFinding,
     EntityFinding,
 )
-from minshare.detect.held import coded_traits, held_by_people
+from minshare.detect.held import coded_traits, held_by_people, opaque_name
 from minshare.detect.names import DESCRIBES_OTHER as _DESCRIBES_OTHER
 from minshare.detect.names import name_hints, normalise
 from minshare.detect.nested import flatten, unflatten
@@ -440,9 +444,7 @@ def _birth_years(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     """A column of years spread as years of birth are, in a table about people."""
     if finding.personal or values.n < 20 or _years(values) < 0.95:
         return finding
-    hints = name_hints(values.name)
-    opaque = hints.generic or len(re.sub(r"[^a-z]", "", hints.normalised)) <= 3
-    if not opaque or hints.entities:
+    if not opaque_name(values.name):
         return finding  # FIN_YEAR, YEAR_BUILT, ARRIVAL_YR: a name that says what the year is
     verdict = judge_birth_dates(
         parse_years([v for v in values.rows if v is not None]), birth_hint=False, event_hint=False
@@ -481,28 +483,22 @@ def _childrens_birth_dates(
 
 
 def _childhood_dates(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:
-    hints = name_hints(values.name)
-    opaque = hints.generic or len(re.sub(r"[^a-z]", "", hints.normalised)) <= 3
-    if finding.personal or values.n < 20 or not opaque or hints.entities:
+    if finding.personal or values.n < 20 or not opaque_name(values.name):
         return None
-    texts = [v for v in values.rows if v is not None]
-    if values.share_matching(r"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{2,4}$") < 0.9:
+    parsed = values.dates
+    if parsed is None and values.share_matching(_NUMERIC_DATE) >= 0.9:
+        parsed = parse_text_dates([v for v in values.rows if v is not None])
+    if parsed is None or parsed.share < 0.9:
         return None
-    parsed = parse_text_dates(texts)
-    if parsed.share < 0.9 or parsed.with_time:
+    verdict = judge_childhood_dates(parsed)
+    if not verdict.is_birth_date:
         return None
-    today = dt.date.today()
-    ages = sorted((today - d).days / 365.25 for d in parsed.dates)
-    n = len(ages)
-    p05, p95 = ages[int(0.05 * n)], ages[min(n - 1, int(0.95 * n))]
-    if not (p05 >= 2 and p95 <= 21 and p95 - p05 >= 3 and len(set(parsed.dates)) >= n // 2):
-        return None
-    evidence = (
-        values.tally(parsed.share, f"are dates of a childhood: ages {p05:.0f} to {p95:.0f}")
-        + "; in a table about children"
-    )
-    entity = EntityFinding("DATE_OF_BIRTH", 0.7, evidence)
+    evidence = values.tally(parsed.share, f"are {verdict.evidence}; in a table about children")
+    entity = EntityFinding("DATE_OF_BIRTH", verdict.score, evidence)
     return replace(finding, personal=True, category=QUASI_IDENTIFIER, entities=(entity,))
+
+
+_NUMERIC_DATE = r"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{2,4}$"
 
 
 def apply_table_context(

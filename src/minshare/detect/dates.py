@@ -187,19 +187,49 @@ class BirthDateVerdict:
 MAX_AGE = 115
 
 
+def _ages(parsed: ParsedDates, today: dt.date | None) -> list[float]:
+    """The ages, in years, the dates give today, smallest first."""
+    today = today or dt.date.today()
+    return sorted((today - d).days / 365.25 for d in parsed.dates)
+
+
+def _quantiles(ages: list[float], *qs: float) -> tuple[float, ...]:
+    n = len(ages)
+    return tuple(ages[min(n - 1, int(q * n))] for q in qs)
+
+
+CHILDHOOD = (2.0, 21.0)  # the ages, in years, of the children a table is about
+
+
+def judge_childhood_dates(parsed: ParsedDates, *, today: dt.date | None = None) -> BirthDateVerdict:
+    """Decide whether dates are children's dates of birth: nearly all give the ages of a
+    childhood, spread over some years (a class is born over a year, a school over twelve),
+    and few are shared. The population's spread :func:`judge_birth_dates` asks for is not
+    there to be asked for; the table must say its rows are children."""
+    n = len(parsed.dates)
+    if n == 0 or parsed.with_time:
+        return BirthDateVerdict(False, 0.0, "no dates, or dates with times")
+    p05, p95 = _quantiles(_ages(parsed, today), 0.05, 0.95)
+    youngest, oldest = CHILDHOOD
+    facts = f"dates of a childhood: ages {p05:.0f} to {p95:.0f}"
+    is_birth_date = (
+        youngest <= p05 and p95 <= oldest and p95 - p05 >= 3 and len(set(parsed.dates)) >= n // 2
+    )
+    return BirthDateVerdict(is_birth_date, 0.7 if is_birth_date else 0.0, facts)
+
+
 def judge_birth_dates(
     parsed: ParsedDates, *, birth_hint: bool, event_hint: bool, today: dt.date | None = None
 ) -> BirthDateVerdict:
     """Decide whether parsed dates are dates of birth (ages 0 to 115 and how they spread)."""
-    today = today or dt.date.today()
     n = len(parsed.dates)
     if n == 0:
         return BirthDateVerdict(False, 0.0, "no dates")
-    ages = sorted((today - d).days / 365.25 for d in parsed.dates)
+    ages = _ages(parsed, today)
     plausible = sum(0 <= a <= MAX_AGE for a in ages)
     share_plausible = plausible / n
     timed = parsed.with_time / n
-    p05, p10, p50, p90, p95 = (ages[min(n - 1, int(q * n))] for q in (0.05, 0.10, 0.5, 0.9, 0.95))
+    p05, p10, p50, p90, p95 = _quantiles(ages, 0.05, 0.10, 0.5, 0.9, 0.95)
     spread = p95 - p05
     distinct = len(set(parsed.dates))
     facts = (

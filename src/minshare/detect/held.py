@@ -110,7 +110,9 @@ def counts_up(values: ColumnValues, rows_total: int | None) -> bool:
     return rising >= 0.98 * (len(ints) - 1)
 
 
-def _opaque(name: str) -> bool:
+def opaque_name(name: str) -> bool:
+    """A name that says nothing of its values: ``column_3``, or three letters or fewer
+    (``F12``, ``XR``) that are no hint of anything."""
     hints = name_hints(name)
     if hints.generic:
         return True
@@ -132,7 +134,7 @@ def person_identifier(
             return finding
         what = "are identifier-shaped codes"
         score = 0.75
-    elif _opaque(values.name):
+    elif opaque_name(values.name):
         share = values.share_matching(_LETTERS_AND_DIGITS)
         if share < 0.9 or values.n < 10 or not _many(values, 0.5):
             return finding
@@ -199,47 +201,47 @@ def held_by_people(
         for (values, _), finding in zip(columns, found, strict=True)
     ]
     recurring = any(
-        _recurring_codes(values, rows_total)
+        _unnamed_codes(values, rows_total)
+        and 0.2 <= values.distinct_ratio < 0.95
         and (not finding.personal or (finding.best is not None and finding.best.type == "ID"))
         for (values, _), finding in zip(columns[1:], keyed[1:], strict=True)
-    )
+    )  # a donor's number on each donation: the people come back, the rows are events
     if columns and names and not recurring:
         # two keys first (a referral's, then the person's): the second is the person's
         second = len(columns) > 1 and _key_shaped(columns[1][0], keyed[1], rows_total)
         at = 1 if second and _key_shaped(columns[0][0], keyed[0], rows_total) else 0
-        keyed[at] = _first_column_key(columns[at][0], keyed[at], names, rows_total)
+        keyed[at] = _register_key(columns[at][0], keyed[at], names, rows_total, at)
     return keyed
 
 
-def _recurring_codes(values: ColumnValues, rows_total: int | None) -> bool:
-    """An unnamed column of codes that come back (a donor's number on each donation): the
-    people are its, and the rows are events."""
+def _unnamed_codes(values: ColumnValues, rows_total: int | None) -> bool:
+    """An unnamed column of codes (not counting the rows up)."""
     return (
         name_hints(values.name).generic
         and values.n >= 20
-        and 0.2 <= values.distinct_ratio < 0.95
         and _codes(values) >= 0.9
         and not counts_up(values, rows_total)
     )
 
 
 def _key_shaped(values: ColumnValues, finding: ColumnFinding, rows_total: int | None) -> bool:
-    """An unnamed column of codes each row has once (not counting the rows up)."""
+    """An unnamed column of codes each row has once, not yet found to be anything."""
     return (
         not finding.personal
-        and name_hints(values.name).generic
-        and values.n >= 20
         and values.distinct_ratio >= 0.95
-        and _codes(values) >= 0.9
-        and not counts_up(values, rows_total)
+        and _unnamed_codes(values, rows_total)
     )
 
 
-def _first_column_key(
+_POSITIONS = ("first", "second")
+
+
+def _register_key(
     values: ColumnValues,
     finding: ColumnFinding,
     names: Sequence[ColumnValues],
     rows_total: int | None,
+    at: int,
 ) -> ColumnFinding:
     """An ID, for the first column of a file without a header (or the second, when both
     are keys: a referral's number, then the person's), when it is the key of a table of
@@ -254,7 +256,7 @@ def _first_column_key(
     if not people or len(set(people)) < 0.95 * len(people):
         return finding  # people who come back: the rows are events, the key is theirs
     evidence = (
-        values.tally(1.0, "are codes each row has once, in the first column")
+        values.tally(1.0, f"are codes each row has once, in the {_POSITIONS[at]} column")
         + f", {values.n_distinct} distinct; the key of a table of one row a person"
     )
     entity = EntityFinding("ID", 0.55, evidence)
@@ -271,7 +273,7 @@ def _keyed_to_people(
     a patient's UR number on each of their presentations, a client's number on each
     contact. A number each row has once (an episode's, an application's) says nothing
     of the kind, and is left alone."""
-    if finding.personal or not names or not _opaque(values.name) or values.n < 20:
+    if finding.personal or not names or not opaque_name(values.name) or values.n < 20:
         return finding
     if values.distinct_ratio > 0.9 or not _many(values, 0.1) or _codes(values) < 0.9:
         return finding

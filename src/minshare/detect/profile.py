@@ -52,6 +52,8 @@ MISSING_WORDS = frozenset(
     }
 )
 _WORD_SPLIT = re.compile(r"[\s,;:/()\[\]]+")
+# Between the items of a list written in one cell ("Hassan (3); Dariush (16)")
+LIST_SEPARATOR = re.compile(r"\s*[;|]\s*")
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][-+]?\d+)?$")
 
 

@@ -203,19 +203,17 @@ def _small(path: str | Path) -> bool:
 def _scan_leniently(
     path: str | Path, input_format: str | None, sample_size: int, seed: int, *, min_columns: int
 ) -> ScanResult | None:
-    if str(path) == "-" or input_format in ("parquet", "arrow"):
-        return None
-    suffix = Path(path).suffix.lower()
-    if suffix in (".parquet", ".pq", ".arrow", ".feather", ".ipc"):
-        return None
     from minshare.detect.lenient import read_leniently
+    from minshare.io.formats import EXTENSIONS, TEXT_FORMATS
 
+    suffix = Path(path).suffix.lower()
+    given = input_format or EXTENSIONS.get(suffix)
+    if str(path) == "-" or (given is not None and given not in TEXT_FORMATS):
+        return None  # standard input is read once; Parquet and Arrow are not text
     table = read_leniently(path)
     if table is None or table.num_columns < min_columns:
         return None
-    kind = input_format or {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}.get(
-        suffix, "csv"
-    )
+    kind = given or ("json" if suffix == ".json" else "csv")
     return scan_batches(
         table.schema,
         table.to_batches(),

@@ -33,7 +33,7 @@ from minshare.detect import vocab
 from minshare.detect.hinted import name_only
 from minshare.detect.names import NameHints
 from minshare.detect.people import Candidate
-from minshare.detect.profile import ColumnValues
+from minshare.detect.profile import LIST_SEPARATOR, ColumnValues
 
 
 def _folded_share(col: ColumnValues, words: frozenset[str]) -> float:
@@ -224,9 +224,9 @@ def _orientation_share(col: ColumnValues) -> float:
     return core + col.share_where(lambda v: vocab.fold(v).strip(".") in vocab.NON_ANSWERS)
 
 
-# Categories a column's name can say it indicates (LGBTIQ, SEXUAL_ORIENTATION, RELIGIOUS):
+# Categories a column's name can say it indicates (LGBTIQ, RELIGIOUS, DV_FLAG, PENS_CONC):
 # yes/no answers and declined ones under such a name are the category itself
-_DECLARED = ("SEXUAL_ORIENTATION", "RELIGION", "VULNERABILITY")
+_DECLARED = ("SEXUAL_ORIENTATION", "RELIGION", "VULNERABILITY", "CONCESSION")
 
 
 def _declared(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
@@ -289,6 +289,7 @@ def _concession(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
 
     Card names in full are proof enough; codes ("PENSIONER", "HCC", "DVA TPI") need a name
     that speaks of concessions, or three or more of them with one that only a card is.
+    Yes/no answers under such a name (PENS_CONC) are :func:`_declared`'s.
     """
     if col.n == 0 or col.n_distinct > 40 or col.numeric_share > 0.2:
         return
@@ -317,10 +318,6 @@ def _concession(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     ):
         what = "concession card or pension codes"
         yield Candidate("CONCESSION", 0.8, _of(col, codes, what) + hints.note("CONCESSION"))
-        return
-    if hinted and (flags := _flags(col)) >= 0.95:
-        what = "yes/no answers under a name of a concession card"
-        yield Candidate("CONCESSION", 0.75, _of(col, flags, what) + hints.note("CONCESSION"))
 
 
 def _folded_phrase(value: str) -> str:
@@ -556,14 +553,14 @@ _SPEAKING = re.compile(
 
 def _items(col: ColumnValues) -> int:
     """The distinct items of values that list several ("Curfew 9pm-6am; Place restriction")."""
-    return len({item.strip() for v in col.distinct for item in v.split(";")})
+    return len({item for v in col.distinct for item in LIST_SEPARATOR.split(v.strip())})
 
 
 def _item_words(col: ColumnValues) -> float:
     """The median length in words of the longest item of a value, for values that list
     several ("Crimes Act 1900 s 112; Road Transport Act 2013 s 110": two charges, not a
     note)."""
-    lengths = sorted(max(len(item.split()) for item in v.split(";")) for v in col.distinct)
+    lengths = sorted(max(len(i.split()) for i in LIST_SEPARATOR.split(v)) for v in col.distinct)
     return float(lengths[len(lengths) // 2]) if lengths else 0.0
 
 
