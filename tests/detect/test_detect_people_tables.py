@@ -408,10 +408,12 @@ def test_areas_in_a_table_without_people_are_not_personal() -> None:
     table = {**_things(rng), "LGA": [rng.choice(LGAS) for _ in range(N)]}
     assert not any(c.personal for c in _found(table).values())
     # a supplier's ABN is a business's: the table is still about no one
-    abns = {**table, "SUPPLIER_ABN": ["51 824 753 556", "53 004 085 616"] * (N // 2)}
-    found = _found(abns)
-    assert _kind(found["SUPPLIER_ABN"]) == "AU_ABN"
-    assert not found["LGA"].personal
+    for name in ("SUPPLIER_ABN", "ABN"):
+        abns = {**table, name: ["51 824 753 556", "53 004 085 616"] * (N // 2)}
+        found = _found(abns)
+        # named for a supplier, it is the supplier's; unnamed, a sole trader's may be a person's
+        assert _kind(found[name]) == (None if name == "SUPPLIER_ABN" else "AU_ABN")
+        assert not found["LGA"].personal
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from category_tables import SUBURBS, birth, digits, family, given, recent
 from detect_support import found as _found
 from detect_support import kind as _kind
 
+from minshare import identifiers
 from minshare.detect.names import normalise
 
 N = 300
@@ -1305,3 +1306,70 @@ def test_the_first_column_of_a_log_of_returning_people_is_the_events() -> None:
     assert not _found(table)["column_1"].personal
     counted = [f"FV{i + 100001:07d}" for i in range(N)]  # numbers the rows
     assert not _found(_register(rng, counted))["column_1"].personal
+
+
+# -- 25. an organisation's numbers and lines ---------------------------------------------------
+
+
+def _numbers(rng: random.Random) -> dict[str, list[str]]:
+    return {
+        "abn": [identifiers.make_abn(rng) for _ in range(N)],
+        "acn": [identifiers.make_acn(rng) for _ in range(N)],
+        "phone": [f"(02) 9{digits(rng, 3)} {digits(rng, 4)}" for _ in range(N)],
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("EMPLOYER_ABN", "abn"),
+        ("supplierAbn", "abn"),
+        ("Club ABN", "abn"),
+        ("PROVIDER_ACN", "acn"),
+        ("CO_ACN", "acn"),
+        ("ORG_PH", "phone"),
+        ("school_phone", "phone"),
+        ("Fax", "phone"),
+        ("Switchboard", "phone"),
+    ],
+)
+def test_a_number_named_for_an_organisation_is_the_organisations(name: str, kind: str) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: _numbers(rng)[kind]}
+    assert not _found(table)[name].personal
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "entity"),
+    [
+        ("ABN", "abn", "AU_ABN"),
+        ("contractor_abn", "abn", "AU_ABN"),
+        ("Interpreter ABN", "abn", "AU_ABN"),
+        ("OWNER_ABN", "abn", "AU_ABN"),
+        ("ACN", "acn", "AU_ACN"),
+        ("OWNER_CONTACT_PH", "phone", "PHONE_NUMBER"),
+        ("office_phone", "phone", "PHONE_NUMBER"),
+        ("BUSINESS_MOBILE", "phone", "PHONE_NUMBER"),
+    ],
+)
+def test_a_number_that_may_be_a_persons_is_still_reported(
+    name: str, kind: str, entity: str
+) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: _numbers(rng)[kind]}
+    assert _kind(_found(table)[name]) == entity
+
+
+def test_an_organisations_abn_still_says_the_rows_are_businesses() -> None:
+    rng = random.Random("grants")
+    table = {
+        "Supplier ABN": _numbers(rng)["abn"],
+        "Contact Person": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "Contact Phone": _numbers(rng)["phone"],
+        "Postcode": [rng.choice(["2000", "3000", "4000", "6000"]) for _ in range(N)],
+        "Value (AUD)": [f"{rng.uniform(1e3, 9e4):.2f}" for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["Contact Person"]) == "PERSON"
+    assert _kind(found["Contact Phone"]) == "PHONE_NUMBER"
+    assert not any(found[name].personal for name in ("Supplier ABN", "Postcode", "Value (AUD)"))

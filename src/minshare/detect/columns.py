@@ -118,13 +118,20 @@ def _leaves(
             yield values, decide(values, share)
 
 
+# What an organisation has as a person does, and its name may say is the organisation's
+_ORGANISATIONS_OWN = frozenset({"AU_ABN", "AU_ACN", "PHONE_NUMBER"})
+
+
 def _candidates(col: ColumnValues, hints: NameHints, *, text: bool = True) -> list[Candidate]:
     if hints.animal:
         return []  # DOG_NAME, PET_SEX, DOG_DOB: an animal's, not a person's
     found = _found(col, hints, text=text)
+    if hints.organisations:
+        # EMPLOYER_ABN, SUPPLIER_ACN, CLINIC_PH, FAX: an organisation's number or line (a
+        # contractor's or an owner's is not said to be, and is reported: it may be a person's)
+        found = [c for c in found if c.entity not in _ORGANISATIONS_OWN]
     if hints.organisation and not hints.has("PERSON"):
-        # REGISTERED_OFFICE, EMPLOYER_ADDRESS: an organisation's address (its ABN is still
-        # reported: a sole trader's is a person's, and it tells the table is about businesses)
+        # REGISTERED_OFFICE, EMPLOYER_ADDRESS: an organisation's address
         return [c for c in found if c.entity != "ADDRESS"]
     return found
 

@@ -478,6 +478,23 @@ _THING = _words(
     r"station|plant|equipment|device|sensor|camera|road|segment|bridge|building|venue|"
     r"outlet|store|shop|depot|brand|manufacturer|model"
 )
+# The holder an organisation's number or telephone is named for (EMPLOYER_ABN, SUPPLIER_ACN,
+# CLINIC_PH), and the holders that are people as often (a contractor's or an interpreter's
+# ABN is a sole trader's, an owner's phone may be their own)
+_ORG_HOLDER = _words(
+    r"employer|supplier|vendor|company|co|org|organisation|organization|business|firm|entity|"
+    r"agency|provider|station|club|association|assoc|charity|school|college|clinic|hospital|"
+    r"pharmacy|facility|practice|surgery|depot|store|outlet|retailer|merchant|dealer|insurer|"
+    r"council|tenderer|trading|institution"
+)
+_PERSON_HOLDER = _words(
+    r"contractor|subcontractor|interpreter|artist|driver|producer|farmer|trader|sole|"
+    r"individual|owner|proprietor|licensee|licencee|applicant|person|personal|private|home|"
+    r"mobile|mob|cell|after_?hours|ah|contact|manager|officer|director|rep|representative|"
+    r"agent|broker|worker|staff|member|client|patient|carer|payee|claimant|direct|dd"
+)
+# An office's line: a fax, a switchboard (no person's number)
+_OFFICE_LINE = _words(r"fax|facsimile|switchboard|switch|reception|enquiries|enquiry|helpline")
 # Animals: a dog's name, sex and date of birth are no one's (an owner's are: PET_OWNER); not
 # "cat", which names a category far more often than an animal (OFFENCE_CAT)
 _ANIMAL = _words(
@@ -524,6 +541,7 @@ class NameHints:
     animal: bool = False  # describes an animal (DOG_NAME, PET_DOB), not its owner
     acting: bool = False  # names someone who acts on the record (INSPECTOR, APPROVED_BY)
     role: bool = False  # names a person by their role (OWNER_NAME, APPLICANT_DOB)
+    organisations: bool = False  # an organisation's number or line (EMPLOYER_ABN, FAX)
 
     def strength(self, entity: str) -> float:
         found = self.entities.get(entity)
@@ -620,6 +638,8 @@ def name_hints(name: str) -> NameHints:
         animal=_ANIMAL.search(text) is not None and _PERSON_ROLE.search(text) is None,
         acting=_ACTING.search(text) is not None,
         role=_PERSON_ROLE.search(text) is not None,
+        organisations=_PERSON_HOLDER.search(text) is None
+        and (_ORG_HOLDER.search(text) is not None or _OFFICE_LINE.search(text) is not None),
     )
 
 

@@ -41,11 +41,13 @@ import re
 from collections.abc import Sequence
 from enum import Enum
 
+from minshare import identifiers
 from minshare.detect import vocab
 from minshare.detect.findings import FREE_TEXT, ColumnFinding
 from minshare.detect.hinted import is_plate_column
 from minshare.detect.names import name_hints
 from minshare.detect.profile import ColumnValues
+from minshare.detect.recognizers import compact
 from minshare.detect.traits import medicine_share
 
 
@@ -145,7 +147,7 @@ def _many_people(values: ColumnValues) -> bool:
 def names_things(values: ColumnValues, finding: ColumnFinding) -> bool:
     """Whether a column names or numbers many organisations or things: the rows' subject."""
     best = _best(finding)
-    if best in _BUSINESS_NUMBERS:
+    if best in _BUSINESS_NUMBERS or _organisations_numbers(values):
         return True
     if best is not None or values.n < 5:
         return False
@@ -157,6 +159,17 @@ def names_things(values: ColumnValues, finding: ColumnFinding) -> bool:
     if values.numeric_share > 0.5:
         return False
     return values.share_where(vocab.names_a_body) >= ORGANISATIONS
+
+
+def _organisations_numbers(values: ColumnValues) -> bool:
+    """ABNs or ACNs under a name that says they are organisations' (SUPPLIER_ABN): reported
+    as no one's, they still say the table is about businesses."""
+    if not name_hints(values.name).organisations or values.n == 0:
+        return False
+    passing = values.share_where(
+        lambda v: identifiers.is_valid_abn(d := compact(v)) or identifiers.is_valid_acn(d)
+    )
+    return passing >= 0.5
 
 
 def _names_only(normalised: str) -> bool:
