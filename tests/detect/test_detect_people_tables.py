@@ -104,8 +104,9 @@ def test_the_same_identifiers_in_a_table_without_people_are_nobodys(name: str) -
     rng = _rng("things " + name)
     table = {**_things(rng), name: [AGENCY_IDENTIFIERS[name](rng) for _ in range(N)]}
     found = _found(table)
-    if name in ("BoatLicenceNo", "firearms_licence", "PERS_ID", "concession_card_no"):
-        # the name alone says a person's licence or identifier, wherever it is
+    if name in ("BoatLicenceNo", "firearms_licence", "PERS_ID", "concession_card_no", "WWC_PERMIT"):
+        # the name alone (or a NSW check number's form) says a person's licence or
+        # identifier, wherever it is
         assert _kind(found[name]) == "ID"
     else:
         assert not found[name].personal, found[name]

@@ -1373,3 +1373,19 @@ def test_an_organisations_abn_still_says_the_rows_are_businesses() -> None:
     assert _kind(found["Contact Person"]) == "PERSON"
     assert _kind(found["Contact Phone"]) == "PHONE_NUMBER"
     assert not any(found[name].personal for name in ("Supplier ABN", "Postcode", "Value (AUD)"))
+
+
+def test_nsw_working_with_children_check_numbers_are_a_persons_id_by_their_form() -> None:
+    rng = random.Random("wwcc")
+    checks = [f"WWC{digits(rng, 7)}{rng.choice('EV')}" if i % 3 else "" for i in range(N)]
+    assert _kind(_found({**_people(rng), "column_9": checks})["column_9"]) == "ID"
+
+
+def test_an_applications_number_before_a_persons_check_number_is_the_applications() -> None:
+    rng = random.Random("applications")
+    checks = [f"WWC{digits(rng, 7)}{rng.choice('EV')}" for _ in range(N)]
+    register = _register(rng, [f"APP-2024-{digits(rng, 6)}" for _ in range(N)])
+    table = {"column_0": register.pop("column_1"), "column_1": checks, **register}
+    found = _found(table)
+    assert _kind(found["column_1"]) == "ID"
+    assert not found["column_0"].personal

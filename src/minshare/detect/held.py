@@ -206,12 +206,23 @@ def held_by_people(
         and (not finding.personal or (finding.best is not None and finding.best.type == "ID"))
         for (values, _), finding in zip(columns[1:], keyed[1:], strict=True)
     )  # a donor's number on each donation: the people come back, the rows are events
-    if columns and names and not recurring:
+    if columns and names and not recurring and not _keys_people(columns[1:2], keyed[1:2]):
         # two keys first (a referral's, then the person's): the second is the person's
         second = len(columns) > 1 and _key_shaped(columns[1][0], keyed[1], rows_total)
         at = 1 if second and _key_shaped(columns[0][0], keyed[0], rows_total) else 0
         keyed[at] = _register_key(columns[at][0], keyed[at], names, rows_total, at)
     return keyed
+
+
+def _keys_people(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]], found: Sequence[ColumnFinding]
+) -> bool:
+    """Whether a column is already known to be a person's ID that each row has once: after
+    an application's number, a person's check number (``APP-0001``, ``WWC0123456V``)."""
+    return any(
+        finding.best is not None and finding.best.type == "ID" and values.distinct_ratio >= 0.95
+        for (values, _), finding in zip(columns, found, strict=True)
+    )
 
 
 def _unnamed_codes(values: ColumnValues, rows_total: int | None) -> bool:

@@ -224,6 +224,8 @@ NINO = Shape(
 BSB = Shape("AU_BSB", "a BSB", r"^\d{3}-\d{3}$")
 PASSPORT = Shape("AU_PASSPORT", "a passport number", r"^[A-Z]{1,2}\d{7}$")
 SLK = Shape("ID", "a statistical linkage key (SLK-581)", r"^[A-Z2]{5}\d{8}[129]$", _is_slk)
+# NSW working with children check: WWC, seven digits, E (paid work) or V (volunteer)
+WWCC = Shape("ID", "a NSW working with children check number", r"^(?i:WWC)\s?\d{7}\s?[EVev]$")
 USER_AGENT = Shape(
     "USER_AGENT", "a browser user agent", r"(?:^Mozilla/\d|^Opera/|AppleWebKit/|Gecko/|^curl/)"
 )
@@ -240,6 +242,7 @@ SHAPES: tuple[Shape, ...] = (
     BSB,
     PASSPORT,
     SLK,
+    WWCC,
     USER_AGENT,
     HEIGHT_FT,
 )
