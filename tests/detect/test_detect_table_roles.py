@@ -1389,3 +1389,37 @@ def test_an_applications_number_before_a_persons_check_number_is_the_application
     found = _found(table)
     assert _kind(found["column_1"]) == "ID"
     assert not found["column_0"].personal
+
+
+# -- 26. an agency's acronym for a person's number --------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["MIN", "CIN", "cni"])
+def test_a_bare_acronym_keying_a_register_of_people_is_their_id(name: str) -> None:
+    rng = random.Random(name)
+    register = _register(rng, [digits(rng, 8) for _ in range(N)])
+    table = {name: register.pop("column_1"), **register}
+    assert _kind(_found(table)[name]) == "ID"
+
+
+def test_a_bare_acronym_on_each_of_a_persons_events_is_their_id_however_the_name_is_written() -> (
+    None
+):
+    rng = random.Random("alerts")
+    families = [family(rng).upper() for _ in range(20)]  # each shared by several people
+    people = [
+        (digits(rng, 7), rng.choice(families), f"{given(rng)} {given(rng)}") for _ in range(60)
+    ]
+    rows = [rng.choice(people) for _ in range(N)]
+    table = {
+        "CIN": [number for number, _, _ in rows],
+        "SURNAME": [surname for _, surname, _ in rows],
+        # the given names in full and in capitals on some records, the first alone on others
+        "GIVEN_NAMES": [
+            names.upper() if rng.random() < 0.5 else names.split()[0] for _, _, names in rows
+        ],
+        "ALERT_TS": [recent(rng).isoformat() for _ in range(N)],
+    }
+    assert _kind(_found(table)["CIN"]) == "ID"
+    table["CIN"] = [rng.choice(people)[0] for _ in range(N)]  # numbers of no one in particular
+    assert not _found(table)["CIN"].personal

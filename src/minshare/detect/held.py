@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -228,11 +228,21 @@ def _keys_people(
 def _unnamed_codes(values: ColumnValues, rows_total: int | None) -> bool:
     """An unnamed column of codes (not counting the rows up)."""
     return (
-        name_hints(values.name).generic
+        _unnamed(values.name)
         and values.n >= 20
         and _codes(values) >= 0.9
         and not counts_up(values, rows_total)
     )
+
+
+def _unnamed(name: str) -> bool:
+    """``column_3``, or an agency's own acronym that no hint reads (``CIN``, ``MIN``, ``cni``:
+    the numbers a corrections or a police index gives a person)."""
+    hints = name_hints(name)
+    if hints.generic:
+        return True
+    bare = re.fullmatch(r"[A-Z]{2,4}|[a-z]{3}", name.strip()) is not None
+    return bare and not (hints.entities or hints.held or hints.row_id or hints.code)
 
 
 def _key_shaped(values: ColumnValues, finding: ColumnFinding, rows_total: int | None) -> bool:
@@ -290,7 +300,7 @@ def _keyed_to_people(
         return finding
     if counts_up(values, rows_total):
         return finding
-    for person in names:
+    for person in _people_rows(values, names):
         recurring = _one_to_one(values, person)
         if recurring:
             evidence = (
@@ -304,10 +314,29 @@ def _keyed_to_people(
     return finding
 
 
-def _one_to_one(codes: ColumnValues, names: ColumnValues) -> float:
+def _people_rows(
+    codes: ColumnValues, names: Sequence[ColumnValues]
+) -> Iterator[Sequence[str | None]]:
+    """Each name column's rows, then (with more than one) the whole names, row by row: a
+    family name alone is shared by several people, a family and a given name seldom. The
+    whole names are read in one case and by each part's first word, as a person's name is
+    written differently from one record to the next ("TUPOU | SALOTE SINA", "Tupou |
+    Salote")."""
+    lined = [person.rows for person in names if len(person.rows) == len(codes.rows)]
+    yield from lined
+    if len(lined) > 1:
+        yield [_first_words(row) for row in zip(*lined, strict=True)]
+
+
+def _first_words(parts: Sequence[str | None]) -> str | None:
+    words = [part.split()[0].casefold() for part in parts if part and part.split()]
+    return " ".join(words) or None
+
+
+def _one_to_one(codes: ColumnValues, names: Sequence[str | None]) -> float:
     """The share of the codes that recur, when each comes with one name and each name with
     one code (nearly always) over the rows where they recur; 0 otherwise."""
-    pairs = [(c, n) for c, n in zip(codes.rows, names.rows, strict=True) if c and n]
+    pairs = [(c, n) for c, n in zip(codes.rows, names, strict=True) if c and n]
     recurring = [(c, n) for c, n in pairs if codes.counts[c] >= 2]
     if len(recurring) < max(10, 0.1 * len(pairs)):
         return 0.0
