@@ -1423,3 +1423,52 @@ def test_a_bare_acronym_on_each_of_a_persons_events_is_their_id_however_the_name
     assert _kind(_found(table)["CIN"]) == "ID"
     table["CIN"] = [rng.choice(people)[0] for _ in range(N)]  # numbers of no one in particular
     assert not _found(table)["CIN"].personal
+
+
+# -- 27. a person's photograph, pronouns, concessions and health by name ----------------------
+
+
+def test_links_to_photographs_of_people_are_their_id() -> None:
+    rng = random.Random("photos")
+    links = [f"https://volunteers.example.org.au/media/photos/v{1000 + i}.jpg" for i in range(N)]
+    found = _found({**_people(rng), "photo_url": links})["photo_url"]
+    assert _kind(found) == "ID" and found.category == "direct_identifier"
+    products = {
+        "SUPPLIER": [f"Supplier {i % 40} Pty Ltd" for i in range(N)],
+        "ITEM": [f"Item {i}" for i in range(N)],
+        "photo_url": [f"https://shop.example.com/images/p{i}.png" for i in range(N)],
+    }
+    assert not _found(products)["photo_url"].personal  # a product's picture
+    brochures = {**_people(rng), "brochure_url": links}
+    assert not _found(brochures)["brochure_url"].personal  # no name of a photograph
+
+
+def test_pronouns_are_a_gender() -> None:
+    rng = random.Random("pronouns")
+    values = [rng.choice(["she/her", "he/him", "they/them", "she/they", ""]) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "pronouns": values})["pronouns"]) == "GENDER"
+
+
+def test_concession_codes_of_seniors_and_students_under_a_concession_name() -> None:
+    rng = random.Random("conc")
+    values = [rng.choice(["PENSIONER", "SENIOR", "HCC", "STUDENT", "DVA GOLD"]) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "CONC_TYPE": values})["CONC_TYPE"]) == "CONCESSION"
+    roles = [rng.choice(["STUDENT", "STAFF", "VISITOR", "CONTRACTOR"]) for _ in range(N)]
+    assert not _found({**_people(rng), "USER_TYPE": roles})["USER_TYPE"].personal
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("FOBTResult", ["Positive", "Negative", "Inconclusive"]),
+        ("fallsRisk", ["High", "Medium", "Low"]),
+        ("Dietary Needs", ["Nil", "Low salt", "Lactose free", "Vegetarian"]),
+        ("TraumaReferral", ["Not indicated", "Referred - accepted", "Declined"]),
+        ("pgsi_score", [str(n) for n in range(28)]),
+        ("PARA_CLASS", ["T37", "S14", "SB8", "T44", "F34"]),
+    ],
+)
+def test_health_named_by_its_screen_or_its_risk(name: str, values: list[str]) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [rng.choice(values) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "HEALTH"

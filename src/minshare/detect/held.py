@@ -128,7 +128,13 @@ def person_identifier(
     if finding.personal or values.n == 0:
         return finding
     hints = name_hints(values.name)
-    if hints.held:
+    if _PHOTOGRAPH.search(hints.normalised):
+        share = values.share_matching(_IMAGE_LINK)
+        if share < 0.8 or not _many(values, 0.3):
+            return finding
+        what = "are links to images, under a name of a photograph"
+        score = 0.8
+    elif hints.held:
         share = _codes(values)
         if share < 0.9 or not _many(values, 0.3) or counts_up(values, rows_total):
             return finding
@@ -150,6 +156,17 @@ def person_identifier(
     evidence += "; in a table about people"
     entity = EntityFinding("ID", score, evidence)
     return replace(finding, personal=True, category=DIRECT_IDENTIFIER, entities=(entity,))
+
+
+# A photograph of a person (a volunteer's, a self-excluded gambler's): their face names them
+_PHOTOGRAPH = re.compile(
+    r"(?:^|_)(?:photo|photos|photograph|portrait|headshot|selfie|avatar|mugshot|"
+    r"profile_?(?:pic|picture|image|img))(?:_|$)"
+)
+_IMAGE_LINK = (
+    r"(?i)^(?:https?://\S+|[\w.\-]*[/\\]\S+)\.(?:jpe?g|png|gif|heic|webp|bmp|tiff?)(?:\?\S*)?$"
+    r"|^https?://\S+/(?:photos?|images?|img|media|avatars?)/\S+$"
+)
 
 
 # The words of a code's name that say it codes a medicine or an item dispensed

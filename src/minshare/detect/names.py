@@ -193,7 +193,8 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "GENDER",
-        r"sex|gender|gndr|sex_?(?:cd|code|desc)|gender_?(?:cd|code|identity|desc)|sex_?at_?birth",
+        r"sex|gender|gndr|sex_?(?:cd|code|desc)|gender_?(?:cd|code|identity|desc)|sex_?at_?birth|"
+        r"pronouns?|preferred_?pronouns?",
         1.0,
     ),
     ("HONORIFIC", r"title|salutation|honorific|prefix|name_?title|courtesy_?title", 0.7),
@@ -276,7 +277,9 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         r"wheelchair\w*|mobility_?(?:aid|aids|device|impair\w*)|walking_?aids?|"
         r"hearing_?(?:loss|impair\w*|aids?|level)|deaf\w*|vision_?(?:loss|impair\w*)|"
         r"blindness|legally_?blind|low_?vision|body_?parts?|bodypart|part_?of_?body|injury_?(?:site|location|nature)|"
-        r"nature_?of_?injury",
+        r"nature_?of_?injury|diet|dietary\w*|diet_?(?:needs|requirements|reqs|code|type)|"
+        r"falls?_?risk|falls|fobt\w*|ifobt\w*|bowel_?screen\w*|breast_?screen\w*|mammo\w*|"
+        r"cervical_?screen\w*|trauma\w*|torture|pgsi\w*|problem_?gambling\w*|para_?class\w*",
         1.0,
     ),
     (

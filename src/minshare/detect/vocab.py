@@ -245,6 +245,7 @@ GENDER_VALUES = words(
     males females persons
     non-binary nonbinary non binary intersex indeterminate unspecified trans transgender
     prefer not to say gender diverse genderqueer agender
+    she/her he/him they/them she/they he/they they/she they/he any/all
     """
 ) | frozenset(
     {
@@ -409,8 +410,8 @@ CONCESSION_CARDS = frozenset(
 )  # fmt: skip
 CONCESSION_CODES = words(
     """
-    pcc hcc cshc lihcc pensioner pension carer dva tpi gold white orange seniors veteran
-    concession centrelink
+    pcc hcc cshc lihcc pensioner pension carer dva tpi gold white orange seniors senior veteran
+    concession centrelink student tertiary apprentice jobseeker youth dsp austudy abstudy
     """
 )
 SEXUAL_ORIENTATIONS = words(
