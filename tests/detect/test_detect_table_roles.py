@@ -1472,3 +1472,10 @@ def test_health_named_by_its_screen_or_its_risk(name: str, values: list[str]) ->
     rng = random.Random(name)
     table = {**_people(rng), name: [rng.choice(values) for _ in range(N)]}
     assert _kind(_found(table)[name]) == "HEALTH"
+
+
+@pytest.mark.parametrize("name", ["ATTR_3", "fld_12", "Q7", "column_5"])
+def test_indigenous_codes_under_a_name_of_no_meaning_are_read_by_their_values(name: str) -> None:
+    rng = random.Random(name)
+    codes = [rng.choice("4444444444444112399") for _ in range(N)]
+    assert _kind(_found({**_people(rng), name: codes})[name]) == "ETHNICITY"

@@ -580,7 +580,10 @@ class NameHints:
         """A name such as ``column_3`` or ``f12`` that says nothing about the values."""
         return (
             not self.entities
-            and re.fullmatch(r"(?:col(?:umn)?|field|f|c|v|var|x|unnamed)?_?\d*", self.normalised)
+            and re.fullmatch(
+                r"(?:col(?:umn)?|field|fld|f|c|v|var|x|q|attr|attribute|unnamed)?_?\d*",
+                self.normalised,
+            )
             is not None
         )
 
