@@ -1479,3 +1479,37 @@ def test_indigenous_codes_under_a_name_of_no_meaning_are_read_by_their_values(na
     rng = random.Random(name)
     codes = [rng.choice("4444444444444112399") for _ in range(N)]
     assert _kind(_found({**_people(rng), name: codes})[name]) == "ETHNICITY"
+
+
+# -- 28. a directory of services: their kinds and their desks ---------------------------------
+
+
+def test_a_directory_of_services_is_not_about_people() -> None:
+    rng = random.Random("facilities")
+    kinds = [
+        "Community Mental Health", "Drug and Alcohol Service", "Women's Health Centre",
+        "Public Dental Clinic", "Youth Mental Health", "Residential Aged Care",
+    ]  # fmt: skip
+    desks = [
+        "Intake Officer",
+        "Reception",
+        "Practice Manager",
+        "Central Intake",
+        "After-hours on-call",
+    ]
+    table = {
+        "FacilityName": [f"{rng.choice(SUBURBS)} {rng.choice(kinds)}" for _ in range(N)],
+        "FacilityType": [rng.choice(kinds) for _ in range(N)],
+        "Suburb": [rng.choice(SUBURBS) for _ in range(N)],
+        "Phone": [f"(02) 9{digits(rng, 3)} {digits(rng, 4)}" for _ in range(N)],
+        "contact_name": [rng.choice(desks) for _ in range(N)],
+    }
+    found = _found(table)
+    assert not any(found[c].personal for c in ("FacilityType", "Suburb", "contact_name"))
+    # the circumstances a service records a person in are still found
+    reasons = ["Homelessness", "Family violence", "Mental health", "Other", "Financial"]
+    clients = {**_people(rng), "reason": [rng.choice(reasons) for _ in range(N)]}
+    assert _kind(_found(clients)["reason"]) == "VULNERABILITY"
+    staff = [f"{given(rng)} {family(rng)}" for _ in range(12)]
+    contacts = {**table, "contact_name": [rng.choice(staff) for _ in range(N)]}
+    assert _kind(_found(contacts)["contact_name"]) == "PERSON"

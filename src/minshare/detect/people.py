@@ -301,6 +301,17 @@ _ANSWERS = vocab.words("y n yes no u unknown undecided unsure true false t f nil
 )
 
 
+MAX_DESKS = 20  # an organisation's offices and roles given as contacts are few
+
+
+def _names_a_desk(value: str) -> bool:
+    return any(
+        vocab.fold(word).strip(".,()") in vocab.ROLE_WORDS
+        for part in value.replace("/", " ").split()
+        for word in (part, *part.split("-"))
+    )
+
+
 def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     """PERSON when the values are people's names (the name decides how much proof is needed)."""
     if col.n == 0 or col.numeric_share > 0.2:
@@ -312,6 +323,8 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return case
     if (hints.organisation or hints.thing) and not hints.has("PERSON"):
         return None
+    if col.n_distinct <= MAX_DESKS and col.share_where(_names_a_desk) >= 0.8:
+        return None  # "Intake Officer", "Reception" under CONTACT_NAME: an office's desks
     stats = name_stats(col)
     strength = hints.strength("PERSON")
     if col.n_distinct <= 5 and stats.single >= 0.9 and col.n >= 50:

@@ -247,6 +247,9 @@ def _names_vulnerability(col: ColumnValues, value: str) -> bool:
     )
 
 
+SERVICES = 0.6  # of a column's values, names of services or facilities
+
+
 def _vulnerability(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     """VULNERABILITY for the circumstances a service records a person in: family and
     domestic violence, homelessness, addiction, abuse ("Priority - DFV", "Homelessness" as
@@ -259,6 +262,8 @@ def _vulnerability(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         return
     if not any(_names_vulnerability(col, v) for v in col.distinct):
         return
+    if col.share_where(vocab.names_a_body) >= SERVICES:
+        return  # "Drug and Alcohol Service", "Women's Health Centre": the kinds of a service
 
     def circumstance(value: str) -> bool:
         # beside a vulnerability, an illness or a disability is another reason of the kind

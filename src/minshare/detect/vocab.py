@@ -203,6 +203,17 @@ def names_a_body(value: str) -> bool:
     )
 
 
+# Offices and roles an organisation gives as a contact ("Intake Officer", "Reception",
+# "Practice Manager"): a desk, not a person
+ROLE_WORDS = words(
+    """
+    officer office manager reception receptionist intake liaison coordinator desk team unit
+    service services on-call oncall after-hours afterhours duty enquiries enquiry
+    administrator admin supervisor secretary clerk helpdesk switchboard triage hotline
+    helpline inbox mailbox
+    """
+)
+
 # -- words that are capitalised in running text but are not names -------------------------
 
 NOT_NAMES_IN_TEXT = words(
