@@ -1513,3 +1513,11 @@ def test_a_directory_of_services_is_not_about_people() -> None:
     staff = [f"{given(rng)} {family(rng)}" for _ in range(12)]
     contacts = {**table, "contact_name": [rng.choice(staff) for _ in range(N)]}
     assert _kind(_found(contacts)["contact_name"]) == "PERSON"
+
+
+@pytest.mark.parametrize("name", ["next_of_kin", "column_9"])
+def test_names_with_a_relationship_in_brackets_are_people(name: str) -> None:
+    rng = random.Random(name)
+    relations = ["brother", "mother", "daughter", "friend", "partner"]
+    kin = [f"{given(rng)} {family(rng)} ({rng.choice(relations)})" for _ in range(N)]
+    assert _kind(_found({**_people(rng), name: kin})[name]) == "PERSON"

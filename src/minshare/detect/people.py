@@ -83,10 +83,14 @@ _BADGE = re.compile(r"^(?:#|no\.?|no:)?\(?#?\d+\)?$", re.IGNORECASE)
 _GLUED_INITIAL = re.compile(r"\b([^\W\d_])\.(?=[^\W\d_]{2})")  # "J.Smith" is "J. Smith"
 
 
+_TRAILING_NOTE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+
+
 def _name_words(text: str) -> tuple[list[str], bool]:
     """One person's name words without titles, ranks or a badge number, and whether a title
-    or rank stood in front ("Sgt K. O'Brien #4521" -> ["K.", "O'Brien"], True)."""
-    text = text.strip()
+    or rank stood in front ("Sgt K. O'Brien #4521" -> ["K.", "O'Brien"], True). A note in
+    brackets after the name ("Yong Xu (brother)") is not part of it."""
+    text = _TRAILING_NOTE.sub("", text).strip()
     if "." in text:
         text = _GLUED_INITIAL.sub(r"\1. ", text)
     words = [w for w in _SPLIT.split(text) if w]
