@@ -504,7 +504,13 @@ def test_a_table_of_fish_species_keeps_its_skippers() -> None:
     assert _kind(found["skipper_dob"]) == "DATE_OF_BIRTH"
 
 
-@pytest.mark.parametrize("name", ["agency_licence", "ATTEND_REF", "bond_no", "POSN_NO"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "agency_licence", "ATTEND_REF", "bond_no", "POSN_NO", "GRANT_NO", "voucher_no", "CERT_NO",
+        "ALERT_ID", "transfer_id",
+    ],
+)  # fmt: skip
 def test_a_business_licence_and_numbers_of_dealings_are_not_a_persons(name: str) -> None:
     rng = random.Random(name)
     table = {**_people(rng), name: [f"{digits(rng, 7)}" for _ in range(N)]}

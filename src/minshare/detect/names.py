@@ -399,8 +399,8 @@ _HEALTH_RECORD = re.compile(
 # grant of a visa...) or by an identifier word beside whose or which scheme's they are
 # (MAC_ID, DVA_FILE_NO). Read together with the table: see minshare.detect.held.
 _HELD_NOUNS = _words(
-    r"file|licen[cs]e|lic|registration|regn|reg|grant|permit|card|account|acct|member|"
-    r"membership|mbr|client|clnt|visa|passport|certificate|cert|concession|pension|badge|"
+    r"file|licen[cs]e|lic|registration|regn|reg|permit|card|account|acct|member|"
+    r"membership|mbr|client|clnt|visa|passport|concession|pension|badge|"
     r"wwcc|wwc|blue_?card|naati"
 )
 # The period a figure is for (INCOME_YEAR, INCOME_PERIOD), not the figure
@@ -409,7 +409,8 @@ _SOURCE = _words(r"src|source|sources|provider|payer")  # where an income comes 
 _ID_WORD = _words(r"id|ident|identifier|no|nbr|num|numb|number|ref|reference|key|uid|urn")
 # Numbers given to people whatever else the name says (a veteran's service number)
 _HELD_PHRASES = _words(
-    r"service_?(?:no|num|nbr|number)|regimental_?(?:no|num|nbr|number)|pmkeys\w*"
+    r"service_?(?:no|num|nbr|number)|regimental_?(?:no|num|nbr|number)|pmkeys\w*|"
+    r"visa_?grant\w*"
 )
 # Identifiers of rows, records, events and dealings, not of the people in them
 _PER_RECORD = _words(
@@ -421,6 +422,7 @@ _PER_RECORD = _words(
     r"lodgement|lodgment|application|app|response|resp|survey|sample|specimen|test|lab|"
     r"report|session|log|audit|entry|version|ver|trip|journey|shipment|tracking|consignment|"
     r"call|enquiry|inquiry|complaint|referral|service|activity|task|loan|case|matter|hearing|"
+    r"alert|alarm|transfer|grant|voucher|certificate|cert|"
     r"tender|purchase|po|requisition|reading|measurement|observation|obs|result|image|photo|"
     r"page|isbn|issn|doi|remittance|eft|bpay|cheque|chq|voucher|form|question|docket|"
     r"dispens\w*|prescription|script|supply|delivery|procedure|treatment|vaccination|"
@@ -652,10 +654,11 @@ def name_hints(name: str) -> NameHints:
 def _held_identifier(text: str) -> str:
     """The words of a name that say it holds an identifier given to a person, or "".
 
-    A kind of identifier (file, licence, registration, grant, permit, card, visa...) says
+    A kind of identifier (file, licence, registration, permit, card, visa...) says
     so; a bare identifier word (ID, NO, REF) only beside another word saying whose or which
     scheme's (MAC_ID, PERS_ID): ``reference_no`` alone could be anything's. A name with a
-    word of rows, events or dealings (EPISODE_ID, CLAIM_NO, NOTICE_NO) or of things
+    word of rows, events, dealings or documents (EPISODE_ID, CLAIM_NO, GRANT_NO, CERT_NO,
+    ALERT_ID; but a visa's grant number is its holder's) or of things
     (ASSET_ID, SUPPLIER_NO), or that is about an identifier (LICENCE_TYPE, CARD_EXPIRY), is
     no person's identifier.
     """
