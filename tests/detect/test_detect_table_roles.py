@@ -1333,6 +1333,10 @@ def _numbers(rng: random.Random) -> dict[str, list[str]]:
         ("Club ABN", "abn"),
         ("PROVIDER_ACN", "acn"),
         ("CO_ACN", "acn"),
+        ("OWNER_ACN", "acn"),  # whoever holds an ACN is a company
+        ("HOLDER_ACN", "acn"),
+        ("OperatorABN", "abn"),
+        ("manufacturerABN", "abn"),
         ("ORG_PH", "phone"),
         ("school_phone", "phone"),
         ("Fax", "phone"),

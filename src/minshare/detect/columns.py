@@ -122,6 +122,10 @@ def _leaves(
 _ORGANISATIONS_OWN = frozenset({"AU_ABN", "AU_ACN", "PHONE_NUMBER"})
 
 
+# A word of a name beside "ACN" that says whose it is (an ACN alone may be read either way)
+_HOLDER = re.compile(r"(?:^|_)(?!acn(?:_|$)|no(?:_|$)|num(?:_|$)|number(?:_|$)|id(?:_|$))[a-z]{2,}")
+
+
 def _candidates(col: ColumnValues, hints: NameHints, *, text: bool = True) -> list[Candidate]:
     if hints.animal:
         return []  # DOG_NAME, PET_SEX, DOG_DOB: an animal's, not a person's
@@ -130,6 +134,9 @@ def _candidates(col: ColumnValues, hints: NameHints, *, text: bool = True) -> li
         # EMPLOYER_ABN, SUPPLIER_ACN, CLINIC_PH, FAX: an organisation's number or line (a
         # contractor's or an owner's is not said to be, and is reported: it may be a person's)
         found = [c for c in found if c.entity not in _ORGANISATIONS_OWN]
+    elif hints.has("AU_ACN") and _HOLDER.search(hints.normalised):
+        # OWNER_ACN, HOLDER_ACN: whoever holds an ACN is a company
+        found = [c for c in found if c.entity != "AU_ACN"]
     if hints.organisation and not hints.has("PERSON"):
         # REGISTERED_OFFICE, EMPLOYER_ADDRESS: an organisation's address
         return [c for c in found if c.entity != "ADDRESS"]

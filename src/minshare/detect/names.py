@@ -490,7 +490,7 @@ _ORG_HOLDER = _words(
     r"employer|supplier|vendor|company|co|org|organisation|organization|business|firm|entity|"
     r"agency|provider|station|club|association|assoc|charity|school|college|clinic|hospital|"
     r"pharmacy|facility|practice|surgery|depot|store|outlet|retailer|merchant|dealer|insurer|"
-    r"council|tenderer|trading|institution"
+    r"council|tenderer|trading|institution|operator|manufacturer|distributor|wholesaler|sponsor"
 )
 _PERSON_HOLDER = _words(
     r"contractor|subcontractor|interpreter|artist|driver|producer|farmer|trader|sole|"
