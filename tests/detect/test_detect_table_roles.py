@@ -1531,3 +1531,14 @@ def test_names_with_a_relationship_in_brackets_are_people(name: str) -> None:
     relations = ["brother", "mother", "daughter", "friend", "partner"]
     kin = [f"{given(rng)} {family(rng)} ({rng.choice(relations)})" for _ in range(N)]
     assert _kind(_found({**_people(rng), name: kin})[name]) == "PERSON"
+
+
+def test_tribunal_members_named_after_their_office_are_people() -> None:
+    rng = random.Random("tribunal")
+    members = [
+        f"{rng.choice(['Senior Member', 'General Member', 'Deputy President'])} "
+        f"{rng.choice('ABCHJKRWY')}. {family(rng)}"
+        for _ in range(12)
+    ]
+    table = {**_people(rng), "Member": [rng.choice(members) for _ in range(N)]}
+    assert _kind(_found(table)["Member"]) == "PERSON"

@@ -247,7 +247,8 @@ RANKS = words(
     cpl corporal lcpl pte private lt lieut lieutenant capt captain maj major col colonel brig
     brigadier cdr cmdr commander wo ldg ac cr clr councillor revd reverend professor doctor
     judge justice magistrate a/sgt s/sgt s/c sc a/insp a/supt coroner deputy state assistant
-    associate assoc acting chief registrar a/prof adj emeritus member presiding
+    associate assoc acting chief registrar a/prof adj emeritus member presiding general principal
+    president
     """
 )
 GENDER_VALUES = words(
