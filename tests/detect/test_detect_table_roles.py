@@ -1542,3 +1542,21 @@ def test_tribunal_members_named_after_their_office_are_people() -> None:
     ]
     table = {**_people(rng), "Member": [rng.choice(members) for _ in range(N)]}
     assert _kind(_found(table)["Member"]) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("EVENT_CITY", ["Melbourne", "Brisbane", "Perth", "Hobart", "Darwin"]),
+        ("wheelchair_boarding", ["0", "1", "2"]),
+        ("wheelchair_accessible", ["Y", "N"]),
+    ],
+)
+def test_the_places_of_events_and_access_of_vehicles_are_no_ones(
+    name: str, values: list[str]
+) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [rng.choice(values) for _ in range(N)]}
+    assert not _found(table)[name].personal
+    users = {**_people(rng), "wheelchair_user": [rng.choice("YN") for _ in range(N)]}
+    assert _kind(_found(users)["wheelchair_user"]) == "HEALTH"

@@ -684,8 +684,13 @@ _CONDITION_OF_THING = re.compile(
     r"(?:^|_)(?:asset|building|property|road|pavement|structural|bridge|vehicle|plant|"
     r"equipment|stock)_?condition"
 )
+# Where a competition or a conference is held, a vehicle's or a stop's access: a thing's
+_EVENT_PLACE = _words(r"event|competition|tournament|championship|conference|games|meet")
+_ACCESS_OF_THING = _words(r"boarding|accessible|accessibility|access")
 _CONTRADICTED = (
     ("HEALTH", _CONDITION_OF_THING),
+    ("HEALTH", _ACCESS_OF_THING),
+    ("LOCATION", _EVENT_PLACE),
     ("CREDIT_CARD", _CARD_NOT),
     ("DATE_OF_BIRTH", _DOB_NOT),
     ("BODY_MEASUREMENT", _BODY_NOT),
