@@ -1560,3 +1560,18 @@ def test_the_places_of_events_and_access_of_vehicles_are_no_ones(
     assert not _found(table)[name].personal
     users = {**_people(rng), "wheelchair_user": [rng.choice("YN") for _ in range(N)]}
     assert _kind(_found(users)["wheelchair_user"]) == "HEALTH"
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda rng, i: f"{rng.choice(['2023', '2024'])}/{i:06d}",  # a year among its parts
+        lambda rng, i: f"NVP/{rng.choice(['2022', '2023'])}/{i:04d}",
+        lambda rng, i: f"DV{rng.choice(['23', '24'])}{digits(rng, 6)}",  # the year leads
+        lambda rng, i: f"E24{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{i:05d}",  # counts
+    ],
+)
+def test_the_first_column_of_a_register_numbering_its_records_is_no_persons(make: Any) -> None:
+    rng = random.Random("records")
+    records = [make(rng, i) for i in range(N)]
+    assert not _found(_register(rng, records))["column_1"].personal

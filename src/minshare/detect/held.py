@@ -286,7 +286,7 @@ def _register_key(
     one row a person: codes each row has once, in a table whose people each come once too.
     A register of members, debtors or clients starts with the person's number; a log of
     vouchers or visits, whose people come back, starts with the event's."""
-    if not _key_shaped(values, finding, rows_total):
+    if not _key_shaped(values, finding, rows_total) or _numbers_records(values):
         return finding
     if len({len(person.rows) for person in names} | {len(values.rows)}) != 1:
         return finding  # the leaves of nested records: rows that do not line up
@@ -299,6 +299,33 @@ def _register_key(
     )
     entity = EntityFinding("ID", 0.55, evidence)
     return replace(finding, personal=True, category=DIRECT_IDENTIFIER, entities=(entity,))
+
+
+_YEAR_PART = r"(?:^|\D)(?:19|20)\d\d(?:\D)"
+_LEADING = re.compile(r"^[A-Za-z]*[ \-/]?(\d+)")
+_TRAILING = re.compile(r"(\d+)$")
+
+
+def _numbers_records(values: ColumnValues) -> bool:
+    """Whether codes number records rather than people: a year among their parts
+    (``2024/001020``, ``NVP/2022/0102``), the year they were made leading their digits
+    (``DV23438143``, ``SES-2343354``), or a count rising at their end from row to row
+    (``E24051700002``, ``E24041500003``)."""
+    if values.share_matching(_YEAR_PART) >= 0.8:
+        return True
+    leads = [m.group(1) for v in values.rows if v and (m := _LEADING.match(v))]
+    if len(leads) < 20:
+        return False
+    years = Counter(lead[:2] for lead in leads if len(lead) >= 6)
+    top = years.most_common(3)
+    if sum(n for _, n in top) >= 0.9 * len(leads) and all(10 <= int(y) < 40 for y, _ in top):
+        return True
+    ends = [m.group(1) for v in values.rows if v and (m := _TRAILING.search(v))]
+    for width in (3, 4, 5):
+        tails = [int(end[-width:]) for end in ends if len(end) > width]
+        if len(tails) >= 20 and sum(b > a for a, b in pairwise(tails)) >= 0.95 * (len(tails) - 1):
+            return True
+    return False
 
 
 def _keyed_to_people(
