@@ -1575,3 +1575,19 @@ def test_the_first_column_of_a_register_numbering_its_records_is_no_persons(make
     rng = random.Random("records")
     records = [make(rng, i) for i in range(N)]
     assert not _found(_register(rng, records))["column_1"].personal
+
+
+def test_the_key_after_a_matters_number_is_the_persons_even_when_names_repeat() -> None:
+    rng = random.Random("bail")
+    families = [family(rng).upper() for _ in range(15)]
+    givens = [given(rng) for _ in range(15)]  # two John Smiths, born years apart
+    table = {
+        "matter_no": [f"2024/{digits(rng, 8)}" for _ in range(N)],
+        "CNI": [digits(rng, 9) for _ in range(N)],
+        "accused_surname": [rng.choice(families) for _ in range(N)],
+        "accused_given": [rng.choice(givens) for _ in range(N)],
+        "DOB": [birth(rng, 18, 70).strftime("%d/%m/%Y") for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["CNI"]) == "ID"
+    assert not found["matter_no"].personal

@@ -224,10 +224,19 @@ def held_by_people(
         for (values, _), finding in zip(columns[1:], keyed[1:], strict=True)
     )  # a donor's number on each donation: the people come back, the rows are events
     if columns and names and not recurring and not _keys_people(columns[1:2], keyed[1:2]):
-        # two keys first (a referral's, then the person's): the second is the person's
+        # two keys first (a referral's or a matter's, then the person's): the second is the
+        # person's
         second = len(columns) > 1 and _key_shaped(columns[1][0], keyed[1], rows_total)
-        at = 1 if second and _key_shaped(columns[0][0], keyed[0], rows_total) else 0
-        keyed[at] = _register_key(columns[at][0], keyed[at], names, rows_total, at)
+        first = columns[0][0]
+        records = _key_shaped(first, keyed[0], rows_total) or name_hints(first.name).row_id
+        at = 1 if second and records else 0
+        # a person is a name and a date of birth: two John Smiths are not one who came back
+        born = [
+            values
+            for (values, _), finding in zip(columns, found, strict=True)
+            if finding.best is not None and finding.best.type == "DATE_OF_BIRTH"
+        ]
+        keyed[at] = _register_key(columns[at][0], keyed[at], names + born, rows_total, at)
     return keyed
 
 
