@@ -1591,3 +1591,20 @@ def test_the_key_after_a_matters_number_is_the_persons_even_when_names_repeat() 
     found = _found(table)
     assert _kind(found["CNI"]) == "ID"
     assert not found["matter_no"].personal
+
+
+def _landline(rng: random.Random) -> str:
+    area, exchange = rng.choice([("2", "9"), ("3", "9"), ("7", "3"), ("8", "9"), ("2", "4")])
+    return f"{area}{exchange}{rng.randint(1_000_000, 9_999_999)}"
+
+
+def test_telephone_numbers_that_lost_their_leading_zero_are_still_telephones() -> None:
+    rng = random.Random("zeros")
+    mixed = [("0" if rng.random() < 0.5 else "") + _landline(rng) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "F3": mixed})["F3"]) == "PHONE_NUMBER"
+    stored = pa.array([int(_landline(rng)) for _ in range(N)], pa.int64())
+    assert _kind(_found({**_people(rng), "F3": stored})["F3"]) == "PHONE_NUMBER"
+    codes = [str(rng.randint(100_000_000, 999_999_999)) for _ in range(N)]  # any first digit
+    assert not _found({**_people(rng), "F3": codes})["F3"].personal
+    batches = [f"4{digits(rng, 8)}" for _ in range(N)]  # a mobile's shape, a batch's name
+    assert not _found({**_people(rng), "BATCH_NO": batches})["BATCH_NO"].personal

@@ -316,6 +316,21 @@ def _shapes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         yield Candidate(shape.entity, score, evidence + hints.note(shape.entity))
 
 
+def _lost_zero(col: ColumnValues, hints: NameHints, written: float) -> Candidate | None:
+    """Australian telephone numbers stored as numbers, their leading 0 lost (249344899 for
+    02 4934 4899), alone or among numbers written in full: nine digits that are valid once
+    the 0 is back, in several areas, under a name that says nothing else. Random nine-digit
+    codes start with any digit, and so are valid about half the time."""
+    if hints.row_id or hints.says_other or hints.held or col.n < 20 or col.distinct_ratio < 0.9:
+        return None
+    bare = col.matching(r"^[2-478]\d{8}$")
+    zeroless = col.count_where(lambda v: rec.is_phone("0" + v), bare) / col.n
+    if not zeroless or written + zeroless < 0.95 or len({v[:2] for v in bare}) < 3:
+        return None
+    what = "are Australian telephone numbers, some without their leading 0"
+    return Candidate("PHONE_NUMBER", 0.7, col.tally(written + zeroless, what))
+
+
 def _phone(col: ColumnValues, hints: NameHints) -> Candidate | None:
     if hints.coordinate or col.share_matching(_DECIMAL) >= 0.5:
         return None  # latitudes and longitudes (153.0251, -27.4698) are never telephones
@@ -330,6 +345,9 @@ def _phone(col: ColumnValues, hints: NameHints) -> Candidate | None:
             0.6 + 0.35 * strict + 0.04 * hints.has("PHONE_NUMBER"),
             evidence + hints.note("PHONE_NUMBER"),
         )
+    unzeroed = _lost_zero(col, hints, strict)
+    if unzeroed:
+        return unzeroed
     grouped = col.matching(r"^\+?\(?\d{1,5}\)?(?:[ .\-]\(?\d{1,8}\)?){1,5}$")
     lengths = {sum(ch.isdigit() for ch in v) for v in grouped}
     share = col.count(grouped) / col.n
