@@ -508,7 +508,8 @@ def test_a_table_of_fish_species_keeps_its_skippers() -> None:
     "name",
     [
         "agency_licence", "ATTEND_REF", "bond_no", "POSN_NO", "GRANT_NO", "voucher_no", "CERT_NO",
-        "ALERT_ID", "transfer_id",
+        "ALERT_ID", "transfer_id", "PolicyNo", "conf_ref", "ACCESSION_NO", "drawNumber",
+        "ESTATE_NO", "will_ref", "DISP_ID",
     ],
 )  # fmt: skip
 def test_a_business_licence_and_numbers_of_dealings_are_not_a_persons(name: str) -> None:
@@ -1608,3 +1609,12 @@ def test_telephone_numbers_that_lost_their_leading_zero_are_still_telephones() -
     assert not _found({**_people(rng), "F3": codes})["F3"].personal
     batches = [f"4{digits(rng, 8)}" for _ in range(N)]  # a mobile's shape, a batch's name
     assert not _found({**_people(rng), "BATCH_NO": batches})["BATCH_NO"].personal
+
+
+def test_the_site_staff_work_at_is_not_their_code() -> None:
+    rng = random.Random("sites")
+    sites = [f"S{digits(rng, 4)}" for _ in range(30)]
+    table = {**_people(rng), "PROVIDER_SITE": [rng.choice(sites) for _ in range(N)]}
+    assert not _found(table)["PROVIDER_SITE"].personal
+    table = {**_people(rng), "ESCORT_OFFICER": [rng.choice(sites) for _ in range(N)]}
+    assert _kind(_found(table)["ESCORT_OFFICER"]) == "ID"

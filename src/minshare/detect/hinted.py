@@ -247,11 +247,18 @@ _ONE_STAFF_CODE = r"(?:[A-Za-z]{1,4}[\-_]?\d{2,8}[A-Za-z]{0,3}|[a-z][a-z.]{2,15}
 _STAFF_CODE = rf"^{_ONE_STAFF_CODE}(?:\s*[;,/&]\s*{_ONE_STAFF_CODE})*$"
 
 
+_PLACE_OF_WORK = re.compile(
+    r"(?:^|_)(?:site|station|office|branch|location|loc|depot|region|area|team|unit)(?:_|$)"
+)
+
+
 def _staff_identifiers(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     """ID for the codes of the staff who act on a record (ESCORT_OFFICER: CO6315; AGENT:
     sa781dg): each names one member of staff, as a name would."""
     if not hints.acting or set(hints.entities) - {"PERSON", "ID"} or col.n_distinct < 5:
         return
+    if hints.organisation or _PLACE_OF_WORK.search(hints.normalised):
+        return  # PROVIDER_SITE, OFFICER_STATION: where the staff work, not who they are
     share = col.share_matching(_STAFF_CODE)
     if share >= 0.9 and col.top_share <= 0.5:
         what = f"are codes of letters and digits, {col.n_distinct} distinct, under a name of staff"
