@@ -507,7 +507,7 @@ def test_a_table_of_fish_species_keeps_its_skippers() -> None:
 @pytest.mark.parametrize(
     "name",
     [
-        "agency_licence", "ATTEND_REF", "bond_no", "POSN_NO", "GRANT_NO", "voucher_no", "CERT_NO",
+        "agency_licence", "ATTEND_REF", "bond_no", "POSN_NO", "GRANT_NO", "voucher_no",
         "ALERT_ID", "transfer_id", "PolicyNo", "conf_ref", "ACCESSION_NO", "drawNumber",
         "ESTATE_NO", "will_ref", "DISP_ID",
     ],
@@ -1618,3 +1618,11 @@ def test_the_site_staff_work_at_is_not_their_code() -> None:
     assert not _found(table)["PROVIDER_SITE"].personal
     table = {**_people(rng), "ESCORT_OFFICER": [rng.choice(sites) for _ in range(N)]}
     assert _kind(_found(table)["ESCORT_OFFICER"]) == "ID"
+
+
+def test_card_numbers_with_an_issuers_prefix_after_an_account_are_a_persons_key() -> None:
+    rng = random.Random("cards")
+    register = _register(rng, [f"ACC{digits(rng, 9)}" for _ in range(N)])
+    cards = [f"3085{digits(rng, 12)}" for _ in range(N)]  # "30" is no year: "85" follows it
+    table = {"column_0": register.pop("column_1"), "column_1": cards, **register}
+    assert _kind(_found(table)["column_1"]) == "ID"

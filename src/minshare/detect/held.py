@@ -327,7 +327,14 @@ def _numbers_records(values: ColumnValues) -> bool:
         return False
     years = Counter(lead[:2] for lead in leads if len(lead) >= 6)
     top = years.most_common(3)
-    if sum(n for _, n in top) >= 0.9 * len(leads) and all(10 <= int(y) < 40 for y, _ in top):
+    after = Counter(lead[2:4] for lead in leads if len(lead) >= 6).most_common(1)
+    # an issuer's prefix (3085...) fixes the digits after it too; a year leaves them to chance
+    varied = bool(after) and after[0][1] < 0.5 * len(leads)
+    if (
+        varied
+        and sum(n for _, n in top) >= 0.9 * len(leads)
+        and all(10 <= int(y) < 40 for y, _ in top)
+    ):
         return True
     ends = [m.group(1) for v in values.rows if v and (m := _TRAILING.search(v))]
     for width in (3, 4, 5):

@@ -400,7 +400,7 @@ _HEALTH_RECORD = re.compile(
 # (MAC_ID, DVA_FILE_NO). Read together with the table: see minshare.detect.held.
 _HELD_NOUNS = _words(
     r"file|licen[cs]e|lic|registration|regn|reg|permit|card|account|acct|member|"
-    r"membership|mbr|client|clnt|visa|passport|concession|pension|badge|"
+    r"membership|mbr|client|clnt|visa|passport|certificate|cert|concession|pension|badge|"
     r"wwcc|wwc|blue_?card|naati"
 )
 # The period a figure is for (INCOME_YEAR, INCOME_PERIOD), not the figure
@@ -422,7 +422,7 @@ _PER_RECORD = _words(
     r"lodgement|lodgment|application|app|response|resp|survey|sample|specimen|test|lab|"
     r"report|session|log|audit|entry|version|ver|trip|journey|shipment|tracking|consignment|"
     r"call|enquiry|inquiry|complaint|referral|service|activity|task|loan|case|matter|hearing|"
-    r"alert|alarm|transfer|grant|voucher|certificate|cert|policy|conf|conference|accession|"
+    r"alert|alarm|transfer|grant|voucher|policy|conf|conference|accession|"
     r"draw|prize|lottery|raffle|estate|will|disp|appl|assessment|valuation|objection|exhibit|"
     r"tender|purchase|po|requisition|reading|measurement|observation|obs|result|image|photo|"
     r"page|isbn|issn|doi|remittance|eft|bpay|cheque|chq|voucher|form|question|docket|"
@@ -658,8 +658,8 @@ def _held_identifier(text: str) -> str:
     A kind of identifier (file, licence, registration, permit, card, visa...) says
     so; a bare identifier word (ID, NO, REF) only beside another word saying whose or which
     scheme's (MAC_ID, PERS_ID): ``reference_no`` alone could be anything's. A name with a
-    word of rows, events, dealings or documents (EPISODE_ID, CLAIM_NO, GRANT_NO, CERT_NO,
-    ALERT_ID; but a visa's grant number is its holder's) or of things
+    word of rows, events, dealings or documents (EPISODE_ID, CLAIM_NO, GRANT_NO, ALERT_ID;
+    but a visa's grant number is its holder's) or of things
     (ASSET_ID, SUPPLIER_NO), or that is about an identifier (LICENCE_TYPE, CARD_EXPIRY), is
     no person's identifier.
     """
