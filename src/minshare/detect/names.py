@@ -422,7 +422,7 @@ _PER_RECORD = _words(
     r"lodgement|lodgment|application|app|response|resp|survey|sample|specimen|test|lab|"
     r"report|session|log|audit|entry|version|ver|trip|journey|shipment|tracking|consignment|"
     r"call|enquiry|inquiry|complaint|referral|service|activity|task|loan|case|matter|hearing|"
-    r"alert|alarm|transfer|grant|voucher|policy|conf|conference|accession|"
+    r"alert|alarm|transfer|grant|policy|conf|conference|accession|"
     r"draw|prize|lottery|raffle|estate|will|disp|appl|assessment|valuation|objection|exhibit|"
     r"tender|purchase|po|requisition|reading|measurement|observation|obs|result|image|photo|"
     r"page|isbn|issn|doi|remittance|eft|bpay|cheque|chq|voucher|form|question|docket|"
