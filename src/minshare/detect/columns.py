@@ -122,19 +122,23 @@ def _leaves(
 _ORGANISATIONS_OWN = frozenset({"AU_ABN", "AU_ACN", "PHONE_NUMBER"})
 
 
-# A word of a name beside "ACN" that says whose it is (an ACN alone may be read either way)
-_HOLDER = re.compile(r"(?:^|_)(?!acn(?:_|$)|no(?:_|$)|num(?:_|$)|number(?:_|$)|id(?:_|$))[a-z]{2,}")
+_ACN_WORDS = frozenset({"acn", "no", "num", "nbr", "number", "id"})
+
+
+def _says_whose(hints: NameHints) -> bool:
+    """Whether a name says whose its number is (``OWNER_ACN``), not only what (``ACN_NO``)."""
+    return any(len(w) > 1 and w not in _ACN_WORDS for w in hints.normalised.split("_"))
 
 
 def _candidates(col: ColumnValues, hints: NameHints, *, text: bool = True) -> list[Candidate]:
     if hints.animal:
         return []  # DOG_NAME, PET_SEX, DOG_DOB: an animal's, not a person's
     found = _found(col, hints, text=text)
-    if hints.organisations:
+    if hints.of_organisation:
         # EMPLOYER_ABN, SUPPLIER_ACN, CLINIC_PH, FAX: an organisation's number or line (a
         # contractor's or an owner's is not said to be, and is reported: it may be a person's)
         found = [c for c in found if c.entity not in _ORGANISATIONS_OWN]
-    elif hints.has("AU_ACN") and _HOLDER.search(hints.normalised):
+    elif hints.has("AU_ACN") and _says_whose(hints):
         # OWNER_ACN, HOLDER_ACN: whoever holds an ACN is a company
         found = [c for c in found if c.entity != "AU_ACN"]
     if hints.organisation and not hints.has("PERSON"):

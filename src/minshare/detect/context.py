@@ -473,13 +473,9 @@ def _childrens_birth_dates(
     dates with no name, or an opaque one (``F12``), spread over the years of a childhood is
     their dates of birth: a population's spread, which other dates of birth are told by,
     is not there to tell them. A name that says what the dates are decides otherwise."""
-    findings = [finding for _, finding in columns]
     if not any(_CHILDREN.search(name_hints(values.name).normalised) for values, _ in columns):
-        return findings
-    out = []
-    for values, finding in columns:
-        out.append(_childhood_dates(values, finding) or finding)
-    return out
+        return [finding for _, finding in columns]
+    return [_childhood_dates(values, finding) or finding for values, finding in columns]
 
 
 def _childhood_dates(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:

@@ -547,7 +547,7 @@ class NameHints:
     animal: bool = False  # describes an animal (DOG_NAME, PET_DOB), not its owner
     acting: bool = False  # names someone who acts on the record (INSPECTOR, APPROVED_BY)
     role: bool = False  # names a person by their role (OWNER_NAME, APPLICANT_DOB)
-    organisations: bool = False  # an organisation's number or line (EMPLOYER_ABN, FAX)
+    of_organisation: bool = False  # an organisation's number or line (EMPLOYER_ABN, FAX)
 
     def strength(self, entity: str) -> float:
         found = self.entities.get(entity)
@@ -647,7 +647,7 @@ def name_hints(name: str) -> NameHints:
         animal=_ANIMAL.search(text) is not None and _PERSON_ROLE.search(text) is None,
         acting=_ACTING.search(text) is not None,
         role=_PERSON_ROLE.search(text) is not None,
-        organisations=_PERSON_HOLDER.search(text) is None
+        of_organisation=_PERSON_HOLDER.search(text) is None
         and (_ORG_HOLDER.search(text) is not None or _OFFICE_LINE.search(text) is not None),
     )
 

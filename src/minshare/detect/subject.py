@@ -164,7 +164,7 @@ def names_things(values: ColumnValues, finding: ColumnFinding) -> bool:
 def _organisations_numbers(values: ColumnValues) -> bool:
     """ABNs or ACNs under a name that says they are organisations' (SUPPLIER_ABN): reported
     as no one's, they still say the table is about businesses."""
-    if not name_hints(values.name).organisations or values.n == 0:
+    if not name_hints(values.name).of_organisation or values.n == 0:
         return False
     passing = values.share_where(
         lambda v: identifiers.is_valid_abn(d := compact(v)) or identifiers.is_valid_acn(d)

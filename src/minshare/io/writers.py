@@ -168,23 +168,23 @@ class BackgroundWriter:
             raise
 
     def write(self, batch: pa.RecordBatch) -> None:
-        try:
-            while len(self._pending) >= self._depth:
-                self._pending.popleft().result()
-        except BaseException:
-            self._abandon()
-            raise
+        self._wait(until=self._depth - 1)
         self._pending.append(self._pool.submit(self._write_now, batch))
 
     def close(self) -> None:
+        self._wait(until=0)
+        self._pool.shutdown()
+        self._inner.close()
+
+    def _wait(self, *, until: int) -> None:
+        """Wait for the oldest writes until no more than ``until`` are pending; a failed
+        one abandons the rest and is raised."""
         try:
-            while self._pending:
+            while len(self._pending) > until:
                 self._pending.popleft().result()
         except BaseException:
             self._abandon()
             raise
-        self._pool.shutdown()
-        self._inner.close()
 
     def _abandon(self) -> None:
         """Stop after a failure: drop what waits, let a running write end, close the file."""
