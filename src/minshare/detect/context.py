@@ -49,6 +49,7 @@ from dataclasses import replace
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
 from minshare.detect.areas import coarse_areas, unnamed_postcodes
+from minshare.detect.circumstances import circumstances
 from minshare.detect.dates import (
     judge_birth_dates,
     judge_childhood_dates,
@@ -531,6 +532,7 @@ def _decide_table(
         columns = _with(columns, _animals(columns))
         columns = _with(columns, held_by_people(columns, rows_total))
         columns = _with(columns, coded_traits(columns))
+        columns = _with(columns, circumstances(columns))
         columns = _with(columns, coarse_areas(columns))
         columns = _with(columns, _coordinates(columns))
         columns = _with(columns, _childrens_birth_dates(columns))

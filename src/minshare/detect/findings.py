@@ -68,6 +68,8 @@ _QUASI = (
     "BODY_MEASUREMENT",
     "VEHICLE",
     "USER_AGENT",
+    "HOUSEHOLD",
+    "RESIDENCY",
 )
 _SENSITIVE = (
     "HEALTH",

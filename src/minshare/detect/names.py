@@ -279,7 +279,15 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         r"blindness|legally_?blind|low_?vision|body_?parts?|bodypart|part_?of_?body|injury_?(?:site|location|nature)|"
         r"nature_?of_?injury|diet|dietary\w*|diet_?(?:needs|requirements|reqs|code|type)|"
         r"falls?_?risk|falls|fobt\w*|ifobt\w*|bowel_?screen\w*|breast_?screen\w*|mammo\w*|"
-        r"cervical_?screen\w*|trauma\w*|torture|pgsi\w*|problem_?gambling\w*|para_?class\w*",
+        r"cervical_?screen\w*|trauma\w*|torture|pgsi\w*|problem_?gambling\w*|para_?class\w*|"
+        r"breast_?feed\w*|breastfed|epds\w*|edinburgh\w*|ats|ats_?cat\w*|"
+        r"triage_?(?:cat\w*|score|code|level)|obs_?(?:hr|bp|rr|temp|spo2|sats?|pulse)|"
+        r"heart_?rate|pulse_?rate|blood_?pressure|systolic|diastolic|resp(?:iratory)?_?rate|"
+        r"spo2|o2_?sats?|influenza|flu|flu_?(?:vacc\w*|vax\w*|shot|jab|dose\w*)|"
+        r"covid_?(?:doses?|vacc\w*|vax\w*|status|test\w*|result)|pertussis\w*|measles|mmr|"
+        r"dtpa|hpv|varicella|chlamydia|gonorrh\w*|syphilis|naat|ct_?ng\w*|"
+        r"(?:hiv_?)?prep_?status|hiv_?prep|inject\w*|ivdu|pwid|drugs|other_?drugs|"
+        r"drug_?use\w*|substances?(?:_?(?:use|of_?concern))?|alcohol_?(?:use|consumption|intake)",
         1.0,
     ),
     (
@@ -300,7 +308,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ("RELIGION", r"religion|relig\w*|faith|denomination|religious_?affiliation", 1.0),
     (
         "VULNERABILITY",
-        r"vulnerab\w*|vuln|dv|fdv|dfv|family_?violence|domestic_?violence|homeless\w*|"
+        r"vulnerab\w*|vuln|dv|fdv|dfv|fv|family_?violence|domestic_?violence|homeless\w*|"
         r"rough_?sleep\w*|hardship\w*|at_?risk|avo|avos|dvo|fvo|ivo|advo|apvo|"
         r"apprehended_?violence\w*|intervention_?orders?|protection_?orders?",
         1.0,

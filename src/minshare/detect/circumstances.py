@@ -1,0 +1,128 @@
+"""A person's circumstances, which only their column's name can tell.
+
+A household of 4, "Lives alone", a visa subclass of 202, "Wages" as the main income, "Y"
+under a family violence flag, "Intensive" under a supervision level: the values are small
+numbers, yes/no answers and a handful of words that mean nothing alone. In a table about
+people, the column's name says what they are, and each row is someone's:
+
+* ``HOUSEHOLD`` (a quasi-identifier): the household's size or make-up, living
+  arrangements, dependants and children counted (HH_SIZE, livesAlone, LIVING_ARR);
+* ``RESIDENCY`` (a quasi-identifier): a visa's subclass or stream, a residency or
+  migration status (VISA_SUBCLASS; a humanitarian visa says a refugee);
+* ``INCOME`` (a quasi-identifier): the kind or band of an income (INCOME_TYPE,
+  HH_INCOME_BAND), where the figure itself is read by its values;
+* ``VULNERABILITY`` (sensitive): family violence flags, gambling, child protection and
+  care orders, silent electors, a person's priority cohort or risk rating;
+* ``CRIMINAL_RECORD`` (sensitive): electronic monitoring, a supervision level, custody,
+  remand, a plea, reoffending.
+
+Only a column that nothing else found, with few kinds of value (40 at most: a code list or
+flags, not identifiers or amounts), is read so, and only in a table about people: a
+school's households or a facility's risk rating are no one's. The evidence says the name
+decided.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from minshare.detect.findings import ColumnFinding, EntityFinding, category_of
+from minshare.detect.names import name_hints
+from minshare.detect.profile import ColumnValues
+
+MAX_KINDS = 40  # more distinct values than this are identifiers, amounts or free text
+SCORE = 0.6  # a name's word, with values that neither support nor contradict it
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|_)(?:{pattern})(?:_|$)")
+
+
+_CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "HOUSEHOLD",
+        _words(
+            r"household_?(?:size|comp\w*|type|members|count|n|num|no)|"
+            r"hh_?(?:size|comp\w*|type|members|n|count|num)|hhsize|"
+            r"lives_?alone|living_?alone|living_?arr\w*|living_?situation|"
+            r"dependants?|dependents?|(?:n|num|no|number)_?(?:of_?)?(?:dependants?|dependents?)|"
+            r"(?:n|num|no|number)_?of_?children|(?:n|num)_?children"
+        ),
+    ),
+    (
+        "RESIDENCY",
+        _words(
+            r"visa|visa_?(?:subclass|sub_?class|class|type|category|cat|status|stream)|"
+            r"visa_?sc|residency(?:_?status)?|resident_?status|migration_?(?:stream|status)|"
+            r"migrant_?(?:stream|status|category)|humanitarian\w*"
+        ),
+    ),
+    (
+        "INCOME",
+        _words(
+            r"(?:hh_?|household_?|personal_?|main_?|primary_?)?income_?(?:type|source|band|"
+            r"bracket|range|cat|category|grp|group)|(?:main|primary)_?income\w*|"
+            r"(?:hh|household)_?income\w*"
+        ),
+    ),
+    (
+        "VULNERABILITY",
+        _words(
+            r"fv|fv_?\w+|family_?violence\w*|domestic_?violence\w*|gambl\w*|"
+            r"court_?orders?|care_?orders?|cp_?orders?|child_?protection\w*|"
+            r"care_?(?:arrangement|status)|silent_?(?:elector|enrol\w*|voter|enrolment)|"
+            r"priority_?(?:pop\w*|group|cohort)|risk_?(?:rating|level)"
+        ),
+    ),
+    (
+        "CRIMINAL_RECORD",
+        _words(
+            r"em_?(?:flag|status|device|ind)|electronic_?monitor\w*|supvn\w*|"
+            r"supervision_?(?:level|lvl|type|order|status)|in_?custody|custody_?status|"
+            r"remand\w*|plea|pleas|reoffend\w*|recidiv\w*"
+        ),
+    ),
+)
+
+
+def circumstance(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
+    """The circumstance a column of a table about people records, when its name says which
+    and nothing else was found in it (see the module's description)."""
+    if finding.personal or values.n == 0 or values.n_distinct > MAX_KINDS:
+        return finding
+    hints = name_hints(values.name)
+    for entity, pattern in _CIRCUMSTANCES:
+        matched = pattern.search(hints.normalised)
+        if matched is None:
+            continue
+        if _someone_elses(hints.normalised, matched):
+            return finding
+        evidence = (
+            f"decided by the column name: name hint '{matched.group(0).strip('_')}', in a "
+            f"table about people; {values.n_distinct} kinds of value among {values.n} "
+            "non-null sampled values"
+        )
+        return replace(
+            finding,
+            personal=True,
+            category=category_of(entity),
+            entities=(EntityFinding(entity, SCORE, evidence),),
+        )
+    return finding
+
+
+def _someone_elses(name: str, matched: re.Match[str]) -> bool:
+    """Whether the rest of the name gives the circumstance to an organisation or a thing, or
+    makes it a date (FACILITY_RISK_LEVEL, PROPERTY_RISK_RATING, VISA_EXPIRY)."""
+    rest = (name[: matched.start()] + "_" + name[matched.end() :]).strip("_")
+    if not rest:
+        return False
+    others = name_hints(rest)
+    return others.organisation or others.of_thing or others.thing or others.event_date
+
+
+def circumstances(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """The findings of a table about people, with the circumstances its names tell found."""
+    return [circumstance(values, finding) for values, finding in columns]

@@ -1,0 +1,128 @@
+"""A person's circumstances, told by their column's name in a table about people.
+
+Household size, living arrangements, a visa subclass, the kind of an income, family violence
+flags and a supervision level are few values that say nothing alone: the name and the table
+decide, and the same names in a table of schools or facilities are no one's.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from category_tables import birth, family, given
+from detect_support import found, kind
+
+from minshare.detect.findings import QUASI_IDENTIFIER, SENSITIVE
+
+N = 300
+
+
+def _clients(rng: random.Random) -> dict[str, list[Any]]:
+    return {
+        "CLIENT_NAME": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "DOB": [birth(rng, 18, 90).isoformat() for _ in range(N)],
+    }
+
+
+_CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
+    ("HH_SIZE", [1, 2, 3, 4, 5, 6, 8], "HOUSEHOLD"),
+    ("livesAlone", ["true", "false"], "HOUSEHOLD"),
+    ("living_arr", ["Lives alone", "Lives with spouse", "Lives with family", "Other"], "HOUSEHOLD"),
+    ("NUM_DEPENDANTS", [0, 1, 2, 3], "HOUSEHOLD"),
+    ("VISA_SUBCLASS", ["189", "820", "202", "186", "200", "866"], "RESIDENCY"),
+    ("INCOME_TYPE", ["Age Pension", "Wages", "Carer Payment", "Nil income"], "INCOME"),
+    ("HH_INCOME_BAND", ["<$40,000", "$40,000-$70,000", ">$100,000"], "INCOME"),
+    ("fv_indicator", ["Yes", "No", "Not asked"], "VULNERABILITY"),
+    ("gambling_type", ["Pokies (EGMs)", "Keno", "Online casino", "Lotteries"], "VULNERABILITY"),
+    ("court_order", ["Supervision order", "Interim order", "Temporary care"], "VULNERABILITY"),
+    ("PRIORITY_POP", ["MSM", "PWID", "Young person <25", "None"], "VULNERABILITY"),
+    ("RISK_RATING", ["low", "Medium", "HIGH"], "VULNERABILITY"),
+    ("EM_FLAG", ["Y", "N"], "CRIMINAL_RECORD"),
+    ("SUPVN_LEVEL", ["Low", "Medium", "High", "Intensive"], "CRIMINAL_RECORD"),
+]
+_SENSITIVE_ONES = {"VULNERABILITY", "CRIMINAL_RECORD"}
+
+
+@pytest.mark.parametrize(("name", "kinds", "entity"), _CIRCUMSTANCES)
+def test_a_circumstance_named_in_a_table_about_people_is_found(
+    name: str, kinds: list[Any], entity: str
+) -> None:
+    rng = random.Random(name)
+    table = _clients(rng) | {name: [rng.choice(kinds) for _ in range(N)]}
+    finding = found(table)[name]
+    assert finding.personal, finding
+    assert kind(finding) == entity, finding
+    expected = SENSITIVE if entity in _SENSITIVE_ONES else QUASI_IDENTIFIER
+    assert finding.category == expected
+    assert finding.best is not None
+    assert "decided by the column name" in finding.best.evidence
+    assert "in a table about people" in finding.best.evidence
+
+
+def test_the_same_names_in_a_table_of_schools_are_no_ones() -> None:
+    rng = random.Random("schools")
+    schools = [f"{family(rng)} {rng.choice(['Public School', 'High School'])}" for _ in range(60)]
+    table = {
+        "SCHOOL_NAME": [rng.choice(schools) for _ in range(N)],
+        "HH_SIZE": [rng.randint(1, 7) for _ in range(N)],
+        "RISK_RATING": [rng.choice(["Low", "Medium", "High"]) for _ in range(N)],
+        "VISA_SUBCLASS": [rng.choice(["500", "590"]) for _ in range(N)],
+    }
+    findings = found(table)
+    for name in ("HH_SIZE", "RISK_RATING", "VISA_SUBCLASS"):
+        assert not findings[name].personal, findings[name]
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        # a facility's or a property's rating, beside its client's name, is not the client's
+        ("FACILITY_RISK_RATING", ["Low", "Medium", "High"]),
+        ("PROPERTY_RISK_LEVEL", ["Low", "Medium", "High"]),
+        # many different values are amounts or identifiers, not a circumstance
+        ("HOUSEHOLD_INCOME_AMT", None),
+        # a date about a visa is an event's date
+        ("VISA_EXPIRY", None),
+    ],
+)
+def test_names_that_give_the_circumstance_to_something_else_are_not_read_so(
+    name: str, values: list[str] | None
+) -> None:
+    rng = random.Random(name)
+    if values is None and name.endswith("AMT"):
+        column: list[Any] = [round(rng.uniform(20_000, 180_000), 2) for _ in range(N)]
+    elif values is None:
+        column = [f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" for _ in range(N)]
+    else:
+        column = [rng.choice(values) for _ in range(N)]
+    finding = found(_clients(rng) | {name: column})[name]
+    assert kind(finding) not in ("HOUSEHOLD", "RESIDENCY", "VULNERABILITY"), finding
+
+
+def test_a_column_something_else_found_keeps_its_finding() -> None:
+    rng = random.Random("dv")
+    table = _clients(rng) | {"fv_flag": [rng.choice(["Y", "N"]) for _ in range(N)]}
+    finding = found(table)["fv_flag"]
+    assert kind(finding) == "VULNERABILITY"
+    assert finding.best is not None
+    assert "yes/no" in finding.best.evidence  # read by its values under the name, not decided
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("breastfeeding", ["Fully", "Partially", "Not breastfeeding"]),
+        ("epds_score", list(range(0, 25))),
+        ("ats_cat", ["1", "2", "3", "4", "5"]),
+        ("CT_NG_RESULT", ["CT- NG-", "CT+ NG-", "CT- NG+", "Not tested"]),
+        ("PREP_STATUS", ["On PrEP - daily", "Not interested", "Commenced today"]),
+        ("injectingStatus", ["Never injected", "Current injector", "Not stated"]),
+        ("COVID_DOSES", [0, 1, 2, 3, 4]),
+    ],
+)
+def test_health_is_known_by_more_of_its_names(name: str, values: list[Any]) -> None:
+    rng = random.Random(name)
+    finding = found(_clients(rng) | {name: [rng.choice(values) for _ in range(N)]})[name]
+    assert kind(finding) == "HEALTH", finding
