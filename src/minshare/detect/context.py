@@ -53,6 +53,7 @@ from minshare.detect.circumstances import circumstances
 from minshare.detect.dates import (
     judge_birth_dates,
     judge_childhood_dates,
+    judge_cohort_dates,
     parse_text_dates,
     parse_years,
 )
@@ -467,35 +468,36 @@ _CHILDREN = re.compile(
 )
 
 
-def _childrens_birth_dates(
+def _unnamed_birth_dates(
     columns: Sequence[tuple[ColumnValues, ColumnFinding]],
 ) -> list[ColumnFinding]:
-    """In a table about children (its names say students, pupils, a child), a column of
-    dates with no name, or an opaque one (``F12``), spread over the years of a childhood is
-    their dates of birth: a population's spread, which other dates of birth are told by,
-    is not there to tell them. A name that says what the dates are decides otherwise."""
-    if not any(_CHILDREN.search(name_hints(values.name).normalised) for values, _ in columns):
-        return [finding for _, finding in columns]
-    return [_childhood_dates(values, finding) or finding for values, finding in columns]
+    """In a table about people, a column of dates with no name, or an opaque one (``F12``),
+    is their dates of birth when the dates are a cohort's: all at least a few years ago and
+    spread over some years (:func:`judge_cohort_dates`), or, in a table about children (its
+    names say students, pupils, a child), spread over the years of a childhood. A
+    population's spread, which other dates of birth are told by, is not there to tell them
+    (students, young offenders, residents of aged care). A name that says what the dates
+    are decides otherwise."""
+    children = any(_CHILDREN.search(name_hints(values.name).normalised) for values, _ in columns)
+    return [_birth_dates(values, finding, children) for values, finding in columns]
 
 
-def _childhood_dates(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:
+def _birth_dates(values: ColumnValues, finding: ColumnFinding, children: bool) -> ColumnFinding:
     if finding.personal or values.n < 20 or not opaque_name(values.name):
-        return None
-    parsed = values.dates
-    if parsed is None and values.share_matching(_NUMERIC_DATE) >= 0.9:
-        parsed = parse_text_dates([v for v in values.rows if v is not None])
-    if parsed is None or parsed.share < 0.9:
-        return None
-    verdict = judge_childhood_dates(parsed)
+        return finding
+    parsed = values.dates or parse_text_dates([v for v in values.rows if v is not None])
+    if parsed.share < 0.9:
+        return finding
+    verdict, whose = judge_cohort_dates(parsed), "people"
+    if children and not verdict.is_birth_date:
+        verdict, whose = judge_childhood_dates(parsed), "children"
     if not verdict.is_birth_date:
-        return None
-    evidence = values.tally(parsed.share, f"are {verdict.evidence}; in a table about children")
+        return finding
+    evidence = values.tally(
+        parsed.share, f"are dates: {verdict.evidence}; in a table about {whose}"
+    )
     entity = EntityFinding("DATE_OF_BIRTH", verdict.score, evidence)
     return replace(finding, personal=True, category=QUASI_IDENTIFIER, entities=(entity,))
-
-
-_NUMERIC_DATE = r"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{2,4}$"
 
 
 def apply_table_context(
@@ -535,7 +537,7 @@ def _decide_table(
         columns = _with(columns, circumstances(columns))
         columns = _with(columns, coarse_areas(columns))
         columns = _with(columns, _coordinates(columns))
-        columns = _with(columns, _childrens_birth_dates(columns))
+        columns = _with(columns, _unnamed_birth_dates(columns))
         return [_birth_years(values, finding) for values, finding in columns]
     columns = _with(columns, [_product(values, finding) for values, finding in columns])
     findings = [finding for _, finding in columns]

@@ -218,6 +218,31 @@ def judge_childhood_dates(parsed: ParsedDates, *, today: dt.date | None = None) 
     return BirthDateVerdict(is_birth_date, 0.7 if is_birth_date else 0.0, facts)
 
 
+# No date of an extract's events is this old, in years, at the nearest: a register's newest
+# records are of its last few years. A cohort's dates of birth (students, young offenders,
+# scholarship applicants, residents of aged care) all are.
+COHORT_YOUNGEST = 6.0
+
+
+def judge_cohort_dates(parsed: ParsedDates, *, today: dt.date | None = None) -> BirthDateVerdict:
+    """Decide whether dates are the dates of birth of one cohort of people: nearly all at
+    least :data:`COHORT_YOUNGEST` years ago and within a lifetime, spread over some years,
+    few shared. A cohort's ages need not spread as a population's do; the caller must know
+    that the column has no name to say otherwise and that the table is about people."""
+    n = len(parsed.dates)
+    if n == 0 or parsed.with_time:
+        return BirthDateVerdict(False, 0.0, "no dates, or dates with times")
+    p05, p95 = _quantiles(_ages(parsed, today), 0.05, 0.95)
+    facts = f"a cohort's ages: {p05:.0f} to {p95:.0f} for the middle 90%, no recent dates"
+    is_birth_date = (
+        p05 >= COHORT_YOUNGEST
+        and p95 <= MAX_AGE
+        and p95 - p05 >= 4
+        and len(set(parsed.dates)) >= n // 2
+    )
+    return BirthDateVerdict(is_birth_date, 0.6 if is_birth_date else 0.0, facts)
+
+
 def judge_birth_dates(
     parsed: ParsedDates, *, birth_hint: bool, event_hint: bool, today: dt.date | None = None
 ) -> BirthDateVerdict:

@@ -141,11 +141,11 @@ def person_identifier(
         what = "are identifier-shaped codes"
         score = 0.75
     elif opaque_name(values.name):
+        if values.n < 10 or not _many(values, 0.5) or counts_up(values, rows_total):
+            return finding
         share = values.share_matching(_LETTERS_AND_DIGITS)
-        if share < 0.9 or values.n < 10 or not _many(values, 0.5):
-            return finding
-        if counts_up(values, rows_total):
-            return finding
+        if share < 0.9:
+            return _licences_or_accounts(values, finding)
         what = "are one or two capital letters and seven digits"
         score = 0.6
     else:
@@ -156,6 +156,48 @@ def person_identifier(
     evidence += "; in a table about people"
     entity = EntityFinding("ID", score, evidence)
     return replace(finding, personal=True, category=DIRECT_IDENTIFIER, entities=(entity,))
+
+
+# Under an opaque name: numbers of six to ten digits, of several lengths and some with their
+# leading zeros kept, or beside one or two letters and four to six digits -- the states'
+# driver licences together (NSW and QLD have eight or nine digits, SA a letter and five),
+# and bank account numbers. A record's number has one length, and no leading zero.
+_SOME_DIGITS = re.compile(r"\d{6,10}")
+_STATE_LETTERS = re.compile(r"[A-Za-z]{1,2}\d{4,6}")
+_COMMON_LENGTH = 0.05  # of a column's values, the share that makes a length one of its own
+
+
+def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
+    """A driver licence or an account number (ID), for a column with an opaque name in a
+    table about people whose values are numbers of many lengths, as those are."""
+    if not _many(values, 0.9):
+        return finding
+    lengths: Counter[int] = Counter()
+    lettered = zeros = 0
+    for value, times in values.counts.items():
+        text = value.replace(" ", "").replace("-", "")
+        if _SOME_DIGITS.fullmatch(text):
+            lengths[len(text)] += times
+            zeros += times * text.startswith("0")
+        elif _STATE_LETTERS.fullmatch(text):
+            lettered += times
+    share = (lengths.total() + lettered) / values.n
+    common = sum(times >= _COMMON_LENGTH * values.n for times in lengths.values())
+    if share < 0.9 or common < 2:
+        return finding
+    if lettered >= _COMMON_LENGTH * values.n:
+        entity, score = "AU_DRIVERS_LICENCE", 0.55
+        what = "are numbers of six to ten digits and letters with digits, as state licences are"
+    elif common >= 3 or zeros >= _COMMON_LENGTH * values.n:
+        entity, score = "ID", 0.5
+        what = "are numbers of several lengths, as licence and account numbers are"
+    else:
+        return finding
+    evidence = (
+        values.tally(share, what) + f", {values.n_distinct} distinct; in a table about people"
+    )
+    found = EntityFinding(entity, score, evidence)
+    return replace(finding, personal=True, category=DIRECT_IDENTIFIER, entities=(found,))
 
 
 # A photograph of a person (a volunteer's, a self-excluded gambler's): their face names them

@@ -1,0 +1,138 @@
+"""Columns with no name to say what they are, in a table about people.
+
+1. the dates of birth of a cohort (young offenders, scholarship applicants, aged care
+   residents), whose ages do not spread as a population's do;
+2. driver licence and account numbers, numbers of many lengths with some states' letter
+   forms or their leading zeros, told from a record's numbers of one length and from amounts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from typing import Any
+
+import pytest
+from category_tables import TODAY, birth, digits, family, given, recent
+from detect_support import found, kind
+
+from minshare.detect.findings import DIRECT_IDENTIFIER
+
+N = 400
+
+
+def _people(rng: random.Random) -> dict[str, list[Any]]:
+    """The first columns of a headerless extract about people: a name and a sex."""
+    return {
+        "column_1": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "column_2": [rng.choice("MF") for _ in range(N)],
+    }
+
+
+# -- 1. a cohort's dates of birth ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("youngest", "oldest", "form"),
+    [
+        (10, 18, "%d/%m/%Y"),  # young people in detention
+        (17, 40, "%d/%m/%Y"),  # scholarship applicants
+        (80, 96, "%Y-%m-%d"),  # residents of aged care
+    ],
+)
+def test_a_cohorts_dates_of_birth_are_found_without_a_name(
+    youngest: int, oldest: int, form: str
+) -> None:
+    rng = random.Random(f"cohort {youngest}")
+    dates = [birth(rng, youngest, oldest).strftime(form) for _ in range(N)]
+    finding = found(_people(rng) | {"column_3": dates})["column_3"]
+    assert kind(finding) == "DATE_OF_BIRTH", finding
+    assert finding.best is not None
+    assert "a cohort's ages" in finding.best.evidence
+
+
+def _joined(rng: random.Random) -> dt.date:
+    """A member's joining date over thirty years, the newest members of this year."""
+    return TODAY - dt.timedelta(days=rng.randint(0, 30 * 365))
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        # the events of an extract's last two years
+        lambda rng: recent(rng, 2.0).isoformat(),
+        # a register's joining dates reach into this year
+        lambda rng: _joined(rng).strftime("%d/%m/%Y"),
+    ],
+)
+def test_dates_that_reach_the_last_few_years_are_not_a_cohorts_births(dates: Any) -> None:
+    rng = random.Random("events")
+    column = [dates(rng) for _ in range(N)]
+    finding = found(_people(rng) | {"column_3": column})["column_3"]
+    assert kind(finding) != "DATE_OF_BIRTH", finding
+
+
+def test_a_named_column_of_old_dates_is_left_to_its_name() -> None:
+    rng = random.Random("named")
+    dates = [birth(rng, 10, 30).isoformat() for _ in range(N)]
+    finding = found(_people(rng) | {"FIRST_LICENSED": dates})["FIRST_LICENSED"]
+    assert kind(finding) != "DATE_OF_BIRTH", finding
+
+
+# -- 2. licence and account numbers ----------------------------------------------------------
+
+
+def _licence(rng: random.Random) -> str:
+    """A state driver licence: eight or nine digits (NSW, QLD, VIC), a letter and five
+    digits (SA), two letters and four (TAS), or seven digits with a kept leading zero."""
+    form = rng.random()
+    if form < 0.4:
+        return digits(rng, 8)
+    if form < 0.75:
+        return digits(rng, 9)
+    if form < 0.85:
+        return rng.choice("ABCDEFGHS") + digits(rng, 5)
+    if form < 0.9:
+        return rng.choice(["PP", "BT", "NN"]) + digits(rng, 4)
+    return "0" + digits(rng, 6)
+
+
+def _account(rng: random.Random) -> str:
+    return digits(rng, rng.randint(6, 10))
+
+
+@pytest.mark.parametrize(
+    ("make", "entity"), [(_licence, "AU_DRIVERS_LICENCE"), (_account, "ID")]
+)
+def test_numbers_of_many_lengths_are_a_persons_without_a_name(make: Any, entity: str) -> None:
+    rng = random.Random(entity)
+    column = [make(rng) for _ in range(N)]
+    finding = found(_people(rng) | {"column_3": column})["column_3"]
+    assert kind(finding) == entity, finding
+    assert finding.category == DIRECT_IDENTIFIER
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        # a record's number: one length
+        lambda rng: digits(rng, 9),
+        # amounts: two lengths, no letter and no leading zero
+        lambda rng: str(rng.randint(80_000, 2_000_000)),
+    ],
+)
+def test_numbers_of_one_length_or_amounts_are_not_read_as_licences(make: Any) -> None:
+    rng = random.Random("records")
+    column = [make(rng) for _ in range(N)]
+    finding = found(_people(rng) | {"column_3": column})["column_3"]
+    assert kind(finding) not in ("AU_DRIVERS_LICENCE", "ID"), finding
+
+
+def test_a_table_of_things_has_no_such_numbers() -> None:
+    rng = random.Random("assets")
+    table = {
+        "column_1": [f"{family(rng)} Pty Ltd" for _ in range(N)],
+        "column_2": [rng.choice(["Pump", "Valve", "Meter"]) for _ in range(N)],
+        "column_3": [_licence(rng) for _ in range(N)],
+    }
+    assert not found(table)["column_3"].personal
