@@ -477,21 +477,26 @@ def _unnamed_birth_dates(
     names say students, pupils, a child), spread over the years of a childhood. A
     population's spread, which other dates of birth are told by, is not there to tell them
     (students, young offenders, residents of aged care). A name that says what the dates
-    are decides otherwise."""
+    are decides otherwise, and so does a date of birth found already: beside an adult's,
+    old dates under no name are of something else."""
     children = any(_CHILDREN.search(name_hints(values.name).normalised) for values, _ in columns)
-    return [_birth_dates(values, finding, children) for values, finding in columns]
+    born = any(f.best is not None and f.best.type == "DATE_OF_BIRTH" for _, f in columns)
+    return [_birth_dates(values, finding, children, born) for values, finding in columns]
 
 
-def _birth_dates(values: ColumnValues, finding: ColumnFinding, children: bool) -> ColumnFinding:
-    if finding.personal or values.n < 20 or not opaque_name(values.name):
+def _birth_dates(
+    values: ColumnValues, finding: ColumnFinding, children: bool, born: bool
+) -> ColumnFinding:
+    if finding.personal or values.n < 20 or not opaque_name(values.name) or (born and not children):
         return finding
     parsed = values.dates or parse_text_dates([v for v in values.rows if v is not None])
     if parsed.share < 0.9:
         return finding
-    verdict, whose = judge_cohort_dates(parsed), "people"
-    if children and not verdict.is_birth_date:
-        verdict, whose = judge_childhood_dates(parsed), "children"
-    if not verdict.is_birth_date:
+    if children and (verdict := judge_childhood_dates(parsed)).is_birth_date:
+        whose = "children"
+    elif not born and (verdict := judge_cohort_dates(parsed)).is_birth_date:
+        whose = "people"
+    else:
         return finding
     evidence = values.tally(
         parsed.share, f"are dates: {verdict.evidence}; in a table about {whose}"
