@@ -9,10 +9,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 from minshare.cli import run
 from minshare.keys import init_recipient_keys, init_sender_keys
 from support import POLICIES, SAMPLES
+
+# Property tests check what is true, never how fast: a loaded two-core machine must not fail
+# an example for taking longer than Hypothesis's default 200 ms.
+settings.register_profile("minshare", deadline=None)
+settings.load_profile("minshare")
 
 
 @dataclass(frozen=True)
