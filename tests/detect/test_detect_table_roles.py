@@ -830,6 +830,40 @@ def test_links_to_peoples_profiles_are_ids() -> None:
     assert not _found({**_people(rng), "profileUrl": pages})["profileUrl"].personal
 
 
+def test_portfolios_and_personal_sites_are_profiles_too() -> None:
+    rng = random.Random("portfolios")
+
+    def portfolio() -> str:
+        handle = f"{given(rng).lower()}{family(rng).lower()}"
+        return rng.choice(
+            [
+                f"https://www.behance.net/{handle}",
+                f"https://{handle}.github.io",
+                f"https://dribbble.com/{handle}",
+                f"https://www.tiktok.com/@{handle}",
+                f"https://linkedin.com/in/{handle}",
+            ]
+        )
+
+    links = [portfolio() for _ in range(N)]
+    assert _kind(_found({**_people(rng), "portfolio": links})["portfolio"]) == "ID"
+    projects = [f"https://github.com/agency/{family(rng).lower()}-tool" for _ in range(N)]
+    assert not _found({**_people(rng), "repo": projects})["repo"].personal
+
+
+def test_a_childs_ur_number_and_a_certifier_are_named_as_such() -> None:
+    rng = random.Random("ur")
+    certifiers = [f"{given(rng)} {family(rng)}" for _ in range(8)]
+    table = {
+        **_people(rng),
+        "child_ur": [f"UR{digits(rng, 7)}" for _ in range(N)],
+        "CERTIFIER": [rng.choice(certifiers) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["child_ur"]) == "ID"
+    assert _kind(found["CERTIFIER"]) == "PERSON"
+
+
 # -- 18. tribunal members, approval numbers, app accounts --------------------------------------
 
 

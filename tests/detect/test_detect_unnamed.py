@@ -3,7 +3,8 @@
 1. the dates of birth of a cohort (young offenders, scholarship applicants, aged care
    residents), whose ages do not spread as a population's do;
 2. driver licence and account numbers, numbers of many lengths with some states' letter
-   forms or their leading zeros, told from a record's numbers of one length and from amounts.
+   forms or their leading zeros, told from a record's numbers of one length and from amounts;
+3. postcodes whose leading zero a spreadsheet dropped (the Territory's 0850 as 850).
 """
 
 from __future__ import annotations
@@ -101,9 +102,7 @@ def _account(rng: random.Random) -> str:
     return digits(rng, rng.randint(6, 10))
 
 
-@pytest.mark.parametrize(
-    ("make", "entity"), [(_licence, "AU_DRIVERS_LICENCE"), (_account, "ID")]
-)
+@pytest.mark.parametrize(("make", "entity"), [(_licence, "AU_DRIVERS_LICENCE"), (_account, "ID")])
 def test_numbers_of_many_lengths_are_a_persons_without_a_name(make: Any, entity: str) -> None:
     rng = random.Random(entity)
     column = [make(rng) for _ in range(N)]
@@ -136,3 +135,34 @@ def test_a_table_of_things_has_no_such_numbers() -> None:
         "column_3": [_licence(rng) for _ in range(N)],
     }
     assert not found(table)["column_3"].personal
+
+
+# -- 3. postcodes that lost their leading zero -----------------------------------------------
+
+_POSTCODES = [
+    "2000",
+    "2617",
+    "3011",
+    "3220",
+    "4114",
+    "4810",
+    "5700",
+    "6743",
+    "7250",
+    "0850",
+    "0870",
+]
+
+
+def test_postcodes_whose_leading_zero_was_lost_are_still_postcodes() -> None:
+    rng = random.Random("postcodes")
+    column = [rng.choice(_POSTCODES).lstrip("0") for _ in range(N)]
+    assert sum(len(code) == 3 for code in column) >= N // 10  # the Territory's, as 850
+    finding = found(_people(rng) | {"F3": column})["F3"]
+    assert kind(finding) == "AU_POSTCODE", finding
+
+
+def test_three_digit_codes_alone_are_not_postcodes() -> None:
+    rng = random.Random("codes")
+    column = [str(rng.randint(800, 899)) for _ in range(N)]
+    assert kind(found(_people(rng) | {"F3": column})["F3"]) != "AU_POSTCODE"

@@ -79,7 +79,7 @@ def coarse_areas(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[
 
 
 def _postcode(value: str, pad: bool) -> str:
-    return value.zfill(4) if pad else value
+    return value.zfill(4) if pad else rec.zero_kept(value)
 
 
 def _agrees_with(postcodes: ColumnValues, other: ColumnValues) -> bool | None:

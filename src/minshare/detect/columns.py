@@ -268,8 +268,10 @@ def _identifiers(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
 
 # A person's page on a social network: the address names its holder
 _PROFILE = (
-    r"(?i)^(?:https?://)?(?:[a-z]{2,3}\.|www\.)?(?:linkedin\.com/in|facebook\.com|fb\.com|"
-    r"twitter\.com|x\.com|instagram\.com|tiktok\.com/@|github\.com)/[^/?#\s]+/?$"
+    r"(?i)^(?:https?://)?(?:(?:[a-z]{2,3}\.|www\.)?(?:linkedin\.com/in/|facebook\.com/|fb\.com/|"
+    r"twitter\.com/|x\.com/|instagram\.com/|tiktok\.com/@|github\.com/|behance\.net/|"
+    r"dribbble\.com/|about\.me/|medium\.com/@|youtube\.com/@|threads\.net/@)[^/?#\s]+|"
+    r"[a-z0-9][a-z0-9\-]*\.github\.io)/?$"
 )
 
 
@@ -410,9 +412,10 @@ def _postcode(col: ColumnValues, hints: NameHints) -> Candidate | None:
         valid = col.count_where(lambda v: rec.is_au_postcode(v.zfill(4)), values) / col.n
         street = col.count_where(lambda v: rec.is_street_postcode(v.zfill(4)), values)
     else:
-        valid = col.count_where(rec.is_au_postcode) / col.n
+        # a postcode of the Territory may have lost its leading zero in a spreadsheet (850)
+        valid = col.count_where(lambda v: rec.is_au_postcode(rec.zero_kept(v))) / col.n
         share = valid
-        street = col.count_where(rec.is_street_postcode)
+        street = col.count_where(lambda v: rec.is_street_postcode(rec.zero_kept(v)))
     if hinted:
         if valid >= 0.8:
             evidence = col.tally(valid, "are Australian postcodes")

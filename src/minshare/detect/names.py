@@ -102,7 +102,7 @@ _PERSON_ROLES = (
 )
 _ID_WORDS = (
     r"id|no|num|nbr|numb|number|ref|reference|key|identifier|ident|uid|guid|code|barcode|"
-    r"bar_?code|card|card_?(?:no|num|number)|urn|mrn|account|acct"
+    r"bar_?code|card|card_?(?:no|num|number)|ur|urn|mrn|account|acct"
 )
 
 # Cultural and linguistic background as the ABS reads it: country of birth, citizenship,
@@ -474,7 +474,7 @@ _ACTING = re.compile(
     r"worker|coroner|magistrate|judge|judicial|registrar|interviewer|contact|director|"
     r"proprietor|manager|secretary|principal|supervisor|coordinator|reviewer|auditor|agent|"
     r"broker|representative|rep|observer|examiner|investigator|ranger|responsible|treasurer|"
-    r"president|chair|chairperson|public_?officer|by)(?:_|$)"
+    r"president|chair|chairperson|public_?officer|certifier|certifying|by)(?:_|$)"
 )
 # Coordinates: never a telephone number, whatever their digits
 _COORDINATE = _words(

@@ -334,6 +334,12 @@ def is_au_postcode(value: str) -> bool:
     return any(lo <= n <= hi for lo, hi in _POSTCODE_RANGES)
 
 
+def zero_kept(value: str) -> str:
+    """A postcode of three digits with the leading zero a spreadsheet dropped put back
+    (``850`` is ``0850``); any other value as it is."""
+    return value.zfill(4) if len(value) == 3 and value.isascii() and value.isdigit() else value
+
+
 def is_street_postcode(value: str) -> bool:
     """A postcode in a range used for street addresses (not post office boxes)."""
     return is_au_postcode(value) and any(lo <= int(value) <= hi for lo, hi in _STREET_RANGES)
