@@ -509,7 +509,7 @@ def test_a_table_of_fish_species_keeps_its_skippers() -> None:
     [
         "agency_licence", "ATTEND_REF", "bond_no", "POSN_NO", "GRANT_NO", "voucher_no",
         "ALERT_ID", "transfer_id", "PolicyNo", "conf_ref", "ACCESSION_NO", "drawNumber",
-        "ESTATE_NO", "will_ref", "DISP_ID",
+        "ESTATE_NO", "will_ref", "DISP_ID", "PERMIT_NO", "Permit Number", "AUTOPSY_NO",
     ],
 )  # fmt: skip
 def test_a_business_licence_and_numbers_of_dealings_are_not_a_persons(name: str) -> None:
@@ -1372,6 +1372,8 @@ def _numbers(rng: random.Random) -> dict[str, list[str]]:
         ("HOLDER_ACN", "acn"),
         ("OperatorABN", "abn"),
         ("manufacturerABN", "abn"),
+        ("payer_abn", "abn"),
+        ("FUND_ABN", "abn"),
         ("ORG_PH", "phone"),
         ("school_phone", "phone"),
         ("Fax", "phone"),

@@ -435,7 +435,8 @@ _PER_RECORD = _words(
     r"tender|purchase|po|requisition|reading|measurement|observation|obs|result|image|photo|"
     r"page|isbn|issn|doi|remittance|eft|bpay|cheque|chq|voucher|form|question|docket|"
     r"dispens\w*|prescription|script|supply|delivery|procedure|treatment|vaccination|"
-    r"immunisation|assessment|review|consult\w*|interview|placement|instalment|allocation"
+    r"immunisation|assessment|review|consult\w*|interview|placement|instalment|allocation|"
+    r"permit|permits|autopsy|post_?mortem"
 )
 # Things and organisations, and words that say the column is about an identifier, not one
 _NOT_HELD = _words(
@@ -499,7 +500,8 @@ _ORG_HOLDER = _words(
     r"employer|supplier|vendor|company|co|org|organisation|organization|business|firm|entity|"
     r"agency|provider|station|club|association|assoc|charity|school|college|clinic|hospital|"
     r"pharmacy|facility|practice|surgery|depot|store|outlet|retailer|merchant|dealer|insurer|"
-    r"council|tenderer|trading|institution|operator|manufacturer|distributor|wholesaler|sponsor"
+    r"council|tenderer|trading|institution|operator|manufacturer|distributor|wholesaler|sponsor|"
+    r"payer|fund|scheme"
 )
 _PERSON_HOLDER = _words(
     r"contractor|subcontractor|interpreter|artist|driver|producer|farmer|trader|sole|"
