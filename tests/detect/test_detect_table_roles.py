@@ -509,13 +509,20 @@ def test_a_table_of_fish_species_keeps_its_skippers() -> None:
     [
         "agency_licence", "ATTEND_REF", "bond_no", "POSN_NO", "GRANT_NO", "voucher_no",
         "ALERT_ID", "transfer_id", "PolicyNo", "conf_ref", "ACCESSION_NO", "drawNumber",
-        "ESTATE_NO", "will_ref", "DISP_ID", "PERMIT_NO", "Permit Number", "AUTOPSY_NO",
+        "ESTATE_NO", "will_ref", "DISP_ID", "AUTOPSY_NO",
     ],
 )  # fmt: skip
 def test_a_business_licence_and_numbers_of_dealings_are_not_a_persons(name: str) -> None:
     rng = random.Random(name)
     table = {**_people(rng), name: [f"{digits(rng, 7)}" for _ in range(N)]}
     assert not _found(table)[name].personal
+
+
+@pytest.mark.parametrize("name", ["permit_id", "PERMIT_NO", "Permit Number"])
+def test_a_permit_issued_to_a_person_is_their_identifier(name: str) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [f"GHP-{digits(rng, 6)}" for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "ID"
 
 
 def test_an_annual_salary_is_income() -> None:

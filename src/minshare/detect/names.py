@@ -436,7 +436,7 @@ _PER_RECORD = _words(
     r"page|isbn|issn|doi|remittance|eft|bpay|cheque|chq|voucher|form|question|docket|"
     r"dispens\w*|prescription|script|supply|delivery|procedure|treatment|vaccination|"
     r"immunisation|assessment|review|consult\w*|interview|placement|instalment|allocation|"
-    r"permit|permits|autopsy|post_?mortem"
+    r"autopsy|post_?mortem"
 )
 # Things and organisations, and words that say the column is about an identifier, not one
 _NOT_HELD = _words(
