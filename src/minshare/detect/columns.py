@@ -477,8 +477,11 @@ def _birth_date(col: ColumnValues, hints: NameHints) -> tuple[Candidate | None, 
             parsed = parse_years(values)
             if parsed.share < 0.9:
                 return _unreadable_birth_dates(col, hints), False
-    verdict = judge_birth_dates(parsed, birth_hint=birth_hint, event_hint=hints.event_date)
-    if verdict.is_birth_date:
+    if not birth_hint and _names_another_date(hints):
+        verdict = None
+    else:
+        verdict = judge_birth_dates(parsed, birth_hint=birth_hint, event_hint=hints.event_date)
+    if verdict is not None and verdict.is_birth_date:
         return Candidate(
             "DATE_OF_BIRTH", verdict.score, verdict.evidence + hints.note("DATE_OF_BIRTH")
         ), True
@@ -487,6 +490,21 @@ def _birth_date(col: ColumnValues, hints: NameHints) -> tuple[Candidate | None, 
         what = col.tally(parsed.share, "are dates, under a name of a date of death")
         return Candidate("DATE_OF_DEATH", 0.85, what + hints.note("DATE_OF_DEATH")), True
     return None, True
+
+
+# Words of a date's name that say only that it is a date
+_DATE_WORDS = vocab.words("date dt dte dat d day on of at the when time ts stamp timestamp")
+
+
+def _names_another_date(hints: NameHints) -> bool:
+    """Whether a name says which date a column holds, and it is not a birth: a word of four
+    letters or more beside the words for a date (LISTING_DATE, PLANTED_DATE, EVENT_DT),
+    unless it names whose the date is (MOTHER_DATE, CLIENT_DT). Cryptic names (CH_DT1,
+    ATTR07) say nothing, and the values decide."""
+    if hints.generic or hints.role or hints.has("PERSON"):
+        return False
+    words = [w for w in hints.normalised.split("_") if w not in _DATE_WORDS and not w.isdigit()]
+    return any(len(w) >= 4 for w in words)
 
 
 def _unreadable_birth_dates(col: ColumnValues, hints: NameHints) -> Candidate | None:
