@@ -21,7 +21,7 @@ from detect_support import found as _found
 from detect_support import kind as _kind
 
 from minshare import identifiers
-from minshare.detect.names import normalise
+from minshare.detect.names import name_hints, normalise
 
 N = 300
 
@@ -1669,3 +1669,49 @@ def test_card_numbers_with_an_issuers_prefix_after_an_account_are_a_persons_key(
     cards = [f"3085{digits(rng, 12)}" for _ in range(N)]  # "30" is no year: "85" follows it
     table = {"column_0": register.pop("column_1"), "column_1": cards, **register}
     assert _kind(_found(table)["column_1"]) == "ID"
+
+
+# -- 29. a wage's rate, assets, a service number on each pay run, a club's address -------------
+
+
+@pytest.mark.parametrize("name", ["Hourly_Rate", "fortnightly_rate", "net_assets", "Allowances"])
+def test_a_persons_rate_of_pay_and_assets_are_income(name: str) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [f"{rng.uniform(30, 5000):.2f}" for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "INCOME"
+
+
+@pytest.mark.parametrize("name", ["avg_hourly_rate", "total_assets", "median_income"])
+def test_statistics_of_pay_are_not_a_persons_income(name: str) -> None:
+    assert not name_hints(name).has("INCOME")
+
+
+def test_a_service_number_on_each_pay_run_is_the_members() -> None:
+    rng = random.Random("pay runs")
+    members = [f"{given(rng)} {family(rng)}" for _ in range(60)]
+    numbers = {member: f"1{digits(rng, 7)}" for member in members}
+    paid = [rng.choice(members) for _ in range(N)]
+    table = {
+        "PAY_PERIOD": [f"2026-{rng.randint(1, 12):02d}" for _ in range(N)],
+        "MEMBER_NAME": paid,
+        "PMKeyS": [numbers[member] for member in paid],
+        "AMOUNT": [f"{rng.uniform(200, 2000):.2f}" for _ in range(N)],
+    }
+    assert _kind(_found(table)["PMKeyS"]) == "ID"
+    # a number the name does not give to a person alone must not recur so
+    recurring = {**table, "BATCH_KEY": table.pop("PMKeyS")}
+    assert not _found(recurring)["BATCH_KEY"].personal
+
+
+def test_an_identity_documents_number_is_its_holders() -> None:
+    rng = random.Random("documents")
+    values = [digits(rng, rng.choice([8, 9])) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "ID_DOC_NO": values})["ID_DOC_NO"]) == "ID"
+
+
+def test_a_clubs_address_is_the_clubs() -> None:
+    rng = random.Random("clubs")
+    table = {**_people(rng), "club_address": [_address(rng) for _ in range(N)]}
+    assert _kind(_found(table)["club_address"]) != "ADDRESS"
+    members = {**_people(rng), "club_member_no": [f"M{digits(rng, 6)}" for _ in range(N)]}
+    assert _kind(_found(members)["club_member_no"]) == "ID"

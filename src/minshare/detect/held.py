@@ -52,9 +52,11 @@ from minshare.detect.findings import (
     ColumnFinding,
     EntityFinding,
 )
-from minshare.detect.names import name_hints
+from minshare.detect.names import always_held, name_hints
 from minshare.detect.profile import ColumnValues
 from minshare.detect.traits import medicine_candidate
+
+RECURRING = 0.02  # distinct values a row, at least, for a person's number that recurs
 
 # A code: digits, or letters and digits, with separators; no decimal point, no colon
 _CODE = r"^[A-Za-z0-9][A-Za-z0-9/\- ]{2,22}[A-Za-z0-9]$"
@@ -136,7 +138,9 @@ def person_identifier(
         score = 0.8
     elif hints.held:
         share = _codes(values)
-        if share < 0.9 or not _many(values, 0.3) or counts_up(values, rows_total):
+        # a service number comes back on each pay run; other held numbers seldom do
+        ratio = RECURRING if always_held(hints.normalised) else 0.3
+        if share < 0.9 or not _many(values, ratio) or counts_up(values, rows_total):
             return finding
         what = "are identifier-shaped codes"
         score = 0.75

@@ -250,7 +250,9 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "INCOME",
-        r"salary|salaries|income|wage|wages|earnings|remuneration|pay_?rate|annual_?pay|gross_?pay|net_?pay|taxable_?income|salary_?in_?\w+|income_?\w+|annual_?salary|hourly_?rate|stipend\w*|(?:annual|base|gross|net|yearly|current)_?sal|sal_?(?:amt|amount|pa|rate)",
+        r"salary|salaries|income|wage|wages|earnings|remuneration|pay_?rate|annual_?pay|gross_?pay|net_?pay|taxable_?income|salary_?in_?\w+|income_?\w+|annual_?salary|hourly_?rate|stipend\w*|(?:annual|base|gross|net|yearly|current)_?sal|sal_?(?:amt|amount|pa|rate)|"
+        r"(?:fortnightly|weekly|monthly|daily)_?(?:rate|pay)|allowances|"
+        r"(?:net_?)?assets|assets_?(?:amt|amount|value|total)|net_?worth",
         1.0,
     ),
     (
@@ -360,7 +362,7 @@ _ORG = _words(
 # (OFFICE_POSTCODE, SITE_SUBURB), though their staff are people (SITE_MANAGER)
 _BUSINESS_SIDE = _words(
     r"office|site|workplace|outlet|depot|store|merchant|retailer|contractor|"
-    r"tenderer|practice|surgery"
+    r"tenderer|practice|surgery|club|clubs|association|assoc|society|charity|church|parish"
 )
 _EVENT_DATE = _words(
     r"admit|admission|adm|sep|separation|discharge|pmt|payment|paid|start|end|from|to|created|"
@@ -417,8 +419,8 @@ _SOURCE = _words(r"src|source|sources|provider|payer")  # where an income comes 
 _ID_WORD = _words(r"id|ident|identifier|no|nbr|num|numb|number|ref|reference|key|uid|urn")
 # Numbers given to people whatever else the name says (a veteran's service number)
 _HELD_PHRASES = _words(
-    r"service_?(?:no|num|nbr|number)|regimental_?(?:no|num|nbr|number)|pmkeys\w*|"
-    r"visa_?grant\w*"
+    r"service_?(?:no|num|nbr|number)|regimental_?(?:no|num|nbr|number)|pmkeys\w*|pm_?key_?s\w*|"
+    r"visa_?grant\w*|id_?doc\w*|identity_?doc\w*|id_?document\w*"
 )
 # Identifiers of rows, records, events and dealings, not of the people in them
 _PER_RECORD = _words(
@@ -662,6 +664,12 @@ def name_hints(name: str) -> NameHints:
     )
 
 
+def always_held(normalised: str) -> bool:
+    """Whether a name is of a number only a person is given, whatever else it says
+    (SERVICE_NO, PMKEYS, VISA_GRANT_NO): it may come back on each of their records."""
+    return _HELD_PHRASES.search(normalised) is not None
+
+
 def _held_identifier(text: str) -> str:
     """The words of a name that say it holds an identifier given to a person, or "".
 
@@ -673,7 +681,7 @@ def _held_identifier(text: str) -> str:
     (ASSET_ID, SUPPLIER_NO), or that is about an identifier (LICENCE_TYPE, CARD_EXPIRY), is
     no person's identifier.
     """
-    if _HELD_PHRASES.search(text):
+    if always_held(text):
         return text
     if _PER_RECORD.search(text) or _NOT_HELD.search(text) or _ORG.search(text):
         return ""
@@ -756,7 +764,9 @@ def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
         del found["ADDRESS"]
     if _STATISTIC.search(text):
         for entity in ("AGE", "INCOME", "BODY_MEASUREMENT"):
-            found.pop(entity, None)  # MEDIAN_AGE, AVG_INCOME: statistics of many people
+            # MEDIAN_AGE, AVG_INCOME: statistics of many people; but HOURLY_RATE is a wage
+            if entity in found and _STATISTIC.search(text.replace(found[entity][1], "_")):
+                del found[entity]
     if "AGE" in found and re.search(
         r"(?:^|_)(?:page|usage|stage|mileage|percentage|storage|image)", text
     ):
