@@ -163,6 +163,7 @@ def test_postcodes(value: str, valid: bool, street: bool) -> None:
         (rec.SLK, "MTHLI010119801", "MTHLI310219801"),
         (rec.WWCC, "WWC8402259V", "WWC840225V"),
         (rec.WWCC, "wwc 0123456 e", "WWC0123456X"),
+        (rec.NDIS, "431234567", "441234567"),
         (rec.UUID, "0c898791-6efc-4410-983d-c1346e1cb390", "0c898791-6efc-4410-983d"),
     ],
 )

@@ -641,6 +641,15 @@ def test_a_working_with_children_check_number_is_an_id() -> None:
     assert _kind(_found(table)["WWCC"]) == "ID"
 
 
+def test_ndis_numbers_are_ids_by_their_form_alone() -> None:
+    rng = random.Random("ndis")
+    numbers = [f"43{digits(rng, 7)}" for _ in range(N)]
+    assert _kind(_found({**_people(rng), "c05": numbers})["c05"]) == "ID"
+    # a few codes in the same range, each written often, are a list of codes
+    codes = [rng.choice(["430000001", "430000002", "430000003"]) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "c05": codes})["c05"]) != "ID"
+
+
 def test_a_survey_respondents_location_is_theirs_without_an_address() -> None:
     rng = random.Random("respondents")
     lats, lons = _coordinates(rng)

@@ -226,6 +226,8 @@ PASSPORT = Shape("AU_PASSPORT", "a passport number", r"^[A-Z]{1,2}\d{7}$")
 SLK = Shape("ID", "a statistical linkage key (SLK-581)", r"^[A-Z2]{5}\d{8}[129]$", _is_slk)
 # NSW working with children check: WWC, seven digits, E (paid work) or V (volunteer)
 WWCC = Shape("ID", "a NSW working with children check number", r"^(?i:WWC)\s?\d{7}\s?[EVev]$")
+# An NDIS participant number: nine digits, 43 first (the scheme numbers no one else so)
+NDIS = Shape("ID", "an NDIS participant number", r"^43\d{7}$")
 USER_AGENT = Shape(
     "USER_AGENT", "a browser user agent", r"(?:^Mozilla/\d|^Opera/|AppleWebKit/|Gecko/|^curl/)"
 )
@@ -243,6 +245,7 @@ SHAPES: tuple[Shape, ...] = (
     PASSPORT,
     SLK,
     WWCC,
+    NDIS,
     USER_AGENT,
     HEIGHT_FT,
 )
