@@ -4,7 +4,8 @@
    residents), whose ages do not spread as a population's do;
 2. driver licence and account numbers, numbers of many lengths with some states' letter
    forms or their leading zeros, told from a record's numbers of one length and from amounts;
-3. postcodes whose leading zero a spreadsheet dropped (the Territory's 0850 as 850).
+3. postcodes whose leading zero a spreadsheet dropped (the Territory's 0850 as 850);
+4. suburbs in any case ("PENRITH", "mount druitt") beside their postcodes, in one state.
 """
 
 from __future__ import annotations
@@ -166,3 +167,35 @@ def test_three_digit_codes_alone_are_not_postcodes() -> None:
     rng = random.Random("codes")
     column = [str(rng.randint(800, 899)) for _ in range(N)]
     assert kind(found(_people(rng) | {"F3": column})["F3"]) != "AU_POSTCODE"
+
+
+# -- 4. suburbs in any case beside their postcodes -----------------------------------------
+
+
+_NSW = {
+    "Penrith": "2750", "Mount Druitt": "2770", "Fairfield": "2165", "Tamworth": "2340",
+    "Wollongong": "2500", "Bondi": "2026", "Newcastle": "2300", "Wagga Wagga": "2650",
+    "Dubbo": "2830", "Orange": "2800", "Bathurst": "2795", "Gosford": "2250",
+}  # fmt: skip
+
+
+def test_suburbs_in_any_case_are_found_by_the_postcodes_beside_them() -> None:
+    rng = random.Random("suburbs")
+    places = [rng.choice(list(_NSW)) for _ in range(N)]
+    written = [rng.choice([p, p.upper(), p.lower()]) for p in places]
+    table = _people(rng) | {"column_3": written, "column_4": [_NSW[p] for p in places]}
+    found_ = found(table)
+    assert kind(found_["column_3"]) == "LOCATION", found_["column_3"]
+    assert kind(found_["column_4"]) == "AU_POSTCODE", found_["column_4"]
+
+
+def test_words_that_do_not_keep_to_one_postcode_are_not_suburbs() -> None:
+    rng = random.Random("statuses")
+    codes = list(_NSW.values())
+    table = _people(rng) | {
+        "column_3": [rng.choice(["active", "closed", "pending", "on hold"]) for _ in range(N)],
+        "column_4": [rng.choice(codes) for _ in range(N)],
+    }
+    found_ = found(table)
+    assert not found_["column_3"].personal
+    assert not found_["column_4"].personal

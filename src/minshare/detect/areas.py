@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
-from minshare.detect.findings import NONE, ColumnFinding
+from minshare.detect.findings import NONE, QUASI_IDENTIFIER, ColumnFinding, EntityFinding
 from minshare.detect.names import name_hints
 from minshare.detect.profile import ColumnValues
 
@@ -110,16 +110,21 @@ def _agrees_with(postcodes: ColumnValues, other: ColumnValues) -> bool | None:
     return modal >= 0.8 * sum(sum(c.values()) for c in repeated)
 
 
-_PLACE_WORDS = r"^[A-Z][A-Za-z'\-.]+(?: [A-Z][A-Za-z'\-.]+){0,3}$"
+_PLACE_WORDS = re.compile(r"^[A-Z][A-Za-z'\-.]+(?: [A-Z][A-Za-z'\-.]+){0,3}$")
 
 
 def _place_words(values: ColumnValues) -> bool:
-    """Capitalised words that could be a suburb's name, and no organisation's."""
+    """Words that could be a suburb's name, in any case ("PENRITH", "mount druitt"), and no
+    organisation's."""
     if not name_hints(values.name).generic or values.n < 10:
         return False
-    if values.share_matching(_PLACE_WORDS) < 0.9:
+    if _place_word_share(values) < 0.9:
         return False
     return values.share_where(vocab.names_a_body) < 0.2
+
+
+def _place_word_share(values: ColumnValues) -> float:
+    return values.share_where(lambda v: _PLACE_WORDS.match(v.title()) is not None)
 
 
 def _australian(values: ColumnValues) -> float:
@@ -149,6 +154,7 @@ def unnamed_postcodes(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> 
         or set(name_hints(values.name).entities) & {"LOCATION", "ADDRESS"}
     ]
     result = []
+    suburbs: dict[int, ColumnValues] = {}  # unnamed places a postcode beside agreed with
     for i, (values, finding) in enumerate(columns):
         if (
             _place(finding) != "AU_POSTCODE"
@@ -158,17 +164,25 @@ def unnamed_postcodes(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> 
             result.append(finding)
             continue
         # a headerless file's suburb, found by nothing yet, sits beside its postcode
-        beside = []
+        beside = {}
         for j in (i - 1, i + 1):
             if not 0 <= j < len(columns) or columns[j][1].personal:
                 continue
             other = columns[j][0]
             if all(other is not place for place in places) and _place_words(other):
-                beside.append(other)
-        verdicts = [_agrees_with(values, other) for other in places + beside if other is not values]
+                beside[j] = other
+        verdicts = [_agrees_with(values, other) for other in places if other is not values]
+        for j, other in beside.items():
+            verdicts.append(agreed := _agrees_with(values, other))
+            if agreed:
+                suburbs[j] = other
         told = [v for v in verdicts if v is not None]
         supported = any(told) if told else _national(values)
         result.append(
             finding if supported else replace(finding, personal=False, category=NONE, entities=())
         )
+    for j, other in suburbs.items():
+        what = "are place names, each with its own postcode in the column beside"
+        entity = EntityFinding("LOCATION", 0.7, other.tally(_place_word_share(other), what))
+        result[j] = replace(result[j], personal=True, category=QUASI_IDENTIFIER, entities=(entity,))
     return result
