@@ -1365,6 +1365,20 @@ def test_the_first_column_of_a_log_of_returning_people_is_the_events() -> None:
     assert not _found(_register(rng, counted))["column_1"].personal
 
 
+def test_the_first_column_of_dealings_with_businesses_is_theirs() -> None:
+    rng = random.Random("rebates")
+    rebates = [f"{digits(rng, 9)}" for _ in range(N)]
+    vets = [identifiers.make_abn(rng) for _ in range(40)]
+    table = {**_register(rng, rebates), "column_5": [rng.choice(vets) for _ in range(N)]}
+    assert not _found(table)["column_1"].personal
+
+
+def test_an_animals_microchip_is_not_its_owners_number() -> None:
+    rng = random.Random("microchips")
+    chips = [f"9{rng.choice(['00', '41', '56', '85'])}{digits(rng, 12)}" for _ in range(N)]
+    assert not _found(_register(rng, chips))["column_1"].personal
+
+
 # -- 25. an organisation's numbers and lines ---------------------------------------------------
 
 

@@ -269,7 +269,16 @@ def held_by_people(
         and (not finding.personal or (finding.best is not None and finding.best.type == "ID"))
         for (values, _), finding in zip(columns[1:], keyed[1:], strict=True)
     )  # a donor's number on each donation: the people come back, the rows are events
-    if columns and names and not recurring and not _keys_people(columns[1:2], keyed[1:2]):
+    # an ABN on the rows names the business each was dealt with (the provider a voucher was
+    # redeemed at, the vet a rebate was paid to): the rows are dealings, keyed by theirs
+    dealings = any(f.best is not None and f.best.type == "AU_ABN" for f in found)
+    if (
+        columns
+        and names
+        and not recurring
+        and not dealings
+        and not _keys_people(columns[1:2], keyed[1:2])
+    ):
         # two keys first (a referral's or a matter's, then the person's): the second is the
         # person's
         second = len(columns) > 1 and _key_shaped(columns[1][0], keyed[1], rows_total)
@@ -343,6 +352,8 @@ def _register_key(
     vouchers or visits, whose people come back, starts with the event's."""
     if not _key_shaped(values, finding, rows_total) or _numbers_records(values):
         return finding
+    if values.share_matching(_MICROCHIP) >= 0.8:
+        return finding  # the animals of a register of pets: their owners are the people
     if len({len(person.rows) for person in names} | {len(values.rows)}) != 1:
         return finding  # the leaves of nested records: rows that do not line up
     people = [row for row in zip(*(person.rows for person in names), strict=True) if any(row)]
@@ -357,6 +368,8 @@ def _register_key(
 
 
 _YEAR_PART = r"(?:^|\D)(?:19|20)\d\d(?:\D)"
+# An animal's microchip (ISO 11784): fifteen digits, a manufacturer's code from 900 first
+_MICROCHIP = r"^9\d{14}$"
 _LEADING = re.compile(r"^[A-Za-z]*[ \-/]?(\d+)")
 _TRAILING = re.compile(r"(\d+)$")
 
