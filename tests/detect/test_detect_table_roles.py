@@ -1592,6 +1592,48 @@ def test_a_directory_of_services_is_not_about_people() -> None:
     assert _kind(_found(contacts)["contact_name"]) == "PERSON"
 
 
+def _facilities(rng: random.Random) -> dict[str, list[Any]]:
+    kinds = ["Community Health Centre", "Public Dental Clinic", "Visitor Centre", "Library"]
+    return {
+        "FacilityName": [f"{rng.choice(SUBURBS)} {rng.choice(kinds)}" for _ in range(N)],
+        "Suburb": [rng.choice(SUBURBS) for _ in range(N)],
+    }
+
+
+def _facility_line(rng: random.Random) -> str:
+    return rng.choice(
+        [f"(02) 9{digits(rng, 3)} {digits(rng, 4)}", f"1300 {digits(rng, 3)} {digits(rng, 3)}"]
+    )
+
+
+def _mailbox(rng: random.Random) -> str:
+    site = rng.choice(SUBURBS).lower().replace(" ", "")
+    return f"{rng.choice(['info', 'intake', 'bookings.' + site, 'enquiries'])}@{site}.nsw.gov.au"
+
+
+def test_a_directorys_shared_lines_and_mailboxes_are_the_organisations() -> None:
+    rng = random.Random("lines")
+    table = {
+        **_facilities(rng),
+        "Phone": [_facility_line(rng) for _ in range(N)],
+        "Email": [_mailbox(rng) for _ in range(N)],
+    }
+    found = _found(table)
+    assert not found["Phone"].personal
+    assert not found["Email"].personal
+
+
+def test_a_directorys_mobiles_personal_mailboxes_and_named_contacts_stay_personal() -> None:
+    rng = random.Random("contacts")
+    mobiles = {**_facilities(rng), "Phone": [f"04{digits(rng, 8)}" for _ in range(N)]}
+    assert _kind(_found(mobiles)["Phone"]) == "PHONE_NUMBER"
+    people = [f"{given(rng).lower()}.{family(rng).lower()}@health.nsw.gov.au" for _ in range(N)]
+    assert _kind(_found({**_facilities(rng), "Email": people})["Email"]) == "EMAIL_ADDRESS"
+    lines = [_facility_line(rng) for _ in range(N)]
+    officers = {**_facilities(rng), "OFFICER_PH": lines}  # the officer's direct line
+    assert _kind(_found(officers)["OFFICER_PH"]) == "PHONE_NUMBER"
+
+
 @pytest.mark.parametrize("name", ["next_of_kin", "column_9"])
 def test_names_with_a_relationship_in_brackets_are_people(name: str) -> None:
     rng = random.Random(name)

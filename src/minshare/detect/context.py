@@ -533,8 +533,11 @@ def _decide_table(
     subject = table_subject(columns)
     if subject is Subject.THINGS:
         # an organisation's places, wages and stock: no person's quasi-identifiers or
-        # sensitive information (its direct identifiers stay)
-        return [_not_personal(f) if f.category in _OF_SOMEONE else f for f in findings]
+        # sensitive information (its direct identifiers stay, but for its own lines)
+        return [
+            _not_personal(f) if f.category in _OF_SOMEONE else _organisations_line(values, f)
+            for (values, _), f in zip(columns, findings, strict=True)
+        ]
     if subject is Subject.PEOPLE:
         columns = _with(columns, _animals(columns))
         columns = _with(columns, held_by_people(columns, rows_total))
@@ -554,6 +557,41 @@ def _decide_table(
 
 
 _OF_SOMEONE = frozenset({QUASI_IDENTIFIER, SENSITIVE})
+
+# The first words of a shared mailbox (info@, bookings.park@, intake@)
+_MAILBOXES = vocab.words(
+    "info information enquiries enquiry inquiries inquiry intake bookings booking office admin "
+    "administration reception contact contactus hello mail general sales support service "
+    "services help helpdesk accounts records team feedback media admissions referrals"
+)
+SHARED = 0.9  # of a column's values, lines and mailboxes no one person answers
+
+
+def _organisations_line(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
+    """In a table of organisations or things, a telephone or an e-mail column is theirs when
+    no value in it is a person's: shared mailboxes (``info@``, ``bookings.parkname@``) and
+    landlines or 13, 1300 and 1800 numbers, not mobiles. A name that names a person
+    (CONTACT_PH, OFFICER_EMAIL, OWNER_PH) keeps it a person's: someone answers it."""
+    best = finding.best
+    if best is None or best.type not in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
+        return finding
+    hints = name_hints(values.name)
+    if hints.role or hints.acting or hints.has("PERSON"):
+        return finding
+    shared = _shared_mailbox if best.type == "EMAIL_ADDRESS" else _office_line
+    return _not_personal(finding) if values.share_where(shared) >= SHARED else finding
+
+
+def _shared_mailbox(value: str) -> bool:
+    local = value.split("@", 1)[0].lower()
+    return any(word in _MAILBOXES for word in re.split(r"[._\-+]", local))
+
+
+def _office_line(value: str) -> bool:
+    digits = re.sub(r"\D", "", value)
+    if digits.startswith("61"):
+        digits = "0" + digits[2:]
+    return digits.startswith(("13", "18", "02", "03", "07", "08"))
 
 
 def _product(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
