@@ -1611,16 +1611,21 @@ def _mailbox(rng: random.Random) -> str:
     return f"{rng.choice(['info', 'intake', 'bookings.' + site, 'enquiries'])}@{site}.nsw.gov.au"
 
 
-def test_a_directorys_shared_lines_and_mailboxes_are_the_organisations() -> None:
+def test_a_directorys_addresses_shared_lines_and_mailboxes_are_the_organisations() -> None:
     rng = random.Random("lines")
     table = {
         **_facilities(rng),
         "Phone": [_facility_line(rng) for _ in range(N)],
         "Email": [_mailbox(rng) for _ in range(N)],
+        "StreetAddress": [_address(rng) for _ in range(N)],
     }
     found = _found(table)
     assert not found["Phone"].personal
     assert not found["Email"].personal
+    assert not found["StreetAddress"].personal
+    # the proprietor's address is a person's, wherever it is
+    owners = {**table, "PROPRIETOR_ADDRESS": table.pop("StreetAddress")}
+    assert _kind(_found(owners)["PROPRIETOR_ADDRESS"]) == "ADDRESS"
 
 
 def test_a_directorys_mobiles_personal_mailboxes_and_named_contacts_stay_personal() -> None:

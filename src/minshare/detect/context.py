@@ -534,9 +534,10 @@ def _decide_table(
     if subject is Subject.THINGS:
         # an organisation's places, wages and stock: no person's quasi-identifiers or
         # sensitive information (its direct identifiers stay, but for its own lines)
+        named = any(f.best is not None and f.best.type == "PERSON" for f in findings)
         return [
-            _not_personal(f) if f.category in _OF_SOMEONE else _organisations_line(values, f)
-            for (values, _), f in zip(columns, findings, strict=True)
+            _not_personal(f) if f.category in _OF_SOMEONE else _organisations_line(v, f, named)
+            for (v, _), f in zip(columns, findings, strict=True)
         ]
     if subject is Subject.PEOPLE:
         columns = _with(columns, _animals(columns))
@@ -567,17 +568,23 @@ _MAILBOXES = vocab.words(
 SHARED = 0.9  # of a column's values, lines and mailboxes no one person answers
 
 
-def _organisations_line(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
-    """In a table of organisations or things, a telephone or an e-mail column is theirs when
-    no value in it is a person's: shared mailboxes (``info@``, ``bookings.parkname@``) and
-    landlines or 13, 1300 and 1800 numbers, not mobiles. A name that names a person
-    (CONTACT_PH, OFFICER_EMAIL, OWNER_PH) keeps it a person's: someone answers it."""
+def _organisations_line(values: ColumnValues, finding: ColumnFinding, named: bool) -> ColumnFinding:
+    """In a table of organisations or things that names no person, an address is theirs (a
+    premises', a site's); and a telephone or an e-mail column is theirs when no value in it
+    is a person's: shared mailboxes (``info@``, ``bookings.parkname@``) and landlines or 13,
+    1300 and 1800 numbers, not mobiles. A name that names a person (CONTACT_PH,
+    OFFICER_EMAIL, OWNER_PH, PROPRIETOR_ADDRESS) keeps it a person's: someone lives there
+    or answers it."""
     best = finding.best
-    if best is None or best.type not in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
+    if best is None or best.type not in ("PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS"):
         return finding
     hints = name_hints(values.name)
     if hints.role or hints.acting or hints.has("PERSON"):
         return finding
+    if best.type == "ADDRESS":
+        # a premises', a site's, a heritage place's; beside a person's name, a sole
+        # trader's business address may be their home
+        return finding if named else _not_personal(finding)
     shared = _shared_mailbox if best.type == "EMAIL_ADDRESS" else _office_line
     return _not_personal(finding) if values.share_where(shared) >= SHARED else finding
 
