@@ -1785,3 +1785,29 @@ def test_a_clubs_address_is_the_clubs() -> None:
     assert _kind(_found(table)["club_address"]) != "ADDRESS"
     members = {**_people(rng), "club_member_no": [f"M{digits(rng, 6)}" for _ in range(N)]}
     assert _kind(_found(members)["club_member_no"]) == "ID"
+
+
+def test_a_members_service_and_rank_are_their_occupation() -> None:
+    rng = random.Random("service")
+    table = {
+        **_people(rng),
+        "SERVICE": [rng.choice(["Army", "ARMY", "RAN", "RAAF"]) for _ in range(N)],
+        "Rank": [rng.choice(["PTE", "CPL", "SGT", "WO2", "CAPT", "LS", "FLTLT"]) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["SERVICE"]) == "OCCUPATION"
+    assert _kind(found["Rank"]) == "OCCUPATION"
+
+
+def test_a_veterans_card_by_its_colour_is_a_concession() -> None:
+    rng = random.Random("cards")
+    colours = [rng.choice(["Gold", "White", "GOLD", "Orange"]) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "card_type": colours})["card_type"]) == "CONCESSION"
+    # colours of something else are no card
+    assert not _found({**_people(rng), "bin_lid": colours})["bin_lid"].personal
+
+
+def test_an_income_written_incm_is_income() -> None:
+    rng = random.Random("incm")
+    amounts = [f"{rng.uniform(100, 3000):.2f}" for _ in range(N)]
+    assert _kind(_found({**_people(rng), "INCM_FN_AMT": amounts})["INCM_FN_AMT"]) == "INCOME"

@@ -250,7 +250,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "INCOME",
-        r"salary|salaries|income|wage|wages|earnings|remuneration|pay_?rate|annual_?pay|gross_?pay|net_?pay|taxable_?income|salary_?in_?\w+|income_?\w+|annual_?salary|hourly_?rate|stipend\w*|(?:annual|base|gross|net|yearly|current)_?sal|sal_?(?:amt|amount|pa|rate)|"
+        r"salary|salaries|income|incm|wage|wages|earnings|remuneration|pay_?rate|annual_?pay|gross_?pay|net_?pay|taxable_?income|salary_?in_?\w+|income_?\w+|annual_?salary|hourly_?rate|stipend\w*|(?:annual|base|gross|net|yearly|current)_?sal|sal_?(?:amt|amount|pa|rate)|"
         r"(?:fortnightly|weekly|monthly|daily)_?(?:rate|pay)|allowances|"
         r"(?:net_?)?assets|assets_?(?:amt|amount|value|total)|net_?worth",
         1.0,

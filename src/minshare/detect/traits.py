@@ -193,6 +193,36 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
     yield from _declared(col, hints)
     yield from _concession(col, hints)
     yield from _vulnerability(col, hints)
+    yield from _service(col, hints)
+
+
+# The branches of the Australian Defence Force and its ranks as they are written (PTE, WO2,
+# FLTLT): a member's service and rank are what they do, as an occupation is
+_SERVICE_BRANCHES = vocab.words(
+    "army ran raaf navy adf airforce australianarmy royalaustraliannavy royalaustralianairforce"
+)
+_SERVICE_RANKS = vocab.words(
+    """
+    pte lcpl cpl sgt ssgt wo wo1 wo2 lt capt maj ltcol col brig majgen ltgen gen ab ls po cpo
+    midn asblt sblt ltcdr cdr cmdr lac lacw ac acw cfn sig spr gnr tpr fsgt sqnldr flgoff
+    fltlt plt pltoff wgcdr gpcapt aircdre rsm
+    """
+)
+
+
+def _service(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """OCCUPATION for the branch of the Defence Force a member served in, or their rank."""
+    if col.n == 0 or col.n_distinct < 3 or col.n_distinct > 40:
+        return
+    folded = {v: _folded_phrase(v).replace(" ", "") for v in col.distinct}
+    branches = col.share_where(lambda v: folded[v] in _SERVICE_BRANCHES)
+    ranks = col.share_where(lambda v: folded[v] in _SERVICE_RANKS)
+    if branches >= 0.9:
+        what = "branches of the Defence Force a member served in"
+        yield Candidate("OCCUPATION", 0.7, _of(col, branches, what) + hints.note("OCCUPATION"))
+    elif ranks >= 0.8 and sum(folded[v] in _SERVICE_RANKS for v in col.distinct) >= 5:
+        what = "Defence Force ranks"
+        yield Candidate("OCCUPATION", 0.75, _of(col, ranks, what) + hints.note("OCCUPATION"))
 
 
 def _lab_tests(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
@@ -285,6 +315,10 @@ def _vulnerability(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
 # something else)
 _CONCESSION_SPECIFIC = vocab.words("pcc hcc cshc lihcc dva tpi")
 _NONE_HELD = vocab.words("none nil n/a na -") | vocab.NON_ANSWERS
+# A veteran's health card by its colour (DVA's Gold, White and Orange cards), under a card's name
+_CARD = re.compile(r"(?:^|_)cards?(?:_|$)")
+_DVA_COLOURS = vocab.words("gold white orange")
+_DVA_CARDS = _DVA_COLOURS | vocab.words("g w o")
 
 
 def _concession(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
@@ -298,6 +332,13 @@ def _concession(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     """
     if col.n == 0 or col.n_distinct > 40 or col.numeric_share > 0.2:
         return
+    if _CARD.search(hints.normalised):
+        colours = col.share_where(lambda v: _folded_phrase(v) in _DVA_CARDS)
+        seen = {_folded_phrase(v) for v in col.distinct} & _DVA_COLOURS
+        if colours >= 0.9 and len(seen) >= 2:
+            what = "the colours of veterans' health cards (Gold, White, Orange)"
+            yield Candidate("CONCESSION", 0.75, _of(col, colours, what))
+            return
     words = col.words
     cards = col.share_where(lambda v: _folded_phrase(v) in vocab.CONCESSION_CARDS)
     seen = {_folded_phrase(v) for v in col.distinct} & vocab.CONCESSION_CARDS
