@@ -835,13 +835,14 @@ def test_how_a_patient_arrived_is_not_a_place() -> None:
     assert not _found(table)["arrival_mode"].personal
 
 
-def test_links_to_peoples_profiles_are_ids() -> None:
+def test_links_to_peoples_profiles_are_direct_identifiers() -> None:
     rng = random.Random("profiles")
     links = [
         f"https://www.linkedin.com/in/{given(rng).lower()}-{family(rng).lower()}-{digits(rng, 3)}"
         for _ in range(N)
     ]
-    assert _kind(_found({**_people(rng), "profileUrl": links})["profileUrl"]) == "ID"
+    profiles = _found({**_people(rng), "profileUrl": links})["profileUrl"]
+    assert _kind(profiles) == "URL" and profiles.category == "direct_identifier"
     pages = [f"https://www.agency.gov.au/services/{digits(rng, 4)}" for _ in range(N)]
     assert not _found({**_people(rng), "profileUrl": pages})["profileUrl"].personal
 
@@ -862,7 +863,7 @@ def test_portfolios_and_personal_sites_are_profiles_too() -> None:
         )
 
     links = [portfolio() for _ in range(N)]
-    assert _kind(_found({**_people(rng), "portfolio": links})["portfolio"]) == "ID"
+    assert _kind(_found({**_people(rng), "portfolio": links})["portfolio"]) == "URL"
     projects = [f"https://github.com/agency/{family(rng).lower()}-tool" for _ in range(N)]
     assert not _found({**_people(rng), "repo": projects})["repo"].personal
 
@@ -1309,7 +1310,7 @@ def test_officers_in_charge_directory_pages_and_order_conditions() -> None:
     found = _found(table)
     assert _kind(found["OIC"]) == "PERSON"
     assert _kind(found["APP_BDT"]) == "DATE_OF_BIRTH"
-    assert _kind(found["profileUrl"]) == "ID"
+    assert _kind(found["profileUrl"]) == "URL"
     assert _kind(found["CONDITIONS"]) == "CRIMINAL_RECORD"
     assert _kind(found["NCCD_Category"]) == "HEALTH"
     assert _kind(found["CapacityStatus"]) == "HEALTH"
@@ -1505,11 +1506,11 @@ def test_a_bare_acronym_on_each_of_a_persons_events_is_their_id_however_the_name
 # -- 27. a person's photograph, pronouns, concessions and health by name ----------------------
 
 
-def test_links_to_photographs_of_people_are_their_id() -> None:
+def test_links_to_photographs_of_people_are_direct_identifiers() -> None:
     rng = random.Random("photos")
     links = [f"https://volunteers.example.org.au/media/photos/v{1000 + i}.jpg" for i in range(N)]
     found = _found({**_people(rng), "photo_url": links})["photo_url"]
-    assert _kind(found) == "ID" and found.category == "direct_identifier"
+    assert _kind(found) == "URL" and found.category == "direct_identifier"
     products = {
         "SUPPLIER": [f"Supplier {i % 40} Pty Ltd" for i in range(N)],
         "ITEM": [f"Item {i}" for i in range(N)],

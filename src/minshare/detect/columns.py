@@ -284,16 +284,16 @@ _DIRECTORY_PAGE = (
 
 
 def _profiles(col: ColumnValues) -> Iterator[Candidate]:
-    """ID for links to people's pages: on social networks (linkedin.com/in/dilani-j-756),
+    """URL for links to people's own pages: on social networks (linkedin.com/in/dilani-j-756),
     or in a directory of people (an intranet's /people/ngraham), one page each."""
     share = col.share_matching(_PROFILE)
     if share >= 0.5:
-        yield Candidate("ID", 0.85, col.tally(share, "are links to profiles on social networks"))
+        yield Candidate("URL", 0.85, col.tally(share, "are links to profiles on social networks"))
         return
     pages = col.share_matching(_DIRECTORY_PAGE)
     if pages >= 0.8 and col.n_distinct >= min(10, max(2, col.n // 3)):
         what = "are links to people's pages in a directory (people, staff, members, users)"
-        yield Candidate("ID", 0.8, col.tally(pages, what))
+        yield Candidate("URL", 0.8, col.tally(pages, what))
 
 
 def _shapes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:

@@ -47,6 +47,7 @@ _DIRECT = (
     "AU_DRIVERS_LICENCE",
     "US_SSN",
     "ID",
+    "URL",
     "USERNAME",
     "PASSWORD",
 )
@@ -61,7 +62,6 @@ _QUASI = (
     "INCOME",
     "CONCESSION",
     "AU_BSB",
-    "URL",
     "MARITAL_STATUS",
     "HONORIFIC",
     "ZODIAC_SIGN",

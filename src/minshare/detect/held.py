@@ -126,16 +126,19 @@ def opaque_name(name: str) -> bool:
 def person_identifier(
     values: ColumnValues, finding: ColumnFinding, rows_total: int | None
 ) -> ColumnFinding:
-    """An ID, when a column of a table about people holds identifiers given to its people."""
+    """An ID, when a column of a table about people holds identifiers given to its people
+    (or a URL, for links to their photographs)."""
     if finding.personal or values.n == 0:
         return finding
     hints = name_hints(values.name)
+    kind = "ID"
     if _PHOTOGRAPH.search(hints.normalised):
         share = values.share_matching(_IMAGE_LINK)
         if share < 0.8 or not _many(values, 0.3):
             return finding
         what = "are links to images, under a name of a photograph"
         score = 0.8
+        kind = "URL"  # the link shows the person: a direct identifier, as a profile's is
     elif hints.held:
         share = _codes(values)
         # a service number comes back on each pay run; other held numbers seldom do
@@ -158,7 +161,7 @@ def person_identifier(
     if hints.held:
         evidence += f"; name hint '{hints.held}'"
     evidence += "; in a table about people"
-    entity = EntityFinding("ID", score, evidence)
+    entity = EntityFinding(kind, score, evidence)
     return replace(finding, personal=True, category=DIRECT_IDENTIFIER, entities=(entity,))
 
 

@@ -64,7 +64,7 @@ class Subject(Enum):
 _ONLY_A_PERSON = frozenset(
     {
         "DATE_OF_BIRTH", "DATE_OF_DEATH", "AU_TFN", "AU_CRN", "AU_MEDICARE", "AU_IHI",
-        "AU_PASSPORT", "AU_DRIVERS_LICENCE", "US_SSN", "ID",
+        "AU_PASSPORT", "AU_DRIVERS_LICENCE", "US_SSN", "ID", "URL",
     }
 )  # fmt: skip
 # Entities a person has that an organisation may have too, and traits of a person (in a
