@@ -5,7 +5,8 @@
 2. driver licence and account numbers, numbers of many lengths with some states' letter
    forms or their leading zeros, told from a record's numbers of one length and from amounts;
 3. postcodes whose leading zero a spreadsheet dropped (the Territory's 0850 as 850);
-4. suburbs in any case ("PENRITH", "mount druitt") beside their postcodes, in one state.
+4. suburbs in any case ("PENRITH", "mount druitt") beside their postcodes, in one state;
+5. Australian passport numbers, told from an agency's references of the same shape.
 """
 
 from __future__ import annotations
@@ -199,3 +200,21 @@ def test_words_that_do_not_keep_to_one_postcode_are_not_suburbs() -> None:
     found_ = found(table)
     assert not found_["column_3"].personal
     assert not found_["column_4"].personal
+
+
+# -- 5. passports ------------------------------------------------------------------------------
+
+
+def test_passports_of_several_series_are_passports_without_a_name() -> None:
+    rng = random.Random("passports")
+    series = ["E", "N", "PA", "PB", "PD", "RA", "M"]
+    column = [rng.choice(series) + digits(rng, 7) for _ in range(N)]
+    finding = found(_people(rng) | {"column_3": column})["column_3"]
+    assert kind(finding) == "AU_PASSPORT", finding
+    assert finding.category == DIRECT_IDENTIFIER
+
+
+def test_an_agencys_references_of_the_same_shape_are_an_id() -> None:
+    rng = random.Random("references")
+    column = [rng.choice(["FA", "FB"]) + digits(rng, 7) for _ in range(N)]
+    assert kind(found(_people(rng) | {"column_3": column})["column_3"]) == "ID"

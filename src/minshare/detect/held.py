@@ -64,6 +64,10 @@ _DATE = r"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}"
 _COMPACT_DATE = r"^\d{7,8}$"
 # Under an opaque name: a passport's shape, as many agencies' references are
 _LETTERS_AND_DIGITS = r"^[A-Z]{1,2}\d{7}$"
+# The series letters of Australian passports: E, L, M, N alone, and PA to PU, RA to RE
+_PASSPORT_SERIES = frozenset(
+    ["E", "L", "M", "N"] + [f"P{c}" for c in "ABCDEFGHJKLMNPRSTU"] + [f"R{c}" for c in "ABCDE"]
+)
 _NON_DIGIT = re.compile(r"\D+")
 
 
@@ -155,6 +159,12 @@ def person_identifier(
             return _licences_or_accounts(values, finding)
         what = "are one or two capital letters and seven digits"
         score = 0.6
+        series = {v.rstrip("0123456789") for v in values.matching(_LETTERS_AND_DIGITS)}
+        if len(series) >= 3 and series <= _PASSPORT_SERIES:
+            # an agency's references have a prefix or two of its own; passports, the series
+            # the passport office issues
+            kind = "AU_PASSPORT"
+            what = "are Australian passport numbers, of several of the issued series"
     else:
         return finding
     evidence = values.tally(share, what) + f", {values.n_distinct} distinct"
