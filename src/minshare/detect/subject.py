@@ -6,7 +6,8 @@ is about:
 
 * **people**, when some column only a person has: a date of birth, a government
   identifier of a person (TFN, CRN, Medicare, IHI, passport, driver licence), an identifier
-  given to a person (CLIENT_NO, a USI), or the names of the people the rows are about -- a
+  given to a person (CLIENT_NO, a USI), a link to a person's own page or photograph, or the
+  names of the people the rows are about -- a
   given and a family name, a column named for them (``TENANT_NAME``, ``DECEASED``,
   ``NEXT_OF_KIN``), or, with no name, a column of many different people's names (the staff
   who sign are few). The name of a staff member or an official who signed, inspected or
