@@ -1812,3 +1812,17 @@ def test_an_income_written_incm_is_income() -> None:
     rng = random.Random("incm")
     amounts = [f"{rng.uniform(100, 3000):.2f}" for _ in range(N)]
     assert _kind(_found({**_people(rng), "INCM_FN_AMT": amounts})["INCM_FN_AMT"]) == "INCOME"
+
+
+def test_special_requirements_that_name_conditions_are_health() -> None:
+    rng = random.Random("requirements")
+    requests = [
+        "Late arrival", "Shade please", "Two tents", "Near amenities",
+        "Need powered site for CPAP machine", "Oxygen concentrator, need power",
+        "Assistance dog (vision impaired)", "Accessible site - wheelchair user",
+    ]  # fmt: skip
+    table = {**_people(rng), "Special Requirements": [rng.choice(requests) for _ in range(N)]}
+    assert _kind(_found(table)["Special Requirements"]) == "HEALTH"
+    ordinary = ["Late arrival", "Shade please", "Two tents", "Near amenities", "Quiet site"]
+    plain = {**_people(rng), "Special Requirements": [rng.choice(ordinary) for _ in range(N)]}
+    assert not _found(plain)["Special Requirements"].personal

@@ -304,7 +304,9 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         "HEALTH",
         r"problem|problems|complaint|complaints|presenting\w*|pres_?prob\w*|symptoms?|"
         r"injur\w*|ailment|impairment|medical\w*|health|reason_?for_?(?:visit|presentation|"
-        r"attendance|admission|referral)|triage_?desc\w*",
+        r"attendance|admission|referral)|triage_?desc\w*|"
+        r"special_?(?:needs|requirements|reqs|req)|(?:support|care|additional|access|"
+        r"accessibility|assistance|mobility)_?needs",
         0.6,
     ),
     ("RELIGION", r"religion|relig\w*|faith|denomination|religious_?affiliation", 1.0),

@@ -542,7 +542,8 @@ HEALTH_MORE = words(
     neurosurgery oncology paediatrics pediatrics psychiatry dermatology gastroenterology
     endocrinology neurology nephrology rheumatology haematology hematology obstetrics
     otolaryngology colorectal wheelchair wheelchairs crutches rollator 4ww pcr covid
-    covid-19 coronavirus sars-cov-2
+    covid-19 coronavirus sars-cov-2 cpap bipap oxygen ventilator nebuliser nebulizer epipen
+    insulin impaired impairment
     """
 ) | frozenset(
     {
