@@ -1826,3 +1826,9 @@ def test_special_requirements_that_name_conditions_are_health() -> None:
     ordinary = ["Late arrival", "Shade please", "Two tents", "Near amenities", "Quiet site"]
     plain = {**_people(rng), "Special Requirements": [rng.choice(ordinary) for _ in range(N)]}
     assert not _found(plain)["Special Requirements"].personal
+
+
+def test_a_time_of_birth_is_part_of_the_birth() -> None:
+    rng = random.Random("tob")
+    times = [f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}" for _ in range(N)]
+    assert _kind(_found({**_people(rng), "TOB": times})["TOB"]) == "DATE_OF_BIRTH"

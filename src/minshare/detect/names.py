@@ -177,7 +177,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ("PERSON", r"names?|nm|nme", 0.6),
     (
         "DATE_OF_BIRTH",
-        r"dob|d_?o_?b|birth(?:_?(?:dt|date|dte|day|yr|year|yyyy))?|born|bday|birthday|birthdate|bdate|bdt|brth(?:_?(?:dt|yr))?|date_?of_?birth|dte_?of_?birth|birth_?dt|yob|y_?o_?b|yr_?of_?birth|year_?of_?birth|birthyear|byear|b_?yr",
+        r"dob|d_?o_?b|birth(?:_?(?:dt|date|dte|day|yr|year|yyyy))?|born|bday|birthday|birthdate|bdate|bdt|brth(?:_?(?:dt|yr))?|date_?of_?birth|dte_?of_?birth|birth_?dt|yob|y_?o_?b|yr_?of_?birth|year_?of_?birth|birthyear|byear|b_?yr|tob",
         1.0,
     ),
     (
