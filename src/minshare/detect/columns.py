@@ -310,8 +310,10 @@ def _shapes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         need = {"AU_PASSPORT": 0.9, "AU_BSB": 0.8, "US_SSN": 0.6}.get(shape.entity, 0.5)
         if shape is rec.NDIS:
             # nine digits from 43 are a range of any nine-digit numbers too: nearly all,
-            # and each a different one
-            need = 0.9 if col.distinct_ratio >= 0.9 else 2.0
+            # and each a different one, unless the name says they are a person's
+            if col.distinct_ratio < 0.9 and not hinted:
+                continue
+            need = 0.9
         if hinted:
             need = min(need, 0.4)
         if share < need:
