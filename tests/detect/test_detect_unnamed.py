@@ -6,7 +6,8 @@
    forms or their leading zeros, told from a record's numbers of one length and from amounts;
 3. postcodes whose leading zero a spreadsheet dropped (the Territory's 0850 as 850);
 4. suburbs in any case ("PENRITH", "mount druitt") beside their postcodes, in one state;
-5. Australian passport numbers, told from an agency's references of the same shape.
+5. Australian passport numbers, told from an agency's references of the same shape;
+6. DVA file numbers, opened in several states, told from codes with a prefix or two.
 """
 
 from __future__ import annotations
@@ -218,3 +219,36 @@ def test_an_agencys_references_of_the_same_shape_are_an_id() -> None:
     rng = random.Random("references")
     column = [rng.choice(["FA", "FB"]) + digits(rng, 7) for _ in range(N)]
     assert kind(found(_people(rng) | {"column_3": column})["column_3"]) == "ID"
+
+
+# -- 6. DVA file numbers -------------------------------------------------------------------------
+
+
+def _dva_file(rng: random.Random) -> str:
+    state = rng.choice("NVQSWT")
+    service = rng.choice(["X", "SM", "SS", "", "KM"])
+    return f"{state}{service}{digits(rng, rng.choice([5, 6]))}{rng.choice(['', '', 'A', 'B'])}"
+
+
+def test_dva_file_numbers_are_ids_without_a_name() -> None:
+    rng = random.Random("dva")
+    finding = found(_people(rng) | {"column_3": [_dva_file(rng) for _ in range(N)]})["column_3"]
+    assert kind(finding) == "ID", finding
+    assert finding.best is not None
+    assert "DVA file numbers" in finding.best.evidence
+
+
+def test_codes_with_one_or_two_prefixes_are_not_dva_file_numbers() -> None:
+    rng = random.Random("codes")
+    codes = [f"{rng.choice(['QU', 'NC'])}{digits(rng, 5)}" for _ in range(N)]
+    assert not found(_people(rng) | {"column_3": codes})["column_3"].personal
+
+
+def test_dva_file_numbers_in_a_table_of_things_are_no_ones() -> None:
+    rng = random.Random("things")
+    table = {
+        "column_1": [f"{family(rng)} Pty Ltd" for _ in range(N)],
+        "column_2": [rng.choice(["Pump", "Valve", "Meter"]) for _ in range(N)],
+        "column_3": [_dva_file(rng) for _ in range(N)],
+    }
+    assert not found(table)["column_3"].personal

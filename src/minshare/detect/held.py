@@ -160,7 +160,7 @@ def person_identifier(
             return finding
         share = values.share_matching(_LETTERS_AND_DIGITS)
         if share < 0.9:
-            return _licences_or_accounts(values, finding)
+            return _dva_files(values, finding) or _licences_or_accounts(values, finding)
         what = "are one or two capital letters and seven digits"
         score = 0.6
         series = {v.rstrip("0123456789") for v in values.matching(_LETTERS_AND_DIGITS)}
@@ -176,6 +176,34 @@ def person_identifier(
         evidence += f"; name hint '{hints.held}'"
     evidence += "; in a table about people"
     entity = EntityFinding(kind, score, evidence)
+    return replace(finding, personal=True, category=DIRECT_IDENTIFIER, entities=(entity,))
+
+
+# A DVA file number: the letter of the state that opened it (N, V, Q, S, W, T), letters for
+# the service or the war, digits and sometimes a segment letter (NX123456, QSM42176, V845399A)
+_DVA_FILE = r"^[NVQSWT][A-Z]{0,3}\d{4,7}[A-Z]?$"
+DVA_STATES = 4  # states among a column's file numbers: an agency's codes have a prefix or two
+_STATE_LED = re.compile(r"^(?:NSW|VIC|QLD|TAS|SA|WA|NT|ACT)")
+
+
+def _dva_files(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:
+    """An ID, for a column with an opaque name in a table about people whose values are DVA
+    file numbers opened in several states (or other numbers led by several states' names)."""
+    matched = values.matching(_DVA_FILE)
+    share = values.count(matched) / values.n
+    if share < 0.6:
+        return None
+    states = Counter(value[0] for value in matched)
+    if sum(n >= 0.05 * len(matched) for n in states.values()) < DVA_STATES:
+        return None
+    what = f"are DVA file numbers, opened in {len(states)} states"
+    led = values.count_where(lambda v: _STATE_LED.match(v) is not None, matched)
+    if led >= 0.8 * values.count(matched):
+        what = "are numbers issued by several states, each led by the state's name"
+    evidence = (
+        values.tally(share, what) + f", {values.n_distinct} distinct; in a table about people"
+    )
+    entity = EntityFinding("ID", 0.7, evidence)
     return replace(finding, personal=True, category=DIRECT_IDENTIFIER, entities=(entity,))
 
 
