@@ -43,11 +43,6 @@ _STATE_DIGITS = {
 }  # fmt: skip
 
 
-def _place(finding: ColumnFinding) -> str | None:
-    best = finding.best
-    return best.type if finding.personal and best is not None else None
-
-
 def is_coarse_area(values: ColumnValues) -> bool:
     """An administrative area: named as one (LGA, SA3, region...) or written as one."""
     if _COARSE_NAME.search(name_hints(values.name).normalised):
@@ -64,9 +59,9 @@ def _broad(values: ColumnValues) -> bool:
 def coarse_areas(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
     """The findings of a table about people, with administrative areas made not personal
     unless they are the finest place the table gives of a person."""
-    coarse = [_place(f) == "LOCATION" and is_coarse_area(values) for values, f in columns]
+    coarse = [f.kind == "LOCATION" and is_coarse_area(values) for values, f in columns]
     finer = any(
-        not is_coarse and (_place(f) in _FINER or (_place(f) == "LOCATION" and not _broad(v)))
+        not is_coarse and (f.kind in _FINER or (f.kind == "LOCATION" and not _broad(v)))
         for (v, f), is_coarse in zip(columns, coarse, strict=True)
     )
     return [
@@ -150,14 +145,14 @@ def unnamed_postcodes(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> 
     places = [
         values
         for values, finding in columns
-        if _place(finding) in ("LOCATION", "ADDRESS")
+        if finding.kind in ("LOCATION", "ADDRESS")
         or set(name_hints(values.name).entities) & {"LOCATION", "ADDRESS"}
     ]
     result = []
     suburbs: dict[int, ColumnValues] = {}  # unnamed places a postcode beside agreed with
     for i, (values, finding) in enumerate(columns):
         if (
-            _place(finding) != "AU_POSTCODE"
+            finding.kind != "AU_POSTCODE"
             or name_hints(values.name).has("AU_POSTCODE")
             or _australian(values) < 0.8  # another country's postal codes: not in question
         ):

@@ -119,7 +119,7 @@ def is_aggregate(
     for values, finding in columns:
         if finding.category in (DIRECT_IDENTIFIER, FREE_TEXT):
             return False
-        if finding.best is not None and finding.best.type == "DATE_OF_BIRTH":
+        if finding.kind == "DATE_OF_BIRTH":
             return False
         name = normalise(values.name)
         if not _measure(values):
@@ -347,9 +347,9 @@ def _blocks(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colum
             if findings[i].personal or finding.personal:
                 continue
             beside = {
-                findings[j].best.type  # type: ignore[union-attr]  # personal ones have a best
+                kind
                 for j in (i - 1, i + 1)
-                if 0 <= j < len(findings) and findings[j].personal and findings[j].best
+                if 0 <= j < len(findings) and (kind := findings[j].kind) is not None
             }
             found = _block_member(values, beside)
             if found is not None:
@@ -376,12 +376,7 @@ def _animals(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colu
     if animal < 2 or not any(h.role for h in names):
         return findings
     return [
-        _not_personal(f)
-        if f.best is not None
-        and f.best.type in _AN_ANIMALS
-        and f.category != FREE_TEXT
-        and not h.role
-        else f
+        _not_personal(f) if f.kind in _AN_ANIMALS and f.category != FREE_TEXT and not h.role else f
         for f, h in zip(findings, names, strict=True)
     ]
 
@@ -400,7 +395,7 @@ def _coordinates(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[
     person, or are named for the thing (SITE_LAT, CAMERA_LON).
     """
     findings = [finding for _, finding in columns]
-    addressed = any(f.best is not None and f.best.type == "ADDRESS" for f in findings)
+    addressed = any(f.kind == "ADDRESS" for f in findings)
     out = []
     for values, finding in columns:
         # without an address, only a name that says whose place it is (LOCATION_LATITUDE of
@@ -480,7 +475,7 @@ def _unnamed_birth_dates(
     are decides otherwise, and so does a date of birth found already: beside an adult's,
     old dates under no name are of something else."""
     children = any(_CHILDREN.search(name_hints(values.name).normalised) for values, _ in columns)
-    born = any(f.best is not None and f.best.type == "DATE_OF_BIRTH" for _, f in columns)
+    born = any(f.kind == "DATE_OF_BIRTH" for _, f in columns)
     return [_birth_dates(values, finding, children, born) for values, finding in columns]
 
 
@@ -534,7 +529,7 @@ def _decide_table(
     if subject is Subject.THINGS:
         # an organisation's places, wages and stock: no person's quasi-identifiers or
         # sensitive information (its direct identifiers stay, but for its own lines)
-        named = any(f.best is not None and f.best.type == "PERSON" for f in findings)
+        named = any(f.kind == "PERSON" for f in findings)
         return [
             _not_personal(f) if f.category in _OF_SOMEONE else _organisations_line(v, f, named)
             for (v, _), f in zip(columns, findings, strict=True)
@@ -552,9 +547,7 @@ def _decide_table(
     findings = [finding for _, finding in columns]
     if len(findings) < 4:
         return findings  # too few columns to tell what a row is
-    return [
-        _not_personal(f) if f.best is not None and f.best.type in _PLACES else f for f in findings
-    ]
+    return [_not_personal(f) if f.kind in _PLACES else f for f in findings]
 
 
 _OF_SOMEONE = frozenset({QUASI_IDENTIFIER, SENSITIVE})
@@ -575,17 +568,16 @@ def _organisations_line(values: ColumnValues, finding: ColumnFinding, named: boo
     1300 and 1800 numbers, not mobiles. A name that names a person (CONTACT_PH,
     OFFICER_EMAIL, OWNER_PH, PROPRIETOR_ADDRESS) keeps it a person's: someone lives there
     or answers it."""
-    best = finding.best
-    if best is None or best.type not in ("PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS"):
+    if finding.kind not in ("PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS"):
         return finding
     hints = name_hints(values.name)
     if hints.role or hints.acting or hints.has("PERSON"):
         return finding
-    if best.type == "ADDRESS":
+    if finding.kind == "ADDRESS":
         # a premises', a site's, a heritage place's; beside a person's name, a sole
         # trader's business address may be their home
         return finding if named else _not_personal(finding)
-    shared = _shared_mailbox if best.type == "EMAIL_ADDRESS" else _office_line
+    shared = _shared_mailbox if finding.kind == "EMAIL_ADDRESS" else _office_line
     return _not_personal(finding) if values.share_where(shared) >= SHARED else finding
 
 
@@ -603,7 +595,7 @@ def _office_line(value: str) -> bool:
 
 def _product(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     """Medicines and vaccines with no person in the table are stock, not health information."""
-    if finding.best is not None and finding.best.type == "HEALTH" and is_product(values):
+    if finding.kind == "HEALTH" and is_product(values):
         return _not_personal(finding)
     return finding
 

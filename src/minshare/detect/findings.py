@@ -125,6 +125,11 @@ class ColumnFinding:
         """The most likely entity, or None for a column with no personal information."""
         return self.entities[0] if self.entities else None
 
+    @property
+    def kind(self) -> str | None:
+        """The most likely entity's type, or None for a column found not personal."""
+        return self.entities[0].type if self.personal and self.entities else None
+
     def as_dict(self) -> dict[str, Any]:
         """The column's object in ``scan --json`` (DESIGN.md)."""
         return {

@@ -160,7 +160,7 @@ def person_identifier(
             return finding
         share = values.share_matching(_LETTERS_AND_DIGITS)
         if share < 0.9:
-            return _dva_files(values, finding) or _licences_or_accounts(values, finding)
+            return _dva_files(values, finding) or _licences_or_accounts(values, finding) or finding
         what = "are one or two capital letters and seven digits"
         score = 0.6
         series = {v.rstrip("0123456789") for v in values.matching(_LETTERS_AND_DIGITS)}
@@ -171,10 +171,21 @@ def person_identifier(
             what = "are Australian passport numbers, of several of the issued series"
     else:
         return finding
-    evidence = values.tally(share, what) + f", {values.n_distinct} distinct"
-    if hints.held:
-        evidence += f"; name hint '{hints.held}'"
-    evidence += "; in a table about people"
+    note = f"; name hint '{hints.held}'" if hints.held else ""
+    return _identified(values, finding, kind, score, tally=values.tally(share, what), note=note)
+
+
+def _identified(
+    values: ColumnValues,
+    finding: ColumnFinding,
+    kind: str,
+    score: float,
+    *,
+    tally: str,
+    note: str = "",
+) -> ColumnFinding:
+    """``finding`` made a person's direct identifier, its evidence the values' ``tally``."""
+    evidence = f"{tally}, {values.n_distinct} distinct{note}; in a table about people"
     entity = EntityFinding(kind, score, evidence)
     return replace(finding, personal=True, category=DIRECT_IDENTIFIER, entities=(entity,))
 
@@ -200,11 +211,7 @@ def _dva_files(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | 
     led = values.count_where(lambda v: _STATE_LED.match(v) is not None, matched)
     if led >= 0.8 * values.count(matched):
         what = "are numbers issued by several states, each led by the state's name"
-    evidence = (
-        values.tally(share, what) + f", {values.n_distinct} distinct; in a table about people"
-    )
-    entity = EntityFinding("ID", 0.7, evidence)
-    return replace(finding, personal=True, category=DIRECT_IDENTIFIER, entities=(entity,))
+    return _identified(values, finding, "ID", 0.7, tally=values.tally(share, what))
 
 
 # Under an opaque name: numbers of six to ten digits, of several lengths and some with their
@@ -216,11 +223,11 @@ _STATE_LETTERS = re.compile(r"[A-Za-z]{1,2}\d{4,6}")
 _COMMON_LENGTH = 0.05  # of a column's values, the share that makes a length one of its own
 
 
-def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
+def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:
     """A driver licence or an account number (ID), for a column with an opaque name in a
     table about people whose values are numbers of many lengths, as those are."""
     if not _many(values, 0.9):
-        return finding
+        return None
     lengths: Counter[int] = Counter()
     lettered = zeros = 0
     for value, times in values.counts.items():
@@ -233,7 +240,7 @@ def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> Colum
     share = (lengths.total() + lettered) / values.n
     common = sum(times >= _COMMON_LENGTH * values.n for times in lengths.values())
     if share < 0.9 or common < 2:
-        return finding
+        return None
     if lettered >= _COMMON_LENGTH * values.n:
         entity, score = "AU_DRIVERS_LICENCE", 0.55
         what = "are numbers of six to ten digits and letters with digits, as state licences are"
@@ -241,12 +248,8 @@ def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> Colum
         entity, score = "ID", 0.5
         what = "are numbers of several lengths, as licence and account numbers are"
     else:
-        return finding
-    evidence = (
-        values.tally(share, what) + f", {values.n_distinct} distinct; in a table about people"
-    )
-    found = EntityFinding(entity, score, evidence)
-    return replace(finding, personal=True, category=DIRECT_IDENTIFIER, entities=(found,))
+        return None
+    return _identified(values, finding, entity, score, tally=values.tally(share, what))
 
 
 # A photograph of a person (a volunteer's, a self-excluded gambler's): their face names them
@@ -300,9 +303,7 @@ def held_by_people(
     names = [
         values
         for (values, _), finding in zip(columns, found, strict=True)
-        if finding.best is not None
-        and finding.best.type == "PERSON"
-        and not name_hints(values.name).acting
+        if finding.kind == "PERSON" and not name_hints(values.name).acting
     ]
     keyed = [
         _keyed_to_people(values, finding, names, rows_total)
@@ -311,12 +312,12 @@ def held_by_people(
     recurring = any(
         _unnamed_codes(values, rows_total)
         and 0.2 <= values.distinct_ratio < 0.95
-        and (not finding.personal or (finding.best is not None and finding.best.type == "ID"))
+        and (not finding.personal or finding.kind == "ID")
         for (values, _), finding in zip(columns[1:], keyed[1:], strict=True)
     )  # a donor's number on each donation: the people come back, the rows are events
     # an ABN on the rows names the business each was dealt with (the provider a voucher was
     # redeemed at, the vet a rebate was paid to): the rows are dealings, keyed by theirs
-    dealings = any(f.best is not None and f.best.type == "AU_ABN" for f in found)
+    dealings = any(f.kind == "AU_ABN" for f in found)
     if (
         columns
         and names
@@ -334,7 +335,7 @@ def held_by_people(
         born = [
             values
             for (values, _), finding in zip(columns, found, strict=True)
-            if finding.best is not None and finding.best.type == "DATE_OF_BIRTH"
+            if finding.kind == "DATE_OF_BIRTH"
         ]
         keyed[at] = _register_key(columns[at][0], keyed[at], names + born, rows_total, at)
     return keyed
@@ -346,7 +347,7 @@ def _keys_people(
     """Whether a column is already known to be a person's ID that each row has once: after
     an application's number, a person's check number (``APP-0001``, ``WWC0123456V``)."""
     return any(
-        finding.best is not None and finding.best.type == "ID" and values.distinct_ratio >= 0.95
+        finding.kind == "ID" and values.distinct_ratio >= 0.95
         for (values, _), finding in zip(columns, found, strict=True)
     )
 

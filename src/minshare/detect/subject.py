@@ -106,10 +106,6 @@ ORGANISATIONS = 0.5  # of a column's values, names of organisations or facilitie
 MANY_PEOPLE = 0.3  # of a column's values, distinct people's names (the rows' people)
 
 
-def _best(finding: ColumnFinding) -> str | None:
-    return finding.best.type if finding.personal and finding.best is not None else None
-
-
 def is_product(values: ColumnValues) -> bool:
     """Medicines or vaccines (codes, generic names, brands): a pharmacy's stock as readily as
     a person's treatment."""
@@ -132,7 +128,7 @@ def _people_named(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool
     named = [
         values
         for values, finding in columns
-        if _best(finding) == "PERSON" and not _acts_on_the_record(values)
+        if finding.kind == "PERSON" and not _acts_on_the_record(values)
     ]
     if len(named) >= 2:
         return True
@@ -147,7 +143,7 @@ def _many_people(values: ColumnValues) -> bool:
 
 def names_things(values: ColumnValues, finding: ColumnFinding) -> bool:
     """Whether a column names or numbers many organisations or things: the rows' subject."""
-    best = _best(finding)
+    best = finding.kind
     if best in _BUSINESS_NUMBERS or _organisations_numbers(values):
         return True
     if best is not None or values.n < 5:
@@ -194,7 +190,7 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
     kinds = {
         best
         for values, finding in columns
-        if (best := _best(finding)) is not None
+        if (best := finding.kind) is not None
         and not (best == "ID" and (_anyones(values) or _acts_on_the_record(values)))
     }
     if kinds & _ONLY_A_PERSON or _people_named(columns):
@@ -202,9 +198,9 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
     personal = [
         finding
         for values, finding in columns
-        if _best(finding) is not None and not (_best(finding) == "HEALTH" and is_product(values))
+        if finding.kind is not None and not (finding.kind == "HEALTH" and is_product(values))
     ]
-    kinds_found = {_best(finding) for finding in personal}
+    kinds_found = {finding.kind for finding in personal}
     traits = kinds_found & _TRAITS
     # a person's traits beside a person's contact details (a patient's age and sex beside
     # the caller's phone and the pickup address) describe people, whatever organisation
@@ -213,6 +209,6 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
     described = len(traits) >= MANY_TRAITS or bool(traits and kinds_found & _CONTACT)
     if not described and any(names_things(v, f) for v, f in columns):
         return Subject.THINGS
-    if any(f.category == FREE_TEXT or _best(f) in _OF_A_PERSON for f in personal):
+    if any(f.category == FREE_TEXT or f.kind in _OF_A_PERSON for f in personal):
         return Subject.PEOPLE
     return Subject.UNKNOWN
