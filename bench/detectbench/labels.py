@@ -57,7 +57,9 @@ LABEL_ENTITIES: dict[str, frozenset[str]] = {
     "DATE_TIME": frozenset({"DATE_TIME"}),
     "ETHNICITY": frozenset({"ETHNICITY"}),
     "HEALTH": frozenset({"HEALTH"}),
-    "ID": frozenset({"ID"}),
+    # a label's ID is any per-person identifier with no type of its own: a client number,
+    # a staff code, a login (minshare calls a login made of its holder's names USERNAME)
+    "ID": frozenset({"ID", "USERNAME"}),
     # shared/data/real/LABELS.csv vocabulary
     "PERSON_NAME": frozenset({"PERSON"}),
     "EMAIL": frozenset({"EMAIL_ADDRESS"}),

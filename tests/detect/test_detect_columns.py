@@ -313,3 +313,51 @@ def test_as_dict_is_the_design_shape() -> None:
     for entity in column["entities"]:
         assert set(entity) == {"type", "score", "evidence"}
         assert 0.0 <= entity["score"] <= 1.0
+
+
+# -- user names -------------------------------------------------------------------------------
+
+
+def _login(rng: random.Random) -> str:
+    """A user name as agencies issue them, made of the holder's names."""
+    first, last = rng.choice(GIVEN).lower(), rng.choice(FAMILY).lower()
+    form = rng.choice(["dotted", "initial", "trailing", "mainframe", "numbered"])
+    if form == "dotted":
+        return f"{first}.{last}"
+    if form == "initial":
+        return first[0] + last
+    if form == "trailing":
+        return last + first[0]
+    if form == "mainframe":
+        return (last[:6] + first[0]).upper()
+    return f"{first[0]}{last}{rng.randint(1, 9)}"
+
+
+@pytest.mark.parametrize("name", ["acct", "LOGGED_BY", "column_7", "remoteUser"])
+def test_user_names_made_of_peoples_names_are_found_whatever_the_column_is_called(
+    name: str,
+) -> None:
+    rng = random.Random(name)
+    finding = _one(name, [_login(rng) for _ in range(300)])
+    assert finding.personal and _kind(finding) == "USERNAME", finding
+    assert finding.best is not None and "user names made of a person's names" in (
+        finding.best.evidence
+    )
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        # surnames and suburbs written alone are names and places, not user names
+        ["brown", "smith", "nguyen", "penrith", "kelly", "walker", "harris", "young", "ryan"],
+        # status words and codes, however they split
+        ["pending", "approved", "declined", "withdrawn", "lapsed", "closed", "open", "review"],
+        ["R834", "X12", "BSB200", "ICT101", "CHC33015", "BSBTEC201", "HLT54115", "TAE40116"],
+        # electorates are named after people, and are written as names
+        ["Bennelong", "Wentworth", "Chifley", "Farrer", "Bradfield", "Hughes", "Macarthur"],
+    ],
+)
+def test_words_codes_and_names_alone_are_not_user_names(values: list[str]) -> None:
+    rng = random.Random(0)
+    finding = _one("acct", [rng.choice(values) for _ in range(300)])
+    assert _kind(finding) != "USERNAME", finding

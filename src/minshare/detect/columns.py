@@ -38,6 +38,7 @@ from minshare.detect.people import (
     Candidate,
     address_candidate,
     location_candidate,
+    login_candidate,
     occupation_candidate,
     person_candidate,
 )
@@ -175,6 +176,7 @@ def _found(col: ColumnValues, hints: NameHints, *, text: bool) -> list[Candidate
             _postcode,
             gender_candidate,
             person_candidate,
+            login_candidate,
             address_candidate,
             location_candidate,
             occupation_candidate,

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from minshare.detect import vocab
 from minshare.detect.names import NameHints
@@ -454,6 +455,68 @@ def _family_names_by_shape(col: ColumnValues, stats: NameStats) -> Candidate | N
         f"given or family names, {col.n_distinct} distinct"
     )
     return Candidate("PERSON", 0.6, col.tally(stats.single, what))
+
+
+# -- user names ------------------------------------------------------------------------------
+
+# "dylan.yunupingu", "l_phan2": a given name or an initial, a dot or an underscore, a surname
+_LOGIN_JOINED = re.compile(r"^([a-z]+)[._]([a-z]{2,})\d{0,3}$")
+# "lphan", "dbrown", "spark6", "baxterb": one run of letters, digits at most after it
+_LOGIN_RUN = re.compile(r"^([a-z]{5,12})\d{0,3}$")
+MIN_LOGINS = 0.5  # of a column's values, user names made of a person's names
+MIN_LOGIN_USERS = 8  # distinct user names: a few words that happen to split so are not users
+
+
+@cache
+def _cut_surnames() -> frozenset[str]:
+    """Surnames cut to a mainframe user name's six letters ("SHREST" of Shrestha)."""
+    return frozenset(s[:6] for s in vocab.surnames() if len(s) >= 6)
+
+
+def is_login(value: str) -> bool:
+    """Whether a value is a user name made of its holder's names, as agencies issue them.
+
+    The forms are a given name or an initial joined to a surname ("dylan.yunupingu"), an
+    initial or two before a surname or one after it ("lphan", "baxterb"), and a mainframe's
+    six letters of a surname and an initial ("SHRESTI"), all in one case, digits at most at
+    the end. A value that is itself a name or a place is a name or a place, not a user name.
+    """
+    if not value.isascii() or not (value.islower() or value.isupper()):
+        return False
+    word = value.lower()
+    joined = _LOGIN_JOINED.match(word)
+    if joined:
+        first, last = joined.groups()
+        given = len(first) == 1 or vocab.is_given_name(first)
+        return (given and vocab.is_surname(last)) or (
+            vocab.is_given_name(last) and vocab.is_surname(first)
+        )
+    run = _LOGIN_RUN.match(word)
+    if not run:
+        return False
+    letters = run.group(1)
+    if vocab.is_name_word(letters):
+        return False  # "brown", "penrith": a name or a place written alone
+    surname = vocab.surnames()
+    return (
+        any(len(letters) - k >= 4 and letters[k:] in surname for k in (1, 2))
+        or letters[:-1] in surname
+        or (len(letters) == 7 and letters[:6] in _cut_surnames())
+    )
+
+
+def login_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
+    """USERNAME when the values are user names made of people's names (a staff login, a
+    member's user name), whatever the column is called: the names give their holders away."""
+    if col.n == 0 or col.numeric_share > 0.1 or col.n_distinct < MIN_LOGIN_USERS:
+        return None
+    if hints.organisation or hints.thing:
+        return None
+    share = col.share_where(is_login)
+    if share < MIN_LOGINS:
+        return None
+    what = "are user names made of a person's names (an initial or a given name and a surname)"
+    return Candidate("USERNAME", 0.75, col.tally(share, what) + hints.note("USERNAME"))
 
 
 # -- street addresses ------------------------------------------------------------------------
