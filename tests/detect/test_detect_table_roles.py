@@ -283,6 +283,22 @@ def test_a_few_staff_named_often_under_a_name_that_says_so_are_people(name: str)
     assert _kind(_found(table)[name]) == "PERSON"
 
 
+@pytest.mark.parametrize("name", ["TRANSITION_COACH", "tribunal_member", "conciliator", "X4"])
+def test_a_few_staff_under_a_role_the_vocabulary_may_not_know_are_people(name: str) -> None:
+    rng = random.Random(name)
+    staff = [f"{given(rng)} {family(rng)}" for _ in range(12)]
+    table = {**_people(rng), name: [rng.choice(staff) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "PERSON"
+
+
+def test_one_offices_branches_are_not_staff() -> None:
+    # "DoT" reads as a given name (Dot), but every value starts with it: one office's branches
+    rng = random.Random("branches")
+    towns = ["Cannington", "Joondalup", "Geraldton", "Broome", "Mandurah", "Albany", "Bunbury"]
+    table = {**_people(rng), "X9": [f"DoT {rng.choice(towns)}" for _ in range(N)]}
+    assert not _found(table)["X9"].personal
+
+
 def test_a_few_repeated_words_under_no_name_are_not_staff() -> None:
     rng = random.Random("categories")
     kinds = ["Glen Iris", "Grace Park", "Mount Isa", "Box Hill"]

@@ -360,6 +360,12 @@ _ORG = _words(
     r"entity|agency|provider|facility|hospital|institution|branch|court|courtroom|court_?room|"
     r"tribunal|registry|station|venue|library|school|campus|clinic|college|university|pharmacy"
 )
+# Someone who sits on or serves a body, named last (TRIBUNAL_MEMBER, BOARD_CHAIR, COURT_OFFICER):
+# the column names a person, though it names the body too
+_SOMEONE_AT = re.compile(
+    r"(?:^|_)(?:members?|officers?|conciliators?|mediators?|commissioners?|adjudicators?|"
+    r"arbitrators?|panell?ists?|chair|chairperson|president|delegate|coach|mentor)$"
+)
 # Where a business is, or who it is: a place or a number of these is not a person's
 # (OFFICE_POSTCODE, SITE_SUBURB), though their staff are people (SITE_MANAGER)
 _BUSINESS_SIDE = _words(
@@ -479,7 +485,8 @@ _ACTING = re.compile(
     r"worker|coroner|magistrate|judge|judicial|registrar|interviewer|contact|director|"
     r"proprietor|manager|secretary|principal|supervisor|coordinator|reviewer|auditor|agent|"
     r"broker|representative|rep|observer|examiner|investigator|ranger|responsible|treasurer|"
-    r"president|chair|chairperson|public_?officer|certifier|certifying|by)(?:_|$)"
+    r"president|chair|chairperson|public_?officer|certifier|certifying|conciliator|mediator|"
+    r"adjudicator|arbitrator|panell?ist|coach|mentor|by)(?:_|$)"
 )
 # Coordinates: never a telephone number, whatever their digits
 _COORDINATE = _words(
@@ -651,8 +658,11 @@ def name_hints(name: str) -> NameHints:
         and (_ROW_ID.fullmatch(text) is not None or _ANY_ID.fullmatch(text) is not None),
         aggregate=_AGGREGATE.search(text) is not None,
         code=_CODE.search(text) is not None,
-        organisation=_ORG.search(text) is not None
-        or (_BUSINESS_SIDE.search(text) is not None and _PERSON_ROLE.search(text) is None),
+        organisation=_SOMEONE_AT.search(text) is None
+        and (
+            _ORG.search(text) is not None
+            or (_BUSINESS_SIDE.search(text) is not None and _PERSON_ROLE.search(text) is None)
+        ),
         event_date=_EVENT_DATE.search(text) is not None,
         held=_held_identifier(text),
         of_thing=_OF_THING.search(text) is not None,

@@ -375,8 +375,10 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     varied = col.n_distinct >= min(30, 0.5 * col.n) and (col.n < 30 or col.top_share <= 0.1)
     if stats.place >= 0.2 or stats.organisation >= 0.15:
         return None
-    # a few staff under a name that says so, or under none at all (a file without a header)
-    if not varied and (strength > 0 or hints.acting or hints.generic) and _staff(col, stats):
+    # a few staff under a name that says so, under none at all (a file without a header), or
+    # under a role the vocabulary does not know (a transition coach, a conciliator)
+    said = strength > 0 or hints.acting
+    if not varied and _staff(col, stats) and (said or _named_apart(col, hints.generic)):
         what = "are a given name then a family name: a few people, each named often"
         return Candidate("PERSON", 0.75, col.tally(stats.given_first, what) + hints.note("PERSON"))
     if stats.initialled >= 0.6 and varied:
@@ -419,6 +421,23 @@ def _staff(col: ColumnValues, stats: NameStats) -> bool:
         and stats.given_first >= 0.6
         and stats.single < 0.2
     )
+
+
+MIN_STAFF_UNSAID = 5  # people named under a role the vocabulary does not know
+
+
+def _named_apart(col: ColumnValues, unnamed: bool) -> bool:
+    """Whether a few names, each written often, are different people's: no first word in
+    half the values ("DoT Cannington", "DoT Broome" are one office's branches, a department's
+    initials and not a woman called Dot), and five people at least under a column name the
+    vocabulary does not know (a file without a header may name only a few)."""
+    if col.n_distinct < (3 if unnamed else MIN_STAFF_UNSAID):
+        return False
+    firsts: dict[str, int] = {}
+    for value, times in col.counts.items():
+        first = value.split(maxsplit=1)[0] if value.strip() else ""
+        firsts[first] = firsts.get(first, 0) + times
+    return max(firsts.values()) <= col.n / 2
 
 
 def _like_people(stats: NameStats) -> bool:
