@@ -3,7 +3,8 @@
 1. the dates of birth of a cohort (young offenders, scholarship applicants, aged care
    residents), whose ages do not spread as a population's do;
 2. driver licence and account numbers, numbers of many lengths with some states' letter
-   forms or their leading zeros, told from a record's numbers of one length and from amounts;
+   forms or their leading zeros, or of one length drawn at random with their zeros kept, told
+   from a record's numbers of one length, from a zero-padded sequence and from amounts;
 3. postcodes whose leading zero a spreadsheet dropped (the Territory's 0850 as 850);
 4. suburbs in any case ("PENRITH", "mount druitt") beside their postcodes, in one state;
 5. Australian passport numbers, told from an agency's references of the same shape;
@@ -114,11 +115,24 @@ def test_numbers_of_many_lengths_are_a_persons_without_a_name(make: Any, entity:
     assert finding.category == DIRECT_IDENTIFIER
 
 
+def test_numbers_of_one_length_drawn_at_random_with_their_zeros_kept_are_a_persons() -> None:
+    # an NSW licence: eight digits, about one in ten led by a zero the text kept
+    rng = random.Random("one length")
+    column = [f"{rng.randrange(10**8):08d}" for _ in range(N)]
+    finding = found(_people(rng) | {"column_3": column})["column_3"]
+    assert kind(finding) == "ID", finding
+    assert finding.best is not None and "issued at random" in finding.best.evidence
+
+
 @pytest.mark.parametrize(
     "make",
     [
         # a record's number: one length
         lambda rng: digits(rng, 9),
+        # a zero-padded sequence: every number led by zeros
+        lambda rng: f"{rng.randrange(10**5):08d}",
+        # six digits drawn at random: a code's length, not a licence's
+        lambda rng: f"{rng.randrange(10**6):06d}",
         # amounts: two lengths, no letter and no leading zero
         lambda rng: str(rng.randint(80_000, 2_000_000)),
     ],

@@ -214,6 +214,19 @@ def _dva_files(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | 
     return _identified(values, finding, "ID", 0.7, tally=values.tally(share, what))
 
 
+RANDOM_ZEROS = (0.04, 0.2)  # of numbers drawn at random, the share led by a zero (1 in 10)
+
+
+def _issued_at_random(values: ColumnValues, lengths: Counter[int], zeros: int) -> bool:
+    """Numbers of seven to ten digits, all of one length, nearly each a different person's,
+    about one in ten led by a zero as numbers drawn at random are (a licence, a customer's
+    number): a record's numbers count up, and a zero-padded sequence has zeros in front of
+    every number."""
+    ((length, _),) = lengths.most_common(1)
+    low, high = RANDOM_ZEROS
+    return 7 <= length <= 10 and values.distinct_ratio >= 0.9 and low <= zeros / values.n <= high
+
+
 # Under an opaque name: numbers of six to ten digits, of several lengths and some with their
 # leading zeros kept, or beside one or two letters and four to six digits -- the states'
 # driver licences together (NSW and QLD have eight or nine digits, SA a letter and five),
@@ -239,6 +252,9 @@ def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> Colum
             lettered += times
     share = (lengths.total() + lettered) / values.n
     common = sum(times >= _COMMON_LENGTH * values.n for times in lengths.values())
+    if share >= 0.9 and common == 1 and not lettered and _issued_at_random(values, lengths, zeros):
+        what = "are numbers of one length, issued at random, their leading zeros kept"
+        return _identified(values, finding, "ID", 0.5, tally=values.tally(share, what))
     if share < 0.9 or common < 2:
         return None
     if lettered >= _COMMON_LENGTH * values.n:
