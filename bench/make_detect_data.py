@@ -956,7 +956,8 @@ def grant_applications(rng: random.Random, names: Names) -> Table:
             Col("APP_ID", "NONE", N, "UUID per application"),
             Col("APPLICANT", "PERSON", D, "with titles"),
             Col("ORG_NM", "NONE", N, "organisation name"),
-            Col("ABN", "AU_ABN", D, "valid ABNs, spaced 2-3-3-3 or not"),
+            # an incorporated association's ABN is the association's: it names no one
+            Col("ABN", "NONE", N, "the associations' valid ABNs, spaced 2-3-3-3 or not"),
             Col("CONTACT", "PHONE_NUMBER", D, "+61 forms"),
             Col("EMAIL", "EMAIL_ADDRESS", D, ""),
             Col("WEB", "NONE", N, "organisation website"),

@@ -1848,3 +1848,64 @@ def test_a_time_of_birth_is_part_of_the_birth() -> None:
     rng = random.Random("tob")
     times = [f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}" for _ in range(N)]
     assert _kind(_found({**_people(rng), "TOB": times})["TOB"]) == "DATE_OF_BIRTH"
+
+
+# -- 30. a business's number beside its name ---------------------------------------------------
+
+_FIRMS = [
+    "Horizon Conveyancing Pty Ltd", "Seachange Lawyers Pty Ltd", "Mallee Settlements Limited",
+    "Southern Cross Carriers Pty Ltd", "Namoi Bulk Haulage Pty Ltd", "Harbour Legal Group",
+    "Lakemba Community Association Inc", "The Trustee for the Ng Family Trust",
+    "Moonah Landcare Group Inc",
+]  # fmt: skip
+# a sole trader trades under a name with no mark of a company or a body: it may be a person's
+_TRADING_NAMES = [
+    "Petrovic's Landscaping", "Springwood Veterinary Clinic", "Coastal Property Services",
+    "Ertas Accounting", "Jimboomba Plumbing", "Nguyen Bros Painting",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("number", "names"),
+    [
+        ("conveyancer_abn", "conveyancer_firm"),  # one role in both names
+        ("hirerAbn", "hirerOrg"),
+        ("CARRIER_ABN", "CARRIER_NM"),
+        ("column_9", "column_8"),  # no names: the column beside it
+    ],
+)
+def test_an_abn_beside_the_names_of_the_businesses_it_numbers_is_theirs(
+    number: str, names: str
+) -> None:
+    rng = random.Random(number)
+    firms = [rng.randrange(len(_FIRMS)) for _ in range(N)]
+    abns = [identifiers.make_abn(rng) for _ in _FIRMS]
+    table = {
+        **_people(rng),
+        names: [_FIRMS[i] for i in firms],
+        number: [abns[i] for i in firms],
+    }
+    found = _found(table)
+    assert not found[number].personal, found[number]
+    # among the names, sole traders under their own or a trading name: it may be a person's
+    for traders in ([f"{given(rng)} {family(rng)}" for _ in range(6)], _TRADING_NAMES):
+        named = [*_FIRMS, *traders]
+        abns = [identifiers.make_abn(rng) for _ in named]
+        picks = [rng.randrange(len(named)) for _ in range(N)]
+        mixed = {**table, names: [named[i] for i in picks], number: [abns[i] for i in picks]}
+        assert _kind(_found(mixed)[number]) == "AU_ABN", traders
+
+
+def test_an_abn_beside_kinds_of_entity_or_anothers_business_stays_personal() -> None:
+    rng = random.Random("kinds")
+    kinds = ["Company", "Sole Trader", "Partnership", "Trust", "Incorporated Association"]
+    table = {
+        **_people(rng),
+        "licensee_type": [rng.choice(kinds) for _ in range(N)],
+        "abn": [identifiers.make_abn(rng) for _ in range(N)],
+        "employer_name": [rng.choice(_FIRMS) for _ in range(N)],
+        "applicant_abn": [identifiers.make_abn(rng) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["abn"]) == "AU_ABN"  # kinds of entity name no business
+    assert _kind(found["applicant_abn"]) == "AU_ABN"  # the employer is not the applicant

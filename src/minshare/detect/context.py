@@ -71,6 +71,7 @@ from minshare.detect.held import coded_traits, held_by_people, opaque_name
 from minshare.detect.names import DESCRIBES_OTHER as _DESCRIBES_OTHER
 from minshare.detect.names import name_hints, normalise
 from minshare.detect.nested import flatten, unflatten
+from minshare.detect.people import name_stats
 from minshare.detect.profile import ColumnValues
 from minshare.detect.subject import Subject, is_product, table_subject
 
@@ -526,6 +527,11 @@ def _decide_table(
     if is_aggregate(columns, rows_total):
         return [_not_personal(f) if f.personal else f for f in findings]
     subject = table_subject(columns)
+    if subject is not Subject.PEOPLE:
+        # (in a table about people, once its identifiers are read: a business's number
+        # says its rows are dealings with it)
+        columns = _with(columns, _organisations_numbers(columns, subject))
+        findings = [finding for _, finding in columns]
     if subject is Subject.THINGS:
         # an organisation's places, wages and stock: no person's quasi-identifiers or
         # sensitive information (its direct identifiers stay, but for its own lines)
@@ -542,6 +548,7 @@ def _decide_table(
         columns = _with(columns, coarse_areas(columns))
         columns = _with(columns, _coordinates(columns))
         columns = _with(columns, _unnamed_birth_dates(columns))
+        columns = _with(columns, _organisations_numbers(columns, subject))
         return [_birth_years(values, finding) for values, finding in columns]
     columns = _with(columns, [_product(values, finding) for values, finding in columns])
     findings = [finding for _, finding in columns]
@@ -551,6 +558,96 @@ def _decide_table(
 
 
 _OF_SOMEONE = frozenset({QUASI_IDENTIFIER, SENSITIVE})
+
+# The words of an ABN's or an ACN's column name that say what it is, not whose
+_NUMBER_WORDS = vocab.words(
+    "abn acn no num number nbr id ref business company co entity registered reg"
+)
+_BUSINESS_NUMBERS = frozenset({"AU_ABN", "AU_ACN"})
+MIN_NAMED = 5  # organisations' names in a column that names whose the numbers are
+
+
+def _organisations_numbers(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]], subject: Subject
+) -> list[ColumnFinding]:
+    """An ABN or an ACN is the organisations' whose names the table gives beside it.
+
+    The names must be bodies' (Pty Ltd, Inc, Council, Trust...) with no person among them:
+    a sole trader's business number is its owner's, and a column of names with people or
+    trading names in it ("Petrovic's Landscaping") keeps its numbers personal. Which
+    column of names is the numbers' is told by the role both names share
+    (``CONVEYANCER_ABN`` and ``CONVEYANCER_FIRM``, ``hirerAbn`` and ``hirerOrg``); under a
+    bare name (``ABN``, or none at all) by the column before it, as extracts write a name
+    and then its number; in a table of things, by any.
+    """
+    findings = [finding for _, finding in columns]
+    numbers = [
+        i
+        for i, (values, finding) in enumerate(columns)
+        if finding.personal
+        and (finding.kind in _BUSINESS_NUMBERS or _names_a_business_number(values))
+    ]
+    if not numbers:
+        return findings
+    names = [
+        i for i, (values, finding) in enumerate(columns) if _organisations_names(values, finding)
+    ]
+    for i in numbers:
+        name = columns[i][0].name
+        role = set(_words_of(name)) - _NUMBER_WORDS
+        if role and not opaque_name(name):
+            owners = [j for j in names if role & set(_words_of(columns[j][0].name))]
+        elif subject is Subject.THINGS:
+            owners = names
+        else:
+            owners = [j for j in names if j == i - 1]
+        if owners:
+            findings[i] = _not_personal(findings[i])
+    return findings
+
+
+def _words_of(name: str) -> list[str]:
+    return [word for word in normalise(name).split("_") if word]
+
+
+def _names_a_business_number(values: ColumnValues) -> bool:
+    return bool({"abn", "acn"} & set(_words_of(values.name)))
+
+
+def _organisations_names(values: ColumnValues, finding: ColumnFinding) -> bool:
+    """Whether a column names organisations, many of them and no person."""
+    if finding.kind in ("ADDRESS", "LOCATION") or values.n_distinct < MIN_NAMED:
+        return False
+    if values.numeric_share > 0.2:
+        return False
+    if name_stats(values).people > 0.05:
+        return False
+    # "Springwood Veterinary Clinic" may be a vet's own trading name; "Company", "Sole
+    # Trader" are kinds of entity, not names
+    bodies = values.share_where(lambda v: _BODY.search(v) is not None and _has_a_name(v))
+    return bodies >= MIN_BODIES
+
+
+# The marks of a body that is not an individual: a company, an incorporated association, a
+# trust, a public body (a sole trader trades as "Petrovic's Landscaping", with none of them)
+_BODY = re.compile(
+    r"(?i)\b(?:pty|ltd|limited|inc|incorporated|nl|corp|corporation|co-?operative|trust|"
+    r"trustees?|council|department|dept|university|tafe|hospital|school|college|association|"
+    r"assoc|club|society|foundation|authority|commission|government|govt|ministry|agency|"
+    r"bank|fund|partnership|partners|holdings|group)\b"
+)
+MIN_BODIES = 0.8  # of a column's names, bodies' names: a few sole traders keep numbers personal
+
+
+def _has_a_name(value: str) -> bool:
+    return any(vocab.fold(word).strip(".,()") not in _KINDS_OF_ENTITY for word in value.split())
+
+
+_KINDS_OF_ENTITY = vocab.ORG_WORDS | vocab.words(
+    "sole trader individual person partnership association incorporated unincorporated "
+    "government other public private not for profit"
+)
+
 
 # The first words of a shared mailbox (info@, bookings.park@, intake@)
 _MAILBOXES = vocab.words(
