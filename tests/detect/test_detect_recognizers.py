@@ -225,3 +225,37 @@ def test_finders_never_fail_and_spans_lie_inside_the_text(sentence: str) -> None
     for finder in text.FINDERS.values():
         for span in finder(sentence):
             assert 0 <= span.start < span.end <= len(sentence)
+
+
+@pytest.mark.parametrize(
+    ("value", "year"),
+    [
+        ("2023/698123", 2023),
+        ("LA/20/62385", 2020),
+        ("PCR-2024-3676035", 2024),
+        ("COR 2022 647037", 2022),
+        ("WC2021967259", 2021),
+        ("YJC/2022/2368", 2022),
+        ("BK202503101", 2025),
+        # dates, timestamps and plain numbers carry no reference's year
+        ("12/05/2023", None),
+        ("2023-05-12", None),
+        ("2024-01-16T20:09:37", None),
+        ("2023698123", None),
+        ("AB/20", None),
+        ("NX123456", None),
+        ("LA/99/62385", 1999),
+        ("LA/60/62385", None),  # 1960: before any such register
+    ],
+)
+def test_the_year_a_reference_carries(value: str, year: int | None) -> None:
+    assert rec.stamped_year(value, 2026) == year
+
+
+def test_a_column_is_year_stamped_over_a_few_years_only() -> None:
+    rng = random.Random(3)
+    refs = [f"VOC-{rng.randint(20, 24)}-{rng.randint(0, 99999):05d}" for _ in range(200)]
+    assert rec.year_stamped(refs, 2026)
+    # codes whose four digits happen to fall among the years spread over far more of them
+    codes = [f"AB{rng.randint(1000, 9999)}{rng.randint(100, 999)}" for _ in range(400)]
+    assert not rec.year_stamped(codes, 2026)

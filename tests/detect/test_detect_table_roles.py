@@ -1909,3 +1909,38 @@ def test_an_abn_beside_kinds_of_entity_or_anothers_business_stays_personal() -> 
     found = _found(table)
     assert _kind(found["abn"]) == "AU_ABN"  # kinds of entity name no business
     assert _kind(found["applicant_abn"]) == "AU_ABN"  # the employer is not the applicant
+
+
+# -- 31. references stamped with their year --------------------------------------------------
+
+
+def _stamped(rng: random.Random, form: str) -> str:
+    year = rng.randint(2019, 2024)
+    serial = rng.randint(0, 999_999)
+    return form.format(y4=year, y2=year % 100, n=serial)
+
+
+@pytest.mark.parametrize(
+    ("name", "form"),
+    [
+        ("FILE_REF", "LA/{y2}/{n:06d}"),
+        ("APPL_NO", "VOC-{y2}-{n:06d}"),
+        ("Notification ID", "{y4}/{n:06d}"),
+        ("CERT_NO", "SOA-{y4}-{n:06d}"),
+        ("pcrId", "PCR-{y4}-{n:07d}"),
+    ],
+)
+def test_references_stamped_with_their_year_are_records_numbers(name: str, form: str) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [_stamped(rng, form) for _ in range(N)]}
+    assert not _found(table)[name].personal
+
+
+@pytest.mark.parametrize("name", ["REG_NO", "CLIENT_NO", "SERVICE_NO"])
+def test_a_registration_or_a_persons_number_stamped_with_a_year_is_still_theirs(
+    name: str,
+) -> None:
+    # a birth's registration in the BDM register, a client's number from the year they came
+    rng = random.Random(name)
+    table = {**_people(rng), name: [_stamped(rng, "{y4}/{n:06d}") for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "ID"

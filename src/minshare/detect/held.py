@@ -42,6 +42,7 @@ judged by it (``STATUS_CD`` over 1-4 and 9 is no one's origin).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -56,8 +57,9 @@ from minshare.detect.findings import (
     ColumnFinding,
     EntityFinding,
 )
-from minshare.detect.names import always_held, name_hints
+from minshare.detect.names import always_held, name_hints, stamped_for_a_record
 from minshare.detect.profile import ColumnValues
+from minshare.detect.recognizers import year_stamped
 from minshare.detect.traits import medicine_candidate
 
 RECURRING = 0.02  # distinct values a row, at least, for a person's number that recurs
@@ -153,6 +155,9 @@ def person_identifier(
         ratio = RECURRING if always_held(hints.normalised) else 0.3
         if share < 0.9 or not _many(values, ratio) or counts_up(values, rows_total):
             return finding
+        stamped = year_stamped(values.distinct, dt.date.today().year)
+        if stamped_for_a_record(hints.normalised, stamped):
+            return finding  # FILE_REF, CERT_NO: LA/20/62385 and SOA-2023-45737 are records'
         what = "are identifier-shaped codes"
         score = 0.75
     elif opaque_name(values.name):

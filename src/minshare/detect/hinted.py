@@ -16,15 +16,16 @@ first character, small letters and a digit, all different), never dates.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import statistics
 from collections.abc import Iterator
 
 from minshare.detect import vocab
-from minshare.detect.names import NameHints
+from minshare.detect.names import NameHints, stamped_for_a_record
 from minshare.detect.people import Candidate
 from minshare.detect.profile import ColumnValues
-from minshare.detect.recognizers import PROVIDER_NUMBER_SHAPE
+from minshare.detect.recognizers import PROVIDER_NUMBER_SHAPE, year_stamped
 
 # (entity, the form the values must have, what they are) for identifiers named as such
 _SHAPED: tuple[tuple[str, str, str], ...] = (
@@ -227,6 +228,8 @@ def _identifiers_of_people(col: ColumnValues, hints: NameHints) -> Iterator[Cand
         return
     if _PROVIDER.search(hints.matched("ID")):
         return  # another scheme's provider numbers (NDIS) are organisations' as often as not
+    if stamped_for_a_record(hints.normalised, year_stamped(col.distinct, dt.date.today().year)):
+        return  # APPL_NO, Notification ID: VOC-21-65707 and 2023/698123 are records' numbers
     shaped = col.share_matching(r"^[A-Za-z0-9][A-Za-z0-9 .\-/_#:]{0,29}$")
     digits = col.share_matching(r"\d")
     if digits < 0.5 or shaped < 0.7:

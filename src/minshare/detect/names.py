@@ -676,6 +676,24 @@ def name_hints(name: str) -> NameHints:
     )
 
 
+# A registration's number in the registers of births, deaths and marriages is one person's,
+# though stamped with its year as a record's reference is
+_REGISTRATION = _words(r"reg|regn|registration|registrations")
+
+
+def stamped_for_a_record(normalised: str, year_stamped: bool) -> bool:
+    """Whether a column of references stamped with their year (``LA/20/62385``) is a
+    record's numbers under this name: a case's, a claim's, a permit's, an application's;
+    but not a registration's, a number only a person is given, or one a name gives to a
+    person (``CLIENT_NO``: a client's number may carry the year they came)."""
+    return (
+        year_stamped
+        and not _REGISTRATION.search(normalised)
+        and not always_held(normalised)
+        and not _PERSON_ROLE.search(normalised)
+    )
+
+
 def always_held(normalised: str) -> bool:
     """Whether a name is of a number only a person is given, whatever else it says
     (SERVICE_NO, PMKEYS, VISA_GRANT_NO): it may come back on each of their records."""

@@ -346,3 +346,59 @@ def zero_kept(value: str) -> str:
 def is_street_postcode(value: str) -> bool:
     """A postcode in a range used for street addresses (not post office boxes)."""
     return is_au_postcode(value) and any(lo <= int(value) <= hi for lo, hi in _STREET_RANGES)
+
+
+# -- references stamped with their year ---------------------------------------------------------
+
+# A record's reference that carries the year it was made: 2023/698123, LA/20/62385,
+# PCR-2024-3676035, COR 2022 647037, WC2021967259 (a prefix, the year, then a serial)
+_REFERENCE_PARTS = re.compile(r"[-/ ]")
+_YEAR_PART = re.compile(r"[A-Za-z]{0,5}((?:19|20)\d\d)")
+_GLUED_YEAR = re.compile(r"[A-Za-z]{1,5}((?:19|20)\d\d)[-/]?\d{3,}")
+_SERIAL = re.compile(r"\d{3,}[A-Za-z]?")
+_PREFIX = re.compile(r"[A-Za-z]{1,6}")
+FIRST_STAMP_YEAR = 1980
+STAMPED = 0.9  # of a column's distinct values, those that carry a year
+MAX_STAMP_YEARS = 20  # years among a column's references: more, and the "years" are chance
+
+
+def stamped_year(value: str, this_year: int) -> int | None:
+    """The year a reference carries, or None: a part of four digits (``2023/698123``,
+    ``PCR-2024-3676035``), two digits between a prefix and a serial (``LA/20/62385``), or
+    four glued between a prefix and a serial (``WC2021967259``)."""
+    parts = [part for part in _REFERENCE_PARTS.split(value.strip()) if part]
+    if len(parts) < 2:
+        glued = _GLUED_YEAR.fullmatch(value.strip())
+        year = int(glued.group(1)) if glued else None
+    elif not _SERIAL.fullmatch(parts[-1]):
+        return None
+    else:
+        year = None
+        for part in parts[:-1]:
+            whole = _YEAR_PART.fullmatch(part)
+            if whole:
+                year = int(whole.group(1))
+                break
+            if (
+                len(part) == 2
+                and part.isdigit()
+                and len(parts) >= 3
+                and _PREFIX.fullmatch(parts[0])
+            ):
+                short = int(part)
+                year = 2000 + short if short <= this_year % 100 + 1 else 1900 + short
+                break
+    if year is None or not FIRST_STAMP_YEAR <= year <= this_year + 1:
+        return None
+    return year
+
+
+def year_stamped(values: list[str], this_year: int) -> bool:
+    """Whether a column's (distinct) values are references stamped with the year they were
+    made, over a few years: a case's, a claim's, an application's or a notice's number,
+    made for a record and not given to a person."""
+    if len(values) < 5:
+        return False
+    years = [stamped_year(value, this_year) for value in values]
+    stamped = [year for year in years if year is not None]
+    return len(stamped) >= STAMPED * len(values) and len(set(stamped)) <= MAX_STAMP_YEARS
