@@ -374,7 +374,7 @@ LGAS = (
 )  # fmt: skip
 
 
-@pytest.mark.parametrize("name", ["LGA", "lga_name", "LOCAL_GOVERNMENT_AREA", "SA3_NAME"])
+@pytest.mark.parametrize("name", ["SA3_NAME", "property_lga", "SA2"])
 def test_an_area_beside_a_finer_place_says_nothing_more(name: str) -> None:
     rng = _rng(name)
     areas = [rng.choice(LGAS) for _ in range(N)]
@@ -388,6 +388,21 @@ def test_an_area_beside_a_finer_place_says_nothing_more(name: str) -> None:
     assert not found[name].personal
     assert _kind(found["SUBURB"]) == "LOCATION"
     assert _kind(_found({**_people(rng), name: areas})[name]) == "LOCATION"  # the finest
+
+
+@pytest.mark.parametrize("name", ["LGA", "res_lga", "LOCAL_GOVERNMENT_AREA"])
+def test_a_persons_own_council_area_is_reported_beside_finer_places(name: str) -> None:
+    # a release may drop the postcode and keep the LGA: the steward must see it
+    rng = _rng(name)
+    finer = {
+        **_people(rng),
+        "POSTCODE": [rng.choice(POSTCODES) for _ in range(N)],
+        name: [rng.choice(LGAS) for _ in range(N)],
+    }
+    assert _kind(_found(finer)[name]) == "LOCATION"
+    # a council's code is a code
+    codes = {**finer, "LGA_CODE": [rng.choice(["10050", "10180", "17200"]) for _ in range(N)]}
+    assert not _found(codes)["LGA_CODE"].personal
 
 
 def test_a_business_place_beside_an_address_is_not_read_as_the_persons() -> None:

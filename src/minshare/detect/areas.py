@@ -5,7 +5,8 @@ SA3, a region, district or electorate holds thousands of people: beside a finer 
 person (a street address, a postcode, a suburb) it adds nothing that identifies, and in a
 table with no people it is where something is. It is flagged only in a table about people
 that has no finer place (a table of places with no people has none personal:
-:mod:`minshare.detect.context`).
+:mod:`minshare.detect.context`), or when a name says it is the person's own council area
+(``LGA``, ``RES_LGA``): a release may drop the finer places and keep that one.
 
 Four digits in the postcode ranges are many other things (a birth weight of 3450 grams, a
 count, a code), so a postcode found by its values alone, with no name to say so, must agree
@@ -50,6 +51,23 @@ def is_coarse_area(values: ColumnValues) -> bool:
     return values.n > 0 and values.share_where(lambda v: bool(vocab.AREA_NAME.search(v))) >= 0.5
 
 
+_LGA = re.compile(r"(?:^|_)(?:lga|local_?gov\w*_?area)(?:_|$)")
+_NOT_HOME = re.compile(
+    r"(?:^|_)(?:code|cd|id|no|num|property|prop|site|premises|office|accident|crash|incident|"
+    r"event|service|provider|venue|host|work|employer)(?:_|$)"
+)
+
+
+def _home_council(values: ColumnValues) -> bool:
+    """A person's local government area by name (LGA, RES_LGA): a release may drop the finer
+    places and keep it, so it is reported with them. A council's code, a property's, a
+    site's or an event's LGA, and regions and districts of a service, are not a home."""
+    normalised = name_hints(values.name).normalised
+    if not _LGA.search(normalised) or _NOT_HOME.search(normalised):
+        return False
+    return values.numeric_share < 0.5
+
+
 def _broad(values: ColumnValues) -> bool:
     """States and countries: wider than the areas, so no finer place."""
     places = vocab.AU_STATES | vocab.countries() | vocab.us_states()
@@ -59,7 +77,10 @@ def _broad(values: ColumnValues) -> bool:
 def coarse_areas(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
     """The findings of a table about people, with administrative areas made not personal
     unless they are the finest place the table gives of a person."""
-    coarse = [f.kind == "LOCATION" and is_coarse_area(values) for values, f in columns]
+    coarse = [
+        f.kind == "LOCATION" and is_coarse_area(values) and not _home_council(values)
+        for values, f in columns
+    ]
     finer = any(
         not is_coarse and (f.kind in _FINER or (f.kind == "LOCATION" and not _broad(v)))
         for (v, f), is_coarse in zip(columns, coarse, strict=True)
