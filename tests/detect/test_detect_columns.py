@@ -361,3 +361,14 @@ def test_words_codes_and_names_alone_are_not_user_names(values: list[str]) -> No
     rng = random.Random(0)
     finding = _one("acct", [rng.choice(values) for _ in range(300)])
     assert _kind(finding) != "USERNAME", finding
+
+
+def test_exemptions_and_grounds_that_name_a_condition_are_health() -> None:
+    rng = random.Random(14)
+    reasons = [
+        "Immunocompromised - specialist letter", "Medical - anaphylaxis to PEG",
+        "Pregnancy - deferred", "Conscientious objection", "Palliative care",
+        "Temporary incapacity", "Hospitalised at time of offer",
+    ]  # fmt: skip
+    table = {**_people(300), "EXEMPTION": [rng.choice(reasons) for _ in range(300)]}
+    assert _kind(scan_table(pa.table(table)).columns[-1]) == "HEALTH"

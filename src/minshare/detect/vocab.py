@@ -543,7 +543,8 @@ HEALTH_MORE = words(
     endocrinology neurology nephrology rheumatology haematology hematology obstetrics
     otolaryngology colorectal wheelchair wheelchairs crutches rollator 4ww pcr covid
     covid-19 coronavirus sars-cov-2 cpap bipap oxygen ventilator nebuliser nebulizer epipen
-    insulin impaired impairment
+    insulin impaired impairment palliative incapacity incapacitated hospitalised hospitalized
+    hospitalisation hospitalization immunocompromised immunosuppressed anaphylaxis
     """
 ) | frozenset(
     {
@@ -551,6 +552,7 @@ HEALTH_MORE = words(
         "low hb", "low iron", "low iron stores", "low haemoglobin", "low hemoglobin",
         # a worker's capacity for work, as a certificate of capacity gives it
         "partial capacity", "no capacity", "full capacity", "unfit for work", "fit for work",
+        "medical condition", "medical treatment", "medical grounds", "medical exemption",
         "modified duties", "light duties", "suitable duties", "no current work capacity",
         # aids a person needs: a disability, told by what helps with it
         "walking stick", "walking frame", "mobility scooter", "hearing aid", "hearing aids",
