@@ -321,9 +321,11 @@ def test_as_dict_is_the_design_shape() -> None:
 def _login(rng: random.Random) -> str:
     """A user name as agencies issue them, made of the holder's names."""
     first, last = rng.choice(GIVEN).lower(), rng.choice(FAMILY).lower()
-    form = rng.choice(["dotted", "initial", "trailing", "mainframe", "numbered"])
+    form = rng.choice(["dotted", "initial", "trailing", "mainframe", "numbered", "given"])
     if form == "dotted":
         return f"{first}.{last}"
+    if form == "given":
+        return rng.choice([f"{first}.{last[0]}", f"{first}{rng.randint(10, 999)}"])
     if form == "initial":
         return first[0] + last
     if form == "trailing":
@@ -355,6 +357,8 @@ def test_user_names_made_of_peoples_names_are_found_whatever_the_column_is_calle
         ["R834", "X12", "BSB200", "ICT101", "CHC33015", "BSBTEC201", "HLT54115", "TAE40116"],
         # electorates are named after people, and are written as names
         ["Bennelong", "Wentworth", "Chifley", "Farrer", "Bradfield", "Hughes", "Macarthur"],
+        # one word numbered: a crew's or a bay's codes, not users
+        [f"CREW{n}" for n in range(10, 90)],
     ],
 )
 def test_words_codes_and_names_alone_are_not_user_names(values: list[str]) -> None:

@@ -478,10 +478,12 @@ def _family_names_by_shape(col: ColumnValues, stats: NameStats) -> Candidate | N
 
 # -- user names ------------------------------------------------------------------------------
 
-# "dylan.yunupingu", "l_phan2": a given name or an initial, a dot or an underscore, a surname
-_LOGIN_JOINED = re.compile(r"^([a-z]+)[._]([a-z]{2,})\d{0,3}$")
-# "lphan", "dbrown", "spark6", "baxterb": one run of letters, digits at most after it
-_LOGIN_RUN = re.compile(r"^([a-z]{5,12})\d{0,3}$")
+# "dylan.yunupingu", "l_phan2", "arjun.s": a given name or an initial, a dot or an
+# underscore, a surname (or a given name, then an initial)
+_LOGIN_JOINED = re.compile(r"^([a-z]+)[._]([a-z]+)\d{0,3}$")
+# "lphan", "dbrown", "spark6", "baxterb", "tanisha31": one run of letters, digits at most
+# after it
+_LOGIN_RUN = re.compile(r"^([a-z]{4,12})(\d{0,3})$")
 MIN_LOGINS = 0.5  # of a column's values, user names made of a person's names
 MIN_LOGIN_USERS = 8  # distinct user names: a few words that happen to split so are not users
 
@@ -495,10 +497,12 @@ def _cut_surnames() -> frozenset[str]:
 def is_login(value: str) -> bool:
     """Whether a value is a user name made of its holder's names, as agencies issue them.
 
-    The forms are a given name or an initial joined to a surname ("dylan.yunupingu"), an
-    initial or two before a surname or one after it ("lphan", "baxterb"), and a mainframe's
-    six letters of a surname and an initial ("SHRESTI"), all in one case, digits at most at
-    the end. A value that is itself a name or a place is a name or a place, not a user name.
+    The forms are a given name or an initial joined to a surname ("dylan.yunupingu"), a
+    given name and an initial ("arjun.s"), an initial or two before a surname or one after
+    it ("lphan", "baxterb"), a mainframe's six letters of a surname and an initial
+    ("SHRESTI"), and a name with two or three digits ("tanisha31"), all in one case, digits
+    at most at the end. A name or a place written alone ("brown", "penrith") is not a user
+    name.
     """
     if not value.isascii() or not (value.islower() or value.isupper()):
         return False
@@ -506,6 +510,8 @@ def is_login(value: str) -> bool:
     joined = _LOGIN_JOINED.match(word)
     if joined:
         first, last = joined.groups()
+        if len(last) == 1:
+            return len(first) >= 3 and vocab.is_given_name(first)  # "arjun.s"
         given = len(first) == 1 or vocab.is_given_name(first)
         return (given and vocab.is_surname(last)) or (
             vocab.is_given_name(last) and vocab.is_surname(first)
@@ -513,9 +519,12 @@ def is_login(value: str) -> bool:
     run = _LOGIN_RUN.match(word)
     if not run:
         return False
-    letters = run.group(1)
+    letters, digits = run.groups()
     if vocab.is_name_word(letters):
-        return False  # "brown", "penrith": a name or a place written alone
+        # "brown", "penrith": a name or a place written alone; "tanisha31": a user's
+        return len(digits) >= 2
+    if len(letters) < 5:
+        return False
     surname = vocab.surnames()
     return (
         any(len(letters) - k >= 4 and letters[k:] in surname for k in (1, 2))
@@ -531,8 +540,11 @@ def login_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return None
     if hints.organisation or hints.thing:
         return None
-    share = col.share_where(is_login)
-    if share < MIN_LOGINS:
+    logins = [value for value in col.distinct if is_login(value)]
+    share = col.count(logins) / col.n
+    # users' names differ: "CREW43", "CREW48" are one word numbered, a crew's codes
+    stems = {value.lower().rstrip("0123456789") for value in logins}
+    if share < MIN_LOGINS or len(stems) < MIN_LOGIN_USERS:
         return None
     what = "are user names made of a person's names (an initial or a given name and a surname)"
     return Candidate("USERNAME", 0.75, col.tally(share, what) + hints.note("USERNAME"))
