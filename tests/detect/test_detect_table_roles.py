@@ -1944,3 +1944,37 @@ def test_a_registration_or_a_persons_number_stamped_with_a_year_is_still_theirs(
     rng = random.Random(name)
     table = {**_people(rng), name: [_stamped(rng, "{y4}/{n:06d}") for _ in range(N)]}
     assert _kind(_found(table)[name]) == "ID"
+
+
+# -- 32. staff numbers, practitioners' numbers and sole traders by name ------------------------
+
+
+@pytest.mark.parametrize("name", ["prescriber_no", "planner_id"])
+def test_the_numbers_of_staff_who_act_on_a_record_recur_and_are_ids(name: str) -> None:
+    rng = random.Random(name)
+    staff = [
+        digits(rng, 7) if name == "prescriber_no" else f"PL{digits(rng, 4)}" for _ in range(40)
+    ]
+    table = {**_people(rng), name: [rng.choice(staff) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "ID"
+    # counts of what staff did are not their numbers
+    counts = {**_people(rng), "prescriber_count": [str(rng.randint(1000, 1100)) for _ in range(N)]}
+    assert not _found(counts)["prescriber_count"].personal
+
+
+def test_an_interpreters_naati_number_recurs_and_is_theirs() -> None:
+    rng = random.Random("naati")
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    cpns = ["CPN" + "".join(rng.choice(alphabet) for _ in range(6)) for _ in range(40)]
+    cpns = [c if any(ch.isdigit() for ch in c) else c[:-1] + "7" for c in cpns]
+    table = {**_people(rng), "NAATI CPN": [rng.choice(cpns) for _ in range(N)]}
+    assert _kind(_found(table)["NAATI CPN"]) == "ID"
+
+
+def test_contractors_named_as_people_are_people_and_businesses_are_not() -> None:
+    rng = random.Random("contractors")
+    people = [f"{given(rng)} {family(rng)}" for _ in range(60)]
+    table = {**_people(rng), "contractor": [rng.choice(people) for _ in range(N)]}
+    assert _kind(_found(table)["contractor"]) == "PERSON"
+    firms = {**table, "contractor": [rng.choice(_FIRMS) for _ in range(N)]}
+    assert not _found(firms)["contractor"].personal

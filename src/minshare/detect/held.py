@@ -77,6 +77,9 @@ _PASSPORT_SERIES = frozenset(
 _NON_DIGIT = re.compile(r"\D+")
 
 
+_HELD_CODE = r"^[A-Za-z0-9][A-Za-z0-9\-/]{4,14}$"
+
+
 def _codes(values: ColumnValues) -> float:
     """The share of values that are codes with at least four digits (dates are not)."""
     if values.dates is not None or values.share_matching(_DATE) >= 0.5:
@@ -151,6 +154,12 @@ def person_identifier(
         kind = "URL"  # the link shows the person: a direct identifier, as a profile's is
     elif hints.held:
         share = _codes(values)
+        if always_held(hints.normalised):
+            # a NAATI practitioner number (CPN4G7XAB) has a digit or two among its letters
+            shaped = values.matching(_HELD_CODE)
+            share = max(
+                share, values.count_where(lambda v: any(c.isdigit() for c in v), shaped) / values.n
+            )
         # a service number comes back on each pay run; other held numbers seldom do
         ratio = RECURRING if always_held(hints.normalised) else 0.3
         if share < 0.9 or not _many(values, ratio) or counts_up(values, rows_total):

@@ -248,6 +248,7 @@ def _identifiers_of_people(col: ColumnValues, hints: NameHints) -> Iterator[Cand
 # ("P62859;P21160")
 _ONE_STAFF_CODE = r"(?:[A-Za-z]{1,4}[\-_]?\d{2,8}[A-Za-z]{0,3}|[a-z][a-z.]{2,15}\d{0,3})"
 _STAFF_CODE = rf"^{_ONE_STAFF_CODE}(?:\s*[;,/&]\s*{_ONE_STAFF_CODE})*$"
+_STAFF_NUMBER = r"^\d{4,10}$"
 
 
 _PLACE_OF_WORK = re.compile(
@@ -265,6 +266,15 @@ def _staff_identifiers(col: ColumnValues, hints: NameHints) -> Iterator[Candidat
     share = col.share_matching(_STAFF_CODE)
     if share >= 0.9 and col.top_share <= 0.5:
         what = f"are codes of letters and digits, {col.n_distinct} distinct, under a name of staff"
+        yield Candidate("ID", 0.7, col.tally(share, what))
+        return
+    # a prescriber's or an officer's number, all digits, under a name that says it is one
+    numbered = hints.held or hints.has("ID")
+    share = col.share_matching(_STAFF_NUMBER)
+    if numbered and not hints.aggregate and share >= 0.9 and col.top_share <= 0.5:
+        what = (
+            f"are numbers of four to ten digits, {col.n_distinct} distinct, under a name of staff"
+        )
         yield Candidate("ID", 0.7, col.tally(share, what))
 
 

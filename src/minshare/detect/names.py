@@ -428,7 +428,7 @@ _ID_WORD = _words(r"id|ident|identifier|no|nbr|num|numb|number|ref|reference|key
 # Numbers given to people whatever else the name says (a veteran's service number)
 _HELD_PHRASES = _words(
     r"service_?(?:no|num|nbr|number)|regimental_?(?:no|num|nbr|number)|pmkeys\w*|pm_?key_?s\w*|"
-    r"visa_?grant\w*|id_?doc\w*|identity_?doc\w*|id_?document\w*"
+    r"visa_?grant\w*|id_?doc\w*|identity_?doc\w*|id_?document\w*|naati\w*"
 )
 # Identifiers of rows, records, events and dealings, not of the people in them
 _PER_RECORD = _words(
@@ -486,7 +486,7 @@ _ACTING = re.compile(
     r"proprietor|manager|secretary|principal|supervisor|coordinator|reviewer|auditor|agent|"
     r"broker|representative|rep|observer|examiner|investigator|ranger|responsible|treasurer|"
     r"president|chair|chairperson|public_?officer|certifier|certifying|conciliator|mediator|"
-    r"adjudicator|arbitrator|panell?ist|coach|mentor|by)(?:_|$)"
+    r"adjudicator|arbitrator|panell?ist|coach|mentor|planner|by)(?:_|$)"
 )
 # Coordinates: never a telephone number, whatever their digits
 _COORDINATE = _words(

@@ -327,7 +327,11 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     if case is not None:
         return case
     if (hints.organisation or hints.thing) and not hints.has("PERSON"):
-        return None
+        if not hints.organisation:
+            return None  # VESSEL_NAME, PROPERTY_NAME: a boat or a farm may bear a name
+        # a contractor or a supplier that is a person, by name: "Aoife White", not "Summit
+        # Builders P/L"
+        return _people_named_as_businesses(col, hints)
     if col.n_distinct <= MAX_DESKS and col.share_where(_names_a_desk) >= 0.8:
         return None  # "Intake Officer", "Reception" under CONTACT_NAME: an office's desks
     stats = name_stats(col)
@@ -404,6 +408,20 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     ):
         return Candidate("PERSON", 0.55, evidence)
     return None
+
+
+def _people_named_as_businesses(col: ColumnValues, hints: NameHints) -> Candidate | None:
+    """PERSON under a name of a business's role (CONTRACTOR, SUPPLIER) when every value is
+    a person's name, a given name first, and many of them: sole traders by their own names."""
+    if col.n_distinct < MIN_STAFF_UNSAID * 2:
+        return None
+    stats = name_stats(col)
+    if stats.organisation > 0.02 or stats.place > 0.02 or stats.given_first < 0.7:
+        return None
+    if stats.people < 0.7 or stats.shaped < 0.95:
+        return None
+    what = "are people's names, a given name first, under a name of a business's role"
+    return Candidate("PERSON", 0.75, col.tally(stats.people, what) + hints.note("PERSON"))
 
 
 def _staff(col: ColumnValues, stats: NameStats) -> bool:
