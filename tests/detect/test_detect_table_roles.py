@@ -1978,3 +1978,10 @@ def test_contractors_named_as_people_are_people_and_businesses_are_not() -> None
     assert _kind(_found(table)["contractor"]) == "PERSON"
     firms = {**table, "contractor": [rng.choice(_FIRMS) for _ in range(N)]}
     assert not _found(firms)["contractor"].personal
+
+
+@pytest.mark.parametrize("name", ["CoE_No", "coeCode", "COE"])
+def test_an_overseas_students_confirmation_of_enrolment_is_theirs(name: str) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [f"E{digits(rng, 9)}" for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "ID"

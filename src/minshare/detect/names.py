@@ -425,10 +425,12 @@ _HELD_NOUNS = _words(
 _PERIOD = _words(r"year|yr|fy|period|month|quarter|qtr|week|date|dt")
 _SOURCE = _words(r"src|source|sources|provider|payer")  # where an income comes from
 _ID_WORD = _words(r"id|ident|identifier|no|nbr|num|numb|number|ref|reference|key|uid|urn")
-# Numbers given to people whatever else the name says (a veteran's service number)
+# Numbers given to people whatever else the name says (a veteran's service number, an
+# interpreter's NAATI number, an overseas student's confirmation of enrolment)
 _HELD_PHRASES = _words(
     r"service_?(?:no|num|nbr|number)|regimental_?(?:no|num|nbr|number)|pmkeys\w*|pm_?key_?s\w*|"
-    r"visa_?grant\w*|id_?doc\w*|identity_?doc\w*|id_?document\w*|naati\w*"
+    r"visa_?grant\w*|id_?doc\w*|identity_?doc\w*|id_?document\w*|naati\w*|"
+    r"co_?e(?:_?(?:no|num|nbr|number|code|cd|id|ref))?|e_?coe\w*"
 )
 # Identifiers of rows, records, events and dealings, not of the people in them
 _PER_RECORD = _words(
