@@ -8,7 +8,8 @@
 3. postcodes whose leading zero a spreadsheet dropped (the Territory's 0850 as 850);
 4. suburbs in any case ("PENRITH", "mount druitt") beside their postcodes, in one state;
 5. Australian passport numbers, told from an agency's references of the same shape;
-6. DVA file numbers, opened in several states, told from codes with a prefix or two.
+6. DVA file numbers, opened in several states, told from codes with a prefix or two;
+7. registration plates in the states' arrangements, told from course and batch codes.
 """
 
 from __future__ import annotations
@@ -266,3 +267,42 @@ def test_dva_file_numbers_in_a_table_of_things_are_no_ones() -> None:
         "column_3": [_dva_file(rng) for _ in range(N)],
     }
     assert not found(table)["column_3"].personal
+
+
+# -- 7. registration plates ------------------------------------------------------------------
+
+
+def _plate(rng: random.Random) -> str:
+    letters = "ABCDEFGHJKLMNPRSTUVWXYZ"
+    pick = lambda n: "".join(rng.choice(letters) for _ in range(n))  # noqa: E731
+    form = rng.choice(["ABC123", "1ABC234", "123ABC", "AB12CD", "ABC-12D"])
+    if form == "ABC123":
+        return pick(3) + digits(rng, 3)
+    if form == "1ABC234":
+        return str(rng.randint(1, 9)) + pick(3) + digits(rng, 3)
+    if form == "123ABC":
+        return digits(rng, 3) + pick(3)
+    if form == "AB12CD":
+        return pick(2) + digits(rng, 2) + pick(2)
+    return f"{pick(3)}-{digits(rng, 2)}{pick(1)}"
+
+
+def test_registration_plates_are_found_without_a_name() -> None:
+    rng = random.Random("plates")
+    finding = found(_people(rng) | {"column_3": [_plate(rng) for _ in range(N)]})["column_3"]
+    assert kind(finding) == "ID", finding
+    assert finding.best is not None and "registration plates" in finding.best.evidence
+
+
+def test_course_and_batch_codes_are_not_plates() -> None:
+    rng = random.Random("codes")
+    courses = [
+        rng.choice(["BN", "BA", "BSB", "CHC"]) + digits(rng, rng.choice([3, 4, 5]))
+        for _ in range(N)
+    ]
+    batches = [
+        rng.choice(["GH", "T", "HA", "EW"]) + digits(rng, 4) + rng.choice(["", "A", "B"])
+        for _ in range(N)
+    ]
+    for codes in (courses, batches):
+        assert not found(_people(rng) | {"column_3": codes})["column_3"].personal

@@ -174,7 +174,12 @@ def person_identifier(
             return finding
         share = values.share_matching(_LETTERS_AND_DIGITS)
         if share < 0.9:
-            return _dva_files(values, finding) or _licences_or_accounts(values, finding) or finding
+            return (
+                _dva_files(values, finding)
+                or _licences_or_accounts(values, finding)
+                or _plates(values, finding)
+                or finding
+            )
         what = "are one or two capital letters and seven digits"
         score = 0.6
         series = {v.rstrip("0123456789") for v in values.matching(_LETTERS_AND_DIGITS)}
@@ -239,6 +244,39 @@ def _issued_at_random(values: ColumnValues, lengths: Counter[int], zeros: int) -
     ((length, _),) = lengths.most_common(1)
     low, high = RANDOM_ZEROS
     return 7 <= length <= 10 and values.distinct_ratio >= 0.9 and low <= zeros / values.n <= high
+
+
+_PLATE_SHAPE = re.compile(r"[A-Z0-9]{5,7}")
+PLATE_FORMS = 3  # arrangements of letters and digits, each 5% of a column's plates or more
+
+
+def _arrangement(plate: str) -> str:
+    return "".join("D" if ch.isdigit() else "L" for ch in plate)
+
+
+def _plates(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:
+    """An ID, for a column with an opaque name in a table about people whose values are
+    registration plates: letters and digits in several of the states' arrangements (ABC123,
+    1ABC234, 123ABC, AB12CD), some with letters after the digits. A course's, a batch's or
+    a record's codes keep one arrangement, their letters first."""
+    plates = [
+        value
+        for value in values.distinct
+        if _PLATE_SHAPE.fullmatch(value.upper().replace(" ", "").replace("-", ""))
+        and not value.isalpha()
+        and not value.isdigit()
+    ]
+    if values.count(plates) < 0.8 * values.n:
+        return None
+    forms = Counter(_arrangement(p.upper().replace(" ", "").replace("-", "")) for p in plates)
+    common = [form for form, n in forms.items() if n >= 0.05 * len(plates)]
+    turned = sum(n for form, n in forms.items() if form[0] == "D" or "DLL" in form)
+    if len(common) < PLATE_FORMS or turned < 0.1 * len(plates):
+        return None
+    what = "are registration plates, in several of the states' arrangements"
+    return _identified(
+        values, finding, "ID", 0.6, tally=values.tally(values.count(plates) / values.n, what)
+    )
 
 
 # Under an opaque name: numbers of six to ten digits, of several lengths and some with their
