@@ -1936,11 +1936,12 @@ def test_references_stamped_with_their_year_are_records_numbers(name: str, form:
     assert not _found(table)[name].personal
 
 
-@pytest.mark.parametrize("name", ["REG_NO", "CLIENT_NO", "SERVICE_NO"])
+@pytest.mark.parametrize("name", ["REG_NO", "CLIENT_NO", "SERVICE_NO", "cp_id"])
 def test_a_registration_or_a_persons_number_stamped_with_a_year_is_still_theirs(
     name: str,
 ) -> None:
-    # a birth's registration in the BDM register, a client's number from the year they came
+    # a birth's registration in the BDM register, a client's number from the year they came,
+    # and a name that does not say it numbers a document
     rng = random.Random(name)
     table = {**_people(rng), name: [_stamped(rng, "{y4}/{n:06d}") for _ in range(N)]}
     assert _kind(_found(table)[name]) == "ID"

@@ -683,13 +683,23 @@ def name_hints(name: str) -> NameHints:
 _REGISTRATION = _words(r"reg|regn|registration|registrations")
 
 
+# The words of a document's or an event's number: what a year-stamped reference is made for
+_DOCUMENT = _words(
+    r"ref|reference|refs|file|notification|notice|application|appl|app|permit|cert|"
+    r"certificate|record|rec|pcr|report|incident|matter|claim|order|booking|request|ticket"
+)
+
+
 def stamped_for_a_record(normalised: str, year_stamped: bool) -> bool:
     """Whether a column of references stamped with their year (``LA/20/62385``) is a
-    record's numbers under this name: a case's, a claim's, a permit's, an application's;
-    but not a registration's, a number only a person is given, or one a name gives to a
-    person (``CLIENT_NO``: a client's number may carry the year they came)."""
+    record's numbers under this name: a name that says it numbers a document or an event
+    (a file's reference, a notification, a permit, an application); not a registration's,
+    a number only a person is given, or one a name gives to a person (``CLIENT_NO``: a
+    client's number may carry the year they came). An unexplained ``CP_ID`` stamped with a
+    year may be a person's, and stays one."""
     return (
         year_stamped
+        and _DOCUMENT.search(normalised) is not None
         and not _REGISTRATION.search(normalised)
         and not always_held(normalised)
         and not _PERSON_ROLE.search(normalised)
