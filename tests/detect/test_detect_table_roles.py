@@ -1986,3 +1986,21 @@ def test_an_overseas_students_confirmation_of_enrolment_is_theirs(name: str) -> 
     rng = random.Random(name)
     table = {**_people(rng), name: [f"E{digits(rng, 9)}" for _ in range(N)]}
     assert _kind(_found(table)[name]) == "ID"
+
+
+def test_a_licence_not_said_to_be_a_drivers_in_a_directory_of_companies_is_theirs() -> None:
+    rng = random.Random("brokers")
+    picks = [rng.randrange(len(_FIRMS)) for _ in range(N)]
+    licences = [f"CB{digits(rng, 5)}" for _ in _FIRMS]
+    abns = [identifiers.make_abn(rng) for _ in _FIRMS]
+    table = {
+        "licence_no": [licences[i] for i in picks],
+        "broker_name": [_FIRMS[i] for i in picks],
+        "abn": [abns[i] for i in picks],
+        "licence_type": [rng.choice(["Corporate", "Nominee"]) for _ in range(N)],
+    }
+    found = _found(table)
+    assert not any(f.personal for f in found.values()), found
+    # the same numbers beside people's names are theirs
+    people = {**_people(rng), "licence_no": table["licence_no"]}
+    assert _found(people)["licence_no"].personal

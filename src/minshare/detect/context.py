@@ -73,7 +73,7 @@ from minshare.detect.names import name_hints, normalise
 from minshare.detect.nested import flatten, unflatten
 from minshare.detect.people import name_stats
 from minshare.detect.profile import ColumnValues
-from minshare.detect.subject import Subject, is_product, table_subject
+from minshare.detect.subject import Subject, is_product, says_driver, table_subject
 
 _COUNT_NAME = re.compile(
     r"^(?:n|cnt|count|counts|num|number|freq|frequency|tot|total)(?:_|$)"
@@ -561,7 +561,7 @@ _OF_SOMEONE = frozenset({QUASI_IDENTIFIER, SENSITIVE})
 
 # The words of an ABN's or an ACN's column name that say what it is, not whose
 _NUMBER_WORDS = vocab.words(
-    "abn acn no num number nbr id ref business company co entity registered reg"
+    "abn acn no num number nbr id ref business company co entity registered reg licence license lic"
 )
 _BUSINESS_NUMBERS = frozenset({"AU_ABN", "AU_ACN"})
 MIN_NAMED = 5  # organisations' names in a column that names whose the numbers are
@@ -570,7 +570,8 @@ MIN_NAMED = 5  # organisations' names in a column that names whose the numbers a
 def _organisations_numbers(
     columns: Sequence[tuple[ColumnValues, ColumnFinding]], subject: Subject
 ) -> list[ColumnFinding]:
-    """An ABN or an ACN is the organisations' whose names the table gives beside it.
+    """An ABN, an ACN or a licence (not said to be a driver's) is the organisations' whose
+    names the table gives beside it.
 
     The names must be bodies' (Pty Ltd, Inc, Council, Trust...) with no person among them:
     a sole trader's business number is its owner's, and a column of names with people or
@@ -585,7 +586,11 @@ def _organisations_numbers(
         i
         for i, (values, finding) in enumerate(columns)
         if finding.personal
-        and (finding.kind in _BUSINESS_NUMBERS or _names_a_business_number(values))
+        and (
+            finding.kind in _BUSINESS_NUMBERS
+            or _names_a_business_number(values)
+            or (finding.kind == "AU_DRIVERS_LICENCE" and not says_driver(values))
+        )
     ]
     if not numbers:
         return findings

@@ -185,6 +185,15 @@ def _anyones(values: ColumnValues) -> bool:
     return hints.has("AU_DRIVERS_LICENCE") or is_plate_column(values, hints)
 
 
+_DRIVER = re.compile(r"(?:^|_)(?:driv\w*|dl|dln|drv)(?:_|$)")
+
+
+def says_driver(values: ColumnValues) -> bool:
+    """Whether a licence's name says it is a driver's: a bare LICENCE_NO over a state
+    licence's shape may be a customs broker's or a liquor licence, held by a business."""
+    return _DRIVER.search(name_hints(values.name).normalised) is not None
+
+
 def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subject:
     """What the rows of a table are about (see the module's description)."""
     kinds = {
@@ -192,6 +201,7 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
         for values, finding in columns
         if (best := finding.kind) is not None
         and not (best == "ID" and (_anyones(values) or _acts_on_the_record(values)))
+        and not (best == "AU_DRIVERS_LICENCE" and not says_driver(values))
     }
     if kinds & _ONLY_A_PERSON or _people_named(columns):
         return Subject.PEOPLE
