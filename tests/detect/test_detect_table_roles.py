@@ -2004,3 +2004,17 @@ def test_a_licence_not_said_to_be_a_drivers_in_a_directory_of_companies_is_their
     # the same numbers beside people's names are theirs
     people = {**_people(rng), "licence_no": table["licence_no"]}
     assert _found(people)["licence_no"].personal
+
+
+def test_a_migration_agents_marn_recurs_and_is_theirs() -> None:
+    rng = random.Random("marn")
+    agents = [digits(rng, 7) for _ in range(40)]
+    table = {**_people(rng), "repMARN": [rng.choice(agents) for _ in range(N)]}
+    assert _kind(_found(table)["repMARN"]) == "ID"
+
+
+def test_a_tuberculosis_screen_is_health() -> None:
+    rng = random.Random("tb")
+    results = ["Negative", "Negative", "IGRA positive - latent", "CXR clear", "Referred"]
+    table = {**_people(rng), "tb_screen": [rng.choice(results) for _ in range(N)]}
+    assert _kind(_found(table)["tb_screen"]) == "HEALTH"

@@ -289,7 +289,8 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         r"covid_?(?:doses?|vacc\w*|vax\w*|status|test\w*|result)|pertussis\w*|measles|mmr|"
         r"dtpa|hpv|varicella|chlamydia|gonorrh\w*|syphilis|naat|ct_?ng\w*|"
         r"(?:hiv_?)?prep_?status|hiv_?prep|inject\w*|ivdu|pwid|drugs|other_?drugs|"
-        r"drug_?use\w*|substances?(?:_?(?:use|of_?concern))?|alcohol_?(?:use|consumption|intake)",
+        r"drug_?use\w*|substances?(?:_?(?:use|of_?concern))?|alcohol_?(?:use|consumption|intake)|"
+        r"tb|tb_?(?:screen\w*|result|status|test)|tuberculosis\w*|igra|mantoux",
         1.0,
     ),
     (
@@ -426,11 +427,12 @@ _PERIOD = _words(r"year|yr|fy|period|month|quarter|qtr|week|date|dt")
 _SOURCE = _words(r"src|source|sources|provider|payer")  # where an income comes from
 _ID_WORD = _words(r"id|ident|identifier|no|nbr|num|numb|number|ref|reference|key|uid|urn")
 # Numbers given to people whatever else the name says (a veteran's service number, an
-# interpreter's NAATI number, an overseas student's confirmation of enrolment)
+# interpreter's NAATI number, an overseas student's confirmation of enrolment, a migration
+# agent's registration number)
 _HELD_PHRASES = _words(
     r"service_?(?:no|num|nbr|number)|regimental_?(?:no|num|nbr|number)|pmkeys\w*|pm_?key_?s\w*|"
     r"visa_?grant\w*|id_?doc\w*|identity_?doc\w*|id_?document\w*|naati\w*|"
-    r"co_?e(?:_?(?:no|num|nbr|number|code|cd|id|ref))?|e_?coe\w*"
+    r"co_?e(?:_?(?:no|num|nbr|number|code|cd|id|ref))?|e_?coe\w*|marn|mara_?(?:no|number)"
 )
 # Identifiers of rows, records, events and dealings, not of the people in them
 _PER_RECORD = _words(
