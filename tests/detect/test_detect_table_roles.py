@@ -2018,3 +2018,29 @@ def test_a_tuberculosis_screen_is_health() -> None:
     results = ["Negative", "Negative", "IGRA positive - latent", "CXR clear", "Referred"]
     table = {**_people(rng), "tb_screen": [rng.choice(results) for _ in range(N)]}
     assert _kind(_found(table)["tb_screen"]) == "HEALTH"
+
+
+def test_a_contact_line_of_1300_numbers_in_a_register_of_companies_is_theirs() -> None:
+    rng = random.Random("contact")
+    lines = [
+        f"{rng.choice(['1300', '1800'])} {digits(rng, 3)} {digits(rng, 3)}"
+        if rng.random() < 0.7
+        else f"(0{rng.choice('2378')}) 9{digits(rng, 3)} {digits(rng, 4)}"
+        for _ in range(N)
+    ]
+    table = {
+        "Applicant": [rng.choice(_FIRMS) for _ in range(N)],
+        "Applicant_ABN": [identifiers.make_abn(rng) for _ in range(N)],
+        "Tariff": [
+            f"{rng.randint(1000, 9999)}.{rng.randint(10, 99)}.{rng.randint(10, 99)}"
+            for _ in range(N)
+        ],
+        "Contact": lines,
+    }
+    assert not _found(table)["Contact"].personal
+    # mobiles answer a person
+    mobiles = {
+        **table,
+        "Contact": [f"04{digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)}" for _ in range(N)],
+    }
+    assert _kind(_found(mobiles)["Contact"]) == "PHONE_NUMBER"

@@ -673,6 +673,9 @@ def _organisations_line(values: ColumnValues, finding: ColumnFinding, named: boo
     if finding.kind not in ("PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS"):
         return finding
     hints = name_hints(values.name)
+    if finding.kind == "PHONE_NUMBER" and not named and _national_lines(values):
+        # CONTACT in a register of companies: 1300 and 1800 numbers answer no one person
+        return _not_personal(finding)
     if hints.role or hints.acting or hints.has("PERSON"):
         return finding
     if finding.kind == "ADDRESS":
@@ -683,16 +686,29 @@ def _organisations_line(values: ColumnValues, finding: ColumnFinding, named: boo
     return _not_personal(finding) if values.share_where(shared) >= SHARED else finding
 
 
+NATIONAL = 0.5  # of a contact column's numbers, 13, 1300 and 1800 numbers: an organisation's
+
+
+def _national_lines(values: ColumnValues) -> bool:
+    """Office lines only, half of them or more numbers only organisations hold (13, 1300,
+    1800): no mobile, no person's line."""
+    if values.share_where(_office_line) < SHARED:
+        return False
+    return values.share_where(lambda v: _digits_of(v).startswith(("13", "18"))) >= NATIONAL
+
+
+def _digits_of(value: str) -> str:
+    digits = re.sub(r"\D", "", value)
+    return "0" + digits[2:] if digits.startswith("61") else digits
+
+
 def _shared_mailbox(value: str) -> bool:
     local = value.split("@", 1)[0].lower()
     return any(word in _MAILBOXES for word in re.split(r"[._\-+]", local))
 
 
 def _office_line(value: str) -> bool:
-    digits = re.sub(r"\D", "", value)
-    if digits.startswith("61"):
-        digits = "0" + digits[2:]
-    return digits.startswith(("13", "18", "02", "03", "07", "08"))
+    return _digits_of(value).startswith(("13", "18", "02", "03", "07", "08"))
 
 
 def _product(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
