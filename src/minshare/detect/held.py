@@ -250,8 +250,12 @@ _PLATE_SHAPE = re.compile(r"[A-Z0-9]{5,7}")
 PLATE_FORMS = 3  # arrangements of letters and digits, each 5% of a column's plates or more
 
 
+def _compact(plate: str) -> str:
+    return plate.upper().replace(" ", "").replace("-", "")
+
+
 def _arrangement(plate: str) -> str:
-    return "".join("D" if ch.isdigit() else "L" for ch in plate)
+    return "".join("D" if ch.isdigit() else "L" for ch in _compact(plate))
 
 
 def _plates(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:
@@ -262,13 +266,11 @@ def _plates(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | Non
     plates = [
         value
         for value in values.distinct
-        if _PLATE_SHAPE.fullmatch(value.upper().replace(" ", "").replace("-", ""))
-        and not value.isalpha()
-        and not value.isdigit()
+        if _PLATE_SHAPE.fullmatch(_compact(value)) and not value.isalpha() and not value.isdigit()
     ]
     if values.count(plates) < 0.8 * values.n:
         return None
-    forms = Counter(_arrangement(p.upper().replace(" ", "").replace("-", "")) for p in plates)
+    forms = Counter(_arrangement(plate) for plate in plates)
     common = [form for form, n in forms.items() if n >= 0.05 * len(plates)]
     turned = sum(n for form, n in forms.items() if form[0] == "D" or "DLL" in form)
     if len(common) < PLATE_FORMS or turned < 0.1 * len(plates):

@@ -410,6 +410,9 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     return None
 
 
+MIN_STAFF_UNSAID = 5  # people named under a role the vocabulary does not know
+
+
 def _people_named_as_businesses(col: ColumnValues, hints: NameHints) -> Candidate | None:
     """PERSON under a name of a business's role (CONTRACTOR, SUPPLIER) when every value is
     a person's name, a given name first, and many of them: sole traders by their own names."""
@@ -439,9 +442,6 @@ def _staff(col: ColumnValues, stats: NameStats) -> bool:
         and stats.given_first >= 0.6
         and stats.single < 0.2
     )
-
-
-MIN_STAFF_UNSAID = 5  # people named under a role the vocabulary does not know
 
 
 def _named_apart(col: ColumnValues, unnamed: bool) -> bool:
