@@ -21,11 +21,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
-from minshare.detect.findings import NONE, QUASI_IDENTIFIER, ColumnFinding, EntityFinding
+from minshare.detect.findings import ColumnFinding, EntityFinding
 from minshare.detect.names import name_hints
 from minshare.detect.profile import ColumnValues
 
@@ -86,7 +85,7 @@ def coarse_areas(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[
         for (v, f), is_coarse in zip(columns, coarse, strict=True)
     )
     return [
-        f if not is_coarse or not finer else replace(f, personal=False, category=NONE, entities=())
+        f if not is_coarse or not finer else f.not_personal()
         for (_, f), is_coarse in zip(columns, coarse, strict=True)
     ]
 
@@ -94,7 +93,9 @@ def coarse_areas(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[
 # -- postcodes found by their values alone --------------------------------------------------
 
 
-def _postcode(value: str, pad: bool) -> str:
+def as_postcode(value: str, pad: bool) -> str:
+    """A value read as a postcode: an integer's or a text's leading zero put back (800 is
+    0800)."""
     return value.zfill(4) if pad else rec.zero_kept(value)
 
 
@@ -102,7 +103,7 @@ def _agrees_with(postcodes: ColumnValues, other: ColumnValues) -> bool | None:
     """Whether a column of postcodes fits another column of places (None: cannot tell)."""
     pad = postcodes.is_integer_type
     pairs = [
-        (_postcode(p, pad), o)
+        (as_postcode(p, pad), o)
         for p, o in zip(postcodes.rows, other.rows, strict=True)
         if p is not None and o is not None
     ]
@@ -145,16 +146,16 @@ def _place_word_share(values: ColumnValues) -> float:
 
 def _australian(values: ColumnValues) -> float:
     pad = values.is_integer_type
-    return values.share_where(lambda v: rec.is_au_postcode(_postcode(v, pad)))
+    return values.share_where(lambda v: rec.is_au_postcode(as_postcode(v, pad)))
 
 
 def _national(values: ColumnValues) -> bool:
     """Postcodes of four states or more, as a nation's are; measurements bunch in three."""
     pad = values.is_integer_type
     firsts = Counter(
-        _postcode(v, pad)[:1]
+        as_postcode(v, pad)[:1]
         for v in values.rows
-        if v is not None and rec.is_au_postcode(_postcode(v, pad))
+        if v is not None and rec.is_au_postcode(as_postcode(v, pad))
     )
     total = sum(firsts.values())
     states = [d for d in "0234567" if total and firsts[d] >= 0.02 * total]
@@ -194,11 +195,9 @@ def unnamed_postcodes(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> 
                 suburbs[j] = other
         told = [v for v in verdicts if v is not None]
         supported = any(told) if told else _national(values)
-        result.append(
-            finding if supported else replace(finding, personal=False, category=NONE, entities=())
-        )
+        result.append(finding if supported else finding.not_personal())
     for j, other in suburbs.items():
         what = "are place names, each with its own postcode in the column beside"
         entity = EntityFinding("LOCATION", 0.7, other.tally(_place_word_share(other), what))
-        result[j] = replace(result[j], personal=True, category=QUASI_IDENTIFIER, entities=(entity,))
+        result[j] = result[j].found_as(entity)
     return result

@@ -26,24 +26,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
-from minshare.detect.findings import ColumnFinding, EntityFinding, category_of
-from minshare.detect.names import name_hints
+from minshare.detect.findings import ColumnFinding, EntityFinding
+from minshare.detect.names import name_hints, name_words
 from minshare.detect.profile import ColumnValues
 
 MAX_KINDS = 40  # more distinct values than this are identifiers, amounts or free text
 SCORE = 0.6  # a name's word, with values that neither support nor contradict it
 
 
-def _words(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:^|_)(?:{pattern})(?:_|$)")
-
-
 _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "HOUSEHOLD",
-        _words(
+        name_words(
             r"household_?(?:size|comp\w*|type|members|count|n|num|no)|"
             r"hh_?(?:size|comp\w*|type|members|n|count|num)|hhsize|"
             r"lives_?alone|living_?alone|living_?arr\w*|living_?situation|"
@@ -53,7 +48,7 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "RESIDENCY",
-        _words(
+        name_words(
             r"visa|visa_?(?:subclass|sub_?class|class|type|category|cat|status|stream)|"
             r"visa_?sc|residency(?:_?status)?|resident_?status|migration_?(?:stream|status)|"
             r"migrant_?(?:stream|status|category)|humanitarian\w*"
@@ -61,7 +56,7 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "INCOME",
-        _words(
+        name_words(
             r"(?:hh_?|household_?|personal_?|main_?|primary_?)?income_?(?:type|source|band|"
             r"bracket|range|cat|category|grp|group)|(?:main|primary)_?income\w*|"
             r"(?:hh|household)_?income\w*"
@@ -69,7 +64,7 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "VULNERABILITY",
-        _words(
+        name_words(
             r"fv|fv_?\w+|family_?violence\w*|domestic_?violence\w*|gambl\w*|"
             r"court_?orders?|care_?orders?|cp_?orders?|child_?protection\w*|"
             r"care_?(?:arrangement|status)|silent_?(?:elector|enrol\w*|voter|enrolment)|"
@@ -78,7 +73,7 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "CRIMINAL_RECORD",
-        _words(
+        name_words(
             r"em_?(?:flag|status|device|ind)|electronic_?monitor\w*|supvn\w*|"
             r"supervision_?(?:level|lvl|type|order|status)|in_?custody|custody_?status|"
             r"remand\w*|plea|pleas|reoffend\w*|recidiv\w*"
@@ -104,12 +99,7 @@ def circumstance(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
             f"table about people; {values.n_distinct} kinds of value among {values.n} "
             "non-null sampled values"
         )
-        return replace(
-            finding,
-            personal=True,
-            category=category_of(entity),
-            entities=(EntityFinding(entity, SCORE, evidence),),
-        )
+        return finding.found_as(EntityFinding(entity, SCORE, evidence))
     return finding
 
 

@@ -44,11 +44,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
-from minshare.detect.areas import coarse_areas, unnamed_postcodes
+from minshare.detect.areas import as_postcode, coarse_areas, unnamed_postcodes
 from minshare.detect.circumstances import circumstances
 from minshare.detect.dates import (
     judge_birth_dates,
@@ -60,10 +59,8 @@ from minshare.detect.dates import (
 from minshare.detect.findings import (
     DIRECT_IDENTIFIER,
     FREE_TEXT,
-    NONE,
     QUASI_IDENTIFIER,
     SENSITIVE,
-    Category,
     ColumnFinding,
     EntityFinding,
 )
@@ -224,10 +221,6 @@ def _tabulates(groups: Sequence[ColumnValues], rows: int, most: int) -> bool:
     return False
 
 
-def _not_personal(finding: ColumnFinding) -> ColumnFinding:
-    return replace(finding, personal=False, category=NONE, entities=())
-
-
 _ADDRESS_BLOCK = frozenset({"ADDRESS", "LOCATION", "AU_POSTCODE"})
 _CARD_BLOCK = frozenset({"CREDIT_CARD"})
 _ACCOUNT_BLOCK = frozenset({"AU_BSB"})
@@ -238,14 +231,13 @@ _PLACE = (
     r"(?:\s\d{1,3})?$"
 )
 
-# (what the neighbours must be, the values' form, how much of the column, entity, category, what)
-_BLOCK_RULES: tuple[tuple[frozenset[str], str, float, str, Category, str], ...] = (
+# (what the neighbours must be, the values' form, how much of the column, entity, what)
+_BLOCK_RULES: tuple[tuple[frozenset[str], str, float, str, str], ...] = (
     (
         _ADDRESS_BLOCK,
         _PLACE,
         0.85,
         "LOCATION",
-        QUASI_IDENTIFIER,
         "are capitalised place-like words",
     ),
     (
@@ -253,7 +245,6 @@ _BLOCK_RULES: tuple[tuple[frozenset[str], str, float, str, Category, str], ...] 
         r"^[A-Z]{2,3}$",
         0.9,
         "LOCATION",
-        QUASI_IDENTIFIER,
         "are state or country codes",
     ),
     (
@@ -261,16 +252,14 @@ _BLOCK_RULES: tuple[tuple[frozenset[str], str, float, str, Category, str], ...] 
         r"^[A-Za-z0-9]{2,5}(?:[ \-][A-Za-z0-9]{2,4})?$",
         0.85,
         "AU_POSTCODE",
-        QUASI_IDENTIFIER,
         "are shaped like postal codes",
     ),
-    (_CARD_BLOCK, r"^\d{3,4}$", 0.95, "CREDIT_CARD", DIRECT_IDENTIFIER, "are card security codes"),
+    (_CARD_BLOCK, r"^\d{3,4}$", 0.95, "CREDIT_CARD", "are card security codes"),
     (
         _ACCOUNT_BLOCK,
         r"^\d[\d \-]{4,10}\d$",
         0.9,
         "BANK_ACCOUNT",
-        DIRECT_IDENTIFIER,
         "are shaped like account numbers",
     ),
     (
@@ -278,7 +267,6 @@ _BLOCK_RULES: tuple[tuple[frozenset[str], str, float, str, Category, str], ...] 
         r"^(?:0?[1-9]|1[0-2])/(?:\d{2}|\d{4})$",
         0.95,
         "CREDIT_CARD",
-        DIRECT_IDENTIFIER,
         "are card expiry dates",
     ),
 )
@@ -287,7 +275,7 @@ _BLOCK_RULES: tuple[tuple[frozenset[str], str, float, str, Category, str], ...] 
 def _postcodes(values: ColumnValues) -> float:
     """The share of values that are Australian postcodes (``800`` read as ``0800``)."""
     pad = values.is_integer_type
-    return values.share_where(lambda v: rec.is_au_postcode(v.zfill(4) if pad else v))
+    return values.share_where(lambda v: rec.is_au_postcode(as_postcode(v, pad)))
 
 
 ORGANISATIONS_BESIDE = 0.2
@@ -304,7 +292,7 @@ def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | Non
         return None  # PROGRAM, ANZSIC_CODE, WARD: a named column describing something else
     if values.share_where(vocab.names_a_body) >= ORGANISATIONS_BESIDE:
         return None  # an employer's or a supplier's name beside a person's postcode
-    for block, pattern, need, entity, _, what in _BLOCK_RULES:
+    for block, pattern, need, entity, what in _BLOCK_RULES:
         if not beside & block or set(hints.entities) - {entity}:
             continue  # a name that says something else ("phone") is not overruled by neighbours
         share = values.share_matching(pattern)
@@ -354,8 +342,7 @@ def _blocks(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colum
             }
             found = _block_member(values, beside)
             if found is not None:
-                category = next(r[4] for r in _BLOCK_RULES if r[3] == found.type)
-                findings[i] = replace(finding, personal=True, category=category, entities=(found,))
+                findings[i] = finding.found_as(found)
                 changed = True
     return findings
 
@@ -377,7 +364,7 @@ def _animals(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colu
     if animal < 2 or not any(h.role for h in names):
         return findings
     return [
-        _not_personal(f) if f.kind in _AN_ANIMALS and f.category != FREE_TEXT and not h.role else f
+        f.not_personal() if f.kind in _AN_ANIMALS and f.category != FREE_TEXT and not h.role else f
         for f, h in zip(findings, names, strict=True)
     ]
 
@@ -431,7 +418,7 @@ def _coordinate(values: ColumnValues, finding: ColumnFinding, why: str) -> Colum
         share, f"are coordinates to 3 or more decimal places, {why}, in a table about people"
     )
     entity = EntityFinding("LOCATION", 0.8, evidence)
-    return replace(finding, personal=True, category=QUASI_IDENTIFIER, entities=(entity,))
+    return finding.found_as(entity)
 
 
 def _years(values: ColumnValues) -> float:
@@ -454,7 +441,7 @@ def _birth_years(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         "in a table about people"
     )
     entity = EntityFinding("DATE_OF_BIRTH", round(verdict.score - 0.05, 3), evidence)
-    return replace(finding, personal=True, category=QUASI_IDENTIFIER, entities=(entity,))
+    return finding.found_as(entity)
 
 
 # Names of the children a table is about (students, pupils, a child in care)
@@ -498,7 +485,7 @@ def _birth_dates(
         parsed.share, f"are dates: {verdict.evidence}; in a table about {whose}"
     )
     entity = EntityFinding("DATE_OF_BIRTH", verdict.score, evidence)
-    return replace(finding, personal=True, category=QUASI_IDENTIFIER, entities=(entity,))
+    return finding.found_as(entity)
 
 
 def apply_table_context(
@@ -525,19 +512,19 @@ def _decide_table(
     columns = _with(columns, unnamed_postcodes(columns))
     findings = [finding for _, finding in columns]
     if is_aggregate(columns, rows_total):
-        return [_not_personal(f) if f.personal else f for f in findings]
+        return [f.not_personal() if f.personal else f for f in findings]
     subject = table_subject(columns)
     if subject is not Subject.PEOPLE:
         # (in a table about people, once its identifiers are read: a business's number
         # says its rows are dealings with it)
-        columns = _with(columns, _organisations_numbers(columns, subject))
+        columns = _with(columns, _bodies_numbers(columns, subject))
         findings = [finding for _, finding in columns]
     if subject is Subject.THINGS:
         # an organisation's places, wages and stock: no person's quasi-identifiers or
         # sensitive information (its direct identifiers stay, but for its own lines)
         named = any(f.kind == "PERSON" for f in findings)
         return [
-            _not_personal(f) if f.category in _OF_SOMEONE else _organisations_line(v, f, named)
+            f.not_personal() if f.category in _OF_SOMEONE else _organisations_line(v, f, named)
             for (v, _), f in zip(columns, findings, strict=True)
         ]
     if subject is Subject.PEOPLE:
@@ -548,13 +535,13 @@ def _decide_table(
         columns = _with(columns, coarse_areas(columns))
         columns = _with(columns, _coordinates(columns))
         columns = _with(columns, _unnamed_birth_dates(columns))
-        columns = _with(columns, _organisations_numbers(columns, subject))
+        columns = _with(columns, _bodies_numbers(columns, subject))
         return [_birth_years(values, finding) for values, finding in columns]
     columns = _with(columns, [_product(values, finding) for values, finding in columns])
     findings = [finding for _, finding in columns]
     if len(findings) < 4:
         return findings  # too few columns to tell what a row is
-    return [_not_personal(f) if f.kind in _PLACES else f for f in findings]
+    return [f.not_personal() if f.kind in _PLACES else f for f in findings]
 
 
 _OF_SOMEONE = frozenset({QUASI_IDENTIFIER, SENSITIVE})
@@ -567,7 +554,7 @@ _BUSINESS_NUMBERS = frozenset({"AU_ABN", "AU_ACN"})
 MIN_NAMED = 5  # organisations' names in a column that names whose the numbers are
 
 
-def _organisations_numbers(
+def _bodies_numbers(
     columns: Sequence[tuple[ColumnValues, ColumnFinding]], subject: Subject
 ) -> list[ColumnFinding]:
     """An ABN, an ACN or a licence (not said to be a driver's) is the organisations' whose
@@ -607,7 +594,7 @@ def _organisations_numbers(
         else:
             owners = [j for j in names if j == i - 1]
         if owners:
-            findings[i] = _not_personal(findings[i])
+            findings[i] = findings[i].not_personal()
     return findings
 
 
@@ -675,15 +662,15 @@ def _organisations_line(values: ColumnValues, finding: ColumnFinding, named: boo
     hints = name_hints(values.name)
     if finding.kind == "PHONE_NUMBER" and not named and _national_lines(values):
         # CONTACT in a register of companies: 1300 and 1800 numbers answer no one person
-        return _not_personal(finding)
+        return finding.not_personal()
     if hints.role or hints.acting or hints.has("PERSON"):
         return finding
     if finding.kind == "ADDRESS":
         # a premises', a site's, a heritage place's; beside a person's name, a sole
         # trader's business address may be their home
-        return finding if named else _not_personal(finding)
+        return finding if named else finding.not_personal()
     shared = _shared_mailbox if finding.kind == "EMAIL_ADDRESS" else _office_line
-    return _not_personal(finding) if values.share_where(shared) >= SHARED else finding
+    return finding.not_personal() if values.share_where(shared) >= SHARED else finding
 
 
 NATIONAL = 0.5  # of a contact column's numbers, 13, 1300 and 1800 numbers: an organisation's
@@ -714,7 +701,7 @@ def _office_line(value: str) -> bool:
 def _product(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     """Medicines and vaccines with no person in the table are stock, not health information."""
     if finding.kind == "HEALTH" and is_product(values):
-        return _not_personal(finding)
+        return finding.not_personal()
     return finding
 
 

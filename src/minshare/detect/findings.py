@@ -10,7 +10,7 @@ with it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 Category = Literal["direct_identifier", "quasi_identifier", "sensitive", "free_text", "none"]
@@ -124,6 +124,16 @@ class ColumnFinding:
     def best(self) -> EntityFinding | None:
         """The most likely entity, or None for a column with no personal information."""
         return self.entities[0] if self.entities else None
+
+    def found_as(self, entity: EntityFinding) -> ColumnFinding:
+        """This column found personal by what its table says: ``entity`` alone, and the
+        category that entity's type has."""
+        return replace(self, personal=True, category=category_of(entity.type), entities=(entity,))
+
+    def not_personal(self) -> ColumnFinding:
+        """This column found to hold no one's information (a thing's place, a business's
+        number)."""
+        return replace(self, personal=False, category=NONE, entities=())
 
     @property
     def kind(self) -> str | None:

@@ -46,14 +46,10 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from itertools import pairwise
 
 from minshare.detect.dates import parse_text_dates
 from minshare.detect.findings import (
-    DIRECT_IDENTIFIER,
-    QUASI_IDENTIFIER,
-    SENSITIVE,
     ColumnFinding,
     EntityFinding,
 )
@@ -206,7 +202,7 @@ def _identified(
     """``finding`` made a person's direct identifier, its evidence the values' ``tally``."""
     evidence = f"{tally}, {values.n_distinct} distinct{note}; in a table about people"
     entity = EntityFinding(kind, score, evidence)
-    return replace(finding, personal=True, category=DIRECT_IDENTIFIER, entities=(entity,))
+    return finding.found_as(entity)
 
 
 # A DVA file number: the letter of the state that opened it (N, V, Q, S, W, T), letters for
@@ -358,7 +354,7 @@ def medicines(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     if found is None:
         return finding
     entity = EntityFinding("HEALTH", found.score, found.evidence + "; in a table about people")
-    return replace(finding, personal=True, category=SENSITIVE, entities=(entity,))
+    return finding.found_as(entity)
 
 
 def held_by_people(
@@ -480,7 +476,7 @@ def _register_key(
         + f", {values.n_distinct} distinct; the key of a table of one row a person"
     )
     entity = EntityFinding("ID", 0.55, evidence)
-    return replace(finding, personal=True, category=DIRECT_IDENTIFIER, entities=(entity,))
+    return finding.found_as(entity)
 
 
 _YEAR_PART = r"(?:^|\D)(?:19|20)\d\d(?:\D)"
@@ -545,7 +541,7 @@ def _keyed_to_people(
                 + f", {values.n_distinct} distinct; in a table about people"
             )
             entity = EntityFinding("ID", 0.65, evidence)
-            return replace(finding, personal=True, category=DIRECT_IDENTIFIER, entities=(entity,))
+            return finding.found_as(entity)
     return finding
 
 
@@ -612,11 +608,11 @@ def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     if codes <= set("1239") and min(one, two) >= 0.25 and one + two >= 0.8:
         what = "are the AIHW sex codes (1, 2, 3, 9), 1 and 2 the common ones"
         entity = EntityFinding("GENDER", CODED_SCORE, _coded(values, what))
-        return replace(finding, personal=True, category=QUASI_IDENTIFIER, entities=(entity,))
+        return finding.found_as(entity)
     if codes <= set("12349") and shares.get("4", 0) >= 0.5:
         what = "are the ABS Indigenous status codes (1, 2, 3, 4, 9), 4 the common one"
         entity = EntityFinding("ETHNICITY", CODED_SCORE, _coded(values, what))
-        return replace(finding, personal=True, category=SENSITIVE, entities=(entity,))
+        return finding.found_as(entity)
     return finding
 
 

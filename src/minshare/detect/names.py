@@ -82,7 +82,8 @@ class Hint:
     strength: float
 
 
-def _words(pattern: str) -> re.Pattern[str]:
+def name_words(pattern: str) -> re.Pattern[str]:
+    """A pattern matching ``pattern`` as whole words of a normalised name (``_``-separated)."""
     return re.compile(rf"(?:^|_)(?:{pattern})(?:_|$)")
 
 
@@ -338,25 +339,25 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         0.6,
     ),
 )
-HINTS: tuple[Hint, ...] = tuple(Hint(e, _words(p), s) for e, p, s in _HINTS)
+HINTS: tuple[Hint, ...] = tuple(Hint(e, name_words(p), s) for e, p, s in _HINTS)
 
 # Names that say "not personal": row numbers, codes, counts and other statistics.
-_ROW_ID = _words(
+_ROW_ID = name_words(
     r"id|row|row_?id|row_?num(?:ber)?|record_?id|rec_?id|index|idx|seq|sequence|line|number|no|"
     r"num|nbr|key|pk|uuid|guid|\w+_?uuid|\w+_?guid|episode_?id|event_?id|transaction_?id|txn_?id|"
     r"claim_?id|case_?id|order_?id|invoice_?(?:no|id)|batch_?id"
 )
-_AGGREGATE = _words(
+_AGGREGATE = name_words(
     r"count|cnt|total|totals|sum|mean|avg|average|median|pct|percent|percentage|proportion|"
     r"ratio|rate|freq|frequency|std|stddev|sd|min|max|share|estimate|est|population|"
     r"persons|households|number_?of|num_?of|n|volume|amount|amt|balance|cost|price|value|"
     r"fee|fees|payment|pmt|score|index|days|los|headcount|quantity|qty|ratio|remote_?ratio"
 )
-_CODE = _words(
+_CODE = name_words(
     r"code|cd|anzsic|category|cat|type|class|flag|ind|status|level|grade|size|currency|ccy|curr|kind|"
     r"mode|method|means|channel"
 )
-_ORG = _words(
+_ORG = name_words(
     r"business|company|co|org|organisation|organization|employer|firm|vendor|supplier|trading|"
     r"entity|agency|provider|facility|hospital|institution|branch|court|courtroom|court_?room|"
     r"tribunal|registry|station|venue|library|school|campus|clinic|college|university|pharmacy"
@@ -369,20 +370,20 @@ _SOMEONE_AT = re.compile(
 )
 # Where a business is, or who it is: a place or a number of these is not a person's
 # (OFFICE_POSTCODE, SITE_SUBURB), though their staff are people (SITE_MANAGER)
-_BUSINESS_SIDE = _words(
+_BUSINESS_SIDE = name_words(
     r"office|site|workplace|outlet|depot|store|merchant|retailer|contractor|"
     r"tenderer|practice|surgery|club|clubs|association|assoc|society|charity|church|parish"
 )
-_EVENT_DATE = _words(
+_EVENT_DATE = name_words(
     r"admit|admission|adm|sep|separation|discharge|pmt|payment|paid|start|end|from|to|created|"
     r"updated|modified|registration|registered|reg|event|txn|transaction|service|visit|"
     r"appointment|appt|effective|expiry|issue|issued|lodg\w*|claim|report|reported|period|"
     r"month|year|week|quarter|fy|dttm|timestamp|ts|time|death|dod|deceased|referral|"
     r"commence\w*|cease\w*|closed|opened|received|sent|due|last|first|work_?year"
 )
-_NOT_PERSON_WORDS = _words(_NOT_PERSON)
+_NOT_PERSON_WORDS = name_words(_NOT_PERSON)
 DESCRIBES_OTHER = _NOT_PERSON_WORDS  # names that say a column describes a thing
-_PERSON_ROLE = _words(
+_PERSON_ROLE = name_words(
     r"owner|director|contact|person|officer|proprietor|manager|secretary|partner|principal|"
     r"representative|rep|signatory|employee|staff|member|holder|nominee|applicant|given|family|"
     r"first|last|surname|full|supervisor|coordinator|lead|worker|nurse|doctor|gp|pharmacist|"
@@ -390,12 +391,14 @@ _PERSON_ROLE = _words(
     r"kin|guardian|licensee|licencee|tenant|debtor|donor|deceased|juror|witness|registrar|"
     r"doctor|physician|specialist|victim|complainant|injured|caller|claimant|patient|client"
 )
-_STATISTIC = _words(r"mean|median|avg|average|total|sum|pct|percent|rate|count|cnt|std|min|max|n")
+_STATISTIC = name_words(
+    r"mean|median|avg|average|total|sum|pct|percent|rate|count|cnt|std|min|max|n"
+)
 _ANY_ID = re.compile(r"(?:\w+_)?(?:id|no|num|nbr|key|ref)")
-_PHONE_NOT = _words(r"country_?code|code|ext|extension|type|ind|flag|prefix|area_?code|cc")
-_CARD_NOT = _words(r"type|brand|kind|issuer|network|scheme")
+_PHONE_NOT = name_words(r"country_?code|code|ext|extension|type|ind|flag|prefix|area_?code|cc")
+_CARD_NOT = name_words(r"type|brand|kind|issuer|network|scheme")
 # Licences that are not to drive: a boat's, a firearm's, a builder's (ID, not a driver licence)
-_OTHER_LICENCE = _words(
+_OTHER_LICENCE = name_words(
     r"boat\w*|marine|vessel|watercraft|pwc|jet_?ski|firearms?|fa|guns?|weapons?|shooters?|"
     r"fishing|fish|angling|hunting|game|security|crowd|builders?|building|trade|trades|"
     r"electrical|electrician|plumb\w*|gas|liquor|gaming|wagering|pilot|aviation|aircraft|"
@@ -403,11 +406,11 @@ _OTHER_LICENCE = _words(
     r"practic\w*|radio|amateur|explosives?|pest|asbestos|forklift|crane|rigging|scaffold\w*|"
     r"agency|business|company|dealer\w*|trader|premises|venue|operator"
 )
-_LICENCE_DEALING = _words(
+_LICENCE_DEALING = name_words(
     r"record|application|app|transaction|txn|receipt|invoice|payment|batch|notice|event|"
     r"request|lodgement|renewal|fee|class|type|status|cond\w*|endorsement|expiry|suspension"
 )
-_BACKGROUND_WORDS = _words(_BACKGROUND)
+_BACKGROUND_WORDS = name_words(_BACKGROUND)
 _HEALTH_RECORD = re.compile(
     r"(?:^|_)(?:dispens\w*|prescription|rx|script|procedure|treatment|vaccin\w*|immunis\w*|"
     r"clinical)"
@@ -417,25 +420,25 @@ _HEALTH_RECORD = re.compile(
 # The identifiers an agency gives a person, named by what they are (a file, a licence, a
 # grant of a visa...) or by an identifier word beside whose or which scheme's they are
 # (MAC_ID, DVA_FILE_NO). Read together with the table: see minshare.detect.held.
-_HELD_NOUNS = _words(
+_HELD_NOUNS = name_words(
     r"file|licen[cs]e|lic|registration|regn|reg|permit|card|account|acct|member|"
     r"membership|mbr|client|clnt|visa|passport|certificate|cert|concession|pension|badge|"
     r"wwcc|wwc|blue_?card|naati"
 )
 # The period a figure is for (INCOME_YEAR, INCOME_PERIOD), not the figure
-_PERIOD = _words(r"year|yr|fy|period|month|quarter|qtr|week|date|dt")
-_SOURCE = _words(r"src|source|sources|provider|payer")  # where an income comes from
-_ID_WORD = _words(r"id|ident|identifier|no|nbr|num|numb|number|ref|reference|key|uid|urn")
+_PERIOD = name_words(r"year|yr|fy|period|month|quarter|qtr|week|date|dt")
+_SOURCE = name_words(r"src|source|sources|provider|payer")  # where an income comes from
+_ID_WORD = name_words(r"id|ident|identifier|no|nbr|num|numb|number|ref|reference|key|uid|urn")
 # Numbers given to people whatever else the name says (a veteran's service number, an
 # interpreter's NAATI number, an overseas student's confirmation of enrolment, a migration
 # agent's registration number)
-_HELD_PHRASES = _words(
+_HELD_PHRASES = name_words(
     r"service_?(?:no|num|nbr|number)|regimental_?(?:no|num|nbr|number)|pmkeys\w*|pm_?key_?s\w*|"
     r"visa_?grant\w*|id_?doc\w*|identity_?doc\w*|id_?document\w*|naati\w*|"
     r"co_?e(?:_?(?:no|num|nbr|number|code|cd|id|ref))?|e_?coe\w*|marn|mara_?(?:no|number)"
 )
 # Identifiers of rows, records, events and dealings, not of the people in them
-_PER_RECORD = _words(
+_PER_RECORD = name_words(
     r"row|rec|record|records|line|seq|sequence|index|idx|transaction|trans|txn|tx|event|evt|"
     r"contract|invoice|inv|episode|epi|claim|clm|order|batch|notice|infringement|receipt|rcpt|"
     r"payment|pmt|pay|paid|remittance|verif\w*|verification|confirmation|incident|attend|"
@@ -453,7 +456,7 @@ _PER_RECORD = _words(
     r"autopsy|post_?mortem"
 )
 # Things and organisations, and words that say the column is about an identifier, not one
-_NOT_HELD = _words(
+_NOT_HELD = name_words(
     r"sensor|device|meter|asset|equipment|machine|plant|vehicle|vin|fleet|site|station|"
     r"facility|hospital|school|campus|provider|supplier|vendor|business|company|co|org|"
     r"organisation|organization|employer|agency|branch|office|store|shop|outlet|premises|"
@@ -493,14 +496,14 @@ _ACTING = re.compile(
     r"adjudicator|arbitrator|panell?ist|coach|mentor|planner|by)(?:_|$)"
 )
 # Coordinates: never a telephone number, whatever their digits
-_COORDINATE = _words(
+_COORDINATE = name_words(
     r"lat|lon|lng|long|latitude|longitude|easting|northing|coord\w*|x_?coord|y_?coord|geo_?\w*|"
     r"gps|elevation|altitude|bearing"
 )
 # Names of a column that names or numbers the organisation or thing a row is about: a
 # school, a supplier, a product, a vessel, a property, a meter (read with the values and
 # the table: minshare.detect.subject)
-_THING = _words(
+_THING = name_words(
     r"school|college|hospital|facility|business|company|organisation|organization|org|"
     r"entity|supplier|vendor|contractor|tenderer|merchant|retailer|employer|grantee|"
     r"club|association|assoc|charity|institution|agency|centre|center|practice|prac|pharmacy|"
@@ -511,42 +514,42 @@ _THING = _words(
 # The holder an organisation's number or telephone is named for (EMPLOYER_ABN, SUPPLIER_ACN,
 # CLINIC_PH), and the holders that are people as often (a contractor's or an interpreter's
 # ABN is a sole trader's, an owner's phone may be their own)
-_ORG_HOLDER = _words(
+_ORG_HOLDER = name_words(
     r"employer|supplier|vendor|company|co|org|organisation|organization|business|firm|entity|"
     r"agency|provider|station|club|association|assoc|charity|school|college|clinic|hospital|"
     r"pharmacy|facility|practice|surgery|depot|store|outlet|retailer|merchant|dealer|insurer|"
     r"council|tenderer|trading|institution|operator|manufacturer|distributor|wholesaler|sponsor|"
     r"payer|fund|scheme"
 )
-_PERSON_HOLDER = _words(
+_PERSON_HOLDER = name_words(
     r"contractor|subcontractor|interpreter|artist|driver|producer|farmer|trader|sole|"
     r"individual|owner|proprietor|licensee|licencee|applicant|person|personal|private|home|"
     r"mobile|mob|cell|after_?hours|ah|contact|manager|officer|director|rep|representative|"
     r"agent|broker|worker|staff|member|client|patient|carer|payee|claimant|direct|dd"
 )
 # An office's line: a fax, a switchboard (no person's number)
-_OFFICE_LINE = _words(r"fax|facsimile|switchboard|switch|reception|enquiries|enquiry|helpline")
+_OFFICE_LINE = name_words(r"fax|facsimile|switchboard|switch|reception|enquiries|enquiry|helpline")
 # Animals: a dog's name, sex and date of birth are no one's (an owner's are: PET_OWNER); not
 # "cat", which names a category far more often than an animal (OFFENCE_CAT)
-_ANIMAL = _words(
+_ANIMAL = name_words(
     r"dogs?|pets?|animals?|canine|feline|horses?|equine|livestock|puppy|puppies|kitten|"
     r"kittens|stallion|gelding"
 )
-_VEHICLE_NOT = _words(
+_VEHICLE_NOT = name_words(
     r"state|country|jurisdiction|st|status|stat|flag|ind|count|cnt|fee|fees|amount|amt|class|"
     r"make|model|colou?r|body|type|kind|fuel|year|yr|category|cat|seats|cyl\w*|engine"
 )
-_DATED = _words(
+_DATED = name_words(
     r"expiry|expires|exp|date|dt|dte|due|renewal|renewed|issued|from|to|start|end|period|"
     r"month|year|yr|fy|days|time|ts"
 )
-_RELATION = _words(r"relationship|relation|rel|relationship_?type|relation_?type")
-_DOB_NOT = _words(
+_RELATION = name_words(r"relationship|relation|rel|relationship_?type|relation_?type")
+_DOB_NOT = name_words(
     r"place|country|city|town|weight|order|plurality|state|location|cert\w*|registration|reg|"
     r"time|tm|hour|hr|facility|fac|hospital|code|cd|type|method|mode|attendant|count|cnt"
 )
 # Weights and sizes of things: a catch, a load, a parcel (not a body)
-_BODY_NOT = _words(
+_BODY_NOT = name_words(
     r"retained|discarded|catch|landed|load|loaded|cargo|gross|net|tare|payload|freight|parcel|"
     r"package|consignment|product|stock|harvest|yield|waste|axle|vehicle|species|fish|feed|"
     r"bale|bin|container|shipment|total|tot|sum"
@@ -682,11 +685,11 @@ def name_hints(name: str) -> NameHints:
 
 # A registration's number in the registers of births, deaths and marriages is one person's,
 # though stamped with its year as a record's reference is
-_REGISTRATION = _words(r"reg|regn|registration|registrations")
+_REGISTRATION = name_words(r"reg|regn|registration|registrations")
 
 
 # The words of a document's or an event's number: what a year-stamped reference is made for
-_DOCUMENT = _words(
+_DOCUMENT = name_words(
     r"ref|reference|refs|file|notification|notice|application|appl|app|permit|cert|"
     r"certificate|record|rec|pcr|report|incident|matter|claim|order|booking|request|ticket"
 )
@@ -748,8 +751,8 @@ _CONDITION_OF_THING = re.compile(
     r"equipment|stock)_?condition"
 )
 # Where a competition or a conference is held, a vehicle's or a stop's access: a thing's
-_EVENT_PLACE = _words(r"event|competition|tournament|championship|conference|games|meet")
-_ACCESS_OF_THING = _words(r"boarding|accessible|accessibility|access")
+_EVENT_PLACE = name_words(r"event|competition|tournament|championship|conference|games|meet")
+_ACCESS_OF_THING = name_words(r"boarding|accessible|accessibility|access")
 _CONTRADICTED = (
     ("HEALTH", _CONDITION_OF_THING),
     ("HEALTH", _ACCESS_OF_THING),
