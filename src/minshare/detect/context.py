@@ -70,7 +70,13 @@ from minshare.detect.names import name_hints, normalise
 from minshare.detect.nested import flatten, unflatten
 from minshare.detect.people import name_stats
 from minshare.detect.profile import ColumnValues
-from minshare.detect.subject import Subject, is_product, says_driver, table_subject
+from minshare.detect.subject import (
+    BUSINESS_NUMBERS,
+    Subject,
+    is_product,
+    says_driver,
+    table_subject,
+)
 
 _COUNT_NAME = re.compile(
     r"^(?:n|cnt|count|counts|num|number|freq|frequency|tot|total)(?:_|$)"
@@ -550,7 +556,6 @@ _OF_SOMEONE = frozenset({QUASI_IDENTIFIER, SENSITIVE})
 _NUMBER_WORDS = vocab.words(
     "abn acn no num number nbr id ref business company co entity registered reg licence license lic"
 )
-_BUSINESS_NUMBERS = frozenset({"AU_ABN", "AU_ACN"})
 MIN_NAMED = 5  # organisations' names in a column that names whose the numbers are
 
 
@@ -574,7 +579,7 @@ def _bodies_numbers(
         for i, (values, finding) in enumerate(columns)
         if finding.personal
         and (
-            finding.kind in _BUSINESS_NUMBERS
+            finding.kind in BUSINESS_NUMBERS
             or _names_a_business_number(values)
             or (finding.kind == "AU_DRIVERS_LICENCE" and not says_driver(values))
         )

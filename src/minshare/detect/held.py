@@ -42,7 +42,6 @@ judged by it (``STATUS_CD`` over 1-4 and 9 is no one's origin).
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -160,7 +159,7 @@ def person_identifier(
         ratio = RECURRING if always_held(hints.normalised) else 0.3
         if share < 0.9 or not _many(values, ratio) or counts_up(values, rows_total):
             return finding
-        stamped = year_stamped(values.distinct, dt.date.today().year)
+        stamped = year_stamped(values.distinct)
         if stamped_for_a_record(hints.normalised, stamped):
             return finding  # FILE_REF, CERT_NO: LA/20/62385 and SOA-2023-45737 are records'
         what = "are identifier-shaped codes"

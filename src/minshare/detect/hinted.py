@@ -16,7 +16,6 @@ first character, small letters and a digit, all different), never dates.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import statistics
 from collections.abc import Iterator
@@ -228,7 +227,7 @@ def _identifiers_of_people(col: ColumnValues, hints: NameHints) -> Iterator[Cand
         return
     if _PROVIDER.search(hints.matched("ID")):
         return  # another scheme's provider numbers (NDIS) are organisations' as often as not
-    if stamped_for_a_record(hints.normalised, year_stamped(col.distinct, dt.date.today().year)):
+    if stamped_for_a_record(hints.normalised, year_stamped(col.distinct)):
         return  # APPL_NO, Notification ID: VOC-21-65707 and 2023/698123 are records' numbers
     shaped = col.share_matching(r"^[A-Za-z0-9][A-Za-z0-9 .\-/_#:]{0,29}$")
     digits = col.share_matching(r"\d")

@@ -31,6 +31,7 @@ is a column of people when people are a good part of it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -451,11 +452,10 @@ def _named_apart(col: ColumnValues, unnamed: bool) -> bool:
     vocabulary does not know (a file without a header may name only a few)."""
     if col.n_distinct < (3 if unnamed else MIN_STAFF_UNSAID):
         return False
-    firsts: dict[str, int] = {}
+    firsts: Counter[str] = Counter()
     for value, times in col.counts.items():
-        first = value.split(maxsplit=1)[0] if value.strip() else ""
-        firsts[first] = firsts.get(first, 0) + times
-    return max(firsts.values()) <= col.n / 2
+        firsts[value.split(maxsplit=1)[0] if value.strip() else ""] += times
+    return firsts.most_common(1)[0][1] <= col.n / 2
 
 
 def _like_people(stats: NameStats) -> bool:

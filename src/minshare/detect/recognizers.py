@@ -15,6 +15,7 @@ telephone number.
 
 from __future__ import annotations
 
+import datetime as dt
 import ipaddress
 import re
 from collections.abc import Callable
@@ -393,12 +394,13 @@ def stamped_year(value: str, this_year: int) -> int | None:
     return year
 
 
-def year_stamped(values: list[str], this_year: int) -> bool:
+def year_stamped(values: list[str], this_year: int | None = None) -> bool:
     """Whether a column's (distinct) values are references stamped with the year they were
     made, over a few years: a case's, a claim's, an application's or a notice's number,
     made for a record and not given to a person."""
     if len(values) < 5:
         return False
-    years = [stamped_year(value, this_year) for value in values]
+    year = this_year or dt.date.today().year
+    years = [stamped_year(value, year) for value in values]
     stamped = [year for year in years if year is not None]
     return len(stamped) >= STAMPED * len(values) and len(set(stamped)) <= MAX_STAMP_YEARS

@@ -91,7 +91,7 @@ _TRAITS = frozenset(
 )  # fmt: skip
 MANY_TRAITS = 4
 _CONTACT = frozenset({"EMAIL_ADDRESS", "PHONE_NUMBER", "ADDRESS"})
-_BUSINESS_NUMBERS = frozenset({"AU_ABN", "AU_ACN"})
+BUSINESS_NUMBERS = frozenset({"AU_ABN", "AU_ACN"})  # the numbers a business is registered under
 
 # Words that name or number a thing (beside the thing's own word: SCHOOL_NAME, METER_ID)
 _NAMING = re.compile(
@@ -144,7 +144,7 @@ def _many_people(values: ColumnValues) -> bool:
 def names_things(values: ColumnValues, finding: ColumnFinding) -> bool:
     """Whether a column names or numbers many organisations or things: the rows' subject."""
     best = finding.kind
-    if best in _BUSINESS_NUMBERS or _organisations_numbers(values):
+    if best in BUSINESS_NUMBERS or _organisations_numbers(values):
         return True
     if best is not None or values.n < 5:
         return False
