@@ -35,6 +35,14 @@ def _people(rng: random.Random) -> dict[str, list[Any]]:
     }
 
 
+def _things(rng: random.Random) -> dict[str, list[Any]]:
+    """The first columns of a headerless extract about things: a supplier and an asset."""
+    return {
+        "column_1": [f"{family(rng)} Pty Ltd" for _ in range(N)],
+        "column_2": [rng.choice(["Pump", "Valve", "Meter"]) for _ in range(N)],
+    }
+
+
 # -- 1. a cohort's dates of birth ------------------------------------------------------------
 
 
@@ -147,11 +155,7 @@ def test_numbers_of_one_length_or_amounts_are_not_read_as_licences(make: Any) ->
 
 def test_a_table_of_things_has_no_such_numbers() -> None:
     rng = random.Random("assets")
-    table = {
-        "column_1": [f"{family(rng)} Pty Ltd" for _ in range(N)],
-        "column_2": [rng.choice(["Pump", "Valve", "Meter"]) for _ in range(N)],
-        "column_3": [_licence(rng) for _ in range(N)],
-    }
+    table = _things(rng) | {"column_3": [_licence(rng) for _ in range(N)]}
     assert not found(table)["column_3"].personal
 
 
@@ -261,11 +265,7 @@ def test_codes_with_one_or_two_prefixes_are_not_dva_file_numbers() -> None:
 
 def test_dva_file_numbers_in_a_table_of_things_are_no_ones() -> None:
     rng = random.Random("things")
-    table = {
-        "column_1": [f"{family(rng)} Pty Ltd" for _ in range(N)],
-        "column_2": [rng.choice(["Pump", "Valve", "Meter"]) for _ in range(N)],
-        "column_3": [_dva_file(rng) for _ in range(N)],
-    }
+    table = _things(rng) | {"column_3": [_dva_file(rng) for _ in range(N)]}
     assert not found(table)["column_3"].personal
 
 
