@@ -104,9 +104,16 @@ def test_the_same_identifiers_in_a_table_without_people_are_nobodys(name: str) -
     rng = _rng("things " + name)
     table = {**_things(rng), name: [AGENCY_IDENTIFIERS[name](rng) for _ in range(N)]}
     found = _found(table)
-    if name in ("BoatLicenceNo", "firearms_licence", "PERS_ID", "concession_card_no", "WWC_PERMIT"):
-        # the name alone (or a NSW check number's form) says a person's licence or
-        # identifier, wherever it is
+    held_by_form = ("WWC_PERMIT", "my_aged_care_id")
+    if name in (
+        "BoatLicenceNo",
+        "firearms_licence",
+        "PERS_ID",
+        "concession_card_no",
+        *held_by_form,
+    ):
+        # the name alone (or the form of a NSW check number or a My Aged Care number) says a
+        # person's licence or identifier, wherever it is
         assert _kind(found[name]) == "ID"
     else:
         assert not found[name].personal, found[name]

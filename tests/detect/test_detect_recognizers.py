@@ -164,6 +164,8 @@ def test_postcodes(value: str, valid: bool, street: bool) -> None:
         (rec.WWCC, "WWC8402259V", "WWC840225V"),
         (rec.WWCC, "wwc 0123456 e", "WWC0123456X"),
         (rec.NDIS, "431234567", "441234567"),
+        (rec.MY_AGED_CARE, "AC12345678", "AC1234567"),
+        (rec.MY_AGED_CARE, "ac 12345678", "AB12345678"),
         (rec.UUID, "0c898791-6efc-4410-983d-c1346e1cb390", "0c898791-6efc-4410-983d"),
     ],
 )

@@ -666,6 +666,15 @@ def test_ndis_numbers_are_ids_by_their_form_alone() -> None:
     assert _kind(_found({**_people(rng), "c05": codes})["c05"]) != "ID"
 
 
+def test_my_aged_care_numbers_are_ids_by_their_form_alone() -> None:
+    rng = random.Random("my aged care")
+    numbers = [f"AC{digits(rng, 8)}" for _ in range(N)]
+    assert _kind(_found({**_people(rng), "c02": numbers})["c02"]) == "ID"
+    # one referral's letter and digits beside a few of them are a record's numbers
+    mixed = [f"R{digits(rng, 7)}" if i % 3 else f"AC{digits(rng, 8)}" for i in range(N)]
+    assert _kind(_found({**_people(rng), "c02": mixed})["c02"]) != "ID"
+
+
 def test_a_survey_respondents_location_is_theirs_without_an_address() -> None:
     rng = random.Random("respondents")
     lats, lons = _coordinates(rng)

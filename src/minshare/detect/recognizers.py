@@ -229,6 +229,8 @@ SLK = Shape("ID", "a statistical linkage key (SLK-581)", r"^[A-Z2]{5}\d{8}[129]$
 WWCC = Shape("ID", "a NSW working with children check number", r"^(?i:WWC)\s?\d{7}\s?[EVev]$")
 # An NDIS participant number: nine digits, 43 first (the scheme numbers no one else so)
 NDIS = Shape("ID", "an NDIS participant number", r"^43\d{7}$")
+# A My Aged Care number: AC and eight digits, one for each person the aged care system knows
+MY_AGED_CARE = Shape("ID", "a My Aged Care number", r"^(?i:AC)\s?\d{8}$")
 USER_AGENT = Shape(
     "USER_AGENT", "a browser user agent", r"(?:^Mozilla/\d|^Opera/|AppleWebKit/|Gecko/|^curl/)"
 )
@@ -247,6 +249,7 @@ SHAPES: tuple[Shape, ...] = (
     SLK,
     WWCC,
     NDIS,
+    MY_AGED_CARE,
     USER_AGENT,
     HEIGHT_FT,
 )
