@@ -675,6 +675,25 @@ def test_my_aged_care_numbers_are_ids_by_their_form_alone() -> None:
     assert _kind(_found({**_people(rng), "c02": mixed})["c02"]) != "ID"
 
 
+@pytest.mark.parametrize("name", ["obs_hr", "HeartRate", "gcs", "BP_SYSTOLIC", "SpO2"])
+def test_a_patients_observations_are_health_however_many_values(name: str) -> None:
+    rng = random.Random(name)
+    readings = [str(rng.randint(3, 190)) for _ in range(N)]
+    assert _kind(_found({**_people(rng), name: readings})[name]) == "HEALTH"
+
+
+def test_hours_and_amounts_under_a_vital_signs_name_are_not_observations() -> None:
+    rng = random.Random("not observations")
+    table = {
+        **_people(rng),
+        "hr": [str(rng.randint(1, 80)) for _ in range(N)],  # hours worked
+        "pulse": [f"{rng.uniform(500, 9000):.2f}" for _ in range(N)],  # beyond any body's
+    }
+    found = _found(table)
+    assert not found["hr"].personal
+    assert _kind(found["pulse"]) != "HEALTH" or "observations" not in str(found["pulse"])
+
+
 def test_a_survey_respondents_location_is_theirs_without_an_address() -> None:
     rng = random.Random("respondents")
     lats, lons = _coordinates(rng)

@@ -21,7 +21,7 @@ import statistics
 from collections.abc import Iterator
 
 from minshare.detect import vocab
-from minshare.detect.names import NameHints, stamped_for_a_record
+from minshare.detect.names import NameHints, name_words, stamped_for_a_record
 from minshare.detect.people import Candidate
 from minshare.detect.profile import ColumnValues
 from minshare.detect.recognizers import PROVIDER_NUMBER_SHAPE, year_stamped
@@ -55,6 +55,13 @@ _AGE_BANDS = (
 _PROVIDER = re.compile(r"(?:^|_)prov(?:ider)?(?:_|$)|provider")
 _ITEM = re.compile(r"(?:^|_)(?:item|items|code|codes|no|num|number)(?:_|$)")
 MAX_CODES = 60  # more distinct numbers than this under a health name are counts, not codes
+# A patient's observations: measures of one body, however many values they take
+_VITAL_SIGNS = name_words(
+    r"obs_?(?:hr|bp|rr|temp|sp_?o_?2|sats?|pulse|gcs|bgl)|heart_?rate|pulse|pulse_?rate|"
+    r"blood_?pressure|bp_?(?:sys|dia)\w*|systolic|diastolic|resp(?:iratory)?_?rate|sp_?o_?2|"
+    r"o_?2_?sats?|gcs|gcs_?(?:score|total)|glasgow\w*|bgl|blood_?glucose"
+)
+_VITAL_RANGE = (0, 400)  # heart rates, pressures, saturations, scores and glucose all fit
 _CODED_TRAITS = ("ETHNICITY", "RELIGION", "SEXUAL_ORIENTATION", "MARITAL_STATUS")
 
 
@@ -319,9 +326,28 @@ def _sensitive_codes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]
         if coded >= 0.8:
             what = "are four-digit classification codes (ABS countries or languages)"
             yield _found(hints, "ETHNICITY", 0.85, col.tally(coded, what))
+    if _VITAL_SIGNS.search(hints.normalised):  # a heart "rate" is no statistic
+        low, high = _VITAL_RANGE
+        measured = col.share_where(lambda v: _within(v, low, high))
+        if measured >= 0.8:
+            what = "are a patient's observations (heart rate, blood pressure, a coma score)"
+            yield _found(hints, "HEALTH", 0.7, col.tally(measured, what))
+            return
     coded = hints.code or _ITEM.search(hints.normalised) is not None  # MBS_ITEM, DX_CODE
     if hints.strength("HEALTH") >= 1.0 and (col.n_distinct <= MAX_CODES or coded):
         # codes and scores are few (a K10 is 10 to 50); counts of the vaccinated or the
         # diagnosed are measures of many people
         what = "are numeric codes or scores; the name says they are health information"
         yield _found(hints, "HEALTH", 0.65, col.tally(col.numeric_share, what))
+
+
+def _within(value: str, low: float, high: float) -> bool:
+    """Whether ``value`` is a number (or a blood pressure, 120/80) between ``low`` and ``high``."""
+    for part in value.split("/", 1):
+        try:
+            number = float(part)
+        except ValueError:
+            return False
+        if not low <= number <= high:
+            return False
+    return True
