@@ -349,6 +349,16 @@ def test_holders_and_owners_that_mix_people_and_companies_are_people(name: str) 
     assert not _found({name: companies})[name].personal
 
 
+def test_a_contact_named_with_how_they_are_related_is_a_person() -> None:
+    rng = _rng("contact and relation")
+    relations = ["partner", "mum", "son", "husband", "neighbour"]
+    values = [f"{person(rng)} - {rng.choice(relations)}" for _ in range(N)]
+    assert _kind(_found({**_people(rng), "c10": values})["c10"]) == "PERSON"
+    # a trade after a dash is no relation: a business's name stays one
+    trades = [f"{family(rng)} - {rng.choice(['Plumbing', 'Electrical'])}" for _ in range(N)]
+    assert _kind(_found({"c10": trades})["c10"]) != "PERSON"
+
+
 def test_how_the_next_of_kin_is_related_is_not_a_person() -> None:
     rng = _rng("relationship")
     values = [rng.choice(["Spouse", "Son", "Daughter", "Parent", "Sister"]) for _ in range(N)]

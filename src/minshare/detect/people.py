@@ -86,13 +86,18 @@ _GLUED_INITIAL = re.compile(r"\b([^\W\d_])\.(?=[^\W\d_]{2})")  # "J.Smith" is "J
 
 
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+_TRAILING_RELATION = re.compile(r"(?:\s+[-\u2013]|:)\s*([\w\-]+)\s*$")  # "Mia Tran - daughter"
 
 
 def _name_words(text: str) -> tuple[list[str], bool]:
     """One person's name words without titles, ranks or a badge number, and whether a title
     or rank stood in front ("Sgt K. O'Brien #4521" -> ["K.", "O'Brien"], True). A note in
-    brackets after the name ("Yong Xu (brother)") is not part of it."""
+    brackets after the name ("Yong Xu (brother)"), or a relation after a dash ("Yong Xu -
+    brother"), is not part of it."""
     text = _TRAILING_NOTE.sub("", text).strip()
+    related = _TRAILING_RELATION.search(text)
+    if related and related.group(1).lower() in vocab.RELATIONS:
+        text = text[: related.start()]
     if "." in text:
         text = _GLUED_INITIAL.sub(r"\1. ", text)
     words = [w for w in _SPLIT.split(text) if w]

@@ -164,14 +164,7 @@ def find_announced(text: str) -> Iterator[Span]:
 
 _NAME_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\u2019\-]*")
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev)\.?$")
-_RELATIONS = vocab.words(
-    """
-    daughter son sister brother mother father mum dad wife husband partner ex-partner friend
-    neighbour nominee landlord landlady tenant carer guardian grandmother grandfather nan
-    aunt uncle cousin niece nephew stepfather stepmother fiance fiancee boyfriend girlfriend
-    client patient with
-    """
-)
+_RELATIONS = vocab.RELATIONS | vocab.words("client patient with")
 
 
 # "in Alice Springs", "near Mount Gambier": after these, a given name and a surname is a place

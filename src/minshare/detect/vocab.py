@@ -479,6 +479,15 @@ DRUG_NAMES = words(
     lorazepam temazepam oxazepam naltrexone varenicline allopurinol frusemide furosemide
     """
 )
+# How one person stands to another, as a note beside a name says it ("Yong Xu - brother")
+RELATIONS = words(
+    """
+    daughter son sister brother mother father mum dad wife husband partner ex-partner friend
+    neighbour nominee landlord landlady tenant carer guardian grandmother grandfather nan
+    aunt uncle cousin niece nephew stepfather stepmother fiance fiancee boyfriend girlfriend
+    spouse sibling grandson granddaughter de-facto
+    """
+)
 # Vaccines by brand (and the word itself): a product, health information only of a person
 VACCINE = re.compile(
     r"\b(?:comirnaty|spikevax|vaxzevria|nuvaxovid|novavax|fluad|afluria|vaxigrip|fluarix|"
