@@ -349,6 +349,34 @@ def test_holders_and_owners_that_mix_people_and_companies_are_people(name: str) 
     assert not _found({name: companies})[name].personal
 
 
+def test_a_column_of_lawyers_mostly_people_some_services_is_people() -> None:
+    rng = _rng("legal reps")
+    lawyers = [person(rng) for _ in range(25)]
+    services = ["Legal Aid NSW", "Aboriginal Legal Service"]
+
+    def rep(people: float) -> str:
+        roll = rng.random()
+        if roll < people:
+            return rng.choice(lawyers)
+        return rng.choice(services) if roll < people + 0.3 else "Unrepresented"
+
+    assert (
+        _kind(_found({**_people(rng), "Legal Rep": [rep(0.6) for _ in range(N)]})["Legal Rep"])
+        == "PERSON"
+    )
+    # services and firms, a few people among them, are not a column of people
+    few = {**_people(rng), "Legal Rep": [rep(0.25) for _ in range(N)]}
+    assert _kind(_found(few)["Legal Rep"]) != "PERSON"
+
+
+def test_officers_written_with_their_rank_co_are_people_not_companies() -> None:
+    rng = _rng("corrections officers")
+    officers = [f"CO {given(rng)[0]}. {family(rng)}" for _ in range(8)]
+    officers += [f"{given(rng)[0]}. {family(rng)}" for _ in range(8)]
+    table = {**_people(rng), "column_14": [rng.choice(officers) for _ in range(N)]}
+    assert _kind(_found(table)["column_14"]) == "PERSON"
+
+
 def test_a_contact_named_with_how_they_are_related_is_a_person() -> None:
     rng = _rng("contact and relation")
     relations = ["partner", "mum", "son", "husband", "neighbour"]

@@ -305,6 +305,7 @@ def case_title_candidate(col: ColumnValues, hints: NameHints) -> Candidate | Non
     return Candidate("PERSON", 0.85 + 0.1 * share, evidence + hints.note("PERSON"))
 
 
+MOSTLY_PEOPLE = 0.5  # of a column's values, people's names enough whatever the rest are
 MIXED_PEOPLE = 0.4  # of a holder's or an owner's values, people's names at least this share
 
 _ANSWERS = vocab.words("y n yes no u unknown undecided unsure true false t f nil") | frozenset(
@@ -384,6 +385,11 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return None
     varied = col.n_distinct >= min(30, 0.5 * col.n) and (col.n < 30 or col.top_share <= 0.1)
     if stats.place >= 0.2 or stats.organisation >= 0.15:
+        if stats.people >= MOSTLY_PEOPLE and stats.shaped >= 0.9 and stats.place < 0.1:
+            # representatives, lawyers, sellers: people named in most values, a firm or a
+            # service in some ("Legal Aid NSW"), and an answer in others ("Unrepresented")
+            what = "are people's names, most of the column; the others organisations'"
+            return Candidate("PERSON", 0.7, col.tally(stats.people, what) + hints.note("PERSON"))
         return None
     # a few staff under a name that says so, under none at all (a file without a header), or
     # under a role the vocabulary does not know (a transition coach, a conciliator)
@@ -452,14 +458,15 @@ def _staff(col: ColumnValues, stats: NameStats) -> bool:
 
 def _named_apart(col: ColumnValues, unnamed: bool) -> bool:
     """Whether a few names, each written often, are different people's: no first word in
-    half the values ("DoT Cannington", "DoT Broome" are one office's branches, a department's
-    initials and not a woman called Dot), and five people at least under a column name the
-    vocabulary does not know (a file without a header may name only a few)."""
+    half the values, a rank aside ("DoT Cannington", "DoT Broome" are one office's branches,
+    a department's initials and not a woman called Dot), and five people at least under a
+    column name the vocabulary does not know (a file without a header may name only a few)."""
     if col.n_distinct < (3 if unnamed else MIN_STAFF_UNSAID):
         return False
     firsts: Counter[str] = Counter()
     for value, times in col.counts.items():
-        firsts[value.split(maxsplit=1)[0] if value.strip() else ""] += times
+        words = _name_words(value)[0]  # after a rank: "CO J. Hunter" and "CO S. Reid"
+        firsts[words[0] if words else ""] += times
     return firsts.most_common(1)[0][1] <= col.n / 2
 
 

@@ -243,7 +243,7 @@ HONORIFICS = words("mr mrs ms miss mx dr prof sir dame rev fr lady lord madam mi
 RANKS = words(
     """
     sgt sergeant const constable cst lsc snr senior det detective insp inspector supt
-    superintendent prob probationary rn en cn cnc np rm stn off lff sff ff
+    superintendent prob probationary rn en cn cnc np rm stn off lff sff ff co
     cpl corporal lcpl pte private lt lieut lieutenant capt captain maj major col colonel brig
     brigadier cdr cmdr commander wo ldg ac cr clr councillor revd reverend professor doctor
     judge justice magistrate a/sgt s/sgt s/c sc a/insp a/supt coroner deputy state assistant
