@@ -694,6 +694,21 @@ def test_hours_and_amounts_under_a_vital_signs_name_are_not_observations() -> No
     assert _kind(found["pulse"]) != "HEALTH" or "observations" not in str(found["pulse"])
 
 
+@pytest.mark.parametrize("name", ["PREF_NAME", "KnownAs", "nickname"])
+def test_a_preferred_name_is_a_person_though_the_dictionaries_barely_know_it(name: str) -> None:
+    rng = random.Random(name)
+    nicknames = ["Liv", "Jazz", "Mack", "Bec", "Lachie", "Soph", "Zed", "Tommy", "Nate", "AJ"]
+    values = [rng.choice(nicknames) if rng.random() < 0.3 else "" for _ in range(N)]
+    table = {
+        **_people(rng),
+        name: values,
+        "PREF_CONTACT": [rng.choice(["Phone", "SMS", "Email"]) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found[name]) == "PERSON"
+    assert _kind(found["PREF_CONTACT"]) != "PERSON"
+
+
 def test_a_survey_respondents_location_is_theirs_without_an_address() -> None:
     rng = random.Random("respondents")
     lats, lons = _coordinates(rng)
