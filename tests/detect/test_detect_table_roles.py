@@ -709,6 +709,14 @@ def test_a_preferred_name_is_a_person_though_the_dictionaries_barely_know_it(nam
     assert _kind(found["PREF_CONTACT"]) != "PERSON"
 
 
+@pytest.mark.parametrize("name", ["BodyLocation", "Bodily Location", "BODY_SITE"])
+def test_where_on_the_body_an_injury_is_is_health_not_a_place(name: str) -> None:
+    rng = random.Random(name)
+    parts = ["Head", "Knee", "Lower back", "Shoulder", "Hand", "Multiple locations", "Psyche"]
+    table = {**_people(rng), name: [rng.choice(parts) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "HEALTH"
+
+
 def test_a_survey_respondents_location_is_theirs_without_an_address() -> None:
     rng = random.Random("respondents")
     lats, lons = _coordinates(rng)

@@ -280,6 +280,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         r"wheelchair\w*|mobility_?(?:aid|aids|device|impair\w*)|walking_?aids?|"
         r"hearing_?(?:loss|impair\w*|aids?|level)|deaf\w*|vision_?(?:loss|impair\w*)|"
         r"blindness|legally_?blind|low_?vision|body_?parts?|bodypart|part_?of_?body|injury_?(?:site|location|nature)|"
+        r"bod(?:y|ily)_?(?:location|loc|site|region|area|system)|"
         r"nature_?of_?injury|diet|dietary\w*|diet_?(?:needs|requirements|reqs|code|type)|"
         r"falls?_?risk|falls|fobt\w*|ifobt\w*|bowel_?screen\w*|breast_?screen\w*|mammo\w*|"
         r"cervical_?screen\w*|trauma\w*|torture|pgsi\w*|problem_?gambling\w*|para_?class\w*|"
@@ -753,10 +754,12 @@ _CONDITION_OF_THING = re.compile(
 # Where a competition or a conference is held, a vehicle's or a stop's access: a thing's
 _EVENT_PLACE = name_words(r"event|competition|tournament|championship|conference|games|meet")
 _ACCESS_OF_THING = name_words(r"boarding|accessible|accessibility|access")
+_BODILY = name_words(r"body|bodily|injury|injured|wound|pain")  # where on a body, not a place
 _CONTRADICTED = (
     ("HEALTH", _CONDITION_OF_THING),
     ("HEALTH", _ACCESS_OF_THING),
     ("LOCATION", _EVENT_PLACE),
+    ("LOCATION", _BODILY),
     ("CREDIT_CARD", _CARD_NOT),
     ("DATE_OF_BIRTH", _DOB_NOT),
     ("BODY_MEASUREMENT", _BODY_NOT),
