@@ -86,6 +86,12 @@ def test_ihi_needs_its_prefix_and_hpi_o_is_not_a_person() -> None:
     assert rec.is_valid_ihi(ihi)
     organisation = "800362" + ihi[6:]
     assert not rec.is_valid_ihi(organisation)  # HPI-O identifies an organisation
+    # an HPI-I names a practitioner: a person's ID, but no patient's IHI
+    body = "800361" + ihi[6:-1]
+    practitioner = next(body + str(d) for d in range(10) if rec.luhn_ok(body + str(d)))
+    assert rec.is_valid_hpi_i(practitioner)
+    assert not rec.is_valid_ihi(practitioner)
+    assert not rec.is_valid_hpi_i(organisation)
 
 
 def test_healthcare_identifiers_are_not_cards() -> None:

@@ -124,7 +124,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         1.0,
     ),
     ("AU_MEDICARE", r"medicare(?:_?(?:no|num|number|card|nbr))?|mcare|mdcr|mc_?no", 1.0),
-    ("AU_IHI", r"ihi|hpi_?[io]?|healthcare_?id(?:entifier)?|health_?id", 1.0),
+    ("AU_IHI", r"ihi|healthcare_?id(?:entifier)?|health_?id", 1.0),
     ("AU_BSB", r"bsb(?:_?(?:no|num|number|code))?", 1.0),
     (
         "BANK_ACCOUNT",
@@ -435,7 +435,7 @@ _ID_WORD = name_words(r"id|ident|identifier|no|nbr|num|numb|number|ref|reference
 # agent's registration number)
 _HELD_PHRASES = name_words(
     r"service_?(?:no|num|nbr|number)|regimental_?(?:no|num|nbr|number)|pmkeys\w*|pm_?key_?s\w*|"
-    r"visa_?grant\w*|id_?doc\w*|identity_?doc\w*|id_?document\w*|naati\w*|"
+    r"visa_?grant\w*|id_?doc\w*|identity_?doc\w*|id_?document\w*|naati\w*|hpi_?i|hpii|"
     r"co_?e(?:_?(?:no|num|nbr|number|code|cd|id|ref))?|e_?coe\w*|marn|mara_?(?:no|number)"
 )
 # Identifiers of rows, records, events and dealings, not of the people in them

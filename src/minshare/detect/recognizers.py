@@ -43,8 +43,14 @@ def compact(value: str) -> str:
 
 
 def is_valid_ihi(digits: str) -> bool:
-    """An IHI (800360) or HPI-I (800361): 16 digits, Luhn; both identify a person."""
-    return len(digits) == 16 and digits.startswith((IHI_PREFIX, HPI_I_PREFIX)) and luhn_ok(digits)
+    """An IHI, a patient's healthcare identifier: 16 digits, prefix 800360, Luhn."""
+    return len(digits) == 16 and digits.startswith(IHI_PREFIX) and luhn_ok(digits)
+
+
+def is_valid_hpi_i(digits: str) -> bool:
+    """An HPI-I, a health practitioner's identifier: 16 digits, prefix 800361, Luhn. It names
+    a person as an IHI does, the one who treats rather than the one treated."""
+    return len(digits) == 16 and digits.startswith(HPI_I_PREFIX) and luhn_ok(digits)
 
 
 def is_valid_card(digits: str) -> bool:
@@ -136,7 +142,7 @@ CHECKSUMS: tuple[Checksum, ...] = (
         is_valid_medicare,
         1 / 10,
     ),
-    Checksum("AU_IHI", "IHI", r"^8003[ -]?6[01]\d\d[ -]?\d{4}[ -]?\d{4}$", is_valid_ihi, 1 / 10),
+    Checksum("AU_IHI", "IHI", r"^8003[ -]?60\d\d[ -]?\d{4}[ -]?\d{4}$", is_valid_ihi, 1 / 10),
     Checksum("AU_CRN", "CRN", r"^\d{3}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Za-z]$", is_valid_crn, 1 / 11),
     Checksum(
         "CREDIT_CARD",
@@ -146,6 +152,7 @@ CHECKSUMS: tuple[Checksum, ...] = (
         1 / 10,
     ),
     # a health practitioner's and a student's identifiers: per-person IDs
+    Checksum("ID", "HPI-I", r"^8003[ -]?61\d\d[ -]?\d{4}[ -]?\d{4}$", is_valid_hpi_i, 1 / 10),
     Checksum(
         "ID", "Medicare provider number", PROVIDER_NUMBER_SHAPE, is_valid_provider_number, 1 / 11
     ),

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from minshare.detect import vocab
-from minshare.detect.recognizers import compact, is_phone, is_valid_ihi
+from minshare.detect.recognizers import compact, is_phone, is_valid_hpi_i, is_valid_ihi
 from minshare.identifiers import is_valid_abn, is_valid_crn, is_valid_medicare, is_valid_tfn
 
 
@@ -37,7 +37,8 @@ _E = r"(?![\w\-/]|\.\d)"
 _CONTEXT_TFN = re.compile(r"(?i:\btfn\b|tax\s*file)")
 _CONTEXT_ABN = re.compile(r"(?i:\babn\b)")
 _ID_PATTERNS: tuple[tuple[str, re.Pattern[str], Callable[[str], bool], float], ...] = (
-    ("AU_IHI", re.compile(_B + r"8003\s?6[01]\d\d\s?\d{4}\s?\d{4}" + _E), is_valid_ihi, 0.95),
+    ("AU_IHI", re.compile(_B + r"8003\s?60\d\d\s?\d{4}\s?\d{4}" + _E), is_valid_ihi, 0.95),
+    ("ID", re.compile(_B + r"8003\s?61\d\d\s?\d{4}\s?\d{4}" + _E), is_valid_hpi_i, 0.95),
     ("AU_CRN", re.compile(_B + r"\d{3}\s?\d{3}\s?\d{3}\s?[A-Za-z]" + _E), is_valid_crn, 0.9),
     (
         "AU_MEDICARE",
