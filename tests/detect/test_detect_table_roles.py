@@ -717,6 +717,15 @@ def test_where_on_the_body_an_injury_is_is_health_not_a_place(name: str) -> None
     assert _kind(_found(table)[name]) == "HEALTH"
 
 
+@pytest.mark.parametrize("name", ["BIRTH_WT_G", "birthWeightGrams"])
+def test_a_newborns_weight_is_health_and_no_date_of_birth(name: str) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [str(rng.randint(600, 4800)) for _ in range(N)]}
+    found = _found(table)[name]
+    assert _kind(found) == "HEALTH"
+    assert "DATE_OF_BIRTH" not in {e.type for e in found.entities}
+
+
 def test_a_survey_respondents_location_is_theirs_without_an_address() -> None:
     rng = random.Random("respondents")
     lats, lons = _coordinates(rng)

@@ -61,6 +61,7 @@ _VITAL_SIGNS = name_words(
     r"blood_?pressure|bp_?(?:sys|dia)\w*|systolic|diastolic|resp(?:iratory)?_?rate|sp_?o_?2|"
     r"o_?2_?sats?|gcs|gcs_?(?:score|total)|glasgow\w*|bgl|blood_?glucose"
 )
+_BIRTH_WEIGHT = name_words(r"birth_?(?:wt|wgt|weight)\w*")
 _VITAL_RANGE = (0, 400)  # heart rates, pressures, saturations, scores and glucose all fit
 _CODED_TRAITS = ("ETHNICITY", "RELIGION", "SEXUAL_ORIENTATION", "MARITAL_STATUS")
 
@@ -150,6 +151,12 @@ def _measures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             yield Candidate(
                 "AGE", 0.75, col.tally(levels, what) + f"; name hint '{hints.normalised}'"
             )
+    if numbers and _BIRTH_WEIGHT.search(hints.normalised) and col.numeric_share >= 0.8:
+        middle = statistics.median(numbers)
+        if 200 <= middle <= 7000 or 0.2 <= middle <= 7:  # grams or kilograms
+            what = "are a newborn's weights, which the perinatal record holds as health"
+            yield _found(hints, "HEALTH", 0.8, col.tally(col.numeric_share, what))
+            return
     human = bool(numbers) and 1 <= statistics.median(numbers) <= 700
     if hints.has("BODY_MEASUREMENT") and col.numeric_share >= 0.8 and human:
         what = "are measurements in a human range"

@@ -280,7 +280,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         r"wheelchair\w*|mobility_?(?:aid|aids|device|impair\w*)|walking_?aids?|"
         r"hearing_?(?:loss|impair\w*|aids?|level)|deaf\w*|vision_?(?:loss|impair\w*)|"
         r"blindness|legally_?blind|low_?vision|body_?parts?|bodypart|part_?of_?body|injury_?(?:site|location|nature)|"
-        r"bod(?:y|ily)_?(?:location|loc|site|region|area|system)|"
+        r"bod(?:y|ily)_?(?:location|loc|site|region|area|system)|birth_?(?:wt|wgt|weight)\w*|"
         r"nature_?of_?injury|diet|dietary\w*|diet_?(?:needs|requirements|reqs|code|type)|"
         r"falls?_?risk|falls|fobt\w*|ifobt\w*|bowel_?screen\w*|breast_?screen\w*|mammo\w*|"
         r"cervical_?screen\w*|trauma\w*|torture|pgsi\w*|problem_?gambling\w*|para_?class\w*|"
@@ -546,7 +546,8 @@ _DATED = name_words(
 )
 _RELATION = name_words(r"relationship|relation|rel|relationship_?type|relation_?type")
 _DOB_NOT = name_words(
-    r"place|country|city|town|weight|order|plurality|state|location|cert\w*|registration|reg|"
+    r"place|country|city|town|weight|wt|wgt|grams?|kg|length|gest\w*|apgar\w*|order|plurality|"
+    r"state|location|cert\w*|registration|reg|"
     r"time|tm|hour|hr|facility|fac|hospital|code|cd|type|method|mode|attendant|count|cnt"
 )
 # Weights and sizes of things: a catch, a load, a parcel (not a body)
