@@ -726,6 +726,19 @@ def test_a_newborns_weight_is_health_and_no_date_of_birth(name: str) -> None:
     assert "DATE_OF_BIRTH" not in {e.type for e in found.entities}
 
 
+def test_an_account_beside_a_bsb_is_a_banks_and_one_without_is_the_agencys() -> None:
+    rng = random.Random("accounts")
+    numbers = [digits(rng, rng.choice([6, 8, 9])) for _ in range(N)]
+    bsbs = [f"{digits(rng, 3)}-{digits(rng, 3)}" for _ in range(N)]
+    banked = _found({**_people(rng), "bsb": bsbs, "account": numbers})
+    assert _kind(banked["account"]) == "BANK_ACCOUNT"
+    tolls = _found({**_people(rng), "ACCT_NO": numbers})
+    assert _kind(tolls["ACCT_NO"]) == "ID"
+    assert "no BSB" in tolls["ACCT_NO"].entities[0].evidence
+    # a name that says a bank or a payment keeps a bank's account without a BSB beside it
+    assert _kind(_found({**_people(rng), "REFUND_ACCT": numbers})["REFUND_ACCT"]) == "BANK_ACCOUNT"
+
+
 def test_a_survey_respondents_location_is_theirs_without_an_address() -> None:
     rng = random.Random("respondents")
     lats, lons = _coordinates(rng)

@@ -542,6 +542,7 @@ def _decide_table(
         columns = _with(columns, _coordinates(columns))
         columns = _with(columns, _unnamed_birth_dates(columns))
         columns = _with(columns, _bodies_numbers(columns, subject))
+        columns = _with(columns, _accounts(columns))
         return [_birth_years(values, finding) for values, finding in columns]
     columns = _with(columns, [_product(values, finding) for values, finding in columns])
     findings = [finding for _, finding in columns]
@@ -701,6 +702,37 @@ def _shared_mailbox(value: str) -> bool:
 
 def _office_line(value: str) -> bool:
     return _digits_of(value).startswith(("13", "18", "02", "03", "07", "08"))
+
+
+_ACCOUNT = re.compile(r"(?:^|_)(?:acct|acc|account|accountnumber)(?:_|$)")
+# names that say a bank holds the account: one a payment goes to or comes from
+_BANKED = re.compile(
+    r"(?:^|_)(?:bank|bnk|dd|direct_?debit|debit|pay|payment|pymt|pmt|payee|refund|nominated|"
+    r"settle\w*|deposit|eft|salary|wages?)(?:_|$)"
+)
+
+
+def _accounts(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """An account number is a bank's (``BANK_ACCOUNT``) beside a BSB, and, with no BSB in
+    the table and no word of a bank or a payment in its name, a customer's account with
+    the agency or a business (a toll or an energy account): a person's ``ID``."""
+    findings = [finding for _, finding in columns]
+    bsbs = [at for at, finding in enumerate(findings) if finding.kind == "AU_BSB"]
+    changed = []
+    for at, ((values, _), finding) in enumerate(zip(columns, findings, strict=True)):
+        best = finding.best
+        named = normalise(values.name)
+        if best is None or not _ACCOUNT.search(named):
+            changed.append(finding)
+        elif best.type == "ID" and (at - 1 in bsbs or at + 1 in bsbs):
+            evidence = f"{best.evidence}; beside a BSB, a bank's"
+            changed.append(finding.found_as(EntityFinding("BANK_ACCOUNT", best.score, evidence)))
+        elif best.type == "BANK_ACCOUNT" and not bsbs and not _BANKED.search(named):
+            evidence = f"{best.evidence}; no BSB in the table: an account with the agency"
+            changed.append(finding.found_as(EntityFinding("ID", best.score, evidence)))
+        else:
+            changed.append(finding)
+    return changed
 
 
 def _product(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
