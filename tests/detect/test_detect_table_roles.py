@@ -739,6 +739,25 @@ def test_an_account_beside_a_bsb_is_a_banks_and_one_without_is_the_agencys() -> 
     assert _kind(_found({**_people(rng), "REFUND_ACCT": numbers})["REFUND_ACCT"]) == "BANK_ACCOUNT"
 
 
+def test_health_phrases_set_apart_by_a_dash_in_one_value_are_each_read() -> None:
+    rng = random.Random("capacity")
+    values = ["Full capacity - suitable duties", "Full capacity - pre-injury duties",
+              "Partial capacity", "No capacity", "Not yet certified"]  # fmt: skip
+    table = {**_people(rng), "CAPACITY_STATUS": [rng.choice(values) for _ in range(N)]}
+    assert _kind(_found(table)["CAPACITY_STATUS"]) == "HEALTH"
+    # a place and its state after a dash are no health
+    places = ["Dubbo - NSW", "Mildura - VIC", "Cairns - QLD", "Broome - WA"]
+    branch = {**_people(rng), "BRANCH": [rng.choice(places) for _ in range(N)]}
+    assert _kind(_found(branch)["BRANCH"]) != "HEALTH"
+
+
+@pytest.mark.parametrize("name", ["Hospitalised (Y/N)", "ADMITTED_TO_HOSPITAL"])
+def test_a_yes_no_answer_to_whether_a_person_was_hospitalised_is_health(name: str) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [rng.choice(["Yes", "No", "Y", "N"]) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "HEALTH"
+
+
 def test_a_survey_respondents_location_is_theirs_without_an_address() -> None:
     rng = random.Random("respondents")
     lats, lons = _coordinates(rng)

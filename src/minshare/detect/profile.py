@@ -52,6 +52,7 @@ MISSING_WORDS = frozenset(
     }
 )
 _WORD_SPLIT = re.compile(r"[\s,;:/()\[\]]+")
+_CLAUSE_SPLIT = re.compile(r"\s+[-\u2013]\s+|\s*;\s*")
 # Between the items of a list written in one cell ("Hassan (3); Dariush (16)")
 LIST_SEPARATOR = re.compile(r"\s*[;|]\s*")
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][-+]?\d+)?$")
@@ -219,6 +220,8 @@ class ColumnValues:
             folded = fold(value)
             parts = {w.strip(".-'\"") for w in _WORD_SPLIT.split(folded)}
             parts.add(folded.strip(".-'\" "))
+            # and each part a dash or a semicolon sets apart ("full capacity - suitable duties")
+            parts.update(p.strip(".-'\" ") for p in _CLAUSE_SPLIT.split(folded))
             parts.discard("")
             found[value] = frozenset(parts)
         return found
