@@ -291,6 +291,20 @@ def test_suburbs_beside_an_address_block() -> None:
     assert kinds == ["ADDRESS", "LOCATION", "LOCATION"]
 
 
+def test_a_few_status_words_beside_an_address_block_are_no_places() -> None:
+    rng = random.Random(13)
+    n = 200
+    table = pa.table(
+        {
+            "column_1": [f"{rng.randint(1, 200)} {rng.choice(FAMILY)} Street" for _ in range(n)],
+            "column_2": [rng.choice(SUBURBS) for _ in range(n)],
+            "column_3": [rng.choice(["PAID", "REVIEW", "COURT", "WAIVED"]) for _ in range(n)],
+        }
+    )
+    kinds = [_kind(c) for c in scan_table(table).columns]
+    assert kinds == ["ADDRESS", "LOCATION", None]
+
+
 def test_an_empty_column_is_judged_by_its_name_only_softly() -> None:
     finding = _one("TFN", pa.array([None] * 10, pa.string()))
     assert finding.personal and finding.best is not None and finding.best.score <= 0.3

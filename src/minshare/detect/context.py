@@ -237,6 +237,8 @@ _PLACE = (
     r"(?:\s\d{1,3})?$"
 )
 
+_PLACE_LIKE = "are capitalised place-like words"
+MIN_PLACES = 7  # of a column of a hundred values or more beside an address, places at least
 # (what the neighbours must be, the values' form, how much of the column, entity, what)
 _BLOCK_RULES: tuple[tuple[frozenset[str], str, float, str, str], ...] = (
     (
@@ -244,7 +246,7 @@ _BLOCK_RULES: tuple[tuple[frozenset[str], str, float, str, str], ...] = (
         _PLACE,
         0.85,
         "LOCATION",
-        "are capitalised place-like words",
+        _PLACE_LIKE,
     ),
     (
         _ADDRESS_BLOCK,
@@ -302,6 +304,8 @@ def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | Non
         if not beside & block or set(hints.entities) - {entity}:
             continue  # a name that says something else ("phone") is not overruled by neighbours
         share = values.share_matching(pattern)
+        if what == _PLACE_LIKE and values.n_distinct < MIN_PLACES and values.n >= 100:
+            continue  # "Paid", "Review", "Court": a status or a topic, a few words each often
         if entity == "AU_POSTCODE":
             if values.share_matching(r"\d") < 0.8:
                 continue
