@@ -739,6 +739,23 @@ def test_an_account_beside_a_bsb_is_a_banks_and_one_without_is_the_agencys() -> 
     assert _kind(_found({**_people(rng), "REFUND_ACCT": numbers})["REFUND_ACCT"]) == "BANK_ACCOUNT"
 
 
+def test_parts_of_the_body_under_no_name_are_where_injuries_are() -> None:
+    rng = random.Random("body parts")
+    parts = ["Knee", "Left hand", "Lower back", "Psyche (mental)", "Eye", "Multiple locations"]
+    table = {**_people(rng), "column_12": [rng.choice(parts) for _ in range(N)]}
+    assert _kind(_found(table)["column_12"]) == "HEALTH"
+    # one part written often beside other words is no injury's site
+    sides = ["Back", "Front", "Side", "Rear"]
+    assert (
+        _kind(
+            _found({**_people(rng), "column_12": [rng.choice(sides) for _ in range(N)]})[
+                "column_12"
+            ]
+        )
+        != "HEALTH"
+    )
+
+
 def test_health_phrases_set_apart_by_a_dash_in_one_value_are_each_read() -> None:
     rng = random.Random("capacity")
     values = ["Full capacity - suitable duties", "Full capacity - pre-injury duties",

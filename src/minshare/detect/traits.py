@@ -464,6 +464,8 @@ def _flags(col: ColumnValues) -> float:
 
 
 _HEALTH_WORDS = vocab.HEALTH_WORDS | vocab.HEALTH_MORE
+BODY_PARTS = 0.7  # of a column's values, parts of the body to be where injuries are
+MIN_BODY_PARTS = 4  # different parts at least: "Back" alone is no body's
 
 
 PROSE_WORDS = 12  # values this long are notes: the free-text look decides them
@@ -518,6 +520,11 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     blood = col.share_where(_is_blood_group)
     if blood >= 0.9:
         yield Candidate("HEALTH", 0.9, _of(col, blood, "blood groups") + hints.note("HEALTH"))
+        return
+    parts = col.share_where(vocab.is_body_part)
+    if parts >= BODY_PARTS and col.n_distinct >= MIN_BODY_PARTS:
+        what = "parts of the body, as an injury's site is coded"
+        yield Candidate("HEALTH", 0.7 + 0.2 * hinted, _of(col, parts, what) + hints.note("HEALTH"))
         return
     # a ward, a clinic or a team named for its specialty is the hospital's (WARD: Oncology)
     words = 0.0 if _HOSPITAL_UNIT.search(hints.normalised) and not hinted else _health_share(col)

@@ -488,6 +488,33 @@ RELATIONS = words(
     spouse sibling grandson granddaughter de-facto
     """
 )
+# Parts of the body, as an injury's or a condition's site is coded (Safe Work Australia's
+# bodily location): whole values only, since "Head office" and "Back to work" are not
+BODY_PARTS = words(
+    """
+    head face eye eyes ear ears nose mouth jaw teeth tooth skull scalp brain neck throat
+    shoulder shoulders arm arms upper-arm elbow elbows forearm forearms wrist wrists hand hands
+    finger fingers thumb thumbs chest ribs rib back spine abdomen stomach pelvis groin hip hips
+    buttock buttocks leg legs thigh thighs knee knees shin calf ankle ankles foot feet toe toes
+    heel trunk torso lungs heart psyche multiple
+    """
+) | frozenset(
+    {
+        "lower back", "upper back", "lower limb", "upper limb", "lower limbs", "upper limbs",
+        "multiple locations", "multiple body parts", "multiple sites", "internal organs",
+        "psychological system", "nervous system", "whole body", "trunk and back", "hand and wrist",
+        "neck and shoulder", "head and neck", "eye and face", "foot and ankle",
+    }
+)  # fmt: skip
+_SIDES = re.compile(r"^(?:left|right|l|r|lt|rt|both|bilateral|upper|lower)[ .]+")
+
+
+def is_body_part(value: str) -> bool:
+    """Whether a value names a part of the body ("Knee", "Left hand", "Psyche (mental)")."""
+    text = re.sub(r"\s*\(.*\)$", "", fold(value)).strip()
+    return text in BODY_PARTS or _SIDES.sub("", text) in BODY_PARTS
+
+
 # Vaccines by brand (and the word itself): a product, health information only of a person
 VACCINE = re.compile(
     r"\b(?:comirnaty|spikevax|vaxzevria|nuvaxovid|novavax|fluad|afluria|vaxigrip|fluarix|"
