@@ -726,6 +726,13 @@ def test_a_newborns_weight_is_health_and_no_date_of_birth(name: str) -> None:
     assert "DATE_OF_BIRTH" not in {e.type for e in found.entities}
 
 
+def test_bsbs_written_with_dashes_spaces_or_neither_under_no_name_are_bsbs() -> None:
+    rng = random.Random("written bsbs")
+    forms = ["{}-{}", "{}-{}", "{} {}", "{}{}"]  # half dashed: the dashes say what all are
+    values = [rng.choice(forms).format(digits(rng, 3), digits(rng, 3)) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "c15": values})["c15"]) == "AU_BSB"
+
+
 def test_an_account_beside_a_bsb_is_a_banks_and_one_without_is_the_agencys() -> None:
     rng = random.Random("accounts")
     numbers = [digits(rng, rng.choice([6, 8, 9])) for _ in range(N)]
