@@ -369,6 +369,16 @@ def test_a_column_of_lawyers_mostly_people_some_services_is_people() -> None:
     assert _kind(_found(few)["Legal Rep"]) != "PERSON"
 
 
+def test_people_in_half_an_unnamed_column_beside_one_office_are_people() -> None:
+    rng = _rng("guardians")
+    values = ["Public Guardian" if rng.random() < 0.3 else person(rng) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "column_7": values})["column_7"]) == "PERSON"
+    # one word each, a given name or a colour, is a pet's or a car's
+    words = ["Max", "Bella", "White", "Grey", "Silver", "Charlie", "Black", "Molly"]
+    single = _found({**_people(rng), "column_7": [rng.choice(words) for _ in range(N)]})
+    assert _kind(single["column_7"]) != "PERSON"
+
+
 def test_officers_written_with_their_rank_co_are_people_not_companies() -> None:
     rng = _rng("corrections officers")
     officers = [f"CO {given(rng)[0]}. {family(rng)}" for _ in range(8)]

@@ -383,13 +383,13 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
             )
             return Candidate("PERSON", 0.75, col.tally(stats.shaped, what) + hints.note("PERSON"))
         return None
+    if _mostly_people(col, stats):
+        # people named in half the values or more, whatever the rest are: a firm or a
+        # service ("Legal Aid NSW", "Public Guardian"), an answer ("Unrepresented")
+        what = "are a given name or an initial, then a family name: people's names"
+        return Candidate("PERSON", 0.7, col.tally(stats.people, what) + hints.note("PERSON"))
     varied = col.n_distinct >= min(30, 0.5 * col.n) and (col.n < 30 or col.top_share <= 0.1)
     if stats.place >= 0.2 or stats.organisation >= 0.15:
-        if stats.people >= MOSTLY_PEOPLE and stats.shaped >= 0.9 and stats.place < 0.1:
-            # representatives, lawyers, sellers: people named in most values, a firm or a
-            # service in some ("Legal Aid NSW"), and an answer in others ("Unrepresented")
-            what = "are people's names, most of the column; the others organisations'"
-            return Candidate("PERSON", 0.7, col.tally(stats.people, what) + hints.note("PERSON"))
         return None
     # a few staff under a name that says so, under none at all (a file without a header), or
     # under a role the vocabulary does not know (a transition coach, a conciliator)
@@ -423,6 +423,20 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
 
 
 MIN_STAFF_UNSAID = 5  # people named under a role the vocabulary does not know
+
+
+def _mostly_people(col: ColumnValues, stats: NameStats) -> bool:
+    """Whether half the values or more are people's names written in full (two words or
+    more: a pet's "Max" or a car's "White" is one word), of different people (no first
+    word in half the values: "DoT Cannington" is an office's branch), with no place
+    among them."""
+    return (
+        stats.people >= MOSTLY_PEOPLE
+        and stats.shaped >= 0.85
+        and stats.place < 0.1
+        and stats.single < 0.2
+        and _named_apart(col, True)
+    )
 
 
 def _people_named_as_businesses(col: ColumnValues, hints: NameHints) -> Candidate | None:
