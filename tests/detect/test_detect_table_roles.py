@@ -2088,6 +2088,56 @@ def test_an_interpreters_naati_number_recurs_and_is_theirs() -> None:
     assert _kind(_found(table)["NAATI CPN"]) == "ID"
 
 
+def test_a_busy_interpreters_number_some_without_a_digit_is_still_theirs() -> None:
+    rng = random.Random("busy naati")
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
+    cpns = ["CPN" + "".join(rng.choice(alphabet) for _ in range(5)) for _ in range(40)]
+    weights = [3] + [1] * 39  # one interpreter takes about one booking in fourteen
+    table = {**_people(rng), "NAATI No": rng.choices(cpns, weights, k=N)}
+    assert _kind(_found(table)["NAATI No"]) == "ID"
+    # a level of accreditation under the same scheme's name is no one's number
+    levels = ["Certified", "Recognised", "Provisional", "Advanced"]
+    assert not _found({**_people(rng), "NAATI Level": [rng.choice(levels) for _ in range(N)]})[
+        "NAATI Level"
+    ].personal
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("site", ["C50.9 Breast, unspecified", "C67.9 Bladder", "C20 Rectum", "C73 Thyroid gland"]),
+        ("tests", ["Troponin; CRP; FBC", "Lithium level; LFT", "PSA; Lipids", "Hep C RNA; INR"]),
+        ("grade", ["2 - Moderately differentiated", "4 - Undifferentiated", "9 - Not determined",
+                   "1 - Well differentiated"]),
+        ("method", ["Injects", "Sniffs (powder)", "Inhales (vapour)", "Ingests", "Smokes"]),
+    ],
+)  # fmt: skip
+def test_a_registrys_sites_tests_grades_and_ways_of_use_are_health(
+    name: str, values: list[str]
+) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [rng.choice(values) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "HEALTH"
+
+
+def test_a_practitioners_ahpra_number_is_an_id_by_its_form() -> None:
+    rng = random.Random("ahpra")
+    numbers = [f"{rng.choice(['MED', 'NMW', 'PSY'])}{digits(rng, 10)}" for _ in range(40)]
+    table = {**_people(rng), "psych_reg": [rng.choice(numbers) for _ in range(N)]}
+    assert _kind(_found(table)["psych_reg"]) == "ID"
+
+
+def test_an_intranet_profile_by_its_number_is_a_persons_page() -> None:
+    rng = random.Random("profiles")
+    pages = [
+        f"https://intranet.health.gov.au/people/{given(rng).lower()}.{family(rng).lower()}"
+        if rng.random() < 0.6
+        else f"https://intranet.health.gov.au/profile?id={digits(rng, 5)}"
+        for _ in range(N)
+    ]
+    assert _kind(_found({**_people(rng), "profile_url": pages})["profile_url"]) == "URL"
+
+
 def test_contractors_named_as_people_are_people_and_businesses_are_not() -> None:
     rng = random.Random("contractors")
     people = [f"{given(rng)} {family(rng)}" for _ in range(60)]

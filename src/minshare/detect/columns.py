@@ -281,7 +281,7 @@ _PROFILE = (
 # one page each (intranet.agency.gov.au/people/ngraham)
 _DIRECTORY_PAGE = (
     r"(?i)^(?:https?://)?[\w.\-]+/(?:[\w.\-]+/)*(?:people|person|staff|profiles?|users?|"
-    r"members?|directory|employees?|~)/[A-Za-z][\w.\-]{1,40}/?$"
+    r"members?|directory|employees?|~)(?:/[A-Za-z][\w.\-]{1,40}/?|\?(?:id|uid|user|staff_?id)=\w{1,40})$"
 )
 
 
@@ -311,8 +311,8 @@ def _shapes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             # rest are
             share = col.share_matching(r"^\d{3}[ \-]?\d{3}$")
         need = {"AU_PASSPORT": 0.9, "AU_BSB": 0.8, "US_SSN": 0.6}.get(shape.entity, 0.5)
-        if shape is rec.MY_AGED_CARE:
-            need = 0.8  # two letters and eight digits: another scheme's codes may share a few
+        if shape is rec.MY_AGED_CARE or shape is rec.AHPRA:
+            need = 0.8  # letters and digits: another scheme's codes may share a few
         if shape is rec.NDIS:
             # nine digits from 43 are a range of any nine-digit numbers too: nearly all,
             # and each a different one, unless the name says they are a person's

@@ -58,6 +58,7 @@ from minshare.detect.recognizers import year_stamped
 from minshare.detect.traits import medicine_candidate
 
 RECURRING = 0.02  # distinct values a row, at least, for a person's number that recurs
+BUSY = 0.1  # of the rows, the most one practitioner or serving member may have
 
 # A code: digits, or letters and digits, with separators; no decimal point, no colon
 _CODE = r"^[A-Za-z0-9][A-Za-z0-9/\- ]{2,22}[A-Za-z0-9]$"
@@ -87,13 +88,14 @@ def _codes(values: ColumnValues) -> float:
     return values.count_where(lambda v: sum(ch.isdigit() for ch in v) >= 4, shaped) / values.n
 
 
-def _many(values: ColumnValues, ratio: float) -> bool:
-    """One value a person: many values, none of them common (a person may recur)."""
+def _many(values: ColumnValues, ratio: float, top: float | None = None) -> bool:
+    """One value a person: many values, none of them common (a person may recur; the one
+    who recurs most may hold ``top`` of the rows)."""
     return (
         values.n >= 5
         and values.distinct_ratio >= ratio
         and values.n_distinct >= min(10, max(3, values.n // 2))
-        and values.top_share <= max(0.05, 3 / values.n)
+        and values.top_share <= max(top or 0.05, 3 / values.n)
     )
 
 
@@ -149,15 +151,18 @@ def person_identifier(
         kind = "URL"  # the link shows the person: a direct identifier, as a profile's is
     elif hints.held:
         share = _codes(values)
-        if always_held(hints.normalised):
-            # a NAATI practitioner number (CPN4G7XAB) has a digit or two among its letters
+        always = always_held(hints.normalised)
+        if always:
+            # a NAATI practitioner number (CPN4G7XAB) has a digit or two among its letters,
+            # most of the time
             shaped = values.matching(_HELD_CODE)
-            share = max(
-                share, values.count_where(lambda v: any(c.isdigit() for c in v), shaped) / values.n
-            )
-        # a service number comes back on each pay run; other held numbers seldom do
-        ratio = RECURRING if always_held(hints.normalised) else 0.3
-        if share < 0.9 or not _many(values, ratio) or counts_up(values, rows_total):
+            lettered = values.count_where(lambda v: any(c.isdigit() for c in v), shaped)
+            if lettered >= 0.5 * values.n:
+                share = max(share, values.count(shaped) / values.n)
+        # a service number comes back on each pay run, an interpreter's on each booking;
+        # other held numbers seldom do
+        ratio, top = (RECURRING, BUSY) if always else (0.3, None)
+        if share < 0.9 or not _many(values, ratio, top) or counts_up(values, rows_total):
             return finding
         stamped = year_stamped(values.distinct)
         if stamped_for_a_record(hints.normalised, stamped):

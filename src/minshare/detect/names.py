@@ -282,6 +282,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         r"blindness|legally_?blind|low_?vision|body_?parts?|bodypart|part_?of_?body|injury_?(?:site|location|nature)|"
         r"bod(?:y|ily)_?(?:location|loc|site|region|area|system)|birth_?(?:wt|wgt|weight)\w*|"
         r"hospitali[sz]ed|admitted_?to_?hospital|manner_?of_?death|death_?(?:cause|category|cat|manner)|"
+        r"morphology|histolog\w*|icd_?o\w*|tumou?r\w*|tnm\w*|"
         r"nature_?of_?injury|diet|dietary\w*|diet_?(?:needs|requirements|reqs|code|type)|"
         r"falls?_?risk|falls|fobt\w*|ifobt\w*|bowel_?screen\w*|breast_?screen\w*|mammo\w*|"
         r"cervical_?screen\w*|trauma\w*|torture|pgsi\w*|problem_?gambling\w*|para_?class\w*|"

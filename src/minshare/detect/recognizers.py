@@ -236,6 +236,13 @@ SLK = Shape("ID", "a statistical linkage key (SLK-581)", r"^[A-Z2]{5}\d{8}[129]$
 WWCC = Shape("ID", "a NSW working with children check number", r"^(?i:WWC)\s?\d{7}\s?[EVev]$")
 # An NDIS participant number: nine digits, 43 first (the scheme numbers no one else so)
 NDIS = Shape("ID", "an NDIS participant number", r"^43\d{7}$")
+# An AHPRA registration number: the profession's three letters and ten digits, one for each
+# registered health practitioner (MED0001234567 a doctor's, NMW a nurse's or a midwife's)
+AHPRA = Shape(
+    "ID",
+    "an AHPRA practitioner registration number",
+    r"^(?:MED|NMW|PSY|DEN|PHA|PHY|OPT|CMR|CHI|OST|POD|OCC|MRP|ATS|PAR)\d{10}$",
+)
 # A My Aged Care number: AC and eight digits, one for each person the aged care system knows
 MY_AGED_CARE = Shape("ID", "a My Aged Care number", r"^(?i:AC)\s?\d{8}$")
 USER_AGENT = Shape(
@@ -257,6 +264,7 @@ SHAPES: tuple[Shape, ...] = (
     WWCC,
     NDIS,
     MY_AGED_CARE,
+    AHPRA,
     USER_AGENT,
     HEIGHT_FT,
 )

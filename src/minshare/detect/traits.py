@@ -228,17 +228,31 @@ def _service(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
 def _lab_tests(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     """The pathology tests a person had ("eGFR", "Troponin I (hs)", "Lithium level"): what
     was looked for says what the person may have."""
-    if col.n_distinct < 4 or col.median_words > 4:
+    if col.n_distinct < 4:
         return
-    share = col.share_where(_is_lab_test)
+    share = col.share_where(_are_lab_tests)
     if share >= 0.6:
         what = "pathology tests (eGFR, HbA1c, troponin...)"
         yield Candidate("HEALTH", 0.75, _of(col, share, what) + hints.note("HEALTH"))
 
 
+_TEST_LIST = re.compile(r"\s*[;,]\s*")
+MAX_TESTS = 12  # tests on one request; more parts than this make a note
+
+
+def _are_lab_tests(value: str) -> bool:
+    """A test, or a request's list of them ("Troponin; CRP; FBC"), half the parts tests."""
+    parts = [part for part in _TEST_LIST.split(value) if part]
+    if not parts or len(parts) > MAX_TESTS:
+        return False
+    return sum(map(_is_lab_test, parts)) >= max(1, len(parts) / 2)
+
+
 def _is_lab_test(value: str) -> bool:
     words = vocab.fold(value).replace("(", " ").replace(")", " ").split()
-    return bool(words) and (words[0] in vocab.LAB_TESTS or vocab.fold(value) in vocab.LAB_TESTS)
+    if not words or len(words) > 4:
+        return False
+    return words[0] in vocab.LAB_TESTS or vocab.fold(value) in vocab.LAB_TESTS
 
 
 def _orientation_share(col: ColumnValues) -> float:
@@ -503,10 +517,14 @@ def _is_blood_group(value: str) -> bool:
     return text in vocab.BLOOD_TYPES
 
 
+# A code and what it codes, as a registry writes a site or a diagnosis ("C50.9 Breast")
+_ICD10_DESCRIBED = r"^[A-Z]\d{2}(?:\.\d{1,4})?\s+\p{Lu}\p{Ll}"
+
+
 def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     hinted = hints.has("HEALTH")
     strong = hints.strength("HEALTH") >= 1.0  # DIAG, DISABILITY; not PROBLEM or COMPLAINT
-    icd = col.share_matching(vocab.ICD10.pattern)
+    icd = max(col.share_matching(vocab.ICD10.pattern), col.share_matching(_ICD10_DESCRIBED))
     dotted = col.share_matching(r"^[A-Z]\d{2}\.\d")
     if icd >= 0.8 and col.n_distinct >= 3 and (strong or dotted >= 0.2):
         score = 0.8 + 0.1 * strong + 0.08 * min(1.0, dotted * 2)

@@ -580,6 +580,7 @@ HEALTH_MORE = words(
     otolaryngology colorectal wheelchair wheelchairs crutches rollator 4ww pcr covid
     covid-19 coronavirus sars-cov-2 cpap bipap oxygen ventilator nebuliser nebulizer epipen
     insulin impaired impairment palliative incapacity incapacitated hospitalised hospitalized
+    differentiated undifferentiated injects inhales sniffs ingests
     hospitalisation hospitalization immunocompromised immunosuppressed anaphylaxis
     """
 ) | frozenset(
@@ -619,6 +620,7 @@ LAB_TESTS = words(
     bnp cortisol testosterone oestradiol estradiol prolactin fsh lh iron urinalysis
     culture cultures swab fobt ecg eeg spirometry histology cytology biopsy karyotype
     digoxin valproate carbamazepine phenytoin paracetamol ethanol ammonia lactate
+    tft tfts coags coag acr vit bhcg hep urine rna
     """
 )
 
