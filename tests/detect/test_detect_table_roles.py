@@ -2120,6 +2120,17 @@ def test_a_registrys_sites_tests_grades_and_ways_of_use_are_health(
     assert _kind(_found(table)[name]) == "HEALTH"
 
 
+def test_morphology_codes_are_health_and_no_months_of_a_far_year() -> None:
+    from minshare.detect.dates import parse_text_dates
+
+    codes = ["8140/3", "8480/3", "8120/3", "8041/3", "8500/3", "9680/3"]
+    assert parse_text_dates(codes).share == 0.0
+    assert parse_text_dates(["2024/03", "9999-12-31"]).share == 1.0  # an open end is a date
+    rng = random.Random("morphology")
+    table = {**_people(rng), "morphology": [rng.choice(codes) for _ in range(N)]}
+    assert _kind(_found(table)["morphology"]) == "HEALTH"
+
+
 def test_a_practitioners_ahpra_number_is_an_id_by_its_form() -> None:
     rng = random.Random("ahpra")
     numbers = [f"{rng.choice(['MED', 'NMW', 'PSY'])}{digits(rng, 10)}" for _ in range(40)]

@@ -75,9 +75,15 @@ class ParsedDates:
         return len(self.dates) / self.tested if self.tested else 0.0
 
 
+MIN_YEAR, MAX_YEAR = 1800, 2200  # the years a record's dates are written in
+END_OF_TIME = 9999  # "9999-12-31": an open end, as systems write it
+
+
 def _date(year: int, month: int, day: int) -> dt.date | None:
     if year < 100:
         year += 1900 if year > 30 else 2000
+    if not MIN_YEAR <= year <= MAX_YEAR and year != END_OF_TIME:
+        return None  # "8140/3" (a tumour's morphology code) is no month of the year 8140
     try:
         return dt.date(year, month, day)
     except ValueError:
