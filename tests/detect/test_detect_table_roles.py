@@ -1761,6 +1761,23 @@ def test_a_directorys_addresses_shared_lines_and_mailboxes_are_the_organisations
     assert _kind(_found(owners)["PROPRIETOR_ADDRESS"]) == "ADDRESS"
 
 
+def test_a_directorys_mailboxes_named_for_its_sites_are_the_organisations() -> None:
+    rng = random.Random("site mailboxes")
+    kinds = ["communityhea", "renalunit", "privatehospi", "mentalhealth", "bookings"]
+    boxes = [
+        f"{rng.choice(SUBURBS).lower().replace(' ', '')}.{rng.choice(kinds)}@nt.gov.au"
+        for _ in range(N)
+    ]
+    assert not _found({**_facilities(rng), "email": boxes})["email"].personal
+    # staff by an initial and a family name, or a family name and an initial, are people
+    staff = [
+        rng.choice([f"{given(rng)[0]}{family(rng)}", f"{family(rng)}.{given(rng)[0]}"]).lower()
+        + "@nt.gov.au"
+        for _ in range(N)
+    ]
+    assert _kind(_found({**_facilities(rng), "email": staff})["email"]) == "EMAIL_ADDRESS"
+
+
 def test_a_directorys_mobiles_personal_mailboxes_and_named_contacts_stay_personal() -> None:
     rng = random.Random("contacts")
     mobiles = {**_facilities(rng), "Phone": [f"04{digits(rng, 8)}" for _ in range(N)]}

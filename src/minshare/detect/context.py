@@ -657,6 +657,11 @@ _MAILBOXES = vocab.words(
     "administration reception contact contactus hello mail general sales support service "
     "services help helpdesk accounts records team feedback media admissions referrals"
 )
+# the words in a facility's own mailbox, alone or run together ("mentalhealth", "healthcentre")
+_PLACE_MAILBOX = re.compile(
+    r"health|hospital|clinic|centre|center|council|school|college|library|station|church|"
+    r"surgery|pharmacy|practice|ward"
+)
 SHARED = 0.9  # of a column's values, lines and mailboxes no one person answers
 
 
@@ -700,8 +705,19 @@ def _digits_of(value: str) -> str:
 
 
 def _shared_mailbox(value: str) -> bool:
+    """A mailbox no one person reads: a desk's (``info@``, ``bookings.parkname@``) or a
+    place's, named for what it is (``nightcliff.healthcentre@``, ``millner.hospital@``)."""
     local = value.split("@", 1)[0].lower()
-    return any(word in _MAILBOXES for word in re.split(r"[._\-+]", local))
+    words = re.split(r"[._\-+]", local)
+    if any(word in _MAILBOXES or _PLACE_MAILBOX.search(word) for word in words):
+        return True
+    # no given name in it, and no initial beside a family name (jsmith, j.smith, nguyen.t)
+    words = [word.rstrip("0123456789") for word in words]
+    whole = "".join(words)
+    initialled = any(len(word) == 1 for word in words) or (
+        len(words) == 1 and (vocab.is_surname(whole[1:]) or vocab.is_surname(whole[:-1]))
+    )
+    return not initialled and not any(len(w) > 2 and vocab.is_given_name(w) for w in words)
 
 
 def _office_line(value: str) -> bool:
