@@ -1761,6 +1761,15 @@ def test_a_directorys_addresses_shared_lines_and_mailboxes_are_the_organisations
     assert _kind(_found(owners)["PROPRIETOR_ADDRESS"]) == "ADDRESS"
 
 
+def test_an_acn_in_a_directory_that_names_no_person_is_the_companys() -> None:
+    rng = random.Random("operator acn")
+    table = {**_facilities(rng), "acn": [identifiers.make_acn(rng) for _ in range(N)]}
+    assert not _found(table)["acn"].personal
+    # beside a proprietor's name, the company may be theirs alone: the number is kept
+    owned = {**table, "Proprietor": [f"{given(rng)} {family(rng)}" for _ in range(N)]}
+    assert _kind(_found(owned)["acn"]) == "AU_ACN"
+
+
 def test_a_directorys_mailboxes_named_for_its_sites_are_the_organisations() -> None:
     rng = random.Random("site mailboxes")
     kinds = ["communityhea", "renalunit", "privatehospi", "mentalhealth", "bookings"]

@@ -534,7 +534,9 @@ def _decide_table(
         # sensitive information (its direct identifiers stay, but for its own lines)
         named = any(f.kind == "PERSON" for f in findings)
         return [
-            f.not_personal() if f.category in _OF_SOMEONE else _organisations_line(v, f, named)
+            f.not_personal()
+            if f.category in _OF_SOMEONE or (f.kind == "AU_ACN" and not named)
+            else _organisations_line(v, f, named)
             for (v, _), f in zip(columns, findings, strict=True)
         ]
     if subject is Subject.PEOPLE:
