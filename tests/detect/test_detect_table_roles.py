@@ -1770,6 +1770,14 @@ def test_an_acn_in_a_directory_that_names_no_person_is_the_companys() -> None:
     assert _kind(_found(owned)["acn"]) == "AU_ACN"
 
 
+def test_a_facilitys_licence_in_a_directory_is_its_own_and_a_drivers_is_not() -> None:
+    rng = random.Random("facility licence")
+    licences = [digits(rng, 9) for _ in range(N)]
+    assert not _found({**_facilities(rng), "lic_ref": licences})["lic_ref"].personal
+    drivers = _found({**_facilities(rng), "DRIVER_LICENCE": licences})
+    assert _kind(drivers["DRIVER_LICENCE"]) == "AU_DRIVERS_LICENCE"
+
+
 def test_a_directorys_mailboxes_named_for_its_sites_are_the_organisations() -> None:
     rng = random.Random("site mailboxes")
     kinds = ["communityhea", "renalunit", "privatehospi", "mentalhealth", "bookings"]

@@ -535,7 +535,7 @@ def _decide_table(
         named = any(f.kind == "PERSON" for f in findings)
         return [
             f.not_personal()
-            if f.category in _OF_SOMEONE or (f.kind == "AU_ACN" and not named)
+            if f.category in _OF_SOMEONE or (not named and _an_organisations_number(v, f))
             else _organisations_line(v, f, named)
             for (v, _), f in zip(columns, findings, strict=True)
         ]
@@ -558,6 +558,15 @@ def _decide_table(
 
 
 _OF_SOMEONE = frozenset({QUASI_IDENTIFIER, SENSITIVE})
+
+
+def _an_organisations_number(values: ColumnValues, finding: ColumnFinding) -> bool:
+    """In a table of organisations that names no person: an ACN (only a company has one), or
+    a licence whose name does not say a driver's (a facility's, a premises')."""
+    if finding.kind == "AU_ACN":
+        return True
+    return finding.kind == "AU_DRIVERS_LICENCE" and not says_driver(values)
+
 
 # The words of an ABN's or an ACN's column name that say what it is, not whose
 _NUMBER_WORDS = vocab.words(
