@@ -752,13 +752,13 @@ def _accounts(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Col
     changed = []
     for at, ((values, _), finding) in enumerate(zip(columns, findings, strict=True)):
         best = finding.best
-        named = normalise(values.name)
-        if best is None or not _ACCOUNT.search(named):
+        name = normalise(values.name)
+        if best is None or not _ACCOUNT.search(name):
             changed.append(finding)
         elif best.type == "ID" and (at - 1 in bsbs or at + 1 in bsbs):
             evidence = f"{best.evidence}; beside a BSB, a bank's"
             changed.append(finding.found_as(EntityFinding("BANK_ACCOUNT", best.score, evidence)))
-        elif best.type == "BANK_ACCOUNT" and not bsbs and not _BANKED.search(named):
+        elif best.type == "BANK_ACCOUNT" and not bsbs and not _BANKED.search(name):
             evidence = f"{best.evidence}; no BSB in the table: an account with the agency"
             changed.append(finding.found_as(EntityFinding("ID", best.score, evidence)))
         else:
