@@ -228,8 +228,8 @@ def _service(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
 def _lab_tests(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     """The pathology tests a person had ("eGFR", "Troponin I (hs)", "Lithium level"): what
     was looked for says what the person may have."""
-    if col.n_distinct < 4:
-        return
+    if col.n_distinct < 4 or (col.median_words > 4 and col.share_matching(";") < 0.5):
+        return  # notes, unless they are lists of tests
     share = col.share_where(_are_lab_tests)
     if share >= 0.6:
         what = "pathology tests (eGFR, HbA1c, troponin...)"
@@ -539,7 +539,7 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if blood >= 0.9:
         yield Candidate("HEALTH", 0.9, _of(col, blood, "blood groups") + hints.note("HEALTH"))
         return
-    parts = col.share_where(vocab.is_body_part)
+    parts = col.share_where(vocab.is_body_part) if col.median_words <= 3 else 0.0
     if parts >= BODY_PARTS and col.n_distinct >= MIN_BODY_PARTS:
         what = "parts of the body, as an injury's site is coded"
         yield Candidate("HEALTH", 0.7 + 0.2 * hinted, _of(col, parts, what) + hints.note("HEALTH"))
