@@ -73,8 +73,8 @@ from minshare.detect.profile import ColumnValues
 from minshare.detect.subject import (
     BUSINESS_NUMBERS,
     Subject,
+    anyones_licence,
     is_product,
-    says_driver,
     table_subject,
 )
 
@@ -563,9 +563,7 @@ _OF_SOMEONE = frozenset({QUASI_IDENTIFIER, SENSITIVE})
 def _an_organisations_number(values: ColumnValues, finding: ColumnFinding) -> bool:
     """In a table of organisations that names no person: an ACN (only a company has one), or
     a licence whose name does not say a driver's (a facility's, a premises')."""
-    if finding.kind == "AU_ACN":
-        return True
-    return finding.kind == "AU_DRIVERS_LICENCE" and not says_driver(values)
+    return finding.kind == "AU_ACN" or anyones_licence(values, finding)
 
 
 # The words of an ABN's or an ACN's column name that say what it is, not whose
@@ -597,7 +595,7 @@ def _bodies_numbers(
         and (
             finding.kind in BUSINESS_NUMBERS
             or _names_a_business_number(values)
-            or (finding.kind == "AU_DRIVERS_LICENCE" and not says_driver(values))
+            or anyones_licence(values, finding)
         )
     ]
     if not numbers:

@@ -21,7 +21,7 @@ import statistics
 from collections.abc import Iterator
 
 from minshare.detect import vocab
-from minshare.detect.names import NameHints, name_words, stamped_for_a_record
+from minshare.detect.names import BIRTH_WEIGHT, VITAL_SIGNS, NameHints, stamped_for_a_record
 from minshare.detect.people import Candidate
 from minshare.detect.profile import ColumnValues
 from minshare.detect.recognizers import PROVIDER_NUMBER_SHAPE, year_stamped
@@ -55,13 +55,6 @@ _AGE_BANDS = (
 _PROVIDER = re.compile(r"(?:^|_)prov(?:ider)?(?:_|$)|provider")
 _ITEM = re.compile(r"(?:^|_)(?:item|items|code|codes|no|num|number)(?:_|$)")
 MAX_CODES = 60  # more distinct numbers than this under a health name are counts, not codes
-# A patient's observations: measures of one body, however many values they take
-_VITAL_SIGNS = name_words(
-    r"obs_?(?:hr|bp|rr|temp|sp_?o_?2|sats?|pulse|gcs|bgl)|heart_?rate|pulse|pulse_?rate|"
-    r"blood_?pressure|bp_?(?:sys|dia)\w*|systolic|diastolic|resp(?:iratory)?_?rate|sp_?o_?2|"
-    r"o_?2_?sats?|gcs|gcs_?(?:score|total)|glasgow\w*|bgl|blood_?glucose"
-)
-_BIRTH_WEIGHT = name_words(r"birth_?(?:wt|wgt|weight)\w*")
 _VITAL_RANGE = (0, 400)  # heart rates, pressures, saturations, scores and glucose all fit
 _CODED_TRAITS = ("ETHNICITY", "RELIGION", "SEXUAL_ORIENTATION", "MARITAL_STATUS")
 
@@ -151,7 +144,7 @@ def _measures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             yield Candidate(
                 "AGE", 0.75, col.tally(levels, what) + f"; name hint '{hints.normalised}'"
             )
-    if numbers and _BIRTH_WEIGHT.search(hints.normalised) and col.numeric_share >= 0.8:
+    if numbers and BIRTH_WEIGHT.search(hints.normalised) and col.numeric_share >= 0.8:
         middle = statistics.median(numbers)
         if 200 <= middle <= 7000 or 0.2 <= middle <= 7:  # grams or kilograms
             what = "are a newborn's weights, which the perinatal record holds as health"
@@ -333,7 +326,7 @@ def _sensitive_codes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]
         if coded >= 0.8:
             what = "are four-digit classification codes (ABS countries or languages)"
             yield _found(hints, "ETHNICITY", 0.85, col.tally(coded, what))
-    if _VITAL_SIGNS.search(hints.normalised):  # a heart "rate" is no statistic
+    if VITAL_SIGNS.search(hints.normalised):  # a heart "rate" is no statistic
         low, high = _VITAL_RANGE
         measured = col.share_where(lambda v: _within(v, low, high))
         if measured >= 0.8:

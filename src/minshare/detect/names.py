@@ -114,6 +114,15 @@ _BACKGROUND = (
     r"(?:main|home|first|preferred|pref)_?lang\w*|lang_?(?:spoken|home|at_?home)|mother_?tongue"
 )
 
+# A patient's observations (a heart rate, a saturation, a coma score) and a newborn's weight:
+# measures of one body, however many values they take (minshare.detect.hinted)
+_VITAL_SIGNS = (
+    r"obs_?(?:hr|bp|rr|temp|sp_?o_?2|sats?|pulse|gcs|bgl)|heart_?rate|pulse|pulse_?rate|"
+    r"blood_?pressure|bp_?(?:sys|dia)\w*|systolic|diastolic|resp(?:iratory)?_?rate|sp_?o_?2|"
+    r"o_?2_?sats?|gcs|gcs_?(?:score|total)|glasgow\w*|bgl|blood_?glucose"
+)
+_BIRTH_WEIGHT = r"birth_?(?:wt|wgt|weight)\w*"
+
 _HINTS: tuple[tuple[str, str, float], ...] = (
     ("AU_TFN", r"tfn|tax_?file(?:_?(?:no|num|number|nbr))?|taxfile(?:number)?", 1.0),
     ("AU_ABN", r"abn|australian_?business_?(?:no|num|number)|business_?number", 1.0),
@@ -280,16 +289,16 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         r"wheelchair\w*|mobility_?(?:aid|aids|device|impair\w*)|walking_?aids?|"
         r"hearing_?(?:loss|impair\w*|aids?|level)|deaf\w*|vision_?(?:loss|impair\w*)|"
         r"blindness|legally_?blind|low_?vision|body_?parts?|bodypart|part_?of_?body|injury_?(?:site|location|nature)|"
-        r"bod(?:y|ily)_?(?:location|loc|site|region|area|system)|birth_?(?:wt|wgt|weight)\w*|"
+        r"bod(?:y|ily)_?(?:location|loc|site|region|area|system)|"
+        f"{_VITAL_SIGNS}|{_BIRTH_WEIGHT}|"
         r"hospitali[sz]ed|admitted_?to_?hospital|manner_?of_?death|death_?(?:cause|category|cat|manner)|"
         r"morphology|histolog\w*|icd_?o\w*|tumou?r\w*|tnm\w*|"
         r"nature_?of_?injury|diet|dietary\w*|diet_?(?:needs|requirements|reqs|code|type)|"
         r"falls?_?risk|falls|fobt\w*|ifobt\w*|bowel_?screen\w*|breast_?screen\w*|mammo\w*|"
         r"cervical_?screen\w*|trauma\w*|torture|pgsi\w*|problem_?gambling\w*|para_?class\w*|"
         r"breast_?feed\w*|breastfed|epds\w*|edinburgh\w*|ats|ats_?cat\w*|"
-        r"triage_?(?:cat\w*|score|code|level)|obs_?(?:hr|bp|rr|temp|sp_?o_?2|sats?|pulse|gcs|bgl)|"
-        r"heart_?rate|pulse_?rate|blood_?pressure|systolic|diastolic|resp(?:iratory)?_?rate|"
-        r"sp_?o_?2|o_?2_?sats?|gcs|gcs_?(?:score|total)|glasgow\w*|pulse|bgl|blood_?glucose|influenza|flu|flu_?(?:vacc\w*|vax\w*|shot|jab|dose\w*)|"
+        r"triage_?(?:cat\w*|score|code|level)|"
+        r"influenza|flu|flu_?(?:vacc\w*|vax\w*|shot|jab|dose\w*)|"
         r"covid_?(?:doses?|vacc\w*|vax\w*|status|test\w*|result)|pertussis\w*|measles|mmr|"
         r"dtpa|hpv|varicella|chlamydia|gonorrh\w*|syphilis|naat|ct_?ng\w*|"
         r"(?:hiv_?)?prep_?status|hiv_?prep|inject\w*|ivdu|pwid|drugs|other_?drugs|"
@@ -343,6 +352,8 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
 )
 HINTS: tuple[Hint, ...] = tuple(Hint(e, name_words(p), s) for e, p, s in _HINTS)
+VITAL_SIGNS = name_words(_VITAL_SIGNS)
+BIRTH_WEIGHT = name_words(_BIRTH_WEIGHT)
 
 # Names that say "not personal": row numbers, codes, counts and other statistics.
 _ROW_ID = name_words(

@@ -188,10 +188,12 @@ def _anyones(values: ColumnValues) -> bool:
 _DRIVER = re.compile(r"(?:^|_)(?:driv\w*|dl|dln|drv)(?:_|$)")
 
 
-def says_driver(values: ColumnValues) -> bool:
-    """Whether a licence's name says it is a driver's: a bare LICENCE_NO over a state
-    licence's shape may be a customs broker's or a liquor licence, held by a business."""
-    return _DRIVER.search(name_hints(values.name).normalised) is not None
+def anyones_licence(values: ColumnValues, finding: ColumnFinding) -> bool:
+    """A licence in a state licence's shape whose name does not say a driver's: a bare
+    LICENCE_NO may be a customs broker's, a liquor or a facility's licence, held by a
+    business as readily as by a person."""
+    driver = _DRIVER.search(name_hints(values.name).normalised) is not None
+    return finding.kind == "AU_DRIVERS_LICENCE" and not driver
 
 
 def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subject:
@@ -201,7 +203,7 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
         for values, finding in columns
         if (best := finding.kind) is not None
         and not (best == "ID" and (_anyones(values) or _acts_on_the_record(values)))
-        and not (best == "AU_DRIVERS_LICENCE" and not says_driver(values))
+        and not anyones_licence(values, finding)
     }
     if kinds & _ONLY_A_PERSON or _people_named(columns):
         return Subject.PEOPLE
