@@ -1560,6 +1560,7 @@ def test_a_number_named_for_an_organisation_is_the_organisations(name: str, kind
         ("OWNER_CONTACT_PH", "phone", "PHONE_NUMBER"),
         ("office_phone", "phone", "PHONE_NUMBER"),
         ("BUSINESS_MOBILE", "phone", "PHONE_NUMBER"),
+        ("payerPhone", "phone", "PHONE_NUMBER"),  # a parent paying for an excursion
     ],
 )
 def test_a_number_that_may_be_a_persons_is_still_reported(

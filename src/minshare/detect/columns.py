@@ -123,6 +123,12 @@ def _leaves(
 _ORGANISATIONS_OWN = frozenset({"AU_ABN", "AU_ACN", "PHONE_NUMBER"})
 
 
+# A payer that quotes an ABN or an ACN is a business (an insurer, an agency); a payer's
+# telephone or e-mail is as often a parent's or a client's
+_PAYER = re.compile(r"(?:^|_)payer(?:_|$)")
+_BUSINESS_NUMBERS = frozenset({"AU_ABN", "AU_ACN"})
+
+
 _ACN_WORDS = frozenset({"acn", "no", "num", "nbr", "number", "id"})
 
 
@@ -139,6 +145,8 @@ def _candidates(col: ColumnValues, hints: NameHints, *, text: bool = True) -> li
         # EMPLOYER_ABN, SUPPLIER_ACN, CLINIC_PH, FAX: an organisation's number or line (a
         # contractor's or an owner's is not said to be, and is reported: it may be a person's)
         found = [c for c in found if c.entity not in _ORGANISATIONS_OWN]
+    elif _PAYER.search(hints.normalised):
+        found = [c for c in found if c.entity not in _BUSINESS_NUMBERS]
     elif hints.has("AU_ACN") and _says_whose(hints):
         # OWNER_ACN, HOLDER_ACN: whoever holds an ACN is a company
         found = [c for c in found if c.entity != "AU_ACN"]
