@@ -430,6 +430,21 @@ def test_unique_student_identifiers_are_ids(name: str) -> None:
     assert _kind(found) == "ID"
 
 
+@pytest.mark.parametrize("name", ["CHESSN", "chess_no", "oshc_policy_no", "OSHCMemberNo"])
+def test_a_students_support_number_and_health_cover_are_ids(name: str) -> None:
+    # a CHESSN has ten digits and no check; an overseas student's health cover is their own
+    rng = _rng(name)
+    found = _found({**_people(rng), name: [digits(rng, 10) for _ in range(N)]})[name]
+    assert _kind(found) == "ID", found
+
+
+def test_an_overseas_students_health_cover_provider_is_no_ones_id() -> None:
+    rng = _rng("oshc provider")
+    insurers = ["Allianz Care", "Bupa", "Medibank", "nib", "ahm OSHC"]
+    table = {**_people(rng), "OSHC": [rng.choice(insurers) for _ in range(N)]}
+    assert not _found(table)["OSHC"].personal
+
+
 def test_random_ten_character_codes_are_not_usis() -> None:
     rng = _rng("not usi")
     chars = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"

@@ -240,7 +240,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "ID",
-        rf"(?:{_PERSON_ROLES})_?(?:{_ID_WORDS})|urn|mrn|umrn|slk|slk_?581|statistical_?linkage_?key|pid|cid|ident|identity(?:_?(?:no|num|number))?|usi|unique_?student_?(?:id|identifier|no|num|number)|bpay_?(?:crn|ref\w*|customer_?ref\w*)|biller_?(?:crn|customer_?ref\w*)|(?:serv(?:icing)?_?|ref(?:erring)?_?|rend(?:ering)?_?)?(?:prov(?:ider)?|prvdr)_?(?:no|num|nbr|number|id)|ur_?(?:no|num|nbr|number)|medical_?record_?(?:no|num|nbr|number)?|med_?rec_?(?:no|num)?|hosp(?:ital)?_?(?:mrn|urn)",
+        rf"(?:{_PERSON_ROLES})_?(?:{_ID_WORDS})|urn|mrn|umrn|slk|slk_?581|statistical_?linkage_?key|pid|cid|ident|identity(?:_?(?:no|num|number))?|usi|unique_?student_?(?:id|identifier|no|num|number)|chessn|chess_?(?:no|num|number)|oshc_?(?:policy|member(?:ship)?)?_?(?:no|num|nbr|number|id)|bpay_?(?:crn|ref\w*|customer_?ref\w*)|biller_?(?:crn|customer_?ref\w*)|(?:serv(?:icing)?_?|ref(?:erring)?_?|rend(?:ering)?_?)?(?:prov(?:ider)?|prvdr)_?(?:no|num|nbr|number|id)|ur_?(?:no|num|nbr|number)|medical_?record_?(?:no|num|nbr|number)?|med_?rec_?(?:no|num)?|hosp(?:ital)?_?(?:mrn|urn)",
         1.0,
     ),
     (
