@@ -1592,6 +1592,18 @@ def test_nsw_working_with_children_check_numbers_are_a_persons_id_by_their_form(
     assert _kind(_found({**_people(rng), "column_9": checks})["column_9"]) == "ID"
 
 
+def test_nsw_checks_among_other_states_numbers_are_a_persons_id() -> None:
+    # a national register: NSW's checks in a third of the rows, the other states' numbers
+    # (seven digits) in the rest, under no name
+    rng = random.Random("national checks")
+    checks = [f"WWC{digits(rng, 7)}E" if i % 3 == 0 else digits(rng, 7) for i in range(N)]
+    assert _kind(_found({**_people(rng), "column_9": checks})["column_9"]) == "ID"
+    # and seven digits alone, under no name, are no one's number
+    assert not _found({**_people(rng), "column_9": [digits(rng, 7) for _ in range(N)]})[
+        "column_9"
+    ].personal
+
+
 def test_an_applications_number_before_a_persons_check_number_is_the_applications() -> None:
     rng = random.Random("applications")
     checks = [f"WWC{digits(rng, 7)}{rng.choice('EV')}" for _ in range(N)]

@@ -321,6 +321,10 @@ def _shapes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         need = {"AU_PASSPORT": 0.9, "AU_BSB": 0.8, "US_SSN": 0.6}.get(shape.entity, 0.5)
         if shape is rec.MY_AGED_CARE or shape is rec.AHPRA:
             need = 0.8  # letters and digits: another scheme's codes may share a few
+        if shape is rec.WWCC:
+            # no other scheme writes WWC, seven digits and E or V: a third of a column is NSW's
+            # checks among other states' numbers (seven digits, a blue card's with a slash)
+            need = 0.3
         if shape is rec.NDIS:
             # nine digits from 43 are a range of any nine-digit numbers too: nearly all,
             # and each a different one, unless the name says they are a person's
