@@ -408,6 +408,8 @@ def held_by_people(
             if finding.kind == "DATE_OF_BIRTH"
         ]
         keyed[at] = _register_key(columns[at][0], keyed[at], names + born, rows_total, at)
+        if at == 1 and keyed[1].kind == "ID" and not name_hints(first.name).row_id:
+            keyed[0] = _register_key(first, keyed[0], names + born, rows_total, 0)
     return keyed
 
 
