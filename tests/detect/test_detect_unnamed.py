@@ -234,6 +234,29 @@ def test_passports_of_several_series_are_passports_without_a_name() -> None:
     assert finding.category == DIRECT_IDENTIFIER
 
 
+def test_passports_of_many_countries_are_passports_without_a_name() -> None:
+    # a series of a letter or two, six to eight digits, at times a check letter
+    rng = random.Random("world passports")
+    series = ["P", "PA", "N", "C", "MA", "EP", "F", "LR", "OB", "Y", "E", "K"]
+    tails = ["", "", "", "R"]
+    column = [
+        rng.choice(series) + digits(rng, rng.choice([6, 7, 8])) + rng.choice(tails)
+        for _ in range(N)
+    ]
+    finding = found(_people(rng) | {"column_3": column})["column_3"]
+    assert kind(finding) == "AU_PASSPORT", finding
+    assert finding.category == DIRECT_IDENTIFIER
+
+
+def test_many_series_of_one_length_are_not_taken_for_passports() -> None:
+    # an agency's scheme has one length of digits, however many prefixes it has
+    rng = random.Random("one length")
+    series = ["AB", "CD", "EF", "GH", "JK", "LM", "NP", "QR"]
+    column = [rng.choice(series) + digits(rng, 6) for _ in range(N)]
+    finding = found(_people(rng) | {"column_3": column})["column_3"]
+    assert kind(finding) != "AU_PASSPORT", finding
+
+
 def test_an_agencys_references_of_the_same_shape_are_an_id() -> None:
     rng = random.Random("references")
     column = [rng.choice(["FA", "FB"]) + digits(rng, 7) for _ in range(N)]

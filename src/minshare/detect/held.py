@@ -20,7 +20,8 @@ people (a procurement register, sensor readings) the same columns are nobody's.
 
 Without a name, in a table about people, a few shapes: one or two capital letters and seven
 digits (a passport's shape, and many agencies' references; ``AU_PASSPORT`` when the letters
-are several of the passport office's series), many and varied; and numbers of six to ten
+are several of the passport office's series), many and varied; passports of many countries
+(many series, digits of several lengths); and numbers of six to ten
 digits of several lengths, with some states' letter forms or leading zeros kept (driver
 licences and account numbers; a record's number has one length). Digits of one length, or
 other shapes, are episode, notice and batch numbers as often as people's -- unless they come
@@ -176,6 +177,7 @@ def person_identifier(
         if share < 0.9:
             return (
                 _dva_files(values, finding)
+                or _world_passports(values, finding)
                 or _licences_or_accounts(values, finding)
                 or _plates(values, finding)
                 or finding
@@ -231,6 +233,32 @@ def _dva_files(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | 
     if led >= 0.8 * values.count(matched):
         what = "are numbers issued by several states, each led by the state's name"
     return _identified(values, finding, "ID", 0.7, tally=values.tally(share, what))
+
+
+# A passport of any country: a series of a letter or two, six to eight digits, at times a
+# check letter (PA4053362, C5469766, N95614898, P5023741R)
+_WORLD_PASSPORT = re.compile(r"([A-Z]{1,2})(\d{6,8})[A-Z]?")
+WORLD_SERIES = 6  # series among a column's numbers: an agency's codes have a prefix or two
+
+
+def _world_passports(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:
+    """``AU_PASSPORT``, for a column with an opaque name in a table about people whose
+    values are passports of many countries: many series, none leading half the values, and
+    digits of more than one length (one agency's scheme has one length)."""
+    shapes = [m for v in values.rows if v and (m := _WORLD_PASSPORT.fullmatch(v))]
+    share = len(shapes) / values.n
+    if share < 0.9:
+        return None
+    series = Counter(m.group(1) for m in shapes)
+    lengths = Counter(len(m.group(2)) for m in shapes)
+    if (
+        len(series) < WORLD_SERIES
+        or series.most_common(1)[0][1] > 0.5 * len(shapes)
+        or sum(n >= 0.05 * len(shapes) for n in lengths.values()) < 2
+    ):
+        return None
+    what = f"are passport numbers of {len(series)} series and {len(lengths)} lengths"
+    return _identified(values, finding, "AU_PASSPORT", 0.65, tally=values.tally(share, what))
 
 
 RANDOM_ZEROS = (0.04, 0.2)  # of numbers drawn at random, the share led by a zero (1 in 10)
