@@ -1936,6 +1936,24 @@ def test_two_keys_of_a_register_of_people_are_both_theirs_unless_the_first_numbe
     assert _kind(found["column_1"]) == "ID"
 
 
+def test_a_key_in_the_second_column_after_a_reference_of_letters_is_the_persons() -> None:
+    # an online account's reference (few digits, not a code of digits), then the client's
+    rng = random.Random("trn")
+    letters = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
+    register = _register(rng, [digits(rng, 8) for _ in range(N)])
+    refs = ["EGO" + "".join(rng.choice(letters) for _ in range(7)) for _ in range(N)]
+    table = {"column_0": refs, **register}
+    assert _kind(_found(table)["column_1"]) == "ID"
+
+
+@pytest.mark.parametrize("name", ["NMI", "MIRN", "hin"])
+def test_a_meters_or_a_hulls_number_is_not_a_persons_key(name: str) -> None:
+    rng = random.Random(name)
+    register = _register(rng, [digits(rng, 10) for _ in range(N)])
+    table = {name: register.pop("column_1"), **register}
+    assert not _found(table)[name].personal
+
+
 # -- 29. a wage's rate, assets, a service number on each pay run, a club's address -------------
 
 

@@ -423,12 +423,10 @@ def held_by_people(
         and not dealings
         and not _keys_people(columns[1:2], keyed[1:2])
     ):
-        # two keys first (a referral's or a matter's, then the person's): the second is the
-        # person's
-        second = len(columns) > 1 and _key_shaped(columns[1][0], keyed[1], rows_total)
+        # a key in the second column is the person's: after a referral's or a matter's
+        # number, or a reference that is no code of digits (an online account's EGO4QR147Q)
         first = columns[0][0]
-        records = _key_shaped(first, keyed[0], rows_total) or name_hints(first.name).row_id
-        at = 1 if second and records else 0
+        at = 1 if len(columns) > 1 and _key_shaped(columns[1][0], keyed[1], rows_total) else 0
         # a person is a name and a date of birth: two John Smiths are not one who came back
         born = [
             values
@@ -469,7 +467,8 @@ def _unnamed(name: str) -> bool:
     if hints.generic:
         return True
     bare = re.fullmatch(r"[A-Z]{2,4}|[a-z]{3}", name.strip()) is not None
-    return bare and not (hints.entities or hints.held or hints.row_id or hints.code)
+    said = hints.entities or hints.held or hints.row_id or hints.code or hints.thing
+    return bare and not said
 
 
 def _key_shaped(values: ColumnValues, finding: ColumnFinding, rows_total: int | None) -> bool:

@@ -523,7 +523,7 @@ _THING = name_words(
     r"club|association|assoc|charity|institution|agency|centre|center|practice|prac|pharmacy|"
     r"product|item|stock|sku|vessel|boat|ship|property|lot|parcel|meter|asset|site|"
     r"station|plant|equipment|device|sensor|camera|road|segment|bridge|building|venue|"
-    r"outlet|store|shop|depot|brand|manufacturer|model"
+    r"outlet|store|shop|depot|brand|manufacturer|model|nmi|mirn|hin"
 )
 # The holder an organisation's number or telephone is named for (EMPLOYER_ABN, SUPPLIER_ACN,
 # CLINIC_PH), and the holders that are people as often (a contractor's or an interpreter's
