@@ -172,6 +172,8 @@ def test_postcodes(value: str, valid: bool, street: bool) -> None:
         (rec.NDIS, "431234567", "441234567"),
         (rec.MY_AGED_CARE, "AC12345678", "AC1234567"),
         (rec.MY_AGED_CARE, "ac 12345678", "AB12345678"),
+        (rec.NAATI, "CPN4G7XAB", "CPN4G7XA"),
+        (rec.NAATI, "CPNCLKUF3", "CPX4G7XAB"),
         (rec.UUID, "0c898791-6efc-4410-983d-c1346e1cb390", "0c898791-6efc-4410-983d"),
     ],
 )

@@ -2218,6 +2218,16 @@ def test_a_practitioners_ahpra_number_is_an_id_by_its_form() -> None:
     assert _kind(_found(table)["psych_reg"]) == "ID"
 
 
+@pytest.mark.parametrize("name", ["Practitioner No", "translator_no", "column_7"])
+def test_an_interpreters_naati_number_is_an_id_by_its_form(name: str) -> None:
+    # CPN and six letters or digits, some with no digit at all (CPNCLKUF3 has one)
+    rng = random.Random(name)
+    chars = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
+    numbers = ["CPN" + "".join(rng.choice(chars) for _ in range(6)) for _ in range(60)]
+    table = {**_people(rng), name: [rng.choice(numbers) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "ID"
+
+
 def test_an_intranet_profile_by_its_number_is_a_persons_page() -> None:
     rng = random.Random("profiles")
     pages = [

@@ -319,7 +319,7 @@ def _shapes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             # rest are
             share = col.share_matching(r"^\d{3}[ \-]?\d{3}$")
         need = {"AU_PASSPORT": 0.9, "AU_BSB": 0.8, "US_SSN": 0.6}.get(shape.entity, 0.5)
-        if shape is rec.MY_AGED_CARE or shape is rec.AHPRA:
+        if shape in (rec.MY_AGED_CARE, rec.AHPRA, rec.NAATI):
             need = 0.8  # letters and digits: another scheme's codes may share a few
         if shape is rec.WWCC:
             # no other scheme writes WWC, seven digits and E or V: a third of a column is NSW's

@@ -243,6 +243,9 @@ AHPRA = Shape(
     "an AHPRA practitioner registration number",
     r"^(?:MED|NMW|PSY|DEN|PHA|PHY|OPT|CMR|CHI|OST|POD|OCC|MRP|ATS|PAR)\d{10}$",
 )
+# A NAATI certified practitioner number: CPN and six letters or digits, one for each
+# credentialled interpreter or translator
+NAATI = Shape("ID", "a NAATI practitioner number", r"^CPN[0-9A-Z]{6}$")
 # A My Aged Care number: AC and eight digits, one for each person the aged care system knows
 MY_AGED_CARE = Shape("ID", "a My Aged Care number", r"^(?i:AC)\s?\d{8}$")
 USER_AGENT = Shape(
@@ -265,6 +268,7 @@ SHAPES: tuple[Shape, ...] = (
     NDIS,
     MY_AGED_CARE,
     AHPRA,
+    NAATI,
     USER_AGENT,
     HEIGHT_FT,
 )
