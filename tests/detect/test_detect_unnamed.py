@@ -65,6 +65,28 @@ def test_a_cohorts_dates_of_birth_are_found_without_a_name(
     assert "a cohort's ages" in finding.best.evidence
 
 
+def test_a_cohorts_dates_of_birth_on_each_of_their_visits_are_found_without_a_name() -> None:
+    # a log of mentoring sessions: 150 young people, each on several rows
+    rng = random.Random("sessions")
+    mentees = [
+        (f"{given(rng)} {family(rng)}", rng.choice("MF"), birth(rng, 15, 22)) for _ in range(150)
+    ]
+    rows = [rng.choice(mentees) for _ in range(N * 2)]
+    table = {
+        "column_1": [name for name, _, _ in rows],
+        "column_2": [born.strftime("%d/%m/%Y") for _, _, born in rows],
+        "column_3": [recent(rng, 2.0).strftime("%d/%m/%Y") for _ in rows],
+        "column_4": [sex for _, sex, _ in rows],
+    }
+    found_ = found(table)
+    assert kind(found_["column_2"]) == "DATE_OF_BIRTH", found_["column_2"]
+    assert kind(found_["column_3"]) != "DATE_OF_BIRTH"
+    # a few dates, each on many rows, are no cohort's births however old
+    ceremonies = [birth(rng, 8, 12) for _ in range(12)]
+    table["column_2"] = [rng.choice(ceremonies).isoformat() for _ in rows]
+    assert kind(found(table)["column_2"]) != "DATE_OF_BIRTH"
+
+
 def _joined(rng: random.Random) -> dt.date:
     """A member's joining date over thirty years, the newest members of this year."""
     return TODAY - dt.timedelta(days=rng.randint(0, 30 * 365))

@@ -228,12 +228,15 @@ def judge_childhood_dates(parsed: ParsedDates, *, today: dt.date | None = None) 
 # records are of its last few years. A cohort's dates of birth (students, young offenders,
 # scholarship applicants, residents of aged care) all are.
 COHORT_YOUNGEST = 6.0
+# Different dates a cohort's births need, when rows are not one a person (a log of a mentee's
+# sessions writes the date of birth on each): half the rows, or a hundred
+COHORT_DISTINCT = 100
 
 
 def judge_cohort_dates(parsed: ParsedDates, *, today: dt.date | None = None) -> BirthDateVerdict:
     """Decide whether dates are the dates of birth of one cohort of people: nearly all at
     least :data:`COHORT_YOUNGEST` years ago and within a lifetime, spread over some years,
-    few shared. A cohort's ages need not spread as a population's do; the caller must know
+    many different. A cohort's ages need not spread as a population's do; the caller must know
     that the column has no name to say otherwise and that the table is about people."""
     n = len(parsed.dates)
     if n == 0 or parsed.with_time:
@@ -244,7 +247,7 @@ def judge_cohort_dates(parsed: ParsedDates, *, today: dt.date | None = None) -> 
         p05 >= COHORT_YOUNGEST
         and p95 <= MAX_AGE
         and p95 - p05 >= 4
-        and len(set(parsed.dates)) >= n // 2
+        and len(set(parsed.dates)) >= min(n // 2, COHORT_DISTINCT)
     )
     return BirthDateVerdict(is_birth_date, 0.6 if is_birth_date else 0.0, facts)
 
