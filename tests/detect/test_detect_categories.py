@@ -362,6 +362,14 @@ def test_health_problems_in_words(name: str, pool: tuple[str, ...]) -> None:
     assert finding.category == "sensitive"
 
 
+def test_a_young_persons_wellbeing_concerns_are_health() -> None:
+    # mostly blank: a mentor notes a concern for some sessions only
+    rng = _rng("wellbeing")
+    concerns = ["Low mood", "Trauma symptoms", "Sleep problems", "Self harm history", "Anxiety"]
+    values = [rng.choice(concerns) if rng.random() < 0.4 else None for _ in range(N)]
+    assert _kind(_one("c14", values)) == "HEALTH"
+
+
 def test_problems_that_are_not_health() -> None:
     rng = _rng("it problems")
     kinds = ["Password reset", "Printer offline", "Network outage", "Software install"]

@@ -582,10 +582,12 @@ HEALTH_MORE = words(
     insulin impaired impairment palliative incapacity incapacitated hospitalised hospitalized
     differentiated undifferentiated injects inhales sniffs ingests
     hospitalisation hospitalization immunocompromised immunosuppressed anaphylaxis
+    mood trauma traumatic symptom symptoms diagnosed undiagnosed selfharm
     """
 ) | frozenset(
     {
         "rat positive", "rat negative", "rapid antigen test", "pcr positive", "pcr negative",
+        "self harm", "sleep problems", "poor sleep", "trouble sleeping", "sleep disturbance",
         "low hb", "low iron", "low iron stores", "low haemoglobin", "low hemoglobin",
         # a worker's capacity for work, as a certificate of capacity gives it
         "partial capacity", "no capacity", "full capacity", "unfit for work", "fit for work",
