@@ -2311,3 +2311,36 @@ def test_a_contact_line_of_1300_numbers_in_a_register_of_companies_is_theirs() -
         "Contact": [f"04{digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)}" for _ in range(N)],
     }
     assert _kind(_found(mobiles)["Contact"]) == "PHONE_NUMBER"
+
+
+def _premises(rng: random.Random) -> dict[str, list[Any]]:
+    return {
+        "proprietor": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "proprietor_mob": [
+            f"04{digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)}" for _ in range(N)
+        ],
+        "premises_address": [_address(rng) for _ in range(N)],
+        "premises_suburb": [rng.choice(SUBURBS) for _ in range(N)],
+        "premises_pcode": [f"{rng.randint(2000, 2999)}" for _ in range(N)],
+    }
+
+
+@pytest.mark.parametrize("name", ["business_name", "trading_as", "PremisesName"])
+def test_premises_beside_the_business_itself_are_the_business(name: str) -> None:
+    # a food business register names its proprietor and the business the premises house
+    rng = random.Random(name)
+    shops = [f"{family(rng)}'s {rng.choice(['Bakery', 'Cafe', 'Kebabs'])}" for _ in range(80)]
+    table = {name: [rng.choice(shops) for _ in range(N)], **_premises(rng)}
+    found = _found(table)
+    assert not any(found[c].personal for c in ("premises_address", "premises_suburb"))
+    assert not found["premises_pcode"].personal
+    assert _kind(found["proprietor"]) == "PERSON"
+    assert _kind(found["proprietor_mob"]) == "PHONE_NUMBER"
+
+
+def test_rented_premises_are_the_tenants_home() -> None:
+    # a bond register names an agent's business, not a business of its own
+    rng = random.Random("bonds")
+    agents = [f"{family(rng)} Realty Pty Ltd" for _ in range(20)]
+    table = {"agent_business_name": [rng.choice(agents) for _ in range(N)], **_premises(rng)}
+    assert _kind(_found(table)["premises_address"]) == "ADDRESS"

@@ -379,6 +379,33 @@ def _animals(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colu
     ]
 
 
+# A column naming the business or the premises a row is about, under no one's role
+# (business_name, trading_as, PremisesName; not AGENT_BUS_NAME)
+_THE_BUSINESS = re.compile(
+    r"(?:business|trading|premises|prem|shop|venue|outlet)_?(?:name|nm|as)|"
+    r"(?:registered|legal)_(?:business_)?name"
+)
+# A place named for premises (premises_address, PREM_SUBURB)
+_PREMISES = re.compile(r"(?:^|_)(?:premises|prem)(?:_|$)")
+
+
+def _premises(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """In a register of businesses that names their proprietors (a food business's, a skin
+    penetration premises'), the premises' address, suburb and postcode are the business's,
+    when a column names the business or the premises itself. A rented premises is a tenant's
+    home: a register of bonds or of tenancy disputes names no business of its own (an
+    agent's business name is the agent's)."""
+    findings = [finding for _, finding in columns]
+    if not any(_THE_BUSINESS.fullmatch(normalise(values.name)) for values, _ in columns):
+        return findings
+    return [
+        f.not_personal()
+        if f.kind in _ADDRESS_BLOCK and _PREMISES.search(normalise(values.name))
+        else f
+        for (values, _), f in zip(columns, findings, strict=True)
+    ]
+
+
 # A latitude or longitude to a hundred metres or finer, or both in one cell
 _FINE_DEGREES = r"^-?\d{1,3}\.\d{3,}$"
 _FINE_PAIR = r"^\(?\s*-?\d{1,2}\.\d{3,}\s*[,; ]\s*-?1?\d{1,2}\.\d{3,}\s*\)?$"
@@ -524,6 +551,8 @@ def _decide_table(
     if is_aggregate(columns, rows_total):
         return [f.not_personal() if f.personal else f for f in findings]
     subject = table_subject(columns)
+    columns = _with(columns, _premises(columns))
+    findings = [finding for _, finding in columns]
     if subject is not Subject.PEOPLE:
         # (in a table about people, once its identifiers are read: a business's number
         # says its rows are dealings with it)
