@@ -425,7 +425,6 @@ def held_by_people(
     ):
         # a key in the second column is the person's: after a referral's or a matter's
         # number, or a reference that is no code of digits (an online account's EGO4QR147Q)
-        first = columns[0][0]
         at = 1 if len(columns) > 1 and _key_shaped(columns[1][0], keyed[1], rows_total) else 0
         # a person is a name and a date of birth: two John Smiths are not one who came back
         born = [
@@ -434,8 +433,6 @@ def held_by_people(
             if finding.kind == "DATE_OF_BIRTH"
         ]
         keyed[at] = _register_key(columns[at][0], keyed[at], names + born, rows_total, at)
-        if at == 1 and keyed[1].kind == "ID" and not name_hints(first.name).row_id:
-            keyed[0] = _register_key(first, keyed[0], names + born, rows_total, 0)
     return keyed
 
 
