@@ -319,6 +319,26 @@ def test_indigenous_status_under_many_names(name: str, values: object) -> None:
     assert finding.category == "sensitive"
 
 
+def test_nationalities_written_as_countries_or_peoples_are_ethnicity() -> None:
+    # a passport's country, as an employer types it: "Iran" on one row, "Sudanese" on the next
+    rng = _rng("nationality")
+    written = [
+        "Iran",
+        "Philippines",
+        "Bhutan",
+        "Myanmar",
+        "Lebanon",
+        "Democratic Republic of the Congo",
+    ]
+    written += ["Sudanese", "Somali", "Congolese", "Burundian", "Rwandan", "Salvadoran"]
+    finding = _one("c15", [rng.choice(written) for _ in range(N)])
+    assert _kind(finding) == "ETHNICITY"
+    assert finding.category == "sensitive"
+    # countries alone, under no name, are places
+    countries = ["Iran", "Philippines", "Bhutan", "Myanmar", "Lebanon", "Vietnam"]
+    assert _kind(_one("c15", [rng.choice(countries) for _ in range(N)])) == "LOCATION"
+
+
 def test_codes_and_flags_with_other_names_are_not_personal() -> None:
     assert not _one("status_cd", pa.array([1, 2, 3, 9] * 70, pa.int8())).personal
     assert not _one("active", pa.array([True, False] * 140, pa.bool_())).personal

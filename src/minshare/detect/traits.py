@@ -596,6 +596,13 @@ def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             "ETHNICITY", 0.8 + 0.1 * hinted, _of(col, nationalities, what) + hints.note("ETHNICITY")
         )
         return
+    # a nationality written as a country or a people, row by row ("Iran", "Sudanese")
+    countries = col.share_where(lambda v: vocab.fold(v) in vocab.countries() and len(v) > 3)
+    if nationalities >= 0.1 and countries >= 0.1 and nationalities + countries >= 0.8:
+        what = "countries and nationalities, written either way"
+        share = min(1.0, nationalities + countries)
+        yield Candidate("ETHNICITY", 0.8, _of(col, share, what) + hints.note("ETHNICITY"))
+        return
     background = col.share_where(lambda v: _SPEAKING.search(v) is not None)
     if background >= 0.7:
         what = "English- or non-English-speaking backgrounds"

@@ -365,6 +365,13 @@ NATIONALITIES = words(
     tongan turkish ukrainian uruguayan venezuelan vietnamese welsh zimbabwean asian african
     european caucasian anglo anglo-australian anglo-celtic arab arabic hmong hazara punjabi
     sikh pacific islander melanesian polynesian micronesian greenlandic faroese
+    bhutanese burundian congolese rwandan ugandan tanzanian zambian malawian liberian guinean
+    senegalese cameroonian ivorian togolese gambian angolan mozambican namibian tunisian
+    yemeni omani emirati qatari kuwaiti bahraini uzbek kazakh tajik turkmen kyrgyz
+    azerbaijani georgian belarusian moldovan montenegrin kosovar tibetan bruneian timorese
+    papuan ni-vanuatu i-kiribati tuvaluan nauruan bolivian ecuadorian paraguayan guatemalan
+    honduran nicaraguan panamanian haitian jamaican salvadoran chadian malian djiboutian
+    somalian persian assyrian chaldean yazidi pashtun uyghur rohingya karenni kachin
     """
 )
 # Languages spoken at home, as the ABS's classification (ASCL) names the common ones in
