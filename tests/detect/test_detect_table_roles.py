@@ -2329,3 +2329,22 @@ def test_rented_premises_are_the_tenants_home() -> None:
     agents = [f"{family(rng)} Realty Pty Ltd" for _ in range(20)]
     table = {"agent_business_name": [rng.choice(agents) for _ in range(N)], **_premises(rng)}
     assert _kind(_found(table)["premises_address"]) == "ADDRESS"
+
+
+def test_a_handful_of_addresses_in_a_series_of_readings_are_the_buildings() -> None:
+    # nine office buildings' monthly energy use: each address on a hundred rows
+    rng = random.Random("energy")
+    buildings = [(_address(rng), f"{rng.randint(2000, 2999)}") for _ in range(9)]
+    rows = [rng.choice(buildings) for _ in range(N)]
+    table = {
+        "street_address": [address for address, _ in rows],
+        "postcode": [postcode for _, postcode in rows],
+        "kwh_import": [f"{rng.uniform(1000, 90000):.1f}" for _ in range(N)],
+        "reading_date": [recent(rng, 2.0).isoformat() for _ in range(N)],
+    }
+    found = _found(table)
+    assert not found["street_address"].personal
+    assert not found["postcode"].personal
+    # an address on each row, each a different one, may be anyone's home
+    table["street_address"] = [_address(rng) for _ in range(N)]
+    assert _kind(_found(table)["street_address"]) == "ADDRESS"

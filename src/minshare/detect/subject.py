@@ -221,6 +221,26 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
     described = len(traits) >= MANY_TRAITS or bool(traits and kinds_found & _CONTACT)
     if not described and any(names_things(v, f) for v, f in columns):
         return Subject.THINGS
+    if _a_few_sites(columns):
+        return Subject.THINGS
     if any(f.category == FREE_TEXT or f.kind in _OF_A_PERSON for f in personal):
         return Subject.PEOPLE
     return Subject.UNKNOWN
+
+
+_PLACE_KINDS = frozenset({"ADDRESS", "LOCATION", "AU_POSTCODE"})
+
+
+def _a_few_sites(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
+    """Whether a table's only personal columns are places, its addresses a handful written
+    again and again: the buildings or venues a series of readings or events is about (nine
+    office buildings' monthly energy use), not people's homes, which differ row by row."""
+    found = [(values, f) for values, f in columns if f.kind is not None]
+    addresses = [values for values, f in found if f.kind == "ADDRESS"]
+    return (
+        bool(addresses)
+        and all(f.kind in _PLACE_KINDS for _, f in found)
+        and all(
+            values.n >= 5 * MIN_THINGS and values.n_distinct < MIN_THINGS for values in addresses
+        )
+    )
