@@ -1774,6 +1774,13 @@ def test_a_directorys_addresses_shared_lines_and_mailboxes_are_the_organisations
     assert _kind(_found(owners)["PROPRIETOR_ADDRESS"]) == "ADDRESS"
 
 
+def test_a_suppliers_desk_mailboxes_are_the_suppliers() -> None:
+    rng = random.Random("desks")
+    desks = ["tenders", "accounts", "quotes", "orders", "billing", "noreply", "projects"]
+    boxes = [f"{rng.choice(desks)}@{family(rng).lower()}electrical.com.au" for _ in range(N)]
+    assert not _found({**_facilities(rng), "supplier_email": boxes})["supplier_email"].personal
+
+
 def test_an_acn_in_a_directory_that_names_no_person_is_the_companys() -> None:
     rng = random.Random("operator acn")
     table = {**_facilities(rng), "acn": [identifiers.make_acn(rng) for _ in range(N)]}

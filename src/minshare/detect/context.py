@@ -693,7 +693,10 @@ _KINDS_OF_ENTITY = vocab.ORG_WORDS | vocab.words(
 _MAILBOXES = vocab.words(
     "info information enquiries enquiry inquiries inquiry intake bookings booking office admin "
     "administration reception contact contactus hello mail general sales support service "
-    "services help helpdesk accounts records team feedback media admissions referrals"
+    "services help helpdesk accounts records team feedback media admissions referrals tenders "
+    "tender quotes orders billing finance payments procurement contracts jobs careers hr "
+    "payroll operations ops noreply reply customerservice customercare dispatch estimating "
+    "projects"
 )
 # the words in a facility's own mailbox, alone or run together ("mentalhealth", "healthcentre")
 _PLACE_MAILBOX = re.compile(
