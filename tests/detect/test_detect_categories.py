@@ -390,6 +390,22 @@ def test_a_young_persons_wellbeing_concerns_are_health() -> None:
     assert _kind(_one("c14", values)) == "HEALTH"
 
 
+def test_drugs_found_in_a_workers_test_are_health() -> None:
+    # a workplace drug test's substance, mostly blank: nothing was found
+    rng = _rng("drug test")
+    found = ["Cocaine", "Amphetamine-type substances", "Cannabinoids (THC)", "Opiates"]
+    found += ["Benzodiazepines", "Methamphetamine", "Oxycodone", "Methadone"]
+    values = [rng.choice(found) if rng.random() < 0.15 else None for _ in range(N)]
+    assert _kind(_one("attr_2", values)) == "HEALTH"
+
+
+def test_the_poisons_schedules_a_permit_allows_are_not_health() -> None:
+    rng = _rng("permits")
+    classes = ["Schedule 8 - all", "Schedule 8 - opioids", "Schedule 4D benzodiazepines"]
+    classes += ["Schedule 8 - psychostimulants", "S4D benzodiazepines"]
+    assert not _one("c10", [rng.choice(classes) for _ in range(N)]).personal
+
+
 def test_problems_that_are_not_health() -> None:
     rng = _rng("it problems")
     kinds = ["Password reset", "Printer offline", "Network outage", "Software install"]

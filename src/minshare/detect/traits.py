@@ -311,7 +311,7 @@ def _vulnerability(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
 
     def circumstance(value: str) -> bool:
         # beside a vulnerability, an illness or a disability is another reason of the kind
-        return _names_vulnerability(col, value) or _names_health(col.words[value])
+        return _names_vulnerability(col, value) or _health_value(col, value)
 
     named = [v for v in col.distinct if circumstance(v)]
     share = col.share_where(circumstance)
@@ -485,10 +485,19 @@ MIN_BODY_PARTS = 4  # different parts at least: "Back" alone is no body's
 PROSE_WORDS = 12  # values this long are notes: the free-text look decides them
 
 
+# A poisons schedule ("Schedule 8 - opioids", "S4D benzodiazepines"): the class of medicines a
+# permit or a licence allows, not what a person takes
+_SCHEDULE = re.compile(r"(?i)\b(?:schedule|sch|s)\s?[2-9][a-z]?\b")
+
+
 def _health_share(col: ColumnValues) -> float:
     if col.median_words > PROSE_WORDS:
         return col.share_with_word(vocab.HEALTH_WORDS)  # a note that names a condition
-    return col.share_where(lambda v: _names_health(col.words[v]))
+    return col.share_where(lambda v: _health_value(col, v))
+
+
+def _health_value(col: ColumnValues, value: str) -> bool:
+    return _names_health(col.words[value]) and not _SCHEDULE.search(value)
 
 
 def _names_health(words: frozenset[str]) -> bool:
@@ -722,7 +731,7 @@ def _legal_or_health_reasons(col: ColumnValues, hints: NameHints) -> Iterator[Ca
         lambda v: (
             _names_offence(col, v)
             or vocab.LEGAL_DISABILITY.search(v) is not None
-            or _names_health(col.words[v])
+            or _health_value(col, v)
         )
     )
     if either < 0.5:

@@ -590,6 +590,9 @@ HEALTH_MORE = words(
     differentiated undifferentiated injects inhales sniffs ingests
     hospitalisation hospitalization immunocompromised immunosuppressed anaphylaxis
     mood trauma traumatic symptom symptoms diagnosed undiagnosed selfharm
+    cocaine amphetamine amphetamines amphetamine-type methamphetamine methamphetamines
+    cannabis cannabinoid cannabinoids thc benzodiazepine benzodiazepines opiate opiates
+    opioid opioids heroin mdma ketamine methadone buprenorphine oxycodone fentanyl
     """
 ) | frozenset(
     {
