@@ -2355,3 +2355,19 @@ def test_a_handful_of_addresses_in_a_series_of_readings_are_the_buildings() -> N
     # an address on each row, each a different one, may be anyone's home
     table["street_address"] = [_address(rng) for _ in range(N)]
     assert _kind(_found(table)["street_address"]) == "ADDRESS"
+
+
+def test_one_schemes_zone_codes_beside_an_address_are_not_postal_codes() -> None:
+    rng = random.Random("zones")
+    table = {
+        **_people(rng),
+        "address": [_address(rng) for _ in range(N)],
+        "supply_zone": [f"WSZ-{rng.randint(1, 60):03d}" for _ in range(N)],
+    }
+    assert not _found(table)["supply_zone"].personal
+    # postal codes of another country vary their letters
+    table["supply_zone"] = [
+        f"{rng.choice(['SW', 'EC', 'NW', 'M', 'LS', 'B'])}{rng.randint(1, 20)} {digits(rng, 1)}AB"
+        for _ in range(N)
+    ]
+    assert _kind(_found(table)["supply_zone"]) == "AU_POSTCODE"

@@ -309,7 +309,7 @@ def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | Non
         if entity == "AU_POSTCODE":
             if values.share_matching(r"\d") < 0.8:
                 continue
-            if _years(values) >= 0.5:
+            if _years(values) >= 0.5 or _one_scheme(values):
                 continue
             # digits alone are postal codes at four to six digits (minutes and counts are
             # not); an integer column may have lost a postcode's leading zero
@@ -327,6 +327,17 @@ def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | Non
             evidence = values.tally(share, f"{what}, in a column beside {kinds} column")
             return EntityFinding(entity, 0.6, evidence)
     return None
+
+
+_LETTERS_LEAD = re.compile(r"[A-Za-z]{2,}(?=[ \-]?\d)")
+ONE_SCHEME = 0.8  # of a column's codes, those led by its commonest letters
+
+
+def _one_scheme(values: ColumnValues) -> bool:
+    """Codes led by the same letters in most values (``WSZ-059``, ``WSZ-032``): one scheme's
+    zones or areas. Postal codes with letters vary theirs (``SW1A 1AA``, ``K1A 0B1``)."""
+    leads = Counter(m.group() for v in values.rows if v and (m := _LETTERS_LEAD.match(v)))
+    return bool(leads) and leads.most_common(1)[0][1] >= ONE_SCHEME * values.n
 
 
 def _blocks(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
