@@ -406,6 +406,15 @@ def test_the_poisons_schedules_a_permit_allows_are_not_health() -> None:
     assert not _one("c10", [rng.choice(classes) for _ in range(N)]).personal
 
 
+@pytest.mark.parametrize("name", ["Crim_Hist_Flag", "crim_disclosure", "CrimRecord"])
+def test_a_criminal_history_abbreviated_is_a_criminal_record(name: str) -> None:
+    rng = _rng(name)
+    values = [rng.choice(["N"] * 8 + ["Y - see attached", "Y"]) for _ in range(N)]
+    finding = _one(name, values)
+    assert _kind(finding) == "CRIMINAL_RECORD"
+    assert finding.category == "sensitive"
+
+
 def test_problems_that_are_not_health() -> None:
     rng = _rng("it problems")
     kinds = ["Password reset", "Printer offline", "Network outage", "Software install"]

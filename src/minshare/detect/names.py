@@ -341,7 +341,8 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ("SEXUAL_ORIENTATION", r"sexual\w*|orientation|lgb\w*", 1.0),
     (
         "CRIMINAL_RECORD",
-        r"criminal\w*|conviction\w*|offender|prior_?offences?|police_?check|criminal_?history",
+        r"criminal\w*|conviction\w*|offender|prior_?offences?|police_?check|criminal_?history|"
+        r"crim_?hist\w*|crim_?rec(?:ord)?s?|crim_?disclos\w*",
         1.0,
     ),
     (
