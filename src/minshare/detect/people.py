@@ -734,8 +734,7 @@ def location_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return Candidate(
             "LOCATION", 0.8 + 0.1 * hints.has("LOCATION"), evidence + hints.note("LOCATION")
         )
-    countries = vocab.countries()
-    full_names = col.count_where(lambda v: len(v) > 3 and folded[v] in countries) / col.n
+    full_names = country_share(col, codes=False)
     if full_names >= 0.8 and col.n_distinct >= 3:
         evidence = col.tally(full_names, "are country names")
         return Candidate(
@@ -743,7 +742,7 @@ def location_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         )
     if not hints.has("LOCATION"):
         return None
-    known = vocab.subdivisions() | countries
+    known = vocab.subdivisions() | vocab.countries()
     places = col.count_where(lambda v: folded[v] in known) / col.n
     if places >= 0.6:
         evidence = col.tally(places, "are states, provinces or countries")
@@ -759,6 +758,12 @@ def location_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         evidence = col.tally(wordy, "are place-like words")
         return Candidate("LOCATION", 0.85, evidence + hints.note("LOCATION"))
     return None
+
+
+def country_share(col: ColumnValues, *, codes: bool = True) -> float:
+    """The share of values naming a country, by name or (``codes``) by its ISO code ("AU")."""
+    countries = vocab.countries()
+    return col.share_where(lambda v: (codes or len(v) > 3) and vocab.fold(v) in countries)
 
 
 def _not_places(col: ColumnValues, folded: dict[str, str]) -> float:

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterator
 from minshare.detect import vocab
 from minshare.detect.hinted import name_only
 from minshare.detect.names import NameHints
-from minshare.detect.people import Candidate
+from minshare.detect.people import Candidate, country_share
 from minshare.detect.profile import LIST_SEPARATOR, ColumnValues
 
 
@@ -579,7 +579,7 @@ _BIRTHPLACE = re.compile(r"(?:^|_)(?:place_?of_?birth|birth_?place|birthplace|po
 
 def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if _BIRTHPLACE.search(hints.normalised):
-        countries = col.share_where(lambda v: vocab.fold(v) in vocab.countries())
+        countries = country_share(col)
         if countries >= 0.6:
             what = "countries, under a name that says place of birth"
             yield Candidate("ETHNICITY", 0.96, _of(col, countries, what) + hints.note("LOCATION"))
@@ -606,7 +606,7 @@ def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         )
         return
     # a nationality written as a country or a people, row by row ("Iran", "Sudanese")
-    countries = col.share_where(lambda v: vocab.fold(v) in vocab.countries() and len(v) > 3)
+    countries = country_share(col, codes=False)
     if nationalities >= 0.1 and countries >= 0.1 and nationalities + countries >= 0.8:
         what = "countries and nationalities, written either way"
         share = min(1.0, nationalities + countries)
@@ -624,7 +624,7 @@ def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         what = "yes/no indicators"
         yield Candidate("ETHNICITY", 0.8, _of(col, flags, what) + hints.note("ETHNICITY"))
         return
-    countries = col.share_where(lambda v: vocab.fold(v) in vocab.countries())
+    countries = country_share(col)
     if countries >= 0.6:
         what = "countries (of birth or citizenship, as the name says)"
         yield Candidate("ETHNICITY", 0.96, _of(col, countries, what) + hints.note("ETHNICITY"))
