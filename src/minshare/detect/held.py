@@ -21,14 +21,15 @@ people (a procurement register, sensor readings) the same columns are nobody's.
 Without a name, in a table about people, a few shapes: one or two capital letters and seven
 digits (a passport's shape, and many agencies' references; ``AU_PASSPORT`` when the letters
 are several of the passport office's series), many and varied; passports of many countries
-(many series, digits of several lengths); and numbers of six to ten
-digits of several lengths, with some states' letter forms or leading zeros kept (driver
-licences and account numbers; a record's number has one length). Digits of one length, or
+(many series, digits of several lengths); and numbers of six to ten digits of several
+lengths, with some states' letter forms or leading zeros kept (driver licences and account
+numbers; a record's number has one length). Digits of one length, or
 other shapes, are episode, notice and batch numbers as often as people's -- unless they come
 back with the same person: a code that recurs, each time beside the same name (and that name
 each time beside the same code), is that person's (a UR number on each of a patient's
 presentations). The first column of a headerless register of people, each once, is their
-key; not when the rows carry a business's ABN (dealings with it) or an animal's microchip.
+key (or the second, whatever the first holds, when the second is a key); not when the rows carry a
+business's ABN (dealings with it) or an animal's microchip.
 
 Medicines -- WHO ATC codes, PBS item codes, generic names -- are health information under a
 name that says medicine (:mod:`minshare.detect.traits`); in a table about people they are
