@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import io
 import sys
 import threading
@@ -200,6 +201,22 @@ def test_ragged_row_deep_in_a_big_file_is_located(tmp_path: Path) -> None:
         read_all(path)
     assert info.value.line == 200_002
     assert SECRET not in str(info.value)
+
+
+def test_a_json_type_change_deep_in_a_big_file_is_located(tmp_path: Path) -> None:
+    # pyarrow counts objects within each block and skips blank lines; the error names the line
+    path = tmp_path / "big.jsonl"
+    lines = '{"id": 1, "age": 40}\n' * 150_000 + "\n" + f'{{"id": 2, "age": "{SECRET}"}}\n'
+    path.write_text(lines, encoding="utf-8")
+    with pytest.raises(DataError, match="changes type") as info:
+        read_all(path)
+    assert info.value.line == 150_002
+    assert SECRET not in str(info.value)
+    gz = tmp_path / "big.jsonl.gz"
+    gz.write_bytes(gzip.compress(lines.encode("utf-8")))
+    with pytest.raises(DataError, match="changes type") as info:
+        read_all(gz)
+    assert info.value.line == 150_002
 
 
 def test_a_json_field_null_all_through_the_first_block_is_text(tmp_path: Path) -> None:

@@ -38,6 +38,7 @@ class JsonLinesReader:
         self.path = path
         self.options = options
         self.source: TextSource = text_source(path, options, stdin)
+        self._rows = 0  # objects read before the block being read
         head = self.source.head
         probe: Any = io.BytesIO(self._as_utf8(head[: head.rfind(b"\n") + 1] or head))
         inferred = self._open(probe, None).schema
@@ -78,6 +79,7 @@ class JsonLinesReader:
     def batches(self) -> Iterator[pa.RecordBatch]:
         for batch in stream_batches(self._reader, self._error):
             self._blocks += 1
+            self._rows += batch.num_rows
             yield batch
 
     def fraction_read(self) -> float | None:
@@ -86,7 +88,9 @@ class JsonLinesReader:
 
     def _error(self, exc: Exception) -> DataError:
         message = str(exc)
-        line = int(m.group(1)) if (m := _JSON_ROW.search(message)) else None
+        line = (
+            self._line(self._rows + int(m.group(1))) if (m := _JSON_ROW.search(message)) else None
+        )
         lowered = message.lower()
         if "straddling" in lowered or "straddles" in lowered:
             return DataError(
@@ -111,6 +115,24 @@ class JsonLinesReader:
         if "utf8" in lowered or "decode" in lowered:
             return DataError(f"not valid {self.source.label} text", path=self.path, line=line)
         return DataError("not valid JSON Lines", path=self.path, line=line)
+
+    def _line(self, record: int) -> int:
+        """The line of the file that holds object ``record`` (0-based, of the whole file).
+
+        pyarrow counts objects within a block and skips blank lines; the file is read again
+        to count its lines. Standard input cannot be read again: the object's number is given.
+        """
+        if self.stdin_stream is not None:
+            return record + 1
+        stream = self.source.open()
+        with pa.input_stream(stream) if isinstance(stream, str) else stream as raw:
+            seen = 0
+            for number, text in enumerate(io.BufferedReader(raw), start=1):
+                if text.strip():
+                    if seen == record:
+                        return number
+                    seen += 1
+        return record + 1
 
     def close(self) -> None:
         self._reader = None
