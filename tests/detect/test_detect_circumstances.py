@@ -41,8 +41,16 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     ("RISK_RATING", ["low", "Medium", "HIGH"], "VULNERABILITY"),
     ("EM_FLAG", ["Y", "N"], "CRIMINAL_RECORD"),
     ("SUPVN_LEVEL", ["Low", "Medium", "High", "Intensive"], "CRIMINAL_RECORD"),
+    ("Highest_School_Level", ["Year 12", "Year 11", "Year 10", "Year 9 or below"], "EDUCATION"),
+    ("parent_ed", ["Bachelor or above", "Diploma", "Certificate I-IV", "Year 12"], "EDUCATION"),
+    ("YearsSchooling", [0, 3, 6, 8, 10, 12], "EDUCATION"),
+    ("qualification", ["Cert IV Env Health", "BSc (Env Health)", "Grad Dip PH"], "EDUCATION"),
+    ("Labour_Force_Status", ["01", "02", "03", "04"], "EMPLOYMENT"),
+    ("employment_status", ["Full-time", "Part-time", "Casual", "Contract"], "EMPLOYMENT"),
+    ("UnionMember", [True, False], "TRADE_UNION"),
+    ("union_dues", ["Y", "N"], "TRADE_UNION"),
 ]
-_SENSITIVE_ONES = {"VULNERABILITY", "CRIMINAL_RECORD"}
+_SENSITIVE_ONES = {"VULNERABILITY", "CRIMINAL_RECORD", "TRADE_UNION"}
 
 
 @pytest.mark.parametrize(("name", "kinds", "entity"), _CIRCUMSTANCES)
@@ -99,6 +107,44 @@ def test_names_that_give_the_circumstance_to_something_else_are_not_read_so(
         column = [rng.choice(values) for _ in range(N)]
     finding = found(_clients(rng) | {name: column})[name]
     assert kind(finding) not in ("HOUSEHOLD", "RESIDENCY", "VULNERABILITY"), finding
+
+
+def test_a_course_code_is_not_the_person_s_education() -> None:
+    rng = random.Random("course")
+    table = _clients(rng) | {
+        "qualification_code": [rng.choice(["CHC30121", "BSB40120", "UEE30820"]) for _ in range(N)],
+        "credit_union": [
+            rng.choice(["Bankwest", "Beyond Bank", "Teachers Mutual"]) for _ in range(N)
+        ],
+    }
+    findings = found(table)
+    assert kind(findings["qualification_code"]) != "EDUCATION", findings["qualification_code"]
+    assert kind(findings["credit_union"]) != "TRADE_UNION", findings["credit_union"]
+
+
+_UNIONS = ["CPSU", "HSU", "ANMF", "United Workers Union", "AEU", "Health Services Union"]
+
+
+def test_unions_named_row_by_row_are_found_whatever_the_column_is_called() -> None:
+    rng = random.Random("unions")
+    deductions = [rng.choice(_UNIONS) if rng.random() < 0.3 else None for _ in range(N)]
+    finding = found(_clients(rng) | {"attr_7": deductions})["attr_7"]
+    assert kind(finding) == "TRADE_UNION", finding
+    assert finding.category == SENSITIVE
+    assert finding.best is not None
+    assert "trade unions" in finding.best.evidence
+
+
+def test_a_register_of_unions_is_no_ones_membership() -> None:
+    rng = random.Random("register")
+    table = {
+        "union_name": [_UNIONS[i % len(_UNIONS)] for i in range(N)],
+        "registered_office": [
+            f"{rng.randint(1, 400)} Queen St Melbourne VIC 3000" for _ in range(N)
+        ],
+        "members": [rng.randint(2_000, 150_000) for _ in range(N)],
+    }
+    assert not found(table)["union_name"].personal
 
 
 def test_a_column_something_else_found_keeps_its_finding() -> None:

@@ -1369,8 +1369,16 @@ def test_a_childs_birth_date_under_an_opaque_name() -> None:
 def test_a_students_year_level_gives_their_age() -> None:
     rng = random.Random("year levels")
     levels = ["K", "Prep", "Year 3", "Yr 7", "10", "12", "5"]
-    students = {**_people(rng), "YearLvl": [rng.choice(levels) for _ in range(N)]}
-    assert _kind(_found(students)["YearLvl"]) == "AGE"
+    students = {
+        **_people(rng),
+        "YearLvl": [rng.choice(levels) for _ in range(N)],
+        "yr": [rng.choice(levels) for _ in range(N)],
+        "YR": [rng.randint(2012, 2025) for _ in range(N)],  # a car's model year
+    }
+    found = _found(students)
+    assert _kind(found["YearLvl"]) == "AGE"
+    assert _kind(found["yr"]) == "AGE"
+    assert _kind(found["YR"]) != "AGE"
     schools = {
         "SCHOOL_NAME": [f"{family(rng)} Public School" for _ in range(N)],
         "year_level": [rng.choice(["3", "5", "7", "9"]) for _ in range(N)],

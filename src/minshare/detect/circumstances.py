@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from minshare.detect import vocab
 from minshare.detect.findings import ColumnFinding, EntityFinding
 from minshare.detect.names import name_hints, name_words
 from minshare.detect.profile import ColumnValues
@@ -60,6 +61,33 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:hh_?|household_?|personal_?|main_?|primary_?)?income_?(?:type|source|band|"
             r"bracket|range|cat|category|grp|group)|(?:main|primary)_?income\w*|"
             r"(?:hh|household)_?income\w*"
+        ),
+    ),
+    (
+        "EDUCATION",
+        name_words(
+            r"highest_?(?:qual\w*|school\w*|level|educ\w*|ed|yr|year)(?:_?(?:level|lvl|cd|code))?|"
+            r"(?:school|educ\w*|edu)_?(?:level|lvl|attainment|completed)(?:_?(?:cd|code))?|"
+            r"education|educational_?attainment|"
+            r"years?_?(?:of_?)?school\w*|yrs_?(?:of_?)?school\w*|schooling|"
+            r"parents?_?(?:ed|edu|educ\w*)|parental_?(?:ed|edu|educ\w*)|"
+            r"(?:mother|father)s?_?(?:ed|edu|educ\w*)|"
+            r"qualifications?(?!_?(?:code|cd|id|no|num)(?:_|$))|quals|qual_?(?:level|lvl|held)"
+        ),
+    ),
+    (
+        "EMPLOYMENT",
+        name_words(
+            r"employment_?(?:status|type|arr\w*|basis|situation)|emp_?(?:status|stat|basis)|"
+            r"labour_?force_?status|labour_?force|lf_?status|work_?status|working_?status|"
+            r"employed|unemployed|job_?status"
+        ),
+    ),
+    (
+        "TRADE_UNION",
+        name_words(
+            r"(?<!credit_)(?:union|unions|trade_?unions?|union_?(?:member\w*|mbr\w*|dues|"
+            r"fees?|deduct\w*|ded|name|affil\w*|flag|status))"
         ),
     ),
     (
@@ -100,7 +128,34 @@ def circumstance(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
             "non-null sampled values"
         )
         return finding.found_as(EntityFinding(entity, SCORE, evidence))
-    return finding
+    return _union(values, finding)
+
+
+UNIONS = 0.8  # of a column's answered values, trade unions' names or acronyms
+_NOT_A_MEMBER = frozenset({"none", "nil", "n/a", "na", "-", "no", "not a member", "non-member"})
+
+
+def _union_name(value: str) -> bool:
+    folded = " ".join(re.sub(r"[^a-z0-9/-]+", " ", vocab.fold(value)).split())
+    return folded in vocab.TRADE_UNIONS or folded.split(" ", 1)[0] in vocab.TRADE_UNIONS
+
+
+def _union(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
+    """TRADE_UNION for the unions a table of people names, row by row, whatever the column
+    is called (a payroll's deduction for union fees: "CPSU", "HSU", "ANMF")."""
+    answered = [v for v in values.distinct if vocab.fold(v) not in _NOT_A_MEMBER]
+    unions = [v for v in answered if _union_name(v)]
+    if len(unions) < 2:
+        return finding
+    rows = sum(values.counts[v] for v in answered)
+    share = sum(values.counts[v] for v in unions) / rows
+    if share < UNIONS:
+        return finding
+    evidence = (
+        f"{share:.0%} of the answered sampled values are trade unions' names or acronyms "
+        f"({len(unions)} unions), in a table about people"
+    )
+    return finding.found_as(EntityFinding("TRADE_UNION", 0.8, evidence))
 
 
 def _someone_elses(name: str, matched: re.Match[str]) -> bool:

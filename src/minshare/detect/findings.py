@@ -70,6 +70,8 @@ _QUASI = (
     "USER_AGENT",
     "HOUSEHOLD",
     "RESIDENCY",
+    "EDUCATION",
+    "EMPLOYMENT",
 )
 _SENSITIVE = (
     "HEALTH",
@@ -78,6 +80,7 @@ _SENSITIVE = (
     "SEXUAL_ORIENTATION",
     "CRIMINAL_RECORD",
     "VULNERABILITY",
+    "TRADE_UNION",
 )
 
 ENTITY_CATEGORY: dict[str, Category] = {

@@ -159,7 +159,7 @@ def _measures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
 # A student's year at school ("Year 10", "Yr 7", "K", "Prep", 5), under a name that says so
 _YEAR_LEVEL_NAME = re.compile(
     r"(?:^|_)(?:year_?(?:lvl|level|lev)|yr_?(?:lvl|level|lev)|year_?lvl|yearlvl|school_?year|"
-    r"grade_?(?:level|lvl)?|yr_?grp|year_?group|class_?year)(?:_|$)"
+    r"grade_?(?:level|lvl)?|yr_?grp|year_?group|class_?year|yr)(?:_|$)"
 )
 _YEAR_LEVEL = (
     r"(?i)^(?:k|p|prep|kindy|kinder|kindergarten|reception|transition|pre-?primary|"

@@ -397,6 +397,30 @@ RELIGIONS = words(
     taoist taoism shinto jain jainism protestant evangelical adventist salvation quaker
     """
 ) | frozenset({"no religion", "not stated", "none"})
+# Australian trade unions as a payroll deduction or a member register writes them: their
+# acronyms, and whole names folded. Membership of a trade union is sensitive information.
+TRADE_UNIONS = words(
+    """
+    actu cpsu spsf aeu ieu ieuaa nteu anmf nswnma hsu hacsu asu uwu awu twu etu amwu cfmeu
+    cfmmeu mua rtbu sda meaa asmof asmofq apesma psa cpsu-spsf cpsu/spsf fsu aflpa afule
+    alhmwu qnmu cepu
+    """
+) | frozenset(
+    {
+        "community and public sector union", "australian education union",
+        "independent education union", "national tertiary education union",
+        "australian nursing and midwifery federation", "health services union",
+        "united workers union", "australian workers union", "transport workers union",
+        "electrical trades union", "australian services union",
+        "australian manufacturing workers union", "maritime union of australia",
+        "rail tram and bus union", "shop distributive and allied employees association",
+        "media entertainment and arts alliance", "professionals australia",
+        "finance sector union", "police association", "public service association",
+        "nurses and midwives association", "australian salaried medical officers federation",
+        "construction forestry maritime mining and energy union", "firefighters union",
+        "united firefighters union", "ambulance employees australia",
+    }
+)  # fmt: skip
 # Circumstances that make a person vulnerable, as services record them (a priority on a
 # housing list, a reason for hardship, a flag): family and domestic violence, homelessness,
 # addiction, abuse. Words and phrases, matched in folded values.
