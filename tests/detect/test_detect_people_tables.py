@@ -259,6 +259,30 @@ def test_firms_with_ampersands_are_not_people() -> None:
     assert not scan_table(pa.table({"c02": accountants})).columns[0].personal
 
 
+def test_people_beside_one_organisation_named_again_and_again_are_people() -> None:
+    # a bankrupt's trustee: a registered trustee by name, or the Official Trustee
+    rng = _rng("trustees")
+    trustees = [f"{given(rng)} {family(rng)}" for _ in range(30)]
+    values = [
+        "Official Trustee in Bankruptcy" if rng.random() < 0.5 else rng.choice(trustees)
+        for _ in range(N)
+    ]
+    found = scan_table(pa.table({"TRUSTEE": values})).columns[0]
+    assert _kind(found) == "PERSON", found
+    assert found.best is not None
+    assert "one organisation named again and again" in found.best.evidence
+    # a few people beside it are a firm's partners, and many organisations are a directory
+    partners = [
+        rng.choice(trustees[:4]) if rng.random() < 0.5 else "Official Trustee in Bankruptcy"
+        for _ in range(N)
+    ]
+    assert not scan_table(pa.table({"TRUSTEE": partners})).columns[0].personal
+    firms = [f"{family(rng)} Insolvency Pty Ltd" for _ in range(8)]
+    mixed = [rng.choice(firms) if rng.random() < 0.5 else rng.choice(trustees) for _ in range(N)]
+    found = scan_table(pa.table({"TRUSTEE": mixed})).columns[0]
+    assert found.best is None or "one organisation" not in found.best.evidence
+
+
 # -- 3. cultural and linguistic background --------------------------------------------------
 
 COUNTRIES = (

@@ -175,6 +175,27 @@ def _is_institution(folded: list[str]) -> bool:
     return len(words) > 2 or words[0] not in vocab.given_names()
 
 
+def _is_organisation(value: str, several: bool, folded: list[str]) -> bool:
+    """Whether a value (its words ``folded``; ``several``: it names more than one party)
+    names an organisation: "Pty Ltd", a word such as "Council" or "Trustee", a school."""
+    return bool(
+        (vocab.ORG_MARKERS.search(value) and not several)
+        or any(f.strip(".,()") in vocab.ORG_WORDS for f in folded)
+        or _is_institution(folded)
+    )
+
+
+def _organisations(col: ColumnValues) -> list[str]:
+    """The values of a column that name organisations."""
+    found = []
+    for value in col.distinct:
+        people = people_in(value)
+        folded = [vocab.fold(w) for person in people for w in person]
+        if _is_organisation(value, len(people) > 1, folded):
+            found.append(value)
+    return found
+
+
 def name_stats(col: ColumnValues) -> NameStats:
     """Shares of values shaped like names, known to the dictionaries, or naming something else."""
     shaped = initialled = all_known = some_known = organisation = place = capitalised = 0
@@ -188,11 +209,7 @@ def name_stats(col: ColumnValues) -> NameStats:
         words = [w for person in people for w in person]
         folded = [vocab.fold(w) for w in words]
         several = len(people) > 1
-        is_organisation = bool(
-            (vocab.ORG_MARKERS.search(value) and not several)
-            or any(f.strip(".,()") in vocab.ORG_WORDS for f in folded)
-            or _is_institution(folded)
-        )
+        is_organisation = _is_organisation(value, several, folded)
         organisation += times * is_organisation
         if (
             any(_is_place(" ".join(p), p, [vocab.fold(w) for w in p], places) for p in people)
@@ -356,6 +373,9 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
             # a holder or an owner: people and companies in one column
             what = "are people's names, the others organisations' or places'"
             return Candidate("PERSON", 0.8, col.tally(stats.people, what) + hints.note("PERSON"))
+        if stats.place < 0.1 and _one_party_beside_people(col, stats):
+            what = "are people's names, the others one organisation named again and again"
+            return Candidate("PERSON", 0.75, col.tally(stats.people, what) + hints.note("PERSON"))
         return None
     if stats.titled >= 0.6 and stats.shaped >= 0.8 and stats.organisation < 0.15:
         # officials and practitioners are few, each named often: a title is proof enough
@@ -423,6 +443,19 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
 
 
 MIN_STAFF_UNSAID = 5  # people named under a role the vocabulary does not know
+DEFAULT_PARTIES = 2  # organisations named again and again beside people: a default party
+MIN_PEOPLE_BESIDE = 10  # different people named beside them
+
+
+def _one_party_beside_people(col: ColumnValues, stats: NameStats) -> bool:
+    """Whether a column names many people and, in the other rows, one organisation or two
+    written again and again: a bankrupt's trustee is a registered trustee by name or the
+    Official Trustee, a person's guardian a relative or the Public Guardian."""
+    others = 1.0 - stats.organisation
+    if others <= 0 or stats.people / others < 0.7:
+        return False
+    parties = _organisations(col)
+    return len(parties) <= DEFAULT_PARTIES and col.n_distinct - len(parties) >= MIN_PEOPLE_BESIDE
 
 
 def _mostly_people(col: ColumnValues, stats: NameStats) -> bool:
