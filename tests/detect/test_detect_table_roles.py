@@ -744,6 +744,21 @@ def test_an_account_beside_a_bsb_is_a_banks_and_one_without_is_the_agencys() -> 
     assert "no BSB" in tolls["ACCT_NO"].entities[0].evidence
     # a name that says a bank or a payment keeps a bank's account without a BSB beside it
     assert _kind(_found({**_people(rng), "REFUND_ACCT": numbers})["REFUND_ACCT"]) == "BANK_ACCOUNT"
+    assert _kind(_found({**_people(rng), "loan_acct": numbers})["loan_acct"]) == "BANK_ACCOUNT"
+
+
+def test_accounts_a_prefix_of_letters_begins_are_an_organisations() -> None:
+    # a lender writes some of its loan accounts after a prefix: a person's account, not a bank's
+    rng = random.Random("loan accounts")
+    numbers = [
+        f"LN{digits(rng, 8)}" if rng.random() < 0.3 else digits(rng, rng.choice([9, 12]))
+        for _ in range(N)
+    ]
+    found = _found({**_people(rng), "loan_acct_no": numbers})["loan_acct_no"]
+    assert _kind(found) == "ID", found
+    assert "prefix of letters" in found.entities[0].evidence
+    # the same prefixes under a name of no account are left to the other rules
+    assert "prefix of letters" not in str(_found({**_people(rng), "batch": numbers})["batch"])
 
 
 def test_parts_of_the_body_under_no_name_are_where_injuries_are() -> None:

@@ -780,7 +780,7 @@ _ACCOUNT = re.compile(r"(?:^|_)(?:acct|acc|account|accountnumber)(?:_|$)")
 # names that say a bank holds the account: one a payment goes to or comes from
 _BANKED = re.compile(
     r"(?:^|_)(?:bank|bnk|dd|direct_?debit|debit|pay|payment|pymt|pmt|payee|refund|nominated|"
-    r"settle\w*|deposit|eft|salary|wages?)(?:_|$)"
+    r"settle\w*|deposit|eft|salary|wages?|loan|mortgage|home_?loan)(?:_|$)"
 )
 
 

@@ -120,12 +120,29 @@ def _shaped(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             continue
         if share >= 0.8:
             yield _found(hints, entity, 0.85, col.tally(share, what))
+    yield from _prefixed_accounts(col, hints)
     if hints.has("CREDIT_CARD"):
         for pattern, what in _CARD_EXTRAS:
             share = col.share_matching(pattern)
             if share >= 0.9:
                 yield _found(hints, "CREDIT_CARD", 0.8, col.tally(share, what))
                 break
+
+
+# An account number after a short prefix of letters, as a lender or an agency writes its own
+# (LN93397441, PT1659909): a bank's account numbers are digits alone
+_PREFIXED_ACCOUNT = r"^(?:[A-Za-z]{1,3}[ \-]?)?\d[\d \-]{3,16}\d$"
+
+
+def _prefixed_accounts(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """ID for account numbers that a prefix of letters begins, in some rows or all: an
+    account with a lender, a business or the agency, not a bank's."""
+    if not hints.has("BANK_ACCOUNT") or col.share_matching(_SHAPED[0][1]) >= 0.8:
+        return
+    share = col.share_matching(_PREFIXED_ACCOUNT)
+    if share >= 0.8 and col.share_matching(r"^[A-Za-z]") > 0:
+        what = "are account numbers, some after a prefix of letters: an organisation's account"
+        yield _found(hints, "ID", 0.8, col.tally(share, what))
 
 
 def _measures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
