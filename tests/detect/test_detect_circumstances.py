@@ -34,6 +34,8 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     ("VISA_SUBCLASS", ["189", "820", "202", "186", "200", "866"], "RESIDENCY"),
     ("INCOME_TYPE", ["Age Pension", "Wages", "Carer Payment", "Nil income"], "INCOME"),
     ("HH_INCOME_BAND", ["<$40,000", "$40,000-$70,000", ">$100,000"], "INCOME"),
+    ("income_src", ["Centrelink", "Age pension", "Wages", "Super", "None"], "INCOME"),
+    ("hardship_reason", ["Unemployment", "Relationship breakdown", "Illness"], "VULNERABILITY"),
     ("fv_indicator", ["Yes", "No", "Not asked"], "VULNERABILITY"),
     ("gambling_type", ["Pokies (EGMs)", "Keno", "Online casino", "Lotteries"], "VULNERABILITY"),
     ("court_order", ["Supervision order", "Interim order", "Temporary care"], "VULNERABILITY"),

@@ -56,6 +56,7 @@ def _one(column: str, values: list, *, rows: int | None = None) -> ColumnFinding
         ("CVV2", "cvv_2"),
         ("users[].address.city", "users_address_city"),
         ("\ufeffNumber", "number"),
+        ("Net Income (f/n)", "net_income_fn"),  # per fortnight
     ],
 )
 def test_names_are_normalised(name: str, words: str) -> None:
@@ -83,6 +84,10 @@ def test_names_are_normalised(name: str, words: str) -> None:
         ("EMAIL_ADDR", "EMAIL_ADDRESS"),
         ("INDIG_STATUS", "ETHNICITY"),
         ("PRINCIPAL_DIAG", "HEALTH"),
+        # a slash inside a header is no nested path's: the whole name is read
+        ("Net Income (f/n)", "INCOME"),
+        ("Hospitalised (Y/N)", "HEALTH"),
+        ("address/city", "LOCATION"),
     ],
 )
 def test_name_hints(name: str, entity: str) -> None:

@@ -806,15 +806,18 @@ def test_a_survey_respondents_location_is_theirs_without_an_address() -> None:
     assert "named as a person's place" in found["LocationLatitude"].entities[0].evidence
 
 
-@pytest.mark.parametrize(("name", "income"), [("stipendPa", True), ("INCOME_SRC", False)])
-def test_a_stipend_is_income_and_an_incomes_source_is_not(name: str, income: bool) -> None:
+@pytest.mark.parametrize(("name", "amounts"), [("stipendPa", True), ("INCOME_SRC", False)])
+def test_a_stipend_is_income_and_an_incomes_source_is_its_kind(name: str, amounts: bool) -> None:
     rng = random.Random(name)
     values = (
         [f"{rng.uniform(30000, 40000):.2f}" for _ in range(N)]
-        if income
+        if amounts
         else [rng.choice(["Wages", "JobSeeker", "Disability Support Pension"]) for _ in range(N)]
     )
-    assert (_kind(_found({**_people(rng), name: values})[name]) == "INCOME") is income
+    found = _found({**_people(rng), name: values})[name]
+    assert _kind(found) == "INCOME"
+    # a source is not an amount: the name decides it, as the kind of an income
+    assert ("decided by the column name" in found.entities[0].evidence) is not amounts
 
 
 # -- 15. initialled staff, many spellings of sex, case numbers, course codes ---------------------

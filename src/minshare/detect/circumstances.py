@@ -58,7 +58,7 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "INCOME",
         name_words(
-            r"(?:hh_?|household_?|personal_?|main_?|primary_?)?income_?(?:type|source|band|"
+            r"(?:hh_?|household_?|personal_?|main_?|primary_?)?income_?(?:type|source|src|band|"
             r"bracket|range|cat|category|grp|group)|(?:main|primary)_?income\w*|"
             r"(?:hh|household)_?income\w*"
         ),
@@ -96,7 +96,8 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"fv|fv_?\w+|family_?violence\w*|domestic_?violence\w*|gambl\w*|"
             r"court_?orders?|care_?orders?|cp_?orders?|child_?protection\w*|"
             r"care_?(?:arrangement|status)|silent_?(?:elector|enrol\w*|voter|enrolment)|"
-            r"priority_?(?:pop\w*|group|cohort)|risk_?(?:rating|level)"
+            r"priority_?(?:pop\w*|group|cohort)|risk_?(?:rating|level)|"
+            r"hardship_?(?:reason|reasons|type|cat|category|grounds?)"
         ),
     ),
     (

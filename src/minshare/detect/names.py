@@ -42,20 +42,29 @@ _CAMEL = re.compile(
 )
 _NOT_WORD = re.compile(r"[^0-9A-Za-z]+")
 _ACRONYMS = re.compile(r"([A-Z]{2,})s(?![a-z])")  # the plural of an acronym: IDs, DOBs, ABNs
+_FORTNIGHT = re.compile(r"(?i)(?<![a-z])f/n(?![a-z])")  # "Net Income (f/n)": per fortnight
 
 
 def normalise(name: str) -> str:
     """``name`` as lower-case words joined by ``_``: ``givenName`` -> ``given_name``."""
-    singular = _ACRONYMS.sub(r"\1", name.strip().lstrip("\ufeff"))  # ChildDOBs: child_dob
+    # ChildDOBs: child_dob; "Net Income (f/n)": net_income_fn
+    singular = _ACRONYMS.sub(r"\1", _FORTNIGHT.sub("fn", name.strip().lstrip("\ufeff")))
     spaced = _CAMEL.sub("_", singular)
     return "_".join(part for part in _NOT_WORD.split(spaced.lower()) if part)
 
 
+_STEP = re.compile(r"[A-Za-z_][A-Za-z0-9_]+")
+
+
 def _leaf(name: str) -> str:
-    """The last step of a nested path (``users[].address.street`` -> ``street``)."""
+    """The last step of a nested path (``users[].address.street`` -> ``street``). A slash
+    leads a step only when a word follows it: ``Net Income (f/n)`` and ``Hospitalised
+    (Y/N)`` are one name each."""
     for separator in (".", "/", "]"):
         if separator in name:
-            name = name.rsplit(separator, 1)[1] or name
+            step = name.rsplit(separator, 1)[1]
+            if separator != "/" or _STEP.fullmatch(step.strip()):
+                name = step or name
     return name
 
 
