@@ -2397,3 +2397,21 @@ def test_one_schemes_zone_codes_beside_an_address_are_not_postal_codes() -> None
         for _ in range(N)
     ]
     assert _kind(_found(table)["supply_zone"]) == "AU_POSTCODE"
+
+
+def test_a_principal_place_of_business_is_the_business_s() -> None:
+    rng = random.Random("licensees")
+    firms = [
+        f"{family(rng)} {rng.choice(['Lending', 'Finance', 'Credit'])} Pty Ltd" for _ in range(N)
+    ]
+    table = {
+        "LICENSEE_NAME": firms,
+        "ABN": [identifiers.make_abn(rng) for _ in range(N)],
+        "PRINCIPAL_ADDR": [_address(rng) for _ in range(N)],
+        "STATUS": [rng.choice(["Current", "Suspended"]) for _ in range(N)],
+    }
+    assert not _found(table)["PRINCIPAL_ADDR"].personal
+    assert not name_hints("principal_place_of_business").role
+    # a school's principal is a person
+    assert name_hints("PRINCIPAL_NAME").role
+    assert name_hints("principal_email").acting

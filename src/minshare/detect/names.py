@@ -407,8 +407,10 @@ _EVENT_DATE = name_words(
 )
 _NOT_PERSON_WORDS = name_words(_NOT_PERSON)
 DESCRIBES_OTHER = _NOT_PERSON_WORDS  # names that say a column describes a thing
+# A principal is a person (a school's); a principal place of business or address is a business's
+_PRINCIPAL = r"principal(?!_?(?:addr\w*|place\w*|office|business|premises|ppb|pob)(?:_|$))"
 _PERSON_ROLE = name_words(
-    r"owner|director|contact|person|officer|proprietor|manager|secretary|partner|principal|"
+    rf"owner|director|contact|person|officer|proprietor|manager|secretary|partner|{_PRINCIPAL}|"
     r"representative|rep|signatory|employee|staff|member|holder|nominee|applicant|given|family|"
     r"first|last|surname|full|supervisor|coordinator|lead|worker|nurse|doctor|gp|pharmacist|"
     r"clinician|practitioner|prescriber|agent|broker|provider|coroner|magistrate|judge|referrer|"
@@ -514,7 +516,7 @@ _ACTING = re.compile(
     r"officers|paramedics?|ceo|cfo|chief_?executive\w*|convenor|convener|facilitator|"
     r"delegate|solicitor|lawyer|barrister|counsel|advocate|oic|"
     r"worker|coroner|magistrate|judge|judicial|registrar|interviewer|contact|director|"
-    r"proprietor|manager|secretary|principal|supervisor|coordinator|reviewer|auditor|agent|"
+    rf"proprietor|manager|secretary|{_PRINCIPAL}|supervisor|coordinator|reviewer|auditor|agent|"
     r"broker|representative|rep|observer|examiner|investigator|ranger|responsible|treasurer|"
     r"president|chair|chairperson|public_?officer|certifier|certifying|conciliator|mediator|"
     r"adjudicator|arbitrator|panell?ist|coach|mentor|planner|by)(?:_|$)"
