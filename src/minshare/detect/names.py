@@ -479,7 +479,8 @@ _PER_RECORD = name_words(
     r"page|isbn|issn|doi|remittance|eft|bpay|cheque|chq|voucher|form|question|docket|"
     r"dispens\w*|prescription|script|supply|delivery|procedure|treatment|vaccination|"
     r"immunisation|assessment|review|consult\w*|interview|placement|instalment|allocation|"
-    r"autopsy|post_?mortem"
+    r"autopsy|post_?mortem|inspection|insp|notification|notif|presentation|pres|payslip|"
+    r"enrolment|enrollment|enrol|agreement|administration"
 )
 # Things and organisations, and words that say the column is about an identifier, not one
 _NOT_HELD = name_words(
