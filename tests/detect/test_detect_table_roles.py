@@ -527,7 +527,7 @@ def test_a_table_of_fish_species_keeps_its_skippers() -> None:
         "ALERT_ID", "transfer_id", "PolicyNo", "conf_ref", "ACCESSION_NO", "drawNumber",
         "ESTATE_NO", "will_ref", "DISP_ID", "AUTOPSY_NO", "InspectionID", "insp_id",
         "NOTIF_ID", "notification_no", "PRES_ID", "PAYSLIP_REF", "enrolment_id", "enrol_ref",
-        "AGREEMENT_NO",
+        "AGREEMENT_NO", "rx_no",
     ],
 )  # fmt: skip
 def test_a_business_licence_and_numbers_of_dealings_are_not_a_persons(name: str) -> None:

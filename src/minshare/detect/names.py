@@ -477,7 +477,7 @@ _PER_RECORD = name_words(
     r"draw|prize|lottery|raffle|estate|will|disp|appl|assessment|valuation|objection|exhibit|"
     r"tender|purchase|po|requisition|reading|measurement|observation|obs|result|image|photo|"
     r"page|isbn|issn|doi|remittance|eft|bpay|cheque|chq|voucher|form|question|docket|"
-    r"dispens\w*|prescription|script|supply|delivery|procedure|treatment|vaccination|"
+    r"dispens\w*|prescription|rx|script|supply|delivery|procedure|treatment|vaccination|"
     r"immunisation|assessment|review|consult\w*|interview|placement|instalment|allocation|"
     r"autopsy|post_?mortem|inspection|insp|notification|notif|presentation|pres|payslip|"
     r"enrolment|enrollment|enrol|agreement|administration"
