@@ -822,6 +822,23 @@ def test_a_stipend_is_income_and_an_incomes_source_is_its_kind(name: str, amount
     assert ("decided by the column name" in found.entities[0].evidence) is not amounts
 
 
+def test_the_bounds_of_a_tax_scale_are_no_ones_income() -> None:
+    rng = random.Random("scales")
+    low = [rng.randint(300, 3000) for _ in range(N)]
+    table = {
+        "scale": [rng.choice(["1", "2", "3", "5", "6"]) for _ in range(N)],
+        "pay_period": [rng.choice(["Weekly", "Fortnightly"]) for _ in range(N)],
+        "earnings_from": low,
+        "earnings_to": [x + rng.randint(50, 900) for x in low],
+        "income_threshold": [rng.randint(18_000, 60_000) for _ in range(N)],
+        "coeff_a": [f"{rng.uniform(0.1, 0.4):.4f}" for _ in range(N)],
+    }
+    found = _found(table)
+    for name in ("earnings_from", "earnings_to", "income_threshold"):
+        assert not found[name].personal, found[name]
+    assert name_hints("gross_earnings").has("INCOME")
+
+
 # -- 15. initialled staff, many spellings of sex, case numbers, course codes ---------------------
 
 

@@ -454,6 +454,8 @@ _HELD_NOUNS = name_words(
 # The period a figure is for (INCOME_YEAR, INCOME_PERIOD), not the figure
 _PERIOD = name_words(r"year|yr|fy|period|month|quarter|qtr|week|date|dt")
 _SOURCE = name_words(r"src|source|sources|provider|payer")  # where an income comes from
+# A bound of a scale's or a schedule's range (EARNINGS_FROM, INCOME_THRESHOLD): no one's income
+_BOUND = name_words(r"from|to(?!_?date)|lower|upper|threshold|thresholds|floor|ceiling|cap|limit")
 _ID_WORD = name_words(r"id|ident|identifier|no|nbr|num|numb|number|ref|reference|key|uid|urn")
 # Numbers given to people whatever else the name says (a veteran's service number, an
 # interpreter's NAATI number, an overseas student's confirmation of enrolment, a migration
@@ -831,7 +833,9 @@ def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
         del found["VEHICLE"]  # REGO_STATE, PLATE_STATUS: about a registration, not the plate
     if "VEHICLE" in found and _DATED.search(text):
         del found["VEHICLE"]  # REGO_EXPIRY: a date about a registration, not the vehicle
-    if "INCOME" in found and (_CODE.search(text) or _PERIOD.search(text) or _SOURCE.search(text)):
+    if "INCOME" in found and (
+        _CODE.search(text) or _PERIOD.search(text) or _SOURCE.search(text) or _BOUND.search(text)
+    ):
         del found["INCOME"]
     if "EMAIL_ADDRESS" in found and found["EMAIL_ADDRESS"][1] == "mail" and "ADDRESS" in found:
         del found["EMAIL_ADDRESS"]  # MAIL_ADDR is a postal address
