@@ -43,6 +43,10 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     ("RISK_RATING", ["low", "Medium", "HIGH"], "VULNERABILITY"),
     ("EM_FLAG", ["Y", "N"], "CRIMINAL_RECORD"),
     ("SUPVN_LEVEL", ["Low", "Medium", "High", "Intensive"], "CRIMINAL_RECORD"),
+    ("bail_status", ["Granted", "Refused", "Dispensed with", "Continued"], "CRIMINAL_RECORD"),
+    ("Security Rating", ["Low", "Medium", "High", "Maximum"], "CRIMINAL_RECORD"),
+    ("forensic_hx", ["Y", "N"], "CRIMINAL_RECORD"),
+    ("POLICE_CHK", ["Cleared", "Pending", "Not cleared"], "CRIMINAL_RECORD"),
     ("Highest_School_Level", ["Year 12", "Year 11", "Year 10", "Year 9 or below"], "EDUCATION"),
     ("parent_ed", ["Bachelor or above", "Diploma", "Certificate I-IV", "Year 12"], "EDUCATION"),
     ("YearsSchooling", [0, 3, 6, 8, 10, 12], "EDUCATION"),
@@ -93,8 +97,9 @@ def test_the_same_names_in_a_table_of_schools_are_no_ones() -> None:
         ("PROPERTY_RISK_LEVEL", ["Low", "Medium", "High"]),
         # many different values are amounts or identifiers, not a circumstance
         ("HOUSEHOLD_INCOME_AMT", None),
-        # a date about a visa is an event's date
+        # a date about a visa is an event's date, as a police check's is
         ("VISA_EXPIRY", None),
+        ("Police Check Date", None),
     ],
 )
 def test_names_that_give_the_circumstance_to_something_else_are_not_read_so(
@@ -108,7 +113,7 @@ def test_names_that_give_the_circumstance_to_something_else_are_not_read_so(
     else:
         column = [rng.choice(values) for _ in range(N)]
     finding = found(_clients(rng) | {name: column})[name]
-    assert kind(finding) not in ("HOUSEHOLD", "RESIDENCY", "VULNERABILITY"), finding
+    assert kind(finding) not in ("HOUSEHOLD", "RESIDENCY", "VULNERABILITY", "CRIMINAL_RECORD")
 
 
 def test_a_course_code_is_not_the_person_s_education() -> None:

@@ -12,14 +12,20 @@ people, the column's name says what they are, and each row is someone's:
 * ``INCOME`` (a quasi-identifier): the kind or band of an income (INCOME_TYPE,
   HH_INCOME_BAND), where the figure itself is read by its values;
 * ``VULNERABILITY`` (sensitive): family violence flags, gambling, child protection and
-  care orders, silent electors, a person's priority cohort or risk rating;
+  care orders, silent electors, a person's priority cohort or risk rating, the reason for
+  a hardship application;
 * ``CRIMINAL_RECORD`` (sensitive): electronic monitoring, a supervision level, custody,
-  remand, a plea, reoffending.
+  remand, a plea, reoffending, bail, a prisoner's security rating, a forensic history, a
+  police check's result;
+* ``EDUCATION`` and ``EMPLOYMENT`` (quasi-identifiers): the highest school level or
+  qualification, years of schooling, an employment or labour-force status;
+* ``TRADE_UNION`` (sensitive): membership of a trade union, by a flag or dues under such a
+  name, or by unions named row by row under any name.
 
 Only a column that nothing else found, with few kinds of value (40 at most: a code list or
 flags, not identifiers or amounts), is read so, and only in a table about people: a
 school's households or a facility's risk rating are no one's. The evidence says the name
-decided.
+decided (unions named row by row are read by their values, and the evidence says so).
 """
 
 from __future__ import annotations
@@ -105,7 +111,11 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         name_words(
             r"em_?(?:flag|status|device|ind)|electronic_?monitor\w*|supvn\w*|"
             r"supervision_?(?:level|lvl|type|order|status)|in_?custody|custody_?status|"
-            r"remand\w*|plea|pleas|reoffend\w*|recidiv\w*"
+            r"remand\w*|plea|pleas|reoffend\w*|recidiv\w*|"
+            r"bail|bail_?(?:status|outcome|decision|type|result)|security_?(?:rating|class\w*)|"
+            r"forensic|forensic_?(?:hx|history|flag|status|order\w*)|"
+            r"police_?(?:chk|check|clearance)(?:_?(?:result|outcome|status))?|"
+            r"criminal_?history_?(?:check|chk)(?:_?(?:result|outcome|status))?"
         ),
     ),
 )
