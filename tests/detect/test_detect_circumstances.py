@@ -44,6 +44,11 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     ("EM_FLAG", ["Y", "N"], "CRIMINAL_RECORD"),
     ("SUPVN_LEVEL", ["Low", "Medium", "High", "Intensive"], "CRIMINAL_RECORD"),
     ("bail_status", ["Granted", "Refused", "Dispensed with", "Continued"], "CRIMINAL_RECORD"),
+    ("MEDICAL_CLASS", ["MEC 1", "MEC 2", "MEC 3", "MEC 4"], "HEALTH"),
+    ("MedicalAssessment", ["Fit", "Fit - corrective lenses", "Pending"], "HEALTH"),
+    ("wpi_pct", [0, 5, 9, 14, 18, 22, 31], "HEALTH"),
+    ("AIR_STATUS", ["Up to date", "Not up to date", "Exempt"], "HEALTH"),
+    ("AdjustmentLevel", ["QDTP", "Supplementary", "Substantial", "Extensive"], "HEALTH"),
     ("Security Rating", ["Low", "Medium", "High", "Maximum"], "CRIMINAL_RECORD"),
     ("forensic_hx", ["Y", "N"], "CRIMINAL_RECORD"),
     ("POLICE_CHK", ["Cleared", "Pending", "Not cleared"], "CRIMINAL_RECORD"),
@@ -56,7 +61,7 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     ("UnionMember", [True, False], "TRADE_UNION"),
     ("union_dues", ["Y", "N"], "TRADE_UNION"),
 ]
-_SENSITIVE_ONES = {"VULNERABILITY", "CRIMINAL_RECORD", "TRADE_UNION"}
+_SENSITIVE_ONES = {"VULNERABILITY", "CRIMINAL_RECORD", "TRADE_UNION", "HEALTH"}
 
 
 @pytest.mark.parametrize(("name", "kinds", "entity"), _CIRCUMSTANCES)

@@ -11,6 +11,9 @@ people, the column's name says what they are, and each row is someone's:
   migration status (VISA_SUBCLASS; a humanitarian visa says a refugee);
 * ``INCOME`` (a quasi-identifier): the kind or band of an income (INCOME_TYPE,
   HH_INCOME_BAND), where the figure itself is read by its values;
+* ``HEALTH`` (sensitive): a medical classification or assessment, an impairment's rating,
+  an immunisation status, a hearing loss, a disability's level (MEC 3, "Fit", 14 under
+  wpi_pct);
 * ``VULNERABILITY`` (sensitive): family violence flags, gambling, child protection and
   care orders, silent electors, a person's priority cohort or risk rating, the reason for
   a hardship application;
@@ -94,6 +97,15 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         name_words(
             r"(?<!credit_)(?:union|unions|trade_?unions?|union_?(?:member\w*|mbr\w*|dues|"
             r"fees?|deduct\w*|ded|name|affil\w*|flag|status))"
+        ),
+    ),
+    (
+        "HEALTH",
+        name_words(
+            r"medical_?(?:class\w*|assessment|category|cat|fitness|status|standard)|"
+            r"fitness_?to_?(?:drive|work)|impairment\w*|wpi|wpi_?(?:pct|percent|score)|"
+            r"(?:immunis|immuniz|vaccin)\w*_?status|air_?status|hearing_?loss|"
+            r"vision_?(?:loss|impairment)|disability_?(?:level|type|status)|adjustment_?level"
         ),
     ),
     (
