@@ -1446,6 +1446,13 @@ def test_a_buildings_condition_rating_is_not_health() -> None:
     found = _found(table)
     assert not found["CONDITION_RATING"].personal
     assert not found["SUBURB"].personal  # the buildings' place, in a register of buildings
+    # public bodies named without a company's or a council's word own buildings too
+    owners = [
+        "Property NSW", "Crown Lands NSW", "Australia Post", "Catholic Diocese of Bathurst",
+        "Transport Asset Holding Entity", "Maitland City Council", "Endeavour Group Ltd",
+    ]  # fmt: skip
+    public = {**table, "OWNER_ORG": [owners[i % len(owners)] for i in range(N)]}
+    assert not _found(public)["OWNER_ABN"].personal
 
 
 def test_a_boat_ramps_place_and_a_fire_appliance_are_things() -> None:

@@ -685,7 +685,8 @@ _BODY = re.compile(
     r"(?i)\b(?:pty|ltd|limited|inc|incorporated|nl|corp|corporation|co-?operative|trust|"
     r"trustees?|council|department|dept|university|tafe|hospital|school|college|association|"
     r"assoc|club|society|foundation|authority|commission|government|govt|ministry|agency|"
-    r"bank|fund|partnership|partners|holdings|group)\b"
+    r"bank|fund|partnership|partners|holdings|group|diocese|archdiocese|parish|church|entity|"
+    r"australia|nsw|vic|qld|tas)\b"  # Property NSW, Australia Post: public bodies
 )
 MIN_BODIES = 0.8  # of a column's names, bodies' names: a few sole traders keep numbers personal
 
