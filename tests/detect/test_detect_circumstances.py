@@ -184,3 +184,12 @@ def test_health_is_known_by_more_of_its_names(name: str, values: list[Any]) -> N
     rng = random.Random(name)
     finding = found(_clients(rng) | {name: [rng.choice(values) for _ in range(N)]})[name]
     assert kind(finding) == "HEALTH", finding
+
+
+def test_a_risk_rating_beside_the_business_s_own_name_is_the_premises() -> None:
+    rng = random.Random("premises")
+    table = _clients(rng) | {
+        "business_name": [f"{family(rng)} Tattoo Studio" for _ in range(N)],
+        "risk_rating": [rng.choice(["Low", "Medium", "High"]) for _ in range(N)],
+    }
+    assert not found(table)["risk_rating"].personal

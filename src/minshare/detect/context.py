@@ -417,6 +417,23 @@ def _premises(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Col
     ]
 
 
+_RISK_RATING = re.compile(r"(?:^|_)risk_?(?:rating|level|category|cat)(?:_|$)")
+
+
+def _premises_ratings(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """In a register that names the business itself beside its proprietor, a risk rating is
+    the premises' (an inspection's), not a vulnerability of the proprietor."""
+    findings = [finding for _, finding in columns]
+    if not any(_THE_BUSINESS.fullmatch(normalise(values.name)) for values, _ in columns):
+        return findings
+    return [
+        f.not_personal()
+        if f.kind == "VULNERABILITY" and _RISK_RATING.search(normalise(values.name))
+        else f
+        for (values, _), f in zip(columns, findings, strict=True)
+    ]
+
+
 # A latitude or longitude to a hundred metres or finer, or both in one cell
 _FINE_DEGREES = r"^-?\d{1,3}\.\d{3,}$"
 _FINE_PAIR = r"^\(?\s*-?\d{1,2}\.\d{3,}\s*[,; ]\s*-?1?\d{1,2}\.\d{3,}\s*\)?$"
@@ -584,6 +601,7 @@ def _decide_table(
         columns = _with(columns, held_by_people(columns, rows_total))
         columns = _with(columns, coded_traits(columns))
         columns = _with(columns, circumstances(columns))
+        columns = _with(columns, _premises_ratings(columns))
         columns = _with(columns, coarse_areas(columns))
         columns = _with(columns, _coordinates(columns))
         columns = _with(columns, _unnamed_birth_dates(columns))
