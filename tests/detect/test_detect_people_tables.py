@@ -236,6 +236,10 @@ CELL_FORMS: dict[str, Callable[[random.Random], str]] = {
         f"{rng.choice(['Dr', 'Mr', 'Ms', 'Prof', 'Rev'])} {_initial(rng)}. {family(rng)}"
     ),
     "family_first": lambda rng: f"{family(rng).upper()}, {given(rng)}",
+    "defence_ranks": lambda rng: (
+        f"{rng.choice(['LEUT', 'PO', 'LS', 'MAJ', 'CAPT', 'FLTLT', 'WO2', 'CPL'])} "
+        f"{given(rng)} {family(rng).upper()}"
+    ),
     "and": lambda rng: f"{given(rng)} {family(rng)} and {given(rng)} {family(rng)}",
 }
 

@@ -249,6 +249,8 @@ RANKS = words(
     judge justice magistrate a/sgt s/sgt s/c sc a/insp a/supt coroner deputy state assistant
     associate assoc acting chief registrar a/prof adj emeritus member presiding general principal
     president
+    leut ltcdr sblt asblt midn cdre radm vadm adm cpo po ls ab wo1 wo2 ssgt fsgt wof lac lacw
+    acw plt pltoff fgoff fltlt sqnldr wgcdr gpcapt aircdre avm 2lt ltcol majgen ltgen rsm
     """
 )
 GENDER_VALUES = words(
