@@ -45,6 +45,8 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     ("SUPVN_LEVEL", ["Low", "Medium", "High", "Intensive"], "CRIMINAL_RECORD"),
     ("bail_status", ["Granted", "Refused", "Dispensed with", "Continued"], "CRIMINAL_RECORD"),
     ("MEDICAL_CLASS", ["MEC 1", "MEC 2", "MEC 3", "MEC 4"], "HEALTH"),
+    ("med_class", ["MEC 1", "MEC 2", "MEC 3", "MEC 4"], "HEALTH"),
+    ("Salary Band", ["<$60k", "$60k-$80k", "$80k-$100k", "$100k+"], "INCOME"),
     ("MedicalAssessment", ["Fit", "Fit - corrective lenses", "Pending"], "HEALTH"),
     ("wpi_pct", [0, 5, 9, 14, 18, 22, 31], "HEALTH"),
     ("AIR_STATUS", ["Up to date", "Not up to date", "Exempt"], "HEALTH"),

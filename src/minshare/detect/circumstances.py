@@ -9,8 +9,8 @@ people, the column's name says what they are, and each row is someone's:
   arrangements, dependants and children counted (HH_SIZE, livesAlone, LIVING_ARR);
 * ``RESIDENCY`` (a quasi-identifier): a visa's subclass or stream, a residency or
   migration status (VISA_SUBCLASS; a humanitarian visa says a refugee);
-* ``INCOME`` (a quasi-identifier): the kind or band of an income (INCOME_TYPE,
-  HH_INCOME_BAND), where the figure itself is read by its values;
+* ``INCOME`` (a quasi-identifier): the kind or band of an income or a salary (INCOME_TYPE,
+  HH_INCOME_BAND, SALARY_BAND), where the figure itself is read by its values;
 * ``HEALTH`` (sensitive): a medical classification or assessment, an impairment's rating,
   an immunisation status, a hearing loss, a disability's level (MEC 3, "Fit", 14 under
   wpi_pct);
@@ -69,7 +69,7 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         name_words(
             r"(?:hh_?|household_?|personal_?|main_?|primary_?)?income_?(?:type|source|src|band|"
             r"bracket|range|cat|category|grp|group)|(?:main|primary)_?income\w*|"
-            r"(?:hh|household)_?income\w*"
+            r"(?:hh|household)_?income\w*|salary_?(?:band|range|bracket|bands)"
         ),
     ),
     (
@@ -102,7 +102,7 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "HEALTH",
         name_words(
-            r"medical_?(?:class\w*|assessment|category|cat|fitness|status|standard)|"
+            r"(?:medical|med)_?(?:class\w*|assessment|category|cat|fitness|status|standard)|"
             r"fitness_?to_?(?:drive|work)|impairment\w*|wpi|wpi_?(?:pct|percent|score)|"
             r"(?:immunis|immuniz|vaccin)\w*_?status|air_?status|hearing_?loss|"
             r"vision_?(?:loss|impairment)|disability_?(?:level|type|status)|adjustment_?level"
