@@ -136,6 +136,12 @@ def test_a_course_code_is_not_the_person_s_education() -> None:
     assert kind(findings["credit_union"]) != "TRADE_UNION", findings["credit_union"]
 
 
+def test_a_jobs_employment_type_is_the_jobs() -> None:
+    rng = random.Random("employment type")
+    table = _clients(rng) | {"employment_type": [rng.choice(["FT", "PT", "CT"]) for _ in range(N)]}
+    assert not found(table)["employment_type"].personal
+
+
 _UNIONS = ["CPSU", "HSU", "ANMF", "United Workers Union", "AEU", "Health Services Union"]
 
 

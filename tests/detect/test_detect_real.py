@@ -48,6 +48,16 @@ def test_every_direct_identifier_is_caught() -> None:
     assert missed == []
 
 
+def test_no_column_labelled_no_ones_is_reported() -> None:
+    # (a job's employment type, FT or PT, once was: the job's, not a circumstance of a person)
+    flagged = [
+        name
+        for name, _, tier, personal in _verdicts(drop_header=False)
+        if tier == "none" and personal
+    ]
+    assert flagged == []
+
+
 def test_personal_or_not_reaches_f1_of_0_9() -> None:
     verdicts = _verdicts(drop_header=False)
     scores = score([(personal, tier != "none") for _, _, tier, personal in verdicts])

@@ -87,7 +87,7 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "EMPLOYMENT",
         name_words(
-            r"employment_?(?:status|type|arr\w*|basis|situation)|emp_?(?:status|stat|basis)|"
+            r"employment_?(?:status|situation)|emp_?(?:status|stat)|"
             r"labour_?force_?status|labour_?force|lf_?status|work_?status|working_?status|"
             r"employed|unemployed|job_?status"
         ),
