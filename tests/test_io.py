@@ -219,6 +219,18 @@ def test_a_json_type_change_deep_in_a_big_file_is_located(tmp_path: Path) -> Non
     assert info.value.line == 150_002
 
 
+def test_a_json_error_in_a_file_gone_since_still_says_where(tmp_path: Path) -> None:
+    path = tmp_path / "gone.jsonl"
+    path.write_text('{"a": 1}\n' * 150_000 + '{"a": "x"}\n', encoding="utf-8")
+    reader = open_reader(path)
+    path.unlink()  # the reader holds the file open; reading it again for the line fails
+    with pytest.raises(DataError, match="changes type") as info:
+        for _ in reader.batches():
+            pass
+    assert info.value.line == 150_001  # the object's number: no blank line to tell apart
+    reader.close()
+
+
 def test_a_json_field_null_all_through_the_first_block_is_text(tmp_path: Path) -> None:
     path = tmp_path / "sparse.jsonl"
     first = '{"id": 1, "concession": null}\n' * 50_000  # past the first megabyte

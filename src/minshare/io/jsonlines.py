@@ -120,18 +120,22 @@ class JsonLinesReader:
         """The line of the file that holds object ``record`` (0-based, of the whole file).
 
         pyarrow counts objects within a block and skips blank lines; the file is read again
-        to count its lines. Standard input cannot be read again: the object's number is given.
+        to count its lines. Standard input cannot be read again (nor a file gone since): the
+        object's number is given.
         """
         if self.stdin_stream is not None:
             return record + 1
-        stream = self.source.open()
-        with pa.input_stream(stream) if isinstance(stream, str) else stream as raw:
-            seen = 0
-            for number, text in enumerate(io.BufferedReader(raw), start=1):
-                if text.strip():
-                    if seen == record:
-                        return number
-                    seen += 1
+        try:
+            stream = self.source.open()
+            with pa.input_stream(stream) if isinstance(stream, str) else stream as raw:
+                seen = 0
+                for number, text in enumerate(io.BufferedReader(raw), start=1):
+                    if text.strip():
+                        if seen == record:
+                            return number
+                        seen += 1
+        except READ_ERRORS:
+            pass  # gone or unreadable since: the object's number will do
         return record + 1
 
     def close(self) -> None:
