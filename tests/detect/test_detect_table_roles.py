@@ -263,6 +263,11 @@ def test_an_unnamed_account_beside_a_bsb_is_one_even_when_its_payees_recur() -> 
     paid = [rng.choice(payees) for _ in range(N)]  # each payee paid about four times
     table = {**_people(rng), "c12": [b for b, _ in paid], "c13": [a for _, a in paid]}
     assert _kind(_found(table)["c13"]) == "BANK_ACCOUNT"
+    # a payroll's: fifty staff, each paid on twenty runs
+    staff = payees[:50]
+    runs = [rng.choice(staff) for _ in range(1000)]
+    payroll = {**_people(rng, 1000), "c12": [b for b, _ in runs], "c13": [a for _, a in runs]}
+    assert _kind(_found(payroll)["c13"]) == "BANK_ACCOUNT"
     # a handful of numbers beside a BSB are codes
     codes = [rng.choice(["100200", "100300", "100400", "100500"]) for _ in range(N)]
     assert not _found({**table, "c13": codes})["c13"].personal

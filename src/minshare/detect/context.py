@@ -318,9 +318,7 @@ def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | Non
             share -= short
             if values.is_integer_type:
                 share = max(share, _postcodes(values))
-        if entity == "BANK_ACCOUNT" and (
-            values.distinct_ratio < 0.1 or values.n_distinct < min(30, values.n // 2)
-        ):
+        if entity == "BANK_ACCOUNT" and values.n_distinct < min(30, values.n // 2):
             continue  # accounts are one a payee (who may be paid often); a few numbers are codes
         if share >= need:
             kinds = _BESIDE.get(entity, "an address, place or postcode")
