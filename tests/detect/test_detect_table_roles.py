@@ -582,6 +582,23 @@ def test_an_unnamed_number_that_recurs_with_the_same_person_is_their_id() -> Non
     assert not found["c04"].personal  # a ward's code recurs with many people
 
 
+def test_staff_numbers_on_every_pay_run_recur_with_their_staff() -> None:
+    # fifty staff on a thousand pay lines: each number a fiftieth of the rows, each time
+    # beside the same surname and given name (surnames alone are shared)
+    rng = random.Random("pay runs")
+    staff = [(f"S{digits(rng, 6)}", family(rng).upper(), given(rng)) for _ in range(50)]
+    lines = [rng.choice(staff) for _ in range(1000)]
+    table = {
+        "c01": [number for number, _, _ in lines],
+        "c02": [surname for _, surname, _ in lines],
+        "c03": [given_name for _, _, given_name in lines],
+        "c04": [f"{rng.uniform(900, 4000):.2f}" for _ in lines],
+    }
+    found = _found(table)
+    assert _kind(found["c01"]) == "ID", found["c01"]
+    assert "recur with the same person" in found["c01"].entities[0].evidence
+
+
 def test_a_number_that_recurs_with_different_people_is_not_theirs() -> None:
     rng = random.Random("shared")
     table = _visits(rng)
