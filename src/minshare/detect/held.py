@@ -546,6 +546,9 @@ def _numbers_records(values: ColumnValues) -> bool:
     return False
 
 
+MIN_KEYED = 30  # codes that recur with their person's name, however often each recurs
+
+
 def _keyed_to_people(
     values: ColumnValues,
     finding: ColumnFinding,
@@ -558,7 +561,7 @@ def _keyed_to_people(
     of the kind, and is left alone."""
     if finding.personal or not names or not opaque_name(values.name) or values.n < 20:
         return finding
-    # (a payroll's staff numbers: fifty staff on a thousand pay lines, each a twentieth)
+    # (a payroll's staff numbers: fifty staff on a thousand pay lines, a twentieth distinct)
     many = _many(values, 0.1) or (values.n_distinct >= MIN_KEYED and _many(values, 0.0))
     if values.distinct_ratio > 0.9 or not many or _codes(values) < 0.9:
         return finding
@@ -576,9 +579,6 @@ def _keyed_to_people(
             entity = EntityFinding("ID", 0.65, evidence)
             return finding.found_as(entity)
     return finding
-
-
-MIN_KEYED = 30  # codes that recur with their person's name, however often each recurs
 
 
 def _people_rows(
