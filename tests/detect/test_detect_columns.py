@@ -88,6 +88,7 @@ def test_names_are_normalised(name: str, words: str) -> None:
         ("Net Income (f/n)", "INCOME"),
         ("Hospitalised (Y/N)", "HEALTH"),
         ("address/city", "LOCATION"),
+        ("CORPS_MUSTERING", "OCCUPATION"),  # a member's corps (Army) or mustering (RAAF)
     ],
 )
 def test_name_hints(name: str, entity: str) -> None:
