@@ -170,8 +170,7 @@ def _union(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     unions = [v for v in answered if _union_name(v)]
     if len(unions) < 2:
         return finding
-    rows = sum(values.counts[v] for v in answered)
-    share = sum(values.counts[v] for v in unions) / rows
+    share = values.count(unions) / values.count(answered)
     if share < UNIONS:
         return finding
     evidence = (

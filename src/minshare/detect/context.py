@@ -398,6 +398,11 @@ _THE_BUSINESS = re.compile(
 _PREMISES = re.compile(r"(?:^|_)(?:premises|prem)(?:_|$)")
 
 
+def _names_the_business(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
+    """Whether a column names the business or the premises the rows are about."""
+    return any(_THE_BUSINESS.fullmatch(normalise(values.name)) for values, _ in columns)
+
+
 def _premises(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
     """In a register of businesses that names their proprietors (a food business's, a skin
     penetration premises'), the premises' address, suburb and postcode are the business's,
@@ -405,7 +410,7 @@ def _premises(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Col
     home: a register of bonds or of tenancy disputes names no business of its own (an
     agent's business name is the agent's)."""
     findings = [finding for _, finding in columns]
-    if not any(_THE_BUSINESS.fullmatch(normalise(values.name)) for values, _ in columns):
+    if not _names_the_business(columns):
         return findings
     return [
         f.not_personal()
@@ -422,7 +427,7 @@ def _premises_ratings(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> 
     """In a register that names the business itself beside its proprietor, a risk rating is
     the premises' (an inspection's), not a vulnerability of the proprietor."""
     findings = [finding for _, finding in columns]
-    if not any(_THE_BUSINESS.fullmatch(normalise(values.name)) for values, _ in columns):
+    if not _names_the_business(columns):
         return findings
     return [
         f.not_personal()

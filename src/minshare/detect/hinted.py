@@ -27,8 +27,9 @@ from minshare.detect.profile import ColumnValues
 from minshare.detect.recognizers import PROVIDER_NUMBER_SHAPE, year_stamped
 
 # (entity, the form the values must have, what they are) for identifiers named as such
+_ACCOUNT_DIGITS = r"^\d[\d \-]{3,16}\d$"  # a bank's account number: digits alone
 _SHAPED: tuple[tuple[str, str, str], ...] = (
-    ("BANK_ACCOUNT", r"^\d[\d \-]{3,16}\d$", "are shaped like account numbers"),
+    ("BANK_ACCOUNT", _ACCOUNT_DIGITS, "are shaped like account numbers"),
     ("AU_BSB", r"^\d{3}[ \-]?\d{3}$", "are shaped like BSBs"),
     # Australian and foreign passports: letters and digits, six to twelve of them
     (
@@ -137,7 +138,7 @@ _PREFIXED_ACCOUNT = r"^(?:[A-Za-z]{1,3}[ \-]?)?\d[\d \-]{3,16}\d$"
 def _prefixed_accounts(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     """ID for account numbers that a prefix of letters begins, in some rows or all: an
     account with a lender, a business or the agency, not a bank's."""
-    if not hints.has("BANK_ACCOUNT") or col.share_matching(_SHAPED[0][1]) >= 0.8:
+    if not hints.has("BANK_ACCOUNT") or col.share_matching(_ACCOUNT_DIGITS) >= 0.8:
         return
     share = col.share_matching(_PREFIXED_ACCOUNT)
     if share >= 0.8 and col.share_matching(r"^[A-Za-z]") > 0:
