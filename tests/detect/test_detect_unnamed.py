@@ -9,7 +9,9 @@
 4. suburbs in any case ("PENRITH", "mount druitt") beside their postcodes, in one state;
 5. Australian passport numbers, told from an agency's references of the same shape;
 6. DVA file numbers, opened in several states, told from codes with a prefix or two;
-7. registration plates in the states' arrangements, told from course and batch codes.
+7. registration plates in the states' arrangements, told from course and batch codes;
+8. suburbs and towns with no postcode beside them, many different ones that a gazetteer
+   knows, told from an agency's few sites named for their suburbs and from other words.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import pytest
 from category_tables import TODAY, birth, digits, family, given, recent
 from detect_support import found, kind
 
+from minshare.detect import vocab
 from minshare.detect.findings import DIRECT_IDENTIFIER
 
 N = 400
@@ -351,3 +354,61 @@ def test_course_and_batch_codes_are_not_plates() -> None:
     ]
     for codes in (courses, batches):
         assert not found(_people(rng) | {"column_3": codes})["column_3"].personal
+
+
+# -- 8. suburbs and towns a gazetteer knows ----------------------------------------------------
+
+_SUBURBS = [
+    "Penrith", "Mt Druitt", "Blacktown", "Parramatta", "Liverpool", "Campbelltown", "Dubbo",
+    "Tamworth", "Wagga Wagga", "Gosford", "Dandenong", "Frankston", "Sunshine", "Werribee",
+    "Geelong", "Ballarat", "Bendigo", "Shepparton", "Logan Central", "Ipswich", "Toowoomba",
+    "Townsville", "Cairns", "Mackay", "Bundaberg", "Elizabeth", "Salisbury", "Mount Gambier",
+    "Whyalla", "Port Augusta", "Mirrabooka", "Armadale", "Rockingham", "Bunbury", "Geraldton",
+    "Launceston", "Devonport", "Burnie", "Palmerston", "Katherine", "Alice Springs",
+    "Tuggeranong", "St Albans", "Saint Marys", "Broadmeadows", "Caboolture",
+]  # fmt: skip
+
+
+def test_many_suburbs_and_towns_are_found_without_a_name_or_a_postcode() -> None:
+    rng = random.Random("localities")
+    places = [rng.choice(_SUBURBS) for _ in range(N)]
+    written = [rng.choice([p, p.upper()]) for p in places]
+    finding = found(_people(rng) | {"column_3": written})["column_3"]
+    assert kind(finding) == "LOCATION", finding
+    assert "Australian suburbs or towns" in finding.entities[0].evidence
+
+
+def test_an_agencys_few_sites_named_for_their_suburbs_are_not_a_persons_place() -> None:
+    rng = random.Random("campuses")
+    campuses = _SUBURBS[:8]  # a TAFE's campuses, a court's registries, a library's branches
+    table = _people(rng) | {"column_3": [rng.choice(campuses) for _ in range(N)]}
+    assert not found(table)["column_3"].personal
+
+
+def test_capitalised_words_a_gazetteer_does_not_know_are_not_places() -> None:
+    rng = random.Random("teams")
+    colours = ("Red", "Blue", "Gold", "Green", "Black", "Silver")
+    animals = ("Hawks", "Lions", "Sharks", "Eagles", "Bears", "Wolves", "Comets")
+    teams = [f"{colour} {animal}" for colour in colours for animal in animals]
+    table = _people(rng) | {"column_3": [rng.choice(teams) for _ in range(N)]}
+    assert not found(table)["column_3"].personal
+
+
+def test_suburbs_in_a_table_of_things_are_no_ones() -> None:
+    rng = random.Random("suppliers")
+    table = _things(rng) | {"column_3": [rng.choice(_SUBURBS) for _ in range(N)]}
+    assert not found(table)["column_3"].personal
+
+
+@pytest.mark.parametrize("name", ["campus", "investigating_stn", "home_branch"])
+def test_a_named_column_of_sites_is_left_to_its_name(name: str) -> None:
+    rng = random.Random("sites")
+    table = _people(rng) | {name: [rng.choice(_SUBURBS) for _ in range(N)]}
+    assert not found(table)[name].personal
+
+
+@pytest.mark.parametrize("written", ["Saint Marys", "St. Marys", "ST MARYS", "st marys"])
+def test_a_saint_or_a_mount_is_one_locality_however_it_is_written(written: str) -> None:
+    assert vocab.locality_key(written) == "st marys"
+    assert vocab.locality_key(written) in vocab.au_localities()
+    assert vocab.locality_key("Mount Druitt") == vocab.locality_key("Mt. Druitt") == "mt druitt"

@@ -384,7 +384,7 @@ _CODE = name_words(
 _ORG = name_words(
     r"business|company|co|org|organisation|organization|employer|firm|vendor|supplier|trading|"
     r"entity|agency|provider|facility|hospital|institution|branch|court|courtroom|court_?room|"
-    r"tribunal|registry|station|venue|library|school|campus|clinic|college|university|pharmacy"
+    r"tribunal|registry|station|stn|venue|library|school|campus|clinic|college|university|pharmacy"
 )
 # Someone who sits on or serves a body, named last (TRIBUNAL_MEMBER, BOARD_CHAIR, COURT_OFFICER):
 # the column names a person, though it names the body too

@@ -774,7 +774,7 @@ def location_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
             "LOCATION", 0.8 + 0.15 * hints.has("LOCATION"), evidence + hints.note("LOCATION")
         )
     if not hints.has("LOCATION"):
-        return None
+        return _localities(col) if _says_nothing(hints) else None
     known = vocab.subdivisions() | vocab.countries()
     places = col.count_where(lambda v: folded[v] in known) / col.n
     if places >= 0.6:
@@ -791,6 +791,29 @@ def location_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         evidence = col.tally(wordy, "are place-like words")
         return Candidate("LOCATION", 0.85, evidence + hints.note("LOCATION"))
     return None
+
+
+# Different suburbs or towns, at least, for people's: a few dozen at most are an agency's
+# sites (its offices, campuses, courts, stations or branches, each named for its suburb)
+MIN_LOCALITIES = 30
+LOCALITY_SHARE = 0.8  # of the values, those a gazetteer knows
+
+
+def _says_nothing(hints: NameHints) -> bool:
+    """A name that gives no hint of what the values are (``col_07``, ``F3``, ``home``)."""
+    return not (hints.entities or hints.says_other or hints.thing or hints.held or hints.role)
+
+
+def _localities(col: ColumnValues) -> Candidate | None:
+    """LOCATION for a column of Australia's suburbs and towns under a name that says nothing
+    (a headerless file's): most values, and many different ones, in the gazetteer."""
+    if col.n_distinct < min(MIN_LOCALITIES, max(5, col.n // 2)):
+        return None
+    places = vocab.au_localities()
+    known = col.share_where(lambda v: vocab.locality_key(v) in places)
+    if known < LOCALITY_SHARE:
+        return None
+    return Candidate("LOCATION", 0.7, col.tally(known, "are Australian suburbs or towns"))
 
 
 def country_share(col: ColumnValues, *, codes: bool = True) -> float:

@@ -7,7 +7,9 @@ package: 88,799 surnames, 5,494 given names) and Jörg Michael's international f
 dictionary (shipped by ``gender-guesser``: about 45,000 given names from 50 countries).
 Licences: ``names`` is MIT; gender-guesser's dictionary is GFDL data in a GPLv3 package, read
 as data only and optional (without it the census names are used alone); ``pycountry`` is
-LGPL. Countries and their states or provinces come from ``pycountry`` (ISO 3166). The short lists
+LGPL. Countries and their states or provinces come from ``pycountry`` (ISO 3166). Australia's
+suburbs, towns and localities are GeoNames' populated places of 500 people or more (CC BY 4.0),
+kept in ``data/au_localities.txt`` (``tools/au-localities`` writes it). The short lists
 below are written here: they are words, not data about anyone.
 
 Every lookup compares *folded* text (:func:`fold`): accents removed, case folded,
@@ -325,6 +327,25 @@ def subdivisions() -> frozenset[str]:
         found.add(fold(sub.name))
         found.add(fold(sub.code.split("-", 1)[1]))
     return frozenset(found)
+
+
+# "Saint Marys", "St. Marys" and "St Marys" are one suburb, as are "Mount Druitt" and "Mt Druitt"
+_LOCALITY_PREFIXES = {"saint": "st", "st.": "st", "mount": "mt", "mt.": "mt"}
+
+
+def locality_key(name: str) -> str:
+    """``name`` folded for a lookup among Australia's localities."""
+    first, _, rest = " ".join(fold(name).split()).partition(" ")
+    first = _LOCALITY_PREFIXES.get(first, first)
+    return f"{first} {rest}" if rest else first
+
+
+@cache
+def au_localities() -> frozenset[str]:
+    """Australia's suburbs, towns and localities, by :func:`locality_key`."""
+    text = resources.files("minshare.detect").joinpath("data", "au_localities.txt")
+    lines = text.read_text(encoding="utf-8").splitlines()
+    return frozenset(locality_key(line) for line in lines if line and not line.startswith("#"))
 
 
 STREET_TYPES = words(
