@@ -16,7 +16,7 @@ from typing import Any
 
 import pyarrow as pa
 import pytest
-from category_tables import SUBURBS, birth, digits, family, given, recent
+from category_tables import BUSINESSES, SUBURBS, birth, digits, family, given, recent
 from detect_support import found as _found
 from detect_support import kind as _kind
 
@@ -552,6 +552,54 @@ def test_an_annual_salary_is_income() -> None:
     rng = random.Random("salary")
     table = {**_people(rng), "ANNUAL_SAL": [f"{rng.uniform(50000, 180000):.2f}" for _ in range(N)]}
     assert _kind(_found(table)["ANNUAL_SAL"]) == "INCOME"
+
+
+def test_wages_in_the_millions_are_a_businesss_payroll() -> None:
+    rng = random.Random("payroll")
+    payroll = [str(rng.randint(2, 80) * 1_000_000) for _ in range(N)]
+    assets = [str(rng.randint(2, 80) * 1_000_000) for _ in range(N)]
+    found = _found({**_people(rng), "EST_ANNUAL_WAGES": payroll, "NET_ASSETS": assets})
+    assert not found["EST_ANNUAL_WAGES"].personal
+    assert _kind(found["NET_ASSETS"]) == "INCOME"  # a person's assets may run to millions
+
+
+def _employers(rng: random.Random) -> dict[str, list[Any]]:
+    """A register of employers: each one's name, ABN, place, payroll and contact officer."""
+    from minshare.identifiers import make_abn
+
+    names = [f"{rng.choice(BUSINESSES)} Pty Ltd" for _ in range(N)]
+    return {
+        "ENTITY_NAME": names,
+        "ABN": [make_abn(rng) for _ in range(N)],
+        "BUS_SUBURB": [rng.choice(SUBURBS) for _ in range(N)],
+        "REG_NO": [f"PT{digits(rng, 7)}" for _ in range(N)],
+        "CONTACT_PH": [f"04{digits(rng, 8)}" for _ in range(N)],
+        "EST_ANNUAL_WAGES": [str(rng.randint(2, 80) * 1_000_000) for _ in range(N)],
+    }
+
+
+@pytest.mark.parametrize("name", ["CONTACT_NM", "public_officer", "authorised_rep_name"])
+def test_an_organisations_contact_does_not_make_a_register_of_employers_one_of_people(
+    name: str,
+) -> None:
+    rng = random.Random(name)
+    table = _employers(rng) | {name: [f"{given(rng)} {family(rng)}" for _ in range(N)]}
+    found = _found(table)
+    assert _kind(found[name]) == "PERSON"  # the contact is still a person
+    assert _kind(found["CONTACT_PH"]) == "PHONE_NUMBER"
+    assert not found["BUS_SUBURB"].personal  # the employer's place
+    assert not found["REG_NO"].personal  # the employer's registration
+    # a payroll beside a contact's phone is no person's income describing a person
+    assert not found["EST_ANNUAL_WAGES"].personal
+
+
+def test_a_contact_beside_the_person_the_rows_are_about_keeps_a_table_of_people() -> None:
+    rng = random.Random("clients and employers")
+    table = _employers(rng) | {
+        "CLIENT_NAME": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "CONTACT_NM": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+    }
+    assert _kind(_found(table)["REG_NO"]) == "ID"
 
 
 # -- 12. an unnamed number that comes back with the same person -------------------------------

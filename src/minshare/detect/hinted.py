@@ -146,9 +146,23 @@ def _prefixed_accounts(col: ColumnValues, hints: NameHints) -> Iterator[Candidat
         yield _found(hints, "ID", 0.8, col.tally(share, what))
 
 
+# A year's wages or income in the millions, as the middle value: a business's payroll or
+# turnover, not a person's pay (a person's assets may run to millions; their income seldom)
+PAYROLL_MEDIAN = 2_000_000
+_ASSETS = re.compile(r"(?:^|_)(?:assets?|worth)(?:_|$)")
+
+
+def _a_persons_income(col: ColumnValues, hints: NameHints) -> bool:
+    if col.numeric_share < 0.8:
+        return False
+    if _ASSETS.search(hints.matched("INCOME")) or not col.numbers:
+        return True
+    return statistics.median(col.numbers) < PAYROLL_MEDIAN
+
+
 def _measures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     numbers = col.numbers
-    if hints.has("INCOME") and col.numeric_share >= 0.8:
+    if hints.has("INCOME") and _a_persons_income(col, hints):
         yield _found(hints, "INCOME", 0.8, col.tally(col.numeric_share, "are amounts"))
     if hints.has("AGE"):
         ages = sum(0 <= x <= 120 and x == int(x) for x in numbers) / col.n
