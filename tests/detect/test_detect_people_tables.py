@@ -86,6 +86,9 @@ AGENCY_IDENTIFIERS: dict[str, Callable[[random.Random], str]] = {
     "concession_card_no": lambda rng: digits(rng, 9) + rng.choice("ABCJK"),
     "WWC_PERMIT": lambda rng: f"WWC{digits(rng, 7)}E",
     "SERVICE_NO": lambda rng: digits(rng, 7),  # a veteran's
+    "MIN": lambda rng: digits(rng, 7),  # an offender's master index number
+    "prisoner_min": lambda rng: digits(rng, 7),
+    "CRO_NO": lambda rng: digits(rng, 6),  # a criminal records office number
 }
 
 
@@ -621,3 +624,10 @@ def test_the_guard_finds_a_struct_column_by_its_top_level_name() -> None:
     findings = guard(plan, result)
     assert [f.rule for f in findings] == ["keep-personal"]
     assert "'worker'" in findings[0].reason
+
+
+@pytest.mark.parametrize("name", ["min_salary", "duration_min", "MIN_AGE"])
+def test_a_minimum_or_minutes_is_no_master_index_number(name: str) -> None:
+    rng = _rng(name)
+    table = {**_people(rng), name: [str(rng.randint(10_000, 99_999)) for _ in range(N)]}
+    assert _kind(_found(table)[name]) != "ID"

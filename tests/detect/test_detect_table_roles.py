@@ -532,7 +532,8 @@ def test_a_table_of_fish_species_keeps_its_skippers() -> None:
         "ALERT_ID", "transfer_id", "PolicyNo", "conf_ref", "ACCESSION_NO", "drawNumber",
         "ESTATE_NO", "will_ref", "DISP_ID", "AUTOPSY_NO", "InspectionID", "insp_id",
         "NOTIF_ID", "notification_no", "PRES_ID", "PAYSLIP_REF", "enrolment_id", "enrol_ref",
-        "AGREEMENT_NO", "rx_no",
+        "AGREEMENT_NO", "rx_no", "RECEPTION_NO", "WARRANT_NO", "screen_id", "psr_id", "ARR_ID",
+        "duties_ref", "FIRB Approval No",
     ],
 )  # fmt: skip
 def test_a_business_licence_and_numbers_of_dealings_are_not_a_persons(name: str) -> None:

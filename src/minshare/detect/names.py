@@ -463,7 +463,14 @@ _ID_WORD = name_words(r"id|ident|identifier|no|nbr|num|numb|number|ref|reference
 _HELD_PHRASES = name_words(
     r"service_?(?:no|num|nbr|number)|regimental_?(?:no|num|nbr|number)|pmkeys\w*|pm_?key_?s\w*|"
     r"visa_?grant\w*|id_?doc\w*|identity_?doc\w*|id_?document\w*|naati\w*|hpi_?i|hpii|"
-    r"co_?e(?:_?(?:no|num|nbr|number|code|cd|id|ref))?|e_?coe\w*|marn|mara_?(?:no|number)"
+    r"co_?e(?:_?(?:no|num|nbr|number|code|cd|id|ref))?|e_?coe\w*|marn|mara_?(?:no|number)|"
+    # police's numbers for a person: a criminal records office number, the central names index
+    r"cro_?(?:no|num|nbr|number|id)?|cni(?:_?(?:no|num|nbr|number))?"
+)
+# Corrections' master index number of an offender (MIN, PRISONER_MIN): the whole name, since
+# elsewhere "min" is a minimum or minutes (MIN_SALARY, DURATION_MIN)
+_MASTER_INDEX = re.compile(
+    r"^(?:(?:prisoner|offender|inmate|detainee|prison)_?)?min(?:_?(?:no|num|nbr|number|id))?$"
 )
 # Identifiers of rows, records, events and dealings, not of the people in them
 _PER_RECORD = name_words(
@@ -482,7 +489,8 @@ _PER_RECORD = name_words(
     r"dispens\w*|prescription|rx|script|supply|delivery|procedure|treatment|vaccination|"
     r"immunisation|assessment|review|consult\w*|interview|placement|instalment|allocation|"
     r"autopsy|post_?mortem|inspection|insp|notification|notif|presentation|pres|payslip|"
-    r"enrolment|enrollment|enrol|agreement|administration"
+    r"enrolment|enrollment|enrol|agreement|administration|reception|warrant|screen|screening|"
+    r"psr|arrangement|arr|approval|duties|duty"
 )
 # Things and organisations, and words that say the column is about an identifier, not one
 _NOT_HELD = name_words(
@@ -744,7 +752,7 @@ def stamped_for_a_record(normalised: str, year_stamped: bool) -> bool:
 def always_held(normalised: str) -> bool:
     """Whether a name is of a number only a person is given, whatever else it says
     (SERVICE_NO, PMKEYS, VISA_GRANT_NO): it may come back on each of their records."""
-    return _HELD_PHRASES.search(normalised) is not None
+    return _HELD_PHRASES.search(normalised) is not None or bool(_MASTER_INDEX.match(normalised))
 
 
 def _held_identifier(text: str) -> str:
