@@ -320,6 +320,8 @@ SACC = (
         ("main_language", LANGUAGES),
         ("COB_CODE", tuple(str(c) for c in SACC)),
         ("country_of_birth_sacc", SACC),
+        ("Passport Country", COUNTRIES),  # the holder's nationality
+        ("passportCountry", COUNTRIES),
     ],
 )
 def test_background_is_ethnicity_not_location(name: str, values: tuple[Any, ...]) -> None:

@@ -1571,6 +1571,21 @@ def test_officers_in_charge_directory_pages_and_order_conditions() -> None:
     assert _kind(found["CapacityStatus"]) == "HEALTH"
 
 
+def test_a_portals_profile_pages_numbered_for_their_users_are_urls() -> None:
+    rng = random.Random("portal")
+    site = "https://my.staterevenue.gov.au/account/profile/"
+    table = {**_people(rng), "profile_url": [f"{site}{digits(rng, 6)}" for _ in range(N)]}
+    assert _kind(_found(table)["profile_url"]) == "URL"
+
+
+def test_a_result_of_ok_or_fail_is_no_us_state() -> None:
+    # OK is Oklahoma's code, but one state among words of another kind is no column of states
+    rng = random.Random("results")
+    results = rng.choices(["OK", "FAIL", "DENIED"], weights=[93, 5, 2], k=N)
+    table = {**_people(rng), "result": results}
+    assert not _found(table)["result"].personal
+
+
 def test_a_few_staff_with_names_of_many_cultures() -> None:
     rng = random.Random("caseload")
     # one name of eight the dictionaries do not know, one a given name they do not know

@@ -289,7 +289,7 @@ _PROFILE = (
 # one page each (intranet.agency.gov.au/people/ngraham)
 _DIRECTORY_PAGE = (
     r"(?i)^(?:https?://)?[\w.\-]+/(?:[\w.\-]+/)*(?:people|person|staff|profiles?|users?|"
-    r"members?|directory|employees?|~)(?:/[A-Za-z][\w.\-]{1,40}/?|\?(?:id|uid|user|staff_?id)=\w{1,40})$"
+    r"members?|directory|employees?|~)(?:/[A-Za-z0-9][\w.\-]{1,40}/?|\?(?:id|uid|user|staff_?id)=\w{1,40})$"
 )
 
 

@@ -120,6 +120,7 @@ _ID_WORDS = (
 _BACKGROUND = (
     r"cob|(?:country|cntry|ctry)_?(?:of_?)?birth|birth_?(?:country|cntry|ctry)|citizenship\w*|"
     r"citizen_?(?:country|status)|nationality|nationalities|language\w*|lang|lote|"
+    r"passport_?(?:country|cntry|ctry|nation\w*)|"
     r"(?:main|home|first|preferred|pref)_?lang\w*|lang_?(?:spoken|home|at_?home)|mother_?tongue"
 )
 
@@ -792,7 +793,10 @@ _CONDITION_OF_THING = re.compile(
 _EVENT_PLACE = name_words(r"event|competition|tournament|championship|conference|games|meet")
 _ACCESS_OF_THING = name_words(r"boarding|accessible|accessibility|access")
 _BODILY = name_words(r"body|bodily|injury|injured|wound|pain")  # where on a body, not a place
+# A passport's country is its holder's nationality (ETHNICITY), not the passport's number
+_PASSPORT_NOT = name_words(r"passport_?(?:country|cntry|ctry|nation\w*)")
 _CONTRADICTED = (
+    ("AU_PASSPORT", _PASSPORT_NOT),
     ("HEALTH", _CONDITION_OF_THING),
     ("HEALTH", _ACCESS_OF_THING),
     ("LOCATION", _EVENT_PLACE),

@@ -756,13 +756,13 @@ def location_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return None
     folded = {v: vocab.fold(v) for v in col.distinct}
     states = col.count_where(lambda v: folded[v] in vocab.AU_STATES) / col.n
-    if states >= 0.9 and col.n_distinct >= 2:
+    if states >= 0.9 and _kinds(folded, vocab.AU_STATES) >= 2:
         evidence = col.tally(states, "are Australian states or territories")
         return Candidate(
             "LOCATION", 0.85 + 0.1 * hints.has("LOCATION"), evidence + hints.note("LOCATION")
         )
     us = col.count_where(lambda v: folded[v] in vocab.us_states()) / col.n
-    if us >= 0.9 and col.n_distinct >= 3:
+    if us >= 0.9 and _kinds(folded, vocab.us_states()) >= 3:  # "OK" alone is no Oklahoma
         evidence = col.tally(us, "are states of the United States")
         return Candidate(
             "LOCATION", 0.8 + 0.1 * hints.has("LOCATION"), evidence + hints.note("LOCATION")
@@ -791,6 +791,11 @@ def location_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         evidence = col.tally(wordy, "are place-like words")
         return Candidate("LOCATION", 0.85, evidence + hints.note("LOCATION"))
     return None
+
+
+def _kinds(folded: dict[str, str], known: frozenset[str]) -> int:
+    """How many different known places the values name."""
+    return len({f for f in folded.values() if f in known})
 
 
 # Different suburbs or towns, at least, for people's: a few dozen at most are an agency's
