@@ -1571,6 +1571,24 @@ def test_officers_in_charge_directory_pages_and_order_conditions() -> None:
     assert _kind(found["CapacityStatus"]) == "HEALTH"
 
 
+def test_the_conditions_of_parole_are_a_criminal_record() -> None:
+    rng = random.Random("parole")
+    conditions = [
+        "Report to CCO weekly", "Reside at approved address", "Not to contact victim",
+        "No contact with persons under 18", "Abstain from alcohol", "Submit to drug testing",
+        "Not to enter Darwin CBD", "Not to possess weapons",
+    ]  # fmt: skip
+    licence = ["Trading hours 10am-10pm", "No takeaway after 9pm", "Signage displayed"]
+    table = {
+        **_people(rng),
+        "special_conditions": ["; ".join(rng.sample(conditions, 2)) for _ in range(N)],
+        "licence_conditions": ["; ".join(rng.sample(licence, 2)) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["special_conditions"]) == "CRIMINAL_RECORD"
+    assert not found["licence_conditions"].personal
+
+
 def test_a_portals_profile_pages_numbered_for_their_users_are_urls() -> None:
     rng = random.Random("portal")
     site = "https://my.staterevenue.gov.au/account/profile/"

@@ -721,7 +721,11 @@ COURT_OUTCOMES_CORE = re.compile(
     r"correction\s+order|community\s+(?:service|correction)\s+order|diversion\w*|"
     r"youth\s+justice|juvenile\s+justice|remand\w*|proven|s\.?\s?10|section\s+10|"
     r"nolle|no\s+conviction|charge\s+proven|fined|curfew|electronic\s+monitoring|"
-    r"place\s+restriction|non-association|home\s+detention)\b",
+    r"place\s+restriction|non-association|home\s+detention|"
+    # the conditions of bail, parole and community orders
+    r"report\s+to\s+(?:cco|police|community\s+corrections)|reside\s+at\s+approved|"
+    r"not\s+to\s+(?:contact|approach|enter|possess|associate)|abstain\s+from|"
+    r"submit\s+to\s+drug\s+test\w*)\b",
     re.IGNORECASE,
 )
 COURT_OUTCOMES_MORE = re.compile(
