@@ -1571,6 +1571,27 @@ def test_officers_in_charge_directory_pages_and_order_conditions() -> None:
     assert _kind(found["CapacityStatus"]) == "HEALTH"
 
 
+def test_conditions_among_answers_of_none_identified_are_health_not_religion() -> None:
+    # most offenders have no disability to record; "None identified" is no one's religion
+    rng = random.Random("disabilities")
+    conditions = [
+        "Autism spectrum disorder", "Acquired brain injury", "Intellectual disability",
+        "Hearing impairment", "Psychosocial disability", "Vision impairment",
+    ]  # fmt: skip
+    extras = ["Parking permit", "Locker key", "Laptop issued", "Swipe card"]
+    table = {
+        **_people(rng),
+        "X1": [
+            rng.choice(conditions) if rng.random() < 0.2 else "None identified" for _ in range(N)
+        ],
+        "X2": [rng.choice(extras) if rng.random() < 0.2 else "None" for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["X1"]) == "HEALTH", found["X1"]
+    assert "RELIGION" not in {e.type for e in found["X1"].entities}
+    assert not found["X2"].personal
+
+
 def test_the_conditions_of_parole_are_a_criminal_record() -> None:
     rng = random.Random("parole")
     conditions = [

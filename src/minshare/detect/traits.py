@@ -60,6 +60,14 @@ def _trait_share(col: ColumnValues, words: frozenset[str]) -> float:
 
 
 ORGANISATIONS = 0.5  # a column this much made of organisations' names holds no one's traits
+MIN_FAITHS = 0.2  # of a column's values, those naming a faith, before "None" and "Not stated" count
+
+
+def _religion_share(col: ColumnValues) -> float:
+    """The share of values that are religions, "None" and "Not stated" among them only beside
+    faiths ("None identified" in a column of disabilities is no one's religion)."""
+    faiths = _trait_share(col, vocab.FAITHS)
+    return _trait_share(col, vocab.RELIGIONS) if faiths >= MIN_FAITHS else faiths
 
 
 def _of(col: ColumnValues, share: float, what: str) -> str:
@@ -154,7 +162,7 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
             3,
             0.8,
         ),
-        ("RELIGION", lambda: _trait_share(col, vocab.RELIGIONS), "religions", 0.7, 0.4, 3, 0.85),
+        ("RELIGION", lambda: _religion_share(col), "religions", 0.7, 0.4, 3, 0.85),
         (
             "SEXUAL_ORIENTATION",
             lambda: _orientation_share(col),
@@ -496,6 +504,22 @@ def _health_share(col: ColumnValues) -> float:
     return col.share_where(lambda v: _health_value(col, v))
 
 
+MIN_ANSWERED = 20  # values, at least, that name a condition beside the nil answers
+ANSWERED = 0.7  # of the values that are not nil answers, those that name a condition
+
+
+def _answered(col: ColumnValues, words: float) -> bool:
+    """Conditions in most of the answers that are not "None identified" or "Nil": a column of
+    disabilities or allergies where most people have none to record."""
+    answered = col.share_where(lambda v: vocab.fold(v).strip(" .") not in vocab.NIL_ANSWERS)
+    return (
+        col.n_distinct >= 3
+        and words * col.n >= MIN_ANSWERED
+        and answered > 0
+        and words / answered >= ANSWERED
+    )
+
+
 def _health_value(col: ColumnValues, value: str) -> bool:
     return _names_health(col.words[value]) and not _SCHEDULE.search(value)
 
@@ -555,7 +579,7 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         return
     # a ward, a clinic or a team named for its specialty is the hospital's (WARD: Oncology)
     words = 0.0 if _HOSPITAL_UNIT.search(hints.normalised) and not hinted else _health_share(col)
-    if (words >= 0.5 and col.n_distinct >= 3) or (hinted and words >= 0.2):
+    if (words >= 0.5 and col.n_distinct >= 3) or (hinted and words >= 0.2) or _answered(col, words):
         yield Candidate(
             "HEALTH",
             0.7 + 0.2 * hinted,

@@ -412,14 +412,16 @@ LANGUAGES = words(
     german french dutch greek arabic english samoan tongan fijian punjabi somali polish
     """
 )
-RELIGIONS = words(
+FAITHS = words(
     """
     catholic roman anglican uniting presbyterian baptist lutheran methodist pentecostal
     orthodox christian christianity buddhist buddhism muslim islam islamic hindu hinduism
     jewish judaism sikh sikhism atheist agnostic secular jehovah mormon latter-day bahai
     taoist taoism shinto jain jainism protestant evangelical adventist salvation quaker
     """
-) | frozenset({"no religion", "not stated", "none"})
+)
+RELIGION_NON_ANSWERS = frozenset({"no religion", "not stated", "none"})
+RELIGIONS = FAITHS | RELIGION_NON_ANSWERS
 # Australian trade unions as a payroll deduction or a member register writes them: their
 # acronyms, and whole names folded. Membership of a trade union is sensitive information.
 TRADE_UNIONS = words(
@@ -741,6 +743,15 @@ NON_ANSWERS = frozenset(
         "prefer not to say", "prefer not to answer", "not stated", "declined", "unknown",
         "don't know", "dont know", "not sure", "unsure", "undecided", "rather not say",
         "other", "not disclosed",
+    }
+)  # fmt: skip
+# Answers that say there is nothing to record ("None identified", "Nil known"): in a column
+# of conditions or allergies, most people's answer
+NIL_ANSWERS = frozenset(
+    {
+        "none", "nil", "no", "n/a", "na", "not applicable", "none identified", "nil identified",
+        "none known", "nil known", "none reported", "nil reported", "none declared",
+        "nil declared", "none disclosed", "nil disclosed", "no known", "nkda", "nka",
     }
 )  # fmt: skip
 # Of these, a value needs a word that only an offence uses, not "supply" or "drug" alone.
