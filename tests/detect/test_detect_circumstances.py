@@ -60,6 +60,9 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     ("qualification", ["Cert IV Env Health", "BSc (Env Health)", "Grad Dip PH"], "EDUCATION"),
     ("Labour_Force_Status", ["01", "02", "03", "04"], "EMPLOYMENT"),
     ("employment_status", ["Full-time", "Part-time", "Casual", "Contract"], "EMPLOYMENT"),
+    ("Qual", ["Diploma of ECEC", "Cert III ECEC", "Bachelor of Education"], "EDUCATION"),
+    ("ATI_band", ["<$80,000", "$80,000-$100,000", "$100,000-$120,000", ">$120,000"], "INCOME"),
+    ("Medical Attention", ["Hospital ED", "GP", "Ambulance", "First aid only", "None"], "HEALTH"),
     ("UnionMember", [True, False], "TRADE_UNION"),
     ("union_dues", ["Y", "N"], "TRADE_UNION"),
 ]
@@ -127,12 +130,14 @@ def test_a_course_code_is_not_the_person_s_education() -> None:
     rng = random.Random("course")
     table = _clients(rng) | {
         "qualification_code": [rng.choice(["CHC30121", "BSB40120", "UEE30820"]) for _ in range(N)],
+        "QUAL_TITLE": [rng.choice(["Cert III Carpentry", "Cert III Plumbing"]) for _ in range(N)],
         "credit_union": [
             rng.choice(["Bankwest", "Beyond Bank", "Teachers Mutual"]) for _ in range(N)
         ],
     }
     findings = found(table)
     assert kind(findings["qualification_code"]) != "EDUCATION", findings["qualification_code"]
+    assert kind(findings["QUAL_TITLE"]) != "EDUCATION", findings["QUAL_TITLE"]
     assert kind(findings["credit_union"]) != "TRADE_UNION", findings["credit_union"]
 
 
@@ -201,3 +206,14 @@ def test_a_risk_rating_beside_the_business_s_own_name_is_the_premises() -> None:
         "risk_rating": [rng.choice(["Low", "Medium", "High"]) for _ in range(N)],
     }
     assert not found(table)["risk_rating"].personal
+
+
+@pytest.mark.parametrize("name", ["HrlyRate", "payee_ati", "ATI", "adjusted_taxable_income"])
+def test_an_hourly_rate_and_an_adjusted_taxable_income_are_income(name: str) -> None:
+    rng = random.Random(name)
+    hourly = name == "HrlyRate"
+    amounts = [
+        f"{rng.uniform(25, 60):.2f}" if hourly else str(rng.randint(20, 200) * 1000)
+        for _ in range(N)
+    ]
+    assert kind(found(_clients(rng) | {name: amounts})[name]) == "INCOME"

@@ -69,7 +69,8 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         name_words(
             r"(?:hh_?|household_?|personal_?|main_?|primary_?)?income_?(?:type|source|src|band|"
             r"bracket|range|cat|category|grp|group)|(?:main|primary)_?income\w*|"
-            r"(?:hh|household)_?income\w*|salary_?(?:band|range|bracket|bands)"
+            r"(?:hh|household)_?income\w*|salary_?(?:band|range|bracket|bands)|"
+            r"ati_?(?:band|range|bracket|bands|cat\w*|grp|group)"
         ),
     ),
     (
@@ -81,7 +82,9 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"years?_?(?:of_?)?school\w*|yrs_?(?:of_?)?school\w*|schooling|"
             r"parents?_?(?:ed|edu|educ\w*)|parental_?(?:ed|edu|educ\w*)|"
             r"(?:mother|father)s?_?(?:ed|edu|educ\w*)|"
-            r"qualifications?(?!_?(?:code|cd|id|no|num)(?:_|$))|quals|qual_?(?:level|lvl|held)"
+            # a qualification's code or title is a course's (an apprentice trains towards it)
+            r"(?:qualifications?|quals?)(?!_?(?:code|cd|id|no|num|title)(?:_|$))|"
+            r"qual_?(?:level|lvl|held)"
         ),
     ),
     (
@@ -105,7 +108,8 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:medical|med)_?(?:class\w*|assessment|category|cat|fitness|status|standard)|"
             r"fitness_?to_?(?:drive|work)|impairment\w*|wpi|wpi_?(?:pct|percent|score)|"
             r"(?:immunis|immuniz|vaccin)\w*_?status|air_?status|hearing_?loss|"
-            r"vision_?(?:loss|impairment)|disability_?(?:level|type|status)|adjustment_?level"
+            r"vision_?(?:loss|impairment)|disability_?(?:level|type|status)|adjustment_?level|"
+            r"medical_?attention\w*|first_?aid\w*"
         ),
     ),
     (

@@ -271,7 +271,10 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     (
         "INCOME",
         r"salary|salaries|income|incm|wage|wages|earnings|remuneration|pay_?rate|annual_?pay|gross_?pay|net_?pay|taxable_?income|salary_?in_?\w+|income_?\w+|annual_?salary|hourly_?rate|stipend\w*|(?:annual|base|gross|net|yearly|current)_?sal|sal_?(?:amt|amount|pa|rate)|"
-        r"(?:fortnightly|weekly|monthly|daily)_?(?:rate|pay)|allowances|"
+        r"(?:fortnightly|weekly|monthly|daily)_?(?:rate|pay)|allowances|hrly_?rate|"
+        # adjusted taxable income, as family assistance and child support assess it
+        r"ati|(?:payer|payee|parent|partner|family|combined|est|estimated)_?ati|"
+        r"adjusted_?taxable_?income|"
         r"(?:net_?)?assets|assets_?(?:amt|amount|value|total)|net_?worth",
         1.0,
     ),
