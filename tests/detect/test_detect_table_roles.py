@@ -1617,6 +1617,14 @@ def test_a_portals_profile_pages_numbered_for_their_users_are_urls() -> None:
     assert _kind(_found(table)["profile_url"]) == "URL"
 
 
+def test_a_users_account_number_in_a_register_listed_in_its_order_is_theirs() -> None:
+    # accounts numbered as they were opened, listed in that order: rising, not row numbers
+    rng = random.Random("accounts")
+    numbers = sorted(rng.sample(range(700_001, 706_000), N))
+    table = {**_people(rng), "user_id": [str(n) for n in numbers]}
+    assert _kind(_found(table)["user_id"]) == "ID"
+
+
 def test_a_result_of_ok_or_fail_is_no_us_state() -> None:
     # OK is Oklahoma's code, but one state among words of another kind is no column of states
     rng = random.Random("results")
