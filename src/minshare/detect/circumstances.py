@@ -159,7 +159,7 @@ def circumstance(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
 
 
 UNIONS = 0.8  # of a column's answered values, trade unions' names or acronyms
-_NOT_A_MEMBER = frozenset({"none", "nil", "n/a", "na", "-", "no", "not a member", "non-member"})
+_NOT_A_MEMBER = vocab.NIL_ANSWERS | {"-", "not a member", "non-member"}
 
 
 def _union_name(value: str) -> bool:
