@@ -2574,3 +2574,31 @@ def test_a_principal_place_of_business_is_the_business_s() -> None:
     # a school's principal is a person
     assert name_hints("PRINCIPAL_NAME").role
     assert name_hints("principal_email").acting
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("result", ["Negative", "Positive", "Dilute", "Refused"]),
+        ("Test Result", ["Not detected", "Detected", "Inconclusive"]),
+        ("c9", ["Negative", "Non-negative (screen)", "Confirmed positive", "Confirmed negative"]),
+    ],
+)
+def test_a_persons_test_results_are_health(name: str, values: list[str]) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [rng.choice(values) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "HEALTH"
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("feedback", ["Positive", "Negative", "Neutral"]),  # a name of its own
+        ("result", ["Negative", "Pending", "Invalid"]),  # nothing was found positive
+        ("result", ["Pass", "Fail", "Positive", "Negative", "Absent", "Deferred"]),  # few results
+    ],
+)
+def test_feedback_and_results_one_way_are_not_health(name: str, values: list[str]) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [rng.choice(values) for _ in range(N)]}
+    assert _found(table)[name].kind != "HEALTH"

@@ -193,6 +193,7 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
     yield from health
     if not health:
         yield from _lab_tests(col, hints)
+        yield from _test_results(col, hints)
     yield from _mental_health_status(col, hints)
     yield from _ethnicity(col, hints)
     yield from criminal
@@ -241,6 +242,36 @@ def _lab_tests(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     share = col.share_where(_are_lab_tests)
     if share >= 0.6:
         what = "pathology tests (eGFR, HbA1c, troponin...)"
+        yield Candidate("HEALTH", 0.75, _of(col, share, what) + hints.note("HEALTH"))
+
+
+# What a test found in a person ("Positive", "Not detected", "Confirmed negative", "Reactive"),
+# under a name that says a result or nothing; "Dilute" and "Refused" are a sample's results too
+_TEST_RESULT = re.compile(
+    r"(?i)^(?:(?:confirmed|presumptive|preliminary|weak|strong)\s+)?"
+    r"(?:(?P<pos>positive|detected|reactive)|(?P<neg>negative|not\s+detected|non[-\s]?negative|"
+    r"non[-\s]?reactive|nil\s+detected)|inconclusive|indeterminate|equivocal|invalid|dilute|"
+    r"pending|refused|not\s+tested|not\s+done)\b"
+)
+_RESULT_NAME = vocab.words("result results outcome test tested screen screening status finding")
+MAX_RESULTS = 15  # different results: more make a column of something else
+
+
+def _test_results(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """HEALTH for the results of a person's tests (a urine screen, a swab, a pathology
+    test): positive and negative results both, under a name of a result or an opaque one.
+    A survey's "Positive" feedback has a name of its own (FEEDBACK, SENTIMENT)."""
+    words = set(hints.normalised.split("_"))
+    if not (words <= _RESULT_NAME or hints.generic or hints.has("HEALTH")):
+        return
+    if not 2 <= col.n_distinct <= MAX_RESULTS:
+        return
+    matches = {v: _TEST_RESULT.match(v.strip()) for v in col.distinct}
+    share = col.share_where(lambda v: matches[v] is not None)
+    positive = any(m and m["pos"] for m in matches.values())
+    negative = any(m and m["neg"] for m in matches.values())
+    if share >= 0.8 and positive and negative:
+        what = "test results (positive, negative, not detected...)"
         yield Candidate("HEALTH", 0.75, _of(col, share, what) + hints.note("HEALTH"))
 
 
