@@ -655,6 +655,68 @@ def test_a_number_that_recurs_with_different_people_is_not_theirs() -> None:
     assert not _found(table)["c01"].personal
 
 
+def _visitors(rng: random.Random) -> dict[str, list[Any]]:
+    """Prison visits in a file with no header: each visitor comes back, their name written
+    with a middle name on some visits and a stray space on others."""
+    visitors = []
+    for _ in range(120):
+        first, middle, last = given(rng), given(rng), family(rng)
+        licence = rng.choice([digits(rng, 8), f"0{digits(rng, 8)}", f"C{digits(rng, 5)}"])
+        visitors.append((digits(rng, 7), (f"{first} {middle} {last}", f"{first} {last} "), licence))
+    rows = [rng.choice(visitors) for _ in range(N)]
+    return {
+        "c00": [str(600_000 + i) for i in range(N)],  # the visit's own number
+        "c01": [number for number, _, _ in rows],
+        "c02": [rng.choice(names) for _, names, _ in rows],
+        "c03": [licence for _, _, licence in rows],
+        "c04": [rng.choice(["Contact", "Non-contact", "Video"]) for _ in range(N)],
+    }
+
+
+def test_a_number_that_recurs_with_a_name_written_two_ways_is_still_theirs() -> None:
+    found = _found(_visitors(random.Random("visitors")))
+    assert _kind(found["c01"]) == "ID", found["c01"]
+    assert _kind(found["c03"]) == "AU_DRIVERS_LICENCE", found["c03"]
+    assert not found["c00"].personal
+
+
+def test_a_few_staff_numbers_each_always_with_one_name_are_theirs() -> None:
+    # eighteen coordinators over a caseload: the busiest has a twelfth of the clients
+    rng = random.Random("coordinators")
+    staff = [(f"E1{digits(rng, 5)}", f"{given(rng)} {family(rng)}") for _ in range(18)]
+    rows = [rng.choice(staff) for _ in range(N)]
+    table = {
+        **_people(rng),
+        "c10": [number for number, _ in rows],
+        "c11": [name for _, name in rows],
+    }
+    found = _found(table)
+    assert _kind(found["c10"]) == "ID", found["c10"]
+    # a few codes each shared by two people are no one's
+    teams = [f"T{digits(rng, 4)}" for _ in range(12)]
+    table["c10"] = [teams[staff.index(row) % 12] for row in rows]
+    assert not _found(table)["c10"].personal
+
+
+@pytest.mark.parametrize(
+    "name", ["ndis_number", "NDISNumber", "employer_ndis_no", "worker_screening_id"]
+)
+def test_an_ndis_number_and_a_worker_screening_clearance_are_held_however_often(
+    name: str,
+) -> None:
+    # a participant on each of their invoices: an eighth of the rows distinct
+    rng = random.Random(name)
+    numbers = [f"43{digits(rng, 7)}" for _ in range(40)]
+    table = {**_people(rng), name: [rng.choice(numbers) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "ID"
+
+
+def test_a_providers_ndis_registration_is_not_a_participants() -> None:
+    assert not name_hints("provider_ndis_no").held
+    assert not name_hints("ndis_provider_no").held
+    assert not name_hints("screening_id").held  # a health screen's record
+
+
 # -- 13. Indigenous status and languages by their values --------------------------------------
 
 

@@ -324,15 +324,7 @@ def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> Colum
     table about people whose values are numbers of many lengths, as those are."""
     if not _many(values, 0.9):
         return None
-    lengths: Counter[int] = Counter()
-    lettered = zeros = 0
-    for value, times in values.counts.items():
-        text = value.replace(" ", "").replace("-", "")
-        if _SOME_DIGITS.fullmatch(text):
-            lengths[len(text)] += times
-            zeros += times * text.startswith("0")
-        elif _STATE_LETTERS.fullmatch(text):
-            lettered += times
+    lengths, lettered, zeros = _number_forms(values)
     share = (lengths.total() + lettered) / values.n
     common = sum(times >= _COMMON_LENGTH * values.n for times in lengths.values())
     if share >= 0.9 and common == 1 and not lettered and _issued_at_random(values, lengths, zeros):
@@ -349,6 +341,30 @@ def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> Colum
     else:
         return None
     return _identified(values, finding, entity, score, tally=values.tally(share, what))
+
+
+def _number_forms(values: ColumnValues) -> tuple[Counter[int], int, int]:
+    """How many of a column's values are numbers of six to ten digits, by length; how many
+    are a state's letters and digits; and how many of the numbers keep a leading zero."""
+    lengths: Counter[int] = Counter()
+    lettered = zeros = 0
+    for value, times in values.counts.items():
+        text = value.replace(" ", "").replace("-", "")
+        if _SOME_DIGITS.fullmatch(text):
+            lengths[len(text)] += times
+            zeros += times * text.startswith("0")
+        elif _STATE_LETTERS.fullmatch(text):
+            lettered += times
+    return lengths, lettered, zeros
+
+
+def _licences(values: ColumnValues) -> bool:
+    """Whether a column's values are the states' driver licences together: numbers of
+    several lengths, and letters with digits in some rows."""
+    lengths, lettered, _ = _number_forms(values)
+    common = sum(times >= _COMMON_LENGTH * values.n for times in lengths.values())
+    share = (lengths.total() + lettered) / values.n
+    return share >= 0.9 and common >= 2 and lettered >= _COMMON_LENGTH * values.n
 
 
 # A photograph of a person (a volunteer's, a self-excluded gambler's): their face names them
@@ -547,6 +563,8 @@ def _numbers_records(values: ColumnValues) -> bool:
 
 
 MIN_KEYED = 30  # codes that recur with their person's name, however often each recurs
+FEW_KEYED = 10  # fewer, each always with one name and that name always with it (staff's)
+ALWAYS = 0.98  # of the rows where a few codes recur, the share their names must agree on
 
 
 def _keyed_to_people(
@@ -563,20 +581,24 @@ def _keyed_to_people(
         return finding
     # (a payroll's staff numbers: fifty staff on a thousand pay lines, a twentieth distinct)
     many = _many(values, 0.1) or (values.n_distinct >= MIN_KEYED and _many(values, 0.0))
-    if values.distinct_ratio > 0.9 or not many or _codes(values) < 0.9:
+    few = not many and values.n_distinct >= FEW_KEYED
+    if values.distinct_ratio > 0.9 or not (many or few) or _codes(values) < 0.9:
         return finding
     if counts_up(values, rows_total):
         return finding
     for person in _people_rows(values, names):
-        recurring = _one_to_one(values, person)
+        recurring = _one_to_one(values, person, ALWAYS if few else None)
         if recurring:
+            what = "are codes that recur with the same person's name each time"
+            kind = "ID"
+            if _licences(values):
+                what = "are state driver licences that recur with the same person's name each time"
+                kind = "AU_DRIVERS_LICENCE"
             evidence = (
-                values.tally(
-                    recurring, "are codes that recur with the same person's name each time"
-                )
+                values.tally(recurring, what)
                 + f", {values.n_distinct} distinct; in a table about people"
             )
-            entity = EntityFinding("ID", 0.65, evidence)
+            entity = EntityFinding(kind, 0.65, evidence)
             return finding.found_as(entity)
     return finding
 
@@ -584,15 +606,22 @@ def _keyed_to_people(
 def _people_rows(
     codes: ColumnValues, names: Sequence[ColumnValues]
 ) -> Iterator[Sequence[str | None]]:
-    """Each name column's rows, then (with more than one) the whole names, row by row: a
-    family name alone is shared by several people, a family and a given name seldom. The
-    whole names are read in one case and by each part's first word, as a person's name is
-    written differently from one record to the next ("TUPOU | SALOTE SINA", "Tupou |
-    Salote")."""
+    """Each name column's rows, as written and by their first and last words; then (with
+    more than one) the whole names, row by row: a family name alone is shared by several
+    people, a family and a given name seldom. Names are read in one case and by their first
+    and last words too, as a person's name is written differently from one record to the
+    next ("TUPOU | SALOTE SINA", "Tupou | Salote"; "Dylan Ahmed White", "Dylan White ")."""
     lined = [person.rows for person in names if len(person.rows) == len(codes.rows)]
     yield from lined
+    yield from ([_first_and_last(name) for name in rows] for rows in lined)
     if len(lined) > 1:
         yield [_first_words(row) for row in zip(*lined, strict=True)]
+
+
+def _first_and_last(name: str | None) -> str | None:
+    """A name by its first and last words, in one case."""
+    words = name.casefold().split() if name else []
+    return f"{words[0]} {words[-1]}" if words else None
 
 
 def _first_words(parts: Sequence[str | None]) -> str | None:
@@ -600,14 +629,19 @@ def _first_words(parts: Sequence[str | None]) -> str | None:
     return " ".join(words) or None
 
 
-def _one_to_one(codes: ColumnValues, names: Sequence[str | None]) -> float:
+def _one_to_one(
+    codes: ColumnValues, names: Sequence[str | None], always: float | None = None
+) -> float:
     """The share of the codes that recur, when each comes with one name and each name with
-    one code (nearly always) over the rows where they recur; 0 otherwise."""
+    one code (nearly always, or ``always`` of the rows both ways) over the rows where they
+    recur; 0 otherwise."""
     pairs = [(c, n) for c, n in zip(codes.rows, names, strict=True) if c and n]
     recurring = [(c, n) for c, n in pairs if codes.counts[c] >= 2]
     if len(recurring) < max(10, 0.1 * len(pairs)):
         return 0.0
-    if _modal_share(recurring) < 0.95 or _modal_share([(n, c) for c, n in recurring]) < 0.9:
+    by_code, by_name = (0.95, 0.9) if always is None else (always, always)
+    backward = [(n, c) for c, n in recurring]
+    if _modal_share(recurring) < by_code or _modal_share(backward) < by_name:
         return 0.0
     return sum(codes.counts[c] for c in {c for c, _ in recurring}) / codes.n
 

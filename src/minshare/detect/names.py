@@ -469,7 +469,10 @@ _HELD_PHRASES = name_words(
     r"visa_?grant\w*|id_?doc\w*|identity_?doc\w*|id_?document\w*|naati\w*|hpi_?i|hpii|"
     r"co_?e(?:_?(?:no|num|nbr|number|code|cd|id|ref))?|e_?coe\w*|marn|mara_?(?:no|number)|"
     # police's numbers for a person: a criminal records office number, the central names index
-    r"cro_?(?:no|num|nbr|number|id)?|cni(?:_?(?:no|num|nbr|number))?"
+    r"cro_?(?:no|num|nbr|number|id)?|cni(?:_?(?:no|num|nbr|number))?|"
+    # an NDIS participant's number (a provider's is registered under a name of its own), and
+    # a worker screening clearance, as a working with children check is
+    r"(?<!provider_)(?<!prov_)ndis_?(?:no|num|nbr|number|id)|worker_?screen\w*"
 )
 # Corrections' master index number of an offender (MIN, PRISONER_MIN): the whole name, since
 # elsewhere "min" is a minimum or minutes (MIN_SALARY, DURATION_MIN)
