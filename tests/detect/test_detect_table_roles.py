@@ -210,7 +210,7 @@ def test_rooms_and_units_with_numbers_are_not_medicines() -> None:
 # -- 6. references and periods ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["pay_ref", "RENT_VERIF_REF", "remittance_no"])
+@pytest.mark.parametrize("name", ["pay_ref", "RENT_VERIF_REF", "remittance_no", "remit_ref"])
 def test_references_of_payments_and_verifications_are_not_a_persons_id(name: str) -> None:
     rng = random.Random(name)
     table = {**_people(rng), name: [digits(rng, 16) for _ in range(N)]}
@@ -362,6 +362,20 @@ def test_gestation_and_language_background_are_sensitive(name: str, kind: str) -
         "lbote": [rng.choice(["Y", "N"]) for _ in range(N)],
     }[name]
     assert _kind(_found({**_people(rng), name: values})[name]) == kind
+
+
+def test_a_childs_developmental_concerns_are_health() -> None:
+    rng = random.Random("concerns")
+    concerns = [
+        "Speech delay", "Gross motor delay", "Hearing loss", "Feeding difficulties",
+        "Toe walking", "Sensory processing", "Global developmental delay", "Down syndrome",
+    ]  # fmt: skip
+    table = {**_people(rng), "Concern": [rng.choice(concerns) for _ in range(N)]}
+    assert _kind(_found(table)["Concern"]) == "HEALTH"
+    # a train's or a payment's delay is no one's development
+    delays = ["Signal delay", "Weather delay", "Processing delay", "Mechanical delay", "On time"]
+    table = {**_people(rng), "Concern": [rng.choice(delays) for _ in range(N)]}
+    assert _kind(_found(table)["Concern"]) != "HEALTH"
 
 
 def test_pathology_tests_are_health() -> None:
@@ -730,6 +744,23 @@ def test_indigenous_status_answers_mostly_neither_are_found_without_a_name() -> 
     # "Neither" and "Both" alone are answers to anything
     table["c06"] = [rng.choice(["Neither", "Both", "Not stated"]) for _ in range(N)]
     assert not _found(table)["c06"].personal
+
+
+def test_countries_under_a_name_that_says_nothing_are_a_persons_birthplace() -> None:
+    rng = random.Random("countries")
+    born = ["Australia"] * 6 + ["India", "China", "Philippines", "Viet Nam", "New Zealand"]
+    table = {**_people(rng), "attr_2": [rng.choice(born) for _ in range(N)]}
+    assert _kind(_found(table)["attr_2"]) == "ETHNICITY"
+    # under a name that says where, countries are places
+    table = {**_people(rng), "country_visited": [rng.choice(born) for _ in range(N)]}
+    assert _kind(_found(table)["country_visited"]) == "LOCATION"
+    # and in a table of counts, no one's
+    counts = {
+        "c00": [rng.choice(born) for _ in range(N)],
+        "c01": [rng.choice(["NSW", "VIC", "QLD", "SA"]) for _ in range(N)],
+        "arrivals_count": [str(rng.randint(5, 900)) for _ in range(N)],
+    }
+    assert not _found(counts)["c00"].personal
 
 
 def test_languages_spoken_at_home_are_a_persons_background() -> None:

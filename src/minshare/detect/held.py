@@ -55,6 +55,7 @@ from minshare.detect.findings import (
     EntityFinding,
 )
 from minshare.detect.names import always_held, name_hints, stamped_for_a_record
+from minshare.detect.people import country_share
 from minshare.detect.profile import ColumnValues
 from minshare.detect.recognizers import year_stamped
 from minshare.detect.traits import medicine_candidate
@@ -667,8 +668,13 @@ def _code_shares(values: ColumnValues) -> dict[str, float] | None:
 
 def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     """GENDER or ETHNICITY for a column with no name holding exactly the AIHW sex codes or
-    the ABS Indigenous status codes, in a table about people."""
-    if finding.personal or not name_hints(values.name).generic:
+    the ABS Indigenous status codes, in a table about people; ETHNICITY for one of the
+    names of countries."""
+    if not name_hints(values.name).generic:
+        return finding
+    if finding.kind == "LOCATION":
+        return _birth_countries(values, finding)
+    if finding.personal:
         return finding
     shares = _code_shares(values)
     if shares is None or len(shares) < 3:
@@ -684,6 +690,19 @@ def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         entity = EntityFinding("ETHNICITY", CODED_SCORE, _coded(values, what))
         return finding.found_as(entity)
     return finding
+
+
+def _birth_countries(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
+    """A person's country under a name that says nothing is their country of birth or their
+    citizenship far more often than where they live: agencies keep addresses in Australia."""
+    share = country_share(values, codes=False)
+    if share < 0.8 or values.n_distinct < 3:
+        return finding
+    what = "are names of countries: a person's country of birth or citizenship"
+    entity = EntityFinding(
+        "ETHNICITY", 0.7, values.tally(share, what) + "; in a table about people"
+    )
+    return finding.found_as(entity)
 
 
 def _coded(values: ColumnValues, what: str) -> str:

@@ -483,7 +483,7 @@ _MASTER_INDEX = re.compile(
 _PER_RECORD = name_words(
     r"row|rec|record|records|line|seq|sequence|index|idx|transaction|trans|txn|tx|event|evt|"
     r"contract|invoice|inv|episode|epi|claim|clm|order|batch|notice|infringement|receipt|rcpt|"
-    r"payment|pmt|pay|paid|remittance|verif\w*|verification|confirmation|incident|attend|"
+    r"payment|pmt|pay|paid|remittance|remit|verif\w*|verification|confirmation|incident|attend|"
     r"bond|posn|position|dealing|debt|title|job|ticket|booking|appointment|appt|visit|admission|adm|"
     r"separation|sep|encounter|attendance|message|msg|doc|document|request|req|submission|"
     r"lodgement|lodgment|application|app|response|resp|survey|sample|specimen|test|lab|"

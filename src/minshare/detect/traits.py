@@ -552,7 +552,8 @@ def _answered(col: ColumnValues, words: float) -> bool:
 
 
 def _health_value(col: ColumnValues, value: str) -> bool:
-    return _names_health(col.words[value]) and not _SCHEDULE.search(value)
+    named = _names_health(col.words[value]) or vocab.DEVELOPMENTAL.search(value) is not None
+    return named and not _SCHEDULE.search(value)
 
 
 def _names_health(words: frozenset[str]) -> bool:

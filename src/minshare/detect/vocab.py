@@ -599,6 +599,14 @@ HEALTH_WORDS = words(
     substance alcohol addiction overdose suicide self-harm
     """
 )
+# A child's development and the senses, as early intervention and disability services record
+# them ("Speech delay", "Hearing loss", "Toe walking"): words that are no condition alone
+DEVELOPMENTAL = re.compile(
+    r"(?i)\b(?:(?:speech|language|motor|developmental|global)\s+delay|"
+    r"(?:hearing|vision|sight)\s+(?:loss|impair\w*)|feeding\s+difficult\w*|"
+    r"sensory\s+processing|toe\s+walking|learning\s+difficult\w*|intellectual\s+disab\w*|"
+    r"prematurity|preterm)\b"
+)
 # Word beginnings that only medicine uses ("fractured", "lacerations", "suicidal"); long
 # enough that no suburb or surname starts with one.
 HEALTH_STEMS = (
