@@ -1353,6 +1353,8 @@ def test_family_violence_and_homelessness_are_a_persons_vulnerability() -> None:
         "PRIORITY_CAT": [rng.choice(priorities) for _ in range(N)],
         "hardship_reason": [rng.choice(reasons) for _ in range(N)],
         "DV_FLAG": [rng.choice("NNNNY") for _ in range(N)],
+        "Fam_Violence_Flag": [rng.choice("NNNNY") for _ in range(N)],
+        "DFV_FLAG": [rng.choice("1229") for _ in range(N)],  # coded as the AIHW codes it
     }
     found = _found(table)
     for name in table.keys() - _people(rng).keys():

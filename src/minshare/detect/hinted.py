@@ -57,7 +57,7 @@ _PROVIDER = re.compile(r"(?:^|_)prov(?:ider)?(?:_|$)|provider")
 _ITEM = re.compile(r"(?:^|_)(?:item|items|code|codes|no|num|number)(?:_|$)")
 MAX_CODES = 60  # more distinct numbers than this under a health name are counts, not codes
 _VITAL_RANGE = (0, 400)  # heart rates, pressures, saturations, scores and glucose all fit
-_CODED_TRAITS = ("ETHNICITY", "RELIGION", "SEXUAL_ORIENTATION", "MARITAL_STATUS")
+_CODED_TRAITS = ("ETHNICITY", "RELIGION", "SEXUAL_ORIENTATION", "MARITAL_STATUS", "VULNERABILITY")
 
 
 def hinted_candidates(

@@ -339,7 +339,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ("RELIGION", r"religion|relig\w*|faith|denomination|religious_?affiliation", 1.0),
     (
         "VULNERABILITY",
-        r"vulnerab\w*|vuln|dv|fdv|dfv|fv|family_?violence|domestic_?violence|homeless\w*|"
+        r"vulnerab\w*|vuln|dv|fdv|dfv|fv|(?:family|fam|domestic|dom)_?viol(?:ence)?|homeless\w*|"
         r"rough_?sleep\w*|hardship\w*|at_?risk|avo|avos|dvo|fvo|ivo|advo|apvo|"
         r"apprehended_?violence\w*|intervention_?orders?|protection_?orders?",
         1.0,
