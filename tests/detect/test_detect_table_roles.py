@@ -378,6 +378,16 @@ def test_a_childs_developmental_concerns_are_health() -> None:
     assert _kind(_found(table)["Concern"]) != "HEALTH"
 
 
+def test_why_a_child_is_exempt_from_a_vaccine_is_health() -> None:
+    rng = random.Random("exemptions")
+    reasons = [
+        "Significant immunocompromise", "Laboratory evidence of immunity - measles",
+        "Laboratory-confirmed varicella", "Anaphylaxis to a vaccine component", None, None, None,
+    ]  # fmt: skip
+    table = {**_people(rng), "Exemption Reason": [rng.choice(reasons) for _ in range(N)]}
+    assert _kind(_found(table)["Exemption Reason"]) == "HEALTH"
+
+
 def test_pathology_tests_are_health() -> None:
     rng = random.Random("tests")
     tests = ["eGFR", "Troponin I (hs)", "Beta hCG", "Haemoglobin", "PSA", "Lithium level", "HbA1c"]

@@ -597,6 +597,7 @@ HEALTH_WORDS = words(
     appendicitis cellulitis dehydration syndrome disorder disease chronic acute injury
     allergy allergic anaemia anemia migraine insomnia eczema psoriasis glaucoma cataract
     substance alcohol addiction overdose suicide self-harm
+    measles mumps rubella varicella chickenpox pertussis shingles zoster
     """
 )
 # A child's development and the senses, as early intervention and disability services record
@@ -623,7 +624,8 @@ HEALTH_STEMS = (
     "allerg", "eczem", "dermatit", "conjunctiv", "otitis", "tonsil", "sinusit", "colitis",
     "crohn", "coeliac", "celiac", "haematur", "hematur", "anaem", "anem", "sepsis", "septic",
     "withdrawal", "disabilit", "impairment", "autis", "cerebral", "paralys", "paraleg",
-    "quadripleg", "amputat", "dialys", "chemother", "radiother", "physiother",
+    "quadripleg", "amputat", "dialys", "chemother", "radiother", "physiother", "immunocomp",
+    "immunosupp",
 )  # fmt: skip
 # Word endings only medicine uses: procedures and inflammations
 HEALTH_ENDINGS = ("ectomy", "otomy", "ostomy", "plasty", "oscopy", "pexy", "rrhaphy", "itis")
