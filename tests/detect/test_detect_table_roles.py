@@ -2080,6 +2080,15 @@ def test_an_acn_in_a_directory_that_names_no_person_is_the_companys() -> None:
     assert _kind(_found(owned)["acn"]) == "AU_ACN"
 
 
+def test_an_abn_in_a_directory_that_names_no_person_is_the_organisations() -> None:
+    rng = random.Random("facility abn")
+    table = {**_facilities(rng), "abn": [identifiers.make_abn(rng) for _ in range(N)]}
+    assert not _found(table)["abn"].personal
+    # beside a proprietor's name, a sole trader's ABN is theirs
+    owned = {**table, "Proprietor": [f"{given(rng)} {family(rng)}" for _ in range(N)]}
+    assert _kind(_found(owned)["abn"]) == "AU_ABN"
+
+
 def test_a_facilitys_licence_in_a_directory_is_its_own_and_a_drivers_is_not() -> None:
     rng = random.Random("facility licence")
     licences = [digits(rng, 9) for _ in range(N)]

@@ -593,9 +593,11 @@ def _decide_table(
         # an organisation's places, wages and stock: no person's quasi-identifiers or
         # sensitive information (its direct identifiers stay, but for its own lines)
         named = any(f.kind == "PERSON" for f in findings)
+        institutions = any(_names_institutions(v) for v, _ in columns)
         return [
             f.not_personal()
-            if f.category in _OF_SOMEONE or (not named and _an_organisations_number(v, f))
+            if f.category in _OF_SOMEONE
+            or (not named and _an_organisations_number(v, f, institutions=institutions))
             else _organisations_line(v, f, named)
             for (v, _), f in zip(columns, findings, strict=True)
         ]
@@ -621,10 +623,37 @@ def _decide_table(
 _OF_SOMEONE = frozenset({QUASI_IDENTIFIER, SENSITIVE})
 
 
-def _an_organisations_number(values: ColumnValues, finding: ColumnFinding) -> bool:
-    """In a table of organisations that names no person: an ACN (only a company has one), or
-    a licence whose name does not say a driver's (a facility's, a premises')."""
-    return finding.kind == "AU_ACN" or anyones_licence(values, finding)
+def _an_organisations_number(
+    values: ColumnValues, finding: ColumnFinding, *, institutions: bool
+) -> bool:
+    """In a table of organisations that names no person: an ACN (only a company has one), an
+    ABN where the table names institutions (hospitals, schools, halls, clubs: no sole trader
+    is one, where a supplier may be), or a licence whose name does not say a driver's (a
+    facility's, a premises')."""
+    abn = finding.kind == "AU_ABN" and institutions
+    return finding.kind == "AU_ACN" or abn or anyones_licence(values, finding)
+
+
+# The words for institutions and the sites they keep: the kinds of body no sole trader is
+_INSTITUTION_WORDS = (
+    vocab.BODY_WORDS
+    - vocab.words("inc incorporated ltd limited pty trust corporation cooperative co-operative")
+    - vocab.words("coop co-op collective network alliance")
+) | vocab.FACILITY_WORDS
+INSTITUTIONS = 0.5  # of a column's values, names of institutions
+MIN_INSTITUTIONS = 5  # different ones at least
+
+
+def _names_institutions(values: ColumnValues) -> bool:
+    """Whether a column names institutions: hospitals, schools, libraries, halls, clubs."""
+    if values.n_distinct < MIN_INSTITUTIONS or values.numeric_share > 0.2:
+        return False
+    return (
+        values.share_where(
+            lambda v: any(vocab.fold(w).strip(".,()'\"") in _INSTITUTION_WORDS for w in v.split())
+        )
+        >= INSTITUTIONS
+    )
 
 
 # The words of an ABN's or an ACN's column name that say what it is, not whose
