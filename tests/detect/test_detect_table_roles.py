@@ -210,7 +210,18 @@ def test_rooms_and_units_with_numbers_are_not_medicines() -> None:
 # -- 6. references and periods ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["pay_ref", "RENT_VERIF_REF", "remittance_no", "remit_ref"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "pay_ref",
+        "RENT_VERIF_REF",
+        "remittance_no",
+        "remit_ref",
+        "RETURN_ID",
+        "TRIAL_NO",
+        "police_ref",
+    ],
+)
 def test_references_of_payments_and_verifications_are_not_a_persons_id(name: str) -> None:
     rng = random.Random(name)
     table = {**_people(rng), name: [digits(rng, 16) for _ in range(N)]}
@@ -1242,6 +1253,15 @@ def test_a_pharmacys_approval_number_is_not_a_medicine() -> None:
     rng = random.Random("approvals")
     values = [f"{digits(rng, 5)}{rng.choice('WLEK')}" for _ in range(N)]
     assert not _found({**_people(rng), "PHARM_APPROVAL": values})["PHARM_APPROVAL"].personal
+
+
+def test_elections_by_their_year_are_not_medicines() -> None:
+    rng = random.Random("elections")
+    values = [rng.choice(["2025F", "2022F", "2019F", "2023R", None]) for _ in range(N)]
+    assert not _found({**_people(rng), "LAST_VOTED": values})["LAST_VOTED"].personal
+    # PBS items of every kind of number are the person's medicines
+    items = [f"{rng.randint(1000, 13000)}{rng.choice('BKLTXY')}" for _ in range(N)]
+    assert _kind(_found({**_people(rng), "c09": items})["c09"]) == "HEALTH"
 
 
 @pytest.mark.parametrize(

@@ -497,7 +497,7 @@ _PER_RECORD = name_words(
     r"immunisation|assessment|review|consult\w*|interview|placement|instalment|allocation|"
     r"autopsy|post_?mortem|inspection|insp|notification|notif|presentation|pres|payslip|"
     r"enrolment|enrollment|enrol|agreement|administration|reception|warrant|screen|screening|"
-    r"psr|arrangement|arr|approval|duties|duty"
+    r"psr|arrangement|arr|approval|duties|duty|return|trial"
 )
 # Things and organisations, and words that say the column is about an identifier, not one
 _NOT_HELD = name_words(
@@ -513,7 +513,8 @@ _NOT_HELD = name_words(
     r"desc|description|name|nm|count|cnt|amount|amt|fee|value|score|level|grade|code|cd|"
     r"hash|checksum|check|digit|suffix|prefix|format|length|len|mask|masked|last|first|"
     r"serial|imei|sim|bank|route|stop|bus|flight|seat|folio|volume|dp|sensor_?\w+|"
-    r"hull|hin|vessel|boat|camera|cam|plate|rego|inc|incorporation|incorp|association|assoc|prov"
+    r"hull|hin|vessel|boat|camera|cam|plate|rego|inc|incorporation|incorp|association|assoc|prov|"
+    r"police"  # a police event's number, not the person's (CNI and CRO numbers are held)
 )
 # A place or property of a thing or a document, not of a person: a plate's or a licence's
 # state of issue, a camera's or a meter's location (PLATE_STATE, ISSUING_STATE, CAMERA_LOCATION)

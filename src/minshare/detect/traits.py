@@ -490,12 +490,17 @@ def medicine_share(col: ColumnValues) -> float:
     return col.share_where(_is_medicine)
 
 
+_YEAR_CODED = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)[A-Z]$")
+
+
 def medicine_candidate(col: ColumnValues, hints: NameHints, *, named: bool) -> Candidate | None:
     """HEALTH for medicines a person was dispensed, under a name that says medicine (or, with
     ``named`` false, in a table about people: :mod:`minshare.detect.held`)."""
     share = medicine_share(col)
     if share < (0.5 if named else 0.7) or col.n_distinct < 3:
         return None
+    if sum(_YEAR_CODED.match(v) is not None for v in col.distinct) >= 0.8 * col.n_distinct:
+        return None  # 2025F, 2023R: elections or terms by their year, not PBS items
     what = "medicines (ATC or PBS item codes, or generic names)"
     return Candidate("HEALTH", 0.85 if named else 0.7, _of(col, share, what) + hints.note("HEALTH"))
 
