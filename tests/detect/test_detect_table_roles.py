@@ -715,6 +715,20 @@ def test_a_number_that_recurs_with_a_name_written_two_ways_is_still_theirs() -> 
     assert not found["c00"].personal
 
 
+def test_the_state_after_a_licence_given_in_the_same_rows_is_its_issuer() -> None:
+    rng = random.Random("issuing states")
+    table = _visitors(rng)
+    states = ["NSW", "VIC", "QLD", "SA", "WA", "TAS"]
+    table["c03"] = [rng.choice([licence, None]) for licence in table["c03"]]
+    table["c04"] = [None if licence is None else rng.choice(states) for licence in table["c03"]]
+    found = _found(table)
+    assert _kind(found["c03"]) == "AU_DRIVERS_LICENCE", found["c03"]
+    assert not found["c04"].personal
+    # where they part, the states are the people's
+    table["c04"] = [rng.choice(states) for _ in table["c03"]]
+    assert _kind(_found(table)["c04"]) == "LOCATION"
+
+
 def test_a_few_staff_numbers_each_always_with_one_name_are_theirs() -> None:
     # eighteen coordinators over a caseload: the busiest has a twelfth of the clients
     rng = random.Random("coordinators")
