@@ -1461,6 +1461,10 @@ def test_an_organisations_chief_executive_does_not_make_its_register_peoples() -
         ("bodyPart", ["Hand", "Eye", "Knee", "Head", "Back", "Multiple"]),
         ("HEARING_LOSS", ["Mild", "Moderate", "Severe", "Profound"]),
         ("AID_TYPE", ["Wheelchair", "Walking frame", "Walking stick", "4WW", "None"]),
+        # a person's test results, found positive in some rows and negative in others
+        ("result", ["Negative", "Positive", "Dilute", "Refused"]),
+        ("Test Result", ["Not detected", "Detected", "Inconclusive"]),
+        ("c9", ["Negative", "Non-negative (screen)", "Confirmed positive", "Confirmed negative"]),
     ],
 )
 def test_health_a_name_or_an_aid_tells(name: str, values: list[str]) -> None:
@@ -2105,22 +2109,18 @@ def test_a_suppliers_desk_mailboxes_are_the_suppliers() -> None:
     assert not _found({**_facilities(rng), "supplier_email": boxes})["supplier_email"].personal
 
 
-def test_an_acn_in_a_directory_that_names_no_person_is_the_companys() -> None:
-    rng = random.Random("operator acn")
-    table = {**_facilities(rng), "acn": [identifiers.make_acn(rng) for _ in range(N)]}
-    assert not _found(table)["acn"].personal
-    # beside a proprietor's name, the company may be theirs alone: the number is kept
+@pytest.mark.parametrize(("name", "kind"), [("acn", "AU_ACN"), ("abn", "AU_ABN")])
+def test_a_business_number_in_a_directory_that_names_no_person_is_the_facilitys(
+    name: str, kind: str
+) -> None:
+    # an ACN only a company has; no sole trader runs the directory's hospitals and clinics
+    rng = random.Random(f"operator {name}")
+    make = identifiers.make_acn if name == "acn" else identifiers.make_abn
+    table = {**_facilities(rng), name: [make(rng) for _ in range(N)]}
+    assert not _found(table)[name].personal
+    # beside a proprietor's name, the business may be theirs alone: the number is kept
     owned = {**table, "Proprietor": [f"{given(rng)} {family(rng)}" for _ in range(N)]}
-    assert _kind(_found(owned)["acn"]) == "AU_ACN"
-
-
-def test_an_abn_in_a_directory_that_names_no_person_is_the_organisations() -> None:
-    rng = random.Random("facility abn")
-    table = {**_facilities(rng), "abn": [identifiers.make_abn(rng) for _ in range(N)]}
-    assert not _found(table)["abn"].personal
-    # beside a proprietor's name, a sole trader's ABN is theirs
-    owned = {**table, "Proprietor": [f"{given(rng)} {family(rng)}" for _ in range(N)]}
-    assert _kind(_found(owned)["abn"]) == "AU_ABN"
+    assert _kind(_found(owned)[name]) == kind
 
 
 def test_a_facilitys_licence_in_a_directory_is_its_own_and_a_drivers_is_not() -> None:
@@ -2722,20 +2722,6 @@ def test_a_principal_place_of_business_is_the_business_s() -> None:
     # a school's principal is a person
     assert name_hints("PRINCIPAL_NAME").role
     assert name_hints("principal_email").acting
-
-
-@pytest.mark.parametrize(
-    ("name", "values"),
-    [
-        ("result", ["Negative", "Positive", "Dilute", "Refused"]),
-        ("Test Result", ["Not detected", "Detected", "Inconclusive"]),
-        ("c9", ["Negative", "Non-negative (screen)", "Confirmed positive", "Confirmed negative"]),
-    ],
-)
-def test_a_persons_test_results_are_health(name: str, values: list[str]) -> None:
-    rng = random.Random(name)
-    table = {**_people(rng), name: [rng.choice(values) for _ in range(N)]}
-    assert _kind(_found(table)[name]) == "HEALTH"
 
 
 @pytest.mark.parametrize(
