@@ -864,7 +864,7 @@ ISSUED_TOGETHER = 0.95  # of the rows, those where a licence and a state are bot
 
 def _licence_states(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
     """A column of states under no name, just after a driver licence and given in the same
-    rows, is the state that issued the licence: nobody's place, as a plate's state is not."""
+    rows, is the state that issued the licence: nobody's place, as a plate's state is."""
     findings = [finding for _, finding in columns]
     for at in range(1, len(columns)):
         (values, _), finding = columns[at], findings[at]
