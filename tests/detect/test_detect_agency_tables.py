@@ -69,6 +69,7 @@ from detect_support import found as _found
 from detect_support import kind as _kind
 
 from minshare.detect import ColumnFinding, scan
+from minshare.identifiers import luhn_ok
 
 N = 300
 
@@ -460,6 +461,17 @@ def test_a_billers_customer_reference_is_an_id_not_a_centrelink_crn(name: str) -
     found = _found({**_people(rng), name: [bpay_crn(rng) for _ in range(N)]})[name]
     assert _kind(found) == "ID", found
     assert "AU_CRN" not in _kinds(found)
+
+
+@pytest.mark.parametrize("name", ["BPAY Ref", "BPAY_REF"])
+def test_a_bpay_reference_without_the_billers_check_digit_is_a_payments(name: str) -> None:
+    rng = _rng(name)
+    references = []
+    while len(references) < N:  # a notice's reference: digits with no check digit
+        reference = digits(rng, 10)
+        if not luhn_ok(reference):
+            references.append(reference)
+    assert not _found({**_people(rng), name: references})[name].personal
 
 
 @pytest.mark.parametrize("name", ["DD Account", "Direct Debit Account", "dd_acct_no"])

@@ -25,6 +25,7 @@ from minshare.detect.names import BIRTH_WEIGHT, VITAL_SIGNS, NameHints, stamped_
 from minshare.detect.people import Candidate
 from minshare.detect.profile import ColumnValues
 from minshare.detect.recognizers import PROVIDER_NUMBER_SHAPE, year_stamped
+from minshare.identifiers import luhn_ok
 
 # (entity, the form the values must have, what they are) for identifiers named as such
 _ACCOUNT_DIGITS = r"^\d[\d \-]{3,16}\d$"  # a bank's account number: digits alone
@@ -243,6 +244,17 @@ def _described(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         yield name_only(col, hints, "CRIMINAL_RECORD", 0.7)
 
 
+# A BPAY reference (not said to be the customer's): the customer's when nine in ten carry the
+# biller's check digit (Luhn, MOD10V01), as customer reference numbers do
+_BPAY_REFERENCE = re.compile(r"(?:^|_)bpay_?ref")
+CHECKED = 0.9
+
+
+def _luhn(value: str) -> bool:
+    digits = "".join(ch for ch in value if ch.isdigit())
+    return len(digits) >= 6 and luhn_ok(digits)
+
+
 def _identifiers_of_people(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     """ID for a column named as people's identifiers whose values look like identifiers.
 
@@ -268,6 +280,8 @@ def _identifiers_of_people(col: ColumnValues, hints: NameHints) -> Iterator[Cand
         return  # another scheme's provider numbers (NDIS) are organisations' as often as not
     if stamped_for_a_record(hints.normalised, year_stamped(col.distinct)):
         return  # APPL_NO, Notification ID: VOC-21-65707 and 2023/698123 are records' numbers
+    if _BPAY_REFERENCE.search(hints.matched("ID")) and col.share_where(_luhn) < CHECKED:
+        return  # a biller's customer reference carries a check digit; a payment's has none
     shaped = col.share_matching(r"^[A-Za-z0-9][A-Za-z0-9 .\-/_#:]{0,29}$")
     digits = col.share_matching(r"\d")
     if digits < 0.5 or shaped < 0.7:
