@@ -649,12 +649,7 @@ def _names_institutions(values: ColumnValues) -> bool:
     """Whether a column names institutions: hospitals, schools, libraries, halls, clubs."""
     if values.n_distinct < MIN_INSTITUTIONS or values.numeric_share > 0.2:
         return False
-    return (
-        values.share_where(
-            lambda v: any(vocab.fold(w).strip(".,()'\"") in _INSTITUTION_WORDS for w in v.split())
-        )
-        >= INSTITUTIONS
-    )
+    return values.share_with_word(_INSTITUTION_WORDS) >= INSTITUTIONS
 
 
 # The words of an ABN's or an ACN's column name that say what it is, not whose
