@@ -57,6 +57,11 @@ LABEL_ENTITIES: dict[str, frozenset[str]] = {
     "DATE_TIME": frozenset({"DATE_TIME"}),
     "ETHNICITY": frozenset({"ETHNICITY"}),
     "HEALTH": frozenset({"HEALTH"}),
+    "RELIGION": frozenset({"RELIGION"}),
+    "SEXUAL_ORIENTATION": frozenset({"SEXUAL_ORIENTATION"}),
+    "CRIMINAL_RECORD": frozenset({"CRIMINAL_RECORD"}),
+    "VULNERABILITY": frozenset({"VULNERABILITY"}),
+    "TRADE_UNION": frozenset({"TRADE_UNION"}),
     # a label's ID is any per-person identifier with no type of its own: a client number,
     # a staff code, a login (minshare calls a login made of its holder's names USERNAME)
     "ID": frozenset({"ID", "USERNAME"}),

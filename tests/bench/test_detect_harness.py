@@ -141,6 +141,8 @@ def test_ratio_of_nothing_is_undefined() -> None:
         ("DATE_OF_BIRTH", "DATE_TIME", False),
         ("AU_DRIVERS_LICENCE", "US_DRIVER_LICENSE", True),
         ("AU_TFN", "AU_ABN", False),
+        ("CRIMINAL_RECORD", "CRIMINAL_RECORD", True),
+        ("VULNERABILITY", "HEALTH", False),
     ],
 )
 def test_label_mapping(label: str, entity: str, right: bool) -> None:
