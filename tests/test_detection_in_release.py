@@ -224,6 +224,38 @@ def test_verify_rescan_fails_when_an_identifier_leaves_in_the_clear(
     assert quick.ok and "rescan" not in {c.name for c in quick.checks}
 
 
+def test_verify_finds_a_phone_left_in_notes_that_read_as_health(workdir: Path, keys: Keys) -> None:
+    data = workdir / "visits.csv"
+    conditions = ["Asthma review, inhaler technique checked.", "Anxiety, referred to a GP."]
+    notes = [
+        conditions[i % 2] + (f" Call her daughter on 0412 {i:03d} 678." if i % 4 == 0 else "")
+        for i in range(200)
+    ]
+    data.write_text(
+        "VISIT_ID,clinical_notes\n" + "".join(f'{i},"{n}"\n' for i, n in enumerate(notes))
+    )
+    rule = "{action: redact, entities: [PERSON], justification: notes inform the review}"
+    policy = workdir / "policies" / "visits.yaml"
+    policy.write_text(
+        "minshare: 1\npurposes:\n  research:\n    basis: research-and-development\n"
+        "    agreement: A\n    recipient: {name: R}\n    columns:\n      VISIT_ID: keep\n"
+        f"      clinical_notes: {rule}\n"
+    )
+    release = minshare.apply(
+        data, policy=policy, purpose="research", output=workdir / "out" / "v.csv", keys=keys.sender
+    )
+    report = minshare.verify(release.manifest_path, signer_key=keys.signing_pub)
+    rescan = {c.name: c for c in report.checks}["rescan"]
+    assert not rescan.ok
+    assert rescan.detail.endswith("clinical_notes (redact) still holds PHONE_NUMBER in its text")
+    assert "0412" not in rescan.detail
+    policy.write_text(policy.read_text().replace("entities: [PERSON]", "entities: [PHONE_NUMBER]"))
+    release = minshare.apply(
+        data, policy=policy, purpose="research", output=workdir / "out" / "w.csv", keys=keys.sender
+    )
+    assert minshare.verify(release.manifest_path, signer_key=keys.signing_pub).ok
+
+
 def test_the_manifest_records_the_scan(workdir: Path, keys: Keys) -> None:
     release = minshare.apply(
         workdir / "samples" / "episodes.parquet",

@@ -145,7 +145,8 @@ def _check_rescan(
 
     A column kept with a justification is exempt (the steward released it on purpose,
     and the manifest records why); a redacted column must not still read as free text
-    holding personal information.
+    holding personal information, nor hold a direct identifier inside its text (a phone
+    in clinical notes).
     """
     from minshare.detect import scan
 
@@ -160,11 +161,13 @@ def _check_rescan(
             continue
         if record.get("action") == "keep" and record.get("justification"):
             continue
-        leaked = found.category == "direct_identifier" or (
-            record.get("action") == "redact" and found.category == "free_text"
-        )
-        if leaked:
+        redacted = record.get("action") == "redact"
+        if found.category == "direct_identifier" or (redacted and found.category == "free_text"):
             leaks.append(f"{found.name} ({record.get('action')}) scans as {found.best.type}")
+        elif redacted and found.identifiers_in_text:
+            # notes that read as health first may still hold a phone
+            held = ", ".join(found.identifiers_in_text)
+            leaks.append(f"{found.name} (redact) still holds {held} in its text")
     checked = sum(1 for c in records.values() if c.get("action") in _RESCANNED)
     if leaks:
         report.add("rescan", False, "direct identifiers left in the clear: " + "; ".join(leaks))

@@ -245,6 +245,28 @@ def test_free_text_with_personal_information_in_some_rows() -> None:
     assert not _one("OUTCOME_TXT", plain).personal
 
 
+def test_clinical_notes_stay_health_and_report_a_phone_in_their_text() -> None:
+    rng = random.Random(12)
+    notes = []
+    for i in range(300):
+        note = rng.choice(
+            [
+                "Asthma review, inhaler technique checked.",
+                "Type 2 diabetes, HbA1c discussed and diet reviewed.",
+                "Anxiety, referred to a psychologist.",
+                "Chronic back pain, physiotherapy plan agreed.",
+            ]
+        )
+        if i % 4 == 0:
+            note += f" Call her daughter on 04{rng.randrange(10**8):08d}."
+        notes.append(note)
+    finding = _one("clinical_notes", notes)
+    assert finding.category == "sensitive" and _kind(finding) == "HEALTH"
+    assert finding.identifiers_in_text == ("PHONE_NUMBER",)
+    quiet = _one("clinical_notes", [n.split(" Call")[0] for n in notes])
+    assert _kind(quiet) == "HEALTH" and quiet.identifiers_in_text == ()
+
+
 def test_aggregate_tables_are_not_personal() -> None:
     rows = [
         (p, a, s, str(random.Random(i).randint(5, 900)))

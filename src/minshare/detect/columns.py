@@ -24,13 +24,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pyarrow as pa
 
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
 from minshare.detect.dates import judge_birth_dates, parse_text_dates, parse_years
-from minshare.detect.findings import FREE_TEXT, NONE, ColumnFinding, EntityFinding, category_of
+from minshare.detect.findings import (
+    DIRECT_IDENTIFIER,
+    FREE_TEXT,
+    NONE,
+    ColumnFinding,
+    EntityFinding,
+    category_of,
+)
 from minshare.detect.hinted import hinted_candidates, name_only
 from minshare.detect.names import NameHints, name_hints
 from minshare.detect.nested import NestedFinding, summarise
@@ -61,7 +69,10 @@ def decide(col: ColumnValues, null_fraction: float) -> ColumnFinding:
         seen.add(candidate.entity)
         entities.append(
             EntityFinding(
-                candidate.entity, round(min(candidate.score, 0.99), 3), candidate.evidence
+                candidate.entity,
+                round(min(candidate.score, 0.99), 3),
+                candidate.evidence,
+                in_text=candidate.free_text,
             )
         )
     if not candidates:
@@ -198,8 +209,14 @@ def _found(col: ColumnValues, hints: NameHints, *, text: bool) -> list[Candidate
         return found
     if not any(c.score >= STRONG for c in found):
         found.extend(_listed(col, hints))
-    if not any(c.score >= STRONG for c in found):
+    strongest = max((c.score for c in found), default=0.0)
+    if strongest < STRONG:
         found.extend(_free_text(col))
+    elif not any(c.score >= STRONG and category_of(c.entity) == DIRECT_IDENTIFIER for c in found):
+        # clinical notes are health by their words and may still give a phone or a name:
+        # reported after what decided the column, so that what the column is stays decided
+        below = round(strongest - 0.05, 3)
+        found.extend(replace(c, score=min(c.score, below)) for c in _free_text(col))
     return found
 
 

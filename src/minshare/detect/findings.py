@@ -107,6 +107,7 @@ class EntityFinding:
     type: str
     score: float
     evidence: str
+    in_text: bool = False  # found inside free text, in some values, not as the values
 
     def as_dict(self) -> dict[str, Any]:
         return {"type": self.type, "score": round(self.score, 3), "evidence": self.evidence}
@@ -137,6 +138,13 @@ class ColumnFinding:
         """This column found to hold no one's information (a thing's place, a business's
         number)."""
         return replace(self, personal=False, category=NONE, entities=())
+
+    @property
+    def identifiers_in_text(self) -> tuple[str, ...]:
+        """The direct identifiers found inside this column's free text (a phone in a note)."""
+        return tuple(
+            e.type for e in self.entities if e.in_text and category_of(e.type) == DIRECT_IDENTIFIER
+        )
 
     @property
     def kind(self) -> str | None:
