@@ -2736,3 +2736,74 @@ def test_feedback_and_results_one_way_are_not_health(name: str, values: list[str
     rng = random.Random(name)
     table = {**_people(rng), name: [rng.choice(values) for _ in range(N)]}
     assert _found(table)[name].kind != "HEALTH"
+
+
+# -- 33. positions, marital words and codes, travel documents, a patient's scores -------------
+
+
+def test_an_establishment_of_positions_is_no_one_s() -> None:
+    rng = random.Random("positions")
+    titles = ["Trust Officer", "Legal Officer", "Records Officer", "Director Client Services"]
+    table = {
+        "POSN_NO": [str(10_000_000 + i * 37) for i in range(N)],
+        "POSN_TITLE": [rng.choice(titles) for _ in range(N)],
+        "LOCATION": [rng.choice(SUBURBS) for _ in range(N)],
+        "BUDGET_SALARY": [f"{rng.randint(70_000, 160_000)}.0" for _ in range(N)],
+        "STATUS": [rng.choice(["Filled", "Vacant", "Frozen"]) for _ in range(N)],
+    }
+    found = _found(table)
+    assert not any(found[name].personal for name in ("POSN_TITLE", "LOCATION", "BUDGET_SALARY"))
+    # a staff member's position and salary are theirs
+    staff = {**_people(rng), **{k: table[k] for k in ("POSN_TITLE", "BUDGET_SALARY")}}
+    assert _kind(_found(staff)["POSN_TITLE"]) == "OCCUPATION"
+
+
+def test_marital_status_in_words_and_codes_of_two_systems() -> None:
+    rng = random.Random("marital mix")
+    values = [
+        "M",
+        "S",
+        "D",
+        "W",
+        "DF",
+        "Married",
+        "Never married",
+        "Widowed",
+        "Separated",
+        "Unknown",
+    ]
+    table = {**_people(rng), "MaritalSt": [rng.choice(values) for _ in range(N)]}
+    assert _kind(_found(table)["MaritalSt"]) == "MARITAL_STATUS"
+
+
+def test_a_travel_document_and_a_citizenship_code() -> None:
+    rng = random.Random("removals")
+    countries = ["NZL", "VNM", "LKA", "CHN", "GBR", "IRN", "IND", "AFG", "FJI", "WSM", "KOR"]
+    kinds = ["Passport", "Emergency travel document", "Document of identity"]
+    table = {
+        **_people(rng),
+        "CITZ_CD": [rng.choice(countries) for _ in range(N)],
+        "travel_doc_type": [rng.choice(kinds) for _ in range(N)],
+        "travel_doc_no": [rng.choice("KLMS") + digits(rng, 7) for _ in range(N)],
+        "travel_doc_country": [rng.choice(["Iran", "Viet Nam", "Fiji", "China"]) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["CITZ_CD"]) == "ETHNICITY"
+    assert _kind(found["travel_doc_no"]) == "ID"
+    assert _kind(found["travel_doc_country"]) == "ETHNICITY"
+    assert not found["travel_doc_type"].personal
+
+
+def test_a_patient_s_scores_pressures_and_pre_injury_earnings() -> None:
+    rng = random.Random("scores")
+    table = {
+        **_people(rng),
+        "MMSE": [str(rng.randint(8, 30)) for _ in range(N)],
+        "BP": [f"{rng.randint(95, 180)}/{rng.randint(55, 105)}" for _ in range(N)],
+        "PIAWE": [f"{rng.uniform(600, 2600):.2f}" for _ in range(N)],
+    }
+    found = _found(table)
+    assert [_kind(found[n]) for n in ("MMSE", "BP", "PIAWE")] == ["HEALTH", "HEALTH", "INCOME"]
+    # basis points are no blood pressure
+    spreads = {**_people(rng), "BP": [str(rng.choice([25, 50, 75, 100])) for _ in range(N)]}
+    assert _found(spreads)["BP"].kind != "HEALTH"

@@ -21,7 +21,13 @@ import statistics
 from collections.abc import Iterator
 
 from minshare.detect import vocab
-from minshare.detect.names import BIRTH_WEIGHT, VITAL_SIGNS, NameHints, stamped_for_a_record
+from minshare.detect.names import (
+    BIRTH_WEIGHT,
+    BLOOD_PRESSURE,
+    VITAL_SIGNS,
+    NameHints,
+    stamped_for_a_record,
+)
 from minshare.detect.people import Candidate
 from minshare.detect.profile import ColumnValues
 from minshare.detect.recognizers import PROVIDER_NUMBER_SHAPE, year_stamped
@@ -73,6 +79,7 @@ def hinted_candidates(
         yield from _staff_identifiers(col, hints)
     yield from _passwords(col, hints, is_dates=is_dates)
     yield from _sensitive_codes(col, hints)
+    yield from _blood_pressures(col, hints)
 
 
 def _found(hints: NameHints, entity: str, score: float, evidence: str) -> Candidate:
@@ -355,6 +362,15 @@ def _passwords(col: ColumnValues, hints: NameHints, *, is_dates: bool) -> Iterat
     if min(mixed, lower, digits) >= 0.8 and length >= 0.95 and hexadecimal < 0.5:
         what = "are mixed-case words with digits, all different, as generated passwords are"
         yield Candidate("PASSWORD", 0.55, col.tally(mixed, what))
+
+
+def _blood_pressures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """A patient's blood pressures (120/80) under a name of BP alone."""
+    if BLOOD_PRESSURE.fullmatch(hints.normalised):
+        pressures = col.share_matching(r"^\s*\d{2,3}\s*/\s*\d{2,3}\s*$")
+        if pressures >= 0.8:
+            what = "are blood pressures (systolic over diastolic)"
+            yield _found(hints, "HEALTH", 0.7, col.tally(pressures, what))
 
 
 def _sensitive_codes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:

@@ -119,8 +119,9 @@ _ID_WORDS = (
 # nationality, language spoken at home (ETHNICITY, not LOCATION, whatever the values are)
 _BACKGROUND = (
     r"cob|(?:country|cntry|ctry)_?(?:of_?)?birth|birth_?(?:country|cntry|ctry)|citizenship\w*|"
-    r"citizen_?(?:country|status)|nationality|nationalities|language\w*|lang|lote|"
-    r"passport_?(?:country|cntry|ctry|nation\w*)|"
+    r"citizen_?(?:country|status)|citz|ctzn\w*|nationality|nationalities|"
+    r"language\w*|lang|lote|"
+    r"(?:passport|travel_?doc\w*)_?(?:country|cntry|ctry|nation\w*)|"
     r"(?:main|home|first|preferred|pref)_?lang\w*|lang_?(?:spoken|home|at_?home)|mother_?tongue"
 )
 
@@ -272,6 +273,8 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         "INCOME",
         r"salary|salaries|income|incm|wage|wages|earnings|remuneration|pay_?rate|annual_?pay|gross_?pay|net_?pay|taxable_?income|salary_?in_?\w+|income_?\w+|annual_?salary|hourly_?rate|stipend\w*|(?:annual|base|gross|net|yearly|current)_?sal|sal_?(?:amt|amount|pa|rate)|"
         r"(?:fortnightly|weekly|monthly|daily)_?(?:rate|pay)|allowances|hrly_?rate|"
+        # a worker's pre-injury average weekly earnings, on which compensation is paid
+        r"piawe|pre_?injury_?(?:earnings|awe|wage\w*)|"
         # adjusted taxable income, as family assistance and child support assess it
         r"ati|(?:payer|payee|parent|partner|family|combined|est|estimated)_?ati|"
         r"adjusted_?taxable_?income|"
@@ -298,7 +301,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     (
         "HEALTH",
         r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|disease|illness|disability|medication|medications|medicine|medicines|meds|drug|prescription|rx|gestation\w*|gest_?(?:wks|weeks|age)|apgar\w*|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)|life_?support\w*|med(?:ical)?_?cool\w*|dialysis|nccd\w*|"
-        r"mh|smoker|smokers|smoking\w*|tobacco|hcv\w*|hbv\w*|bbv\w*|hep_?[abc]\w*|hepatitis\w*|stis?|"
+        r"mh|mmse|moca|cognitive_?(?:score|screen\w*|test|assessment)|smoker|smokers|smoking\w*|tobacco|hcv\w*|hbv\w*|bbv\w*|hep_?[abc]\w*|hepatitis\w*|stis?|"
         r"wheelchair\w*|mobility_?(?:aid|aids|device|impair\w*)|walking_?aids?|"
         r"hearing_?(?:loss|impair\w*|aids?|level)|deaf\w*|vision_?(?:loss|impair\w*)|"
         r"blindness|legally_?blind|low_?vision|body_?parts?|bodypart|part_?of_?body|injury_?(?:site|location|nature)|"
@@ -367,6 +370,9 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
 )
 HINTS: tuple[Hint, ...] = tuple(Hint(e, name_words(p), s) for e, p, s in _HINTS)
 VITAL_SIGNS = name_words(_VITAL_SIGNS)
+# BP alone is a blood pressure only when the values are one (120/80): elsewhere a business
+# partner or basis points
+BLOOD_PRESSURE = name_words(r"bp|b_p|bld_?press\w*")
 BIRTH_WEIGHT = name_words(_BIRTH_WEIGHT)
 
 # Names that say "not personal": row numbers, codes, counts and other statistics.
@@ -467,6 +473,8 @@ _ID_WORD = name_words(r"id|ident|identifier|no|nbr|num|numb|number|ref|reference
 _HELD_PHRASES = name_words(
     r"service_?(?:no|num|nbr|number)|regimental_?(?:no|num|nbr|number)|pmkeys\w*|pm_?key_?s\w*|"
     r"visa_?grant\w*|id_?doc\w*|identity_?doc\w*|id_?document\w*|naati\w*|hpi_?i|hpii|"
+    # a passport, or the document of identity given in its place
+    r"travel_?doc\w*_?(?:no|num|nbr|number|id)|"
     r"co_?e(?:_?(?:no|num|nbr|number|code|cd|id|ref))?|e_?coe\w*|marn|mara_?(?:no|number)|"
     # police's numbers for a person: a criminal records office number, the central names index
     r"cro_?(?:no|num|nbr|number|id)?|cni(?:_?(?:no|num|nbr|number))?|"
@@ -554,7 +562,7 @@ _THING = name_words(
     r"club|association|assoc|charity|institution|agency|centre|center|practice|prac|pharmacy|"
     r"product|item|stock|sku|vessel|boat|ship|property|lot|parcel|meter|asset|site|"
     r"station|plant|equipment|device|sensor|camera|road|segment|bridge|building|venue|"
-    r"outlet|store|shop|depot|brand|manufacturer|model|nmi|mirn|hin"
+    r"outlet|store|shop|depot|brand|manufacturer|model|nmi|mirn|hin|position|posn"
 )
 # The holder an organisation's number or telephone is named for (EMPLOYER_ABN, SUPPLIER_ACN,
 # CLINIC_PH), and the holders that are people as often (a contractor's or an interpreter's

@@ -173,12 +173,16 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
             0.85,
         ),
     ]
-    if hints.strength("MARITAL_STATUS") >= 1.0 and 2 <= col.n_distinct <= 10:
+    if hints.strength("MARITAL_STATUS") >= 1.0 and 2 <= col.n_distinct <= 20:
         codes = col.share_matching(r"^[A-Za-z]{1,3}$")
-        if codes >= 0.9:  # M, S, D, W, SEP, DF
-            what = "short codes under a name of marital status"
+        # M, S, D, W, SEP, DF; or codes beside the words of another system ("Married", "W")
+        words = _marital_share(col, hints) if codes < 0.9 else 0.0
+        if codes >= 0.9 or (codes >= 0.2 and codes + words >= 0.8):
+            what = "short codes under a name of marital status" + (" or its words" if words else "")
             yield Candidate(
-                "MARITAL_STATUS", 0.75, _of(col, codes, what) + hints.note("MARITAL_STATUS")
+                "MARITAL_STATUS",
+                0.75,
+                _of(col, codes + words, what) + hints.note("MARITAL_STATUS"),
             )
             return
     for entity, share_of, what, need, need_hinted, min_distinct, score in checks:
