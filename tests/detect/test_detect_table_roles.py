@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from typing import Any
 
@@ -2807,3 +2808,65 @@ def test_a_patient_s_scores_pressures_and_pre_injury_earnings() -> None:
     # basis points are no blood pressure
     spreads = {**_people(rng), "BP": [str(rng.choice([25, 50, 75, 100])) for _ in range(N)]}
     assert _found(spreads)["BP"].kind != "HEALTH"
+
+
+# -- 34. a union's acronym, servers' addresses, dates of birth the table contradicts ----------
+
+
+def test_unions_stay_unions_when_an_acronym_is_also_a_test_s() -> None:
+    rng = random.Random("psa")
+    table = {
+        **_people(rng),
+        # most are the Public Service Association's, whose acronym is a prostate test's too
+        "UNION_DEDN": [rng.choice(["PSA"] * 5 + ["PSA-ASSOC", "CPSU", "ASU"]) for _ in range(N)],
+    }
+    assert _kind(_found(table)["UNION_DEDN"]) == "TRADE_UNION"
+    tests = {
+        **_people(rng),
+        "TEST": [rng.choice(["PSA", "HbA1c", "eGFR", "FBC"]) for _ in range(N)],
+    }
+    assert _kind(_found(tests)["TEST"]) == "HEALTH"
+
+
+@pytest.mark.parametrize("name", ["SRV_IP", "c11"])
+def test_a_few_servers_addresses_are_no_one_s(name: str) -> None:
+    rng = random.Random(name)
+    servers = ["10.12.4.22", "10.12.6.11", "172.16.30.5", "10.12.4.21"]
+    table = {
+        "JOB_ID": [f"J{i:06d}" for i in range(N)],
+        "STARTED": [recent(rng).isoformat() for _ in range(N)],
+        name: [rng.choice(servers) for _ in range(N)],
+    }
+    assert not _found(table)[name].personal
+    # staff's workstations inside the network are as many as the staff
+    users = {
+        **_people(rng),
+        "c11": [f"10.40.{rng.randint(0, 255)}.{rng.randint(1, 254)}" for _ in range(N)],
+    }
+    assert _kind(_found(users)["c11"]) == "IP_ADDRESS"
+
+
+def test_dates_of_birth_the_table_contradicts_are_no_births() -> None:
+    rng = random.Random("misnamed dob")
+    decided = [recent(rng, 1.5) for _ in range(N)]
+    table = {
+        "CLIENT_NAME": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "AGE_AT_INJ": [str(rng.randint(20, 64)) for _ in range(N)],
+        "dob": [d.isoformat() for d in decided],
+    }
+    assert not _found(table)["dob"].personal
+    received = {
+        "CLIENT_NAME": table["CLIENT_NAME"],
+        "RECVD": [(d - dt.timedelta(days=rng.randint(20, 90))).isoformat() for d in decided],
+        "dob": table["dob"],
+    }
+    assert not _found(received)["dob"].personal
+    # a baby's date of birth beside its mother's age, and beside the day its birth was
+    # registered, is a birth
+    babies = {
+        "CLIENT_NAME": table["CLIENT_NAME"],
+        "MOTHER_AGE": table["AGE_AT_INJ"],
+        "date_lodged": [(d + dt.timedelta(days=rng.randint(5, 60))).isoformat() for d in decided],
+        "dob": table["dob"],
+    }
+    assert _kind(_found(babies)["dob"]) == "DATE_OF_BIRTH"

@@ -140,8 +140,11 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
 def circumstance(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     """The circumstance a column of a table about people records, when its name says which
     and nothing else was found in it (see the module's description)."""
-    if finding.personal or values.n == 0 or values.n_distinct > MAX_KINDS:
+    if values.n == 0 or values.n_distinct > MAX_KINDS:
         return finding
+    if finding.personal:
+        # a union's acronym may be a pathology test's too (PSA): among other unions, a union
+        return _union(values, finding) if finding.kind == "HEALTH" else finding
     hints = name_hints(values.name)
     for entity, pattern in _CIRCUMSTANCES:
         matched = pattern.search(hints.normalised)

@@ -40,7 +40,7 @@ from minshare.detect.findings import (
     category_of,
 )
 from minshare.detect.hinted import hinted_candidates, name_only
-from minshare.detect.names import NameHints, name_hints
+from minshare.detect.names import NameHints, name_hints, name_words
 from minshare.detect.nested import NestedFinding, summarise
 from minshare.detect.people import (
     Candidate,
@@ -152,6 +152,8 @@ def _candidates(col: ColumnValues, hints: NameHints, *, text: bool = True) -> li
     if hints.animal:
         return []  # DOG_NAME, PET_SEX, DOG_DOB: an animal's, not a person's
     found = _found(col, hints, text=text)
+    if _machines(col, hints):
+        found = [c for c in found if c.entity != "IP_ADDRESS"]
     if hints.of_organisation:
         # EMPLOYER_ABN, SUPPLIER_ACN, CLINIC_PH, FAX: an organisation's number or line (a
         # contractor's or an owner's is not said to be, and is reported: it may be a person's)
@@ -165,6 +167,27 @@ def _candidates(col: ColumnValues, hints: NameHints, *, text: bool = True) -> li
         # REGISTERED_OFFICE, EMPLOYER_ADDRESS: an organisation's address
         return [c for c in found if c.entity != "ADDRESS"]
     return found
+
+
+# The machines a job or a service runs on; a user's workstation is named for its user
+_MACHINE = name_words(
+    r"srv|server|servers|host|hostname|node|gateway|gw|proxy|router|db|database|vm|machine|"
+    r"instance|cluster"
+)
+_PRIVATE_IP = r"^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)"
+MAX_MACHINES = 10  # distinct private addresses at most, each written many times
+
+
+def _machines(col: ColumnValues, hints: NameHints) -> bool:
+    """Whether IP addresses are a handful of servers': under a name of a machine (SRV_IP,
+    HOST_IP), or, under a name that says nothing, a few private addresses written again and
+    again (a batch log's hosts). People's addresses, even inside an agency's network, are as
+    many as its users."""
+    if _MACHINE.search(hints.normalised):
+        return True
+    if hints.entities or col.n < 10 * MAX_MACHINES or col.n_distinct >= MAX_MACHINES:
+        return False
+    return col.share_matching(_PRIVATE_IP) >= 0.99
 
 
 def _found(col: ColumnValues, hints: NameHints, *, text: bool) -> list[Candidate]:

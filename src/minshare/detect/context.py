@@ -41,6 +41,7 @@ Struct columns take part leaf by leaf (:mod:`minshare.detect.nested`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -556,6 +557,85 @@ def _birth_dates(
     return finding.found_as(entity)
 
 
+# The day a record began: received, lodged, created (no one is born after their record)
+_RECORD_START = re.compile(
+    r"(?:^|_)(?:received|recvd|rcvd|recd|lodg\w*|created|submitted|applied|opened|requested)"
+    r"(?:_|$)"
+)
+# A mother's age beside her baby's date of birth is another person's
+_SOMEONE_ELSES_AGE = re.compile(
+    r"(?:^|_)(?:mother|mothers|mum|maternal|father|fathers|dad|paternal|parent|parents|"
+    r"partner|spouse|carer|guardian|sibling|kin|nok|contact|applicant|staff|officer)(?:_|$)"
+)
+AGE_SLACK = 2.0  # years an age given beside may exceed the age a date of birth gives today
+CONTRADICTED = 0.9  # of the rows with both, the share that must contradict a birth
+
+
+def _births_contradicted(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]],
+) -> list[ColumnFinding]:
+    """Dates under a name of birth that the table shows are no births: an age given beside
+    them is more than they allow (an age at injury of 45 beside a "dob" of last year), or
+    each falls after the day its record was received or lodged. A misleading name (a
+    decision's date under ``dob``) is no person's birth."""
+    ages = [
+        values
+        for values, finding in columns
+        if finding.kind == "AGE" and not _SOMEONE_ELSES_AGE.search(normalise(values.name))
+    ]
+    starts = [
+        values
+        for values, finding in columns
+        if not finding.personal and _RECORD_START.search(normalise(values.name))
+    ]
+    return [
+        finding.not_personal()
+        if finding.kind == "DATE_OF_BIRTH"
+        and (ages or starts)
+        and _contradicted(values, ages, starts)
+        else finding
+        for values, finding in columns
+    ]
+
+
+def _contradicted(
+    born: ColumnValues, ages: Sequence[ColumnValues], starts: Sequence[ColumnValues]
+) -> bool:
+    births = _row_dates(born)
+    today = dt.date.today()
+    for values in ages:
+        given = [_age(v) for v in values.rows]
+        aged = [(b, a) for b, a in zip(births, given, strict=True) if b and a is not None]
+        older = sum(a > (today - b).days / 365.25 + AGE_SLACK for b, a in aged)
+        if len(aged) >= MIN_PAIRS and older >= CONTRADICTED * len(aged):
+            return True
+    for values in starts:
+        dated = [(b, s) for b, s in zip(births, _row_dates(values), strict=True) if b and s]
+        after = sum(b > s for b, s in dated)
+        if len(dated) >= MIN_PAIRS and after >= CONTRADICTED * len(dated):
+            return True
+    return False
+
+
+MIN_PAIRS = 20  # rows with both values, to judge by
+
+
+def _row_dates(values: ColumnValues) -> list[dt.date | None]:
+    """Each sampled row's date (None where missing or unreadable)."""
+    read: dict[str, dt.date | None] = {}
+    for value in values.distinct:
+        parsed = parse_text_dates([value]).dates
+        read[value] = parsed[0] if parsed else None
+    return [None if v is None else read[v] for v in values.rows]
+
+
+def _age(value: str | None) -> float | None:
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None  # a band ("25-34")
+
+
 def apply_table_context(
     columns: Sequence[tuple[ColumnValues, ColumnFinding]], rows_total: int | None = None
 ) -> list[ColumnFinding]:
@@ -610,6 +690,7 @@ def _decide_table(
         columns = _with(columns, coarse_areas(columns))
         columns = _with(columns, _coordinates(columns))
         columns = _with(columns, _unnamed_birth_dates(columns))
+        columns = _with(columns, _births_contradicted(columns))
         columns = _with(columns, _bodies_numbers(columns, subject))
         columns = _with(columns, _accounts(columns))
         columns = _with(columns, _licence_states(columns))
