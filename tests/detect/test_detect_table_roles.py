@@ -2870,3 +2870,47 @@ def test_dates_of_birth_the_table_contradicts_are_no_births() -> None:
         "dob": table["dob"],
     }
     assert _kind(_found(babies)["dob"]) == "DATE_OF_BIRTH"
+
+
+# -- 35. a ledger's accounts, abbreviated records, police checks, a union's branch -------------
+
+
+def test_a_general_ledger_s_accounts_are_the_agency_s() -> None:
+    rng = random.Random("ledger")
+    table = {
+        "COST_CENTRE": [f"CC{rng.randint(1100, 1250)}" for _ in range(N)],
+        "LEDGER_ACCT": [digits(rng, 11) for _ in range(N)],
+        "BUDGET": [f"{rng.uniform(1e4, 1e6):.2f}" for _ in range(N)],
+    }
+    assert not _found(table)["LEDGER_ACCT"].personal
+    assert "BANK_ACCOUNT" in name_hints("REFUND_ACCT").entities
+
+
+@pytest.mark.parametrize("name", ["ASSESS_NO", "PAYMT_ID", "PYMT_NO"])
+def test_an_assessment_s_and_a_payment_s_numbers_are_records(name: str) -> None:
+    assert not name_hints(name).held
+
+
+@pytest.mark.parametrize(
+    "outcomes",
+    [
+        ["NDO", "NDO", "NDO", "DO-REVIEWED"],
+        ["No disclosable court outcomes", "NDCO", "Disclosable outcome - traffic", "Pending"],
+    ],
+)
+def test_police_check_outcomes_are_a_criminal_record(outcomes: list[str]) -> None:
+    rng = random.Random(outcomes[0])
+    table = {**_people(rng), "c13": [rng.choice(outcomes) for _ in range(N)]}
+    assert _kind(_found(table)["c13"]) == "CRIMINAL_RECORD"
+
+
+def test_codes_that_disclose_nothing_either_way_are_no_police_check() -> None:
+    rng = random.Random("DO")
+    table = {**_people(rng), "c13": [rng.choice(["DO", "NA", "OK", "NO"]) for _ in range(N)]}
+    assert _found(table)["c13"].kind != "CRIMINAL_RECORD"
+
+
+def test_a_union_and_its_branch() -> None:
+    rng = random.Random("branch")
+    table = {**_people(rng), "c14": [rng.choice(["CPSU", "CPSU-VIC", "ASU", ""]) for _ in range(N)]}
+    assert _kind(_found(table)["c14"]) == "TRADE_UNION"

@@ -167,7 +167,10 @@ _NOT_A_MEMBER = vocab.NIL_ANSWERS | {"-", "not a member", "non-member"}
 
 def _union_name(value: str) -> bool:
     folded = " ".join(re.sub(r"[^a-z0-9/-]+", " ", vocab.fold(value)).split())
-    return folded in vocab.TRADE_UNIONS or folded.split(" ", 1)[0] in vocab.TRADE_UNIONS
+    if folded in vocab.TRADE_UNIONS:
+        return True
+    # a union and its branch or division: "CPSU NSW", "CPSU-VIC", "AEU/Vic"
+    return re.split(r"[\s/-]", folded, maxsplit=1)[0] in vocab.TRADE_UNIONS
 
 
 def _union(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:

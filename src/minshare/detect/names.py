@@ -491,14 +491,14 @@ _MASTER_INDEX = re.compile(
 _PER_RECORD = name_words(
     r"row|rec|record|records|line|seq|sequence|index|idx|transaction|trans|txn|tx|event|evt|"
     r"contract|invoice|inv|episode|epi|claim|clm|order|batch|notice|infringement|receipt|rcpt|"
-    r"payment|pmt|pay|paid|remittance|remit|verif\w*|verification|confirmation|incident|attend|"
+    r"payment|pmt|paymt|pymt|pay|paid|remittance|remit|verif\w*|verification|confirmation|incident|attend|"
     r"bond|posn|position|dealing|debt|title|job|ticket|booking|appointment|appt|visit|admission|adm|"
     r"separation|sep|encounter|attendance|message|msg|doc|document|request|req|submission|"
     r"lodgement|lodgment|application|app|response|resp|survey|sample|specimen|test|lab|"
     r"report|session|log|audit|entry|version|ver|trip|journey|shipment|tracking|consignment|"
     r"call|enquiry|inquiry|complaint|referral|service|activity|task|loan|case|matter|hearing|"
     r"alert|alarm|transfer|grant|policy|conf|conference|accession|"
-    r"draw|prize|lottery|raffle|estate|will|disp|appl|assessment|valuation|objection|exhibit|"
+    r"draw|prize|lottery|raffle|estate|will|disp|appl|assessment|assess|valuation|objection|exhibit|"
     r"tender|purchase|po|requisition|reading|measurement|observation|obs|result|image|photo|"
     r"page|isbn|issn|doi|remittance|eft|bpay|cheque|chq|voucher|form|question|docket|"
     r"dispens\w*|prescription|rx|script|supply|delivery|procedure|treatment|vaccination|"
@@ -810,8 +810,11 @@ _ACCESS_OF_THING = name_words(r"boarding|accessible|accessibility|access")
 _BODILY = name_words(r"body|bodily|injury|injured|wound|pain")  # where on a body, not a place
 # A passport's country is its holder's nationality (ETHNICITY), not the passport's number
 _PASSPORT_NOT = name_words(r"passport_?(?:country|cntry|ctry|nation\w*)")
+# A general ledger's accounts are an agency's books, not a bank's customers
+_LEDGER = name_words(r"ledger|gl|general_?ledger|coa|chart_?of_?accounts|cost_?(?:centre|center)")
 _CONTRADICTED = (
     ("AU_PASSPORT", _PASSPORT_NOT),
+    ("BANK_ACCOUNT", _LEDGER),
     ("HEALTH", _CONDITION_OF_THING),
     ("HEALTH", _ACCESS_OF_THING),
     ("LOCATION", _EVENT_PLACE),

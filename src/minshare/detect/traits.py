@@ -201,6 +201,8 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
     yield from _mental_health_status(col, hints)
     yield from _ethnicity(col, hints)
     yield from criminal
+    if not criminal:
+        yield from _police_checks(col, hints)
     if not health and not criminal:
         yield from _legal_or_health_reasons(col, hints)
     yield from _declared(col, hints)
@@ -277,6 +279,31 @@ def _test_results(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if share >= 0.8 and positive and negative:
         what = "test results (positive, negative, not detected...)"
         yield Candidate("HEALTH", 0.75, _of(col, share, what) + hints.note("HEALTH"))
+
+
+# A national police check's outcome: nothing to disclose ("No disclosable court outcomes",
+# NDCO, NDO), or what was disclosed ("Disclosable outcome - traffic offences", DO-REVIEWED)
+_POLICE_CHECK = re.compile(
+    r"(?i)^(?:(?P<none>no\s+disclosable(?:\s+court)?\s+outcomes?|ndc?o)|"
+    r"(?P<some>disclosable(?:\s+court)?\s+outcomes?|dc?o))\b"
+)
+POLICE_CHECKS = 0.6  # of a column's values, the outcomes of police checks
+
+
+def _police_checks(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """CRIMINAL_RECORD for the outcomes of police checks, whatever the column's name: both a
+    check with nothing to disclose and one that disclosed something must be there."""
+    if not 2 <= col.n_distinct <= MAX_RESULTS * 4:
+        return
+    matches = {v: _POLICE_CHECK.match(v.strip()) for v in col.distinct}
+    share = col.share_where(lambda v: matches[v] is not None)
+    nothing = any(m and m["none"] for m in matches.values())
+    disclosed = any(m and m["some"] for m in matches.values())
+    if share >= POLICE_CHECKS and nothing and disclosed:
+        what = "outcomes of police checks (disclosable or not)"
+        yield Candidate(
+            "CRIMINAL_RECORD", 0.8, _of(col, share, what) + hints.note("CRIMINAL_RECORD")
+        )
 
 
 _TEST_LIST = re.compile(r"\s*[;,]\s*")
