@@ -2914,3 +2914,48 @@ def test_a_union_and_its_branch() -> None:
     rng = random.Random("branch")
     table = {**_people(rng), "c14": [rng.choice(["CPSU", "CPSU-VIC", "ASU", ""]) for _ in range(N)]}
     assert _kind(_found(table)["c14"]) == "TRADE_UNION"
+
+
+# -- 36. who complained, and a company's numbers after its trading name ------------------------
+
+
+def test_an_injured_worker_who_complains_is_a_party_not_an_injury() -> None:
+    rng = random.Random("parties")
+    kinds = ["Injured worker"] * 4 + ["Employer", "Representative", "Provider"]
+    table = {**_people(rng), "CMPLNT_TYPE": [rng.choice(kinds) for _ in range(N)]}
+    assert _found(table)["CMPLNT_TYPE"].kind != "HEALTH"
+    injuries = ["Injured worker - fractured wrist", "Injured worker - lacerated hand", "Employer"]
+    table = {**_people(rng), "SUMMARY": [rng.choice(injuries) for _ in range(N)]}
+    assert _kind(_found(table)["SUMMARY"]) == "HEALTH"
+
+
+def test_a_company_s_numbers_after_its_trading_name() -> None:
+    rng = random.Random("employers")
+    legal = [
+        f"{family(rng)} {rng.choice(['Logistics', 'Roofing', 'Retail'])} Pty Ltd" for _ in range(N)
+    ]
+    table = {
+        "LEGAL_NAME": legal,
+        "TRADING_NAME": [
+            rng.choice(["Silver Gull", "Golden Wattle", "Bayside", ""]) for _ in range(N)
+        ],
+        "ABN": [identifiers.make_abn(rng) for _ in range(N)],
+        "ACN": [identifiers.make_acn(rng) for _ in range(N)],
+        "CONTACT_NM": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "CONTACT_EMAIL": [
+            f"{given(rng).lower()}{rng.randint(1, 99)}@example.com" for _ in range(N)
+        ],
+        # an employer that pays by card: the card holder is a person the rows name
+        "CARD_HOLDER": [f"{given(rng)} {family(rng)}".upper() for _ in range(N)],
+    }
+    found = _found(table)
+    assert not found["ABN"].personal and not found["ACN"].personal
+    assert _kind(found["CONTACT_NM"]) == "PERSON"
+    # a sole trader's business number after the name it trades under is the proprietor's
+    sole = {
+        "PROPRIETOR": table["CONTACT_NM"],
+        "TRADING_NAME": table["TRADING_NAME"],
+        "ABN": table["ABN"],
+        "CONTACT_EMAIL": table["CONTACT_EMAIL"],
+    }
+    assert _kind(_found(sole)["ABN"]) == "AU_ABN"

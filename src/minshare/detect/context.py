@@ -778,10 +778,24 @@ def _bodies_numbers(
         elif subject is Subject.THINGS:
             owners = names
         else:
-            owners = [j for j in names if j == i - 1]
+            owners = [j for j in names if j == _named_before(columns, i)]
         if owners:
             findings[i] = findings[i].not_personal()
     return findings
+
+
+def _named_before(columns: Sequence[tuple[ColumnValues, ColumnFinding]], i: int) -> int:
+    """The column whose name a bare business number follows: the one before it, past other
+    business numbers and a name traded under (LEGAL_NAME, TRADING_NAME, ABN, ACN)."""
+    j = i - 1
+    while j > 0:
+        values, finding = columns[j]
+        if not (finding.kind in BUSINESS_NUMBERS or name_hints(values.name).organisation):
+            break
+        if _organisations_names(values, finding):
+            break
+        j -= 1
+    return j
 
 
 def _words_of(name: str) -> list[str]:

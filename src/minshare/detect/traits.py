@@ -587,8 +587,17 @@ def _answered(col: ColumnValues, words: float) -> bool:
     )
 
 
+# A party named for what happened to them: an injured worker is a complainant, not an injury
+_INJURED_PARTY = re.compile(
+    r"(?i)\binjured\s+(?:worker|workers|person|persons|people|party|parties|employee|employees)\b"
+)
+
+
 def _health_value(col: ColumnValues, value: str) -> bool:
-    named = _names_health(col.words[value]) or vocab.DEVELOPMENTAL.search(value) is not None
+    words = col.words[value]
+    if _INJURED_PARTY.search(value):
+        words = frozenset(w for w in words if not w.startswith("injured"))
+    named = _names_health(words) or vocab.DEVELOPMENTAL.search(value) is not None
     return named and not _SCHEDULE.search(value)
 
 
