@@ -2959,3 +2959,25 @@ def test_a_company_s_numbers_after_its_trading_name() -> None:
         "CONTACT_EMAIL": table["CONTACT_EMAIL"],
     }
     assert _kind(_found(sole)["ABN"]) == "AU_ABN"
+
+
+# -- 37. a number someone holds, recurring with their name written three ways -----------------
+
+
+def test_an_interpreter_s_number_recurs_with_their_name_however_written() -> None:
+    rng = random.Random("interpreters")
+    interpreters = [
+        (f"INT-{rng.randint(10_000, 99_999)}", given(rng), family(rng)) for _ in range(40)
+    ]
+    styles = [lambda g, f: f"{g} {f}", lambda g, f: f"{g} {f}".upper(), lambda g, f: f"{f}, {g}"]
+    booked = [rng.choice(interpreters) for _ in range(N)]
+    table = {
+        "CLAIM_NO": [f"C{100_000 + i}" for i in range(N)],
+        "INTERPRETER_ID": [code for code, _, _ in booked],
+        "INTERPRETER": [rng.choice(styles)(g, f) for _, g, f in booked],
+        "HOURS": [str(rng.randint(1, 6)) for _ in range(N)],
+    }
+    assert _kind(_found(table)["INTERPRETER_ID"]) == "ID"
+    # codes that come with anyone at all are no one's
+    shuffled = {**table, "INTERPRETER": rng.sample(table["INTERPRETER"], N)}
+    assert not _found(shuffled)["INTERPRETER_ID"].personal

@@ -421,8 +421,13 @@ def held_by_people(
         for (values, _), finding in zip(columns, found, strict=True)
         if finding.kind == "PERSON" and not name_hints(values.name).acting
     ]
+    anyone = [
+        values
+        for (values, _), finding in zip(columns, found, strict=True)
+        if finding.kind == "PERSON"
+    ]
     keyed = [
-        _keyed_to_people(values, finding, names, rows_total)
+        _keyed_to_people(values, finding, names, rows_total, anyone=anyone)
         for (values, _), finding in zip(columns, found, strict=True)
     ]
     recurring = any(
@@ -573,12 +578,22 @@ def _keyed_to_people(
     finding: ColumnFinding,
     names: Sequence[ColumnValues],
     rows_total: int | None,
+    *,
+    anyone: Sequence[ColumnValues] = (),
 ) -> ColumnFinding:
     """An ID, when an unnamed column of codes comes back with the same person each time:
     a patient's UR number on each of their presentations, a client's number on each
     contact. A number each row has once (an episode's, an application's) says nothing
-    of the kind, and is left alone."""
-    if finding.personal or not names or not opaque_name(values.name) or values.n < 20:
+    of the kind, and is left alone. A column named as a number someone holds
+    (``INTERPRETER_ID``) may come back with anyone named, staff who act on the record too:
+    an interpreter's on each of their bookings."""
+    if finding.personal or values.n < 20:
+        return finding
+    if not opaque_name(values.name):
+        if not name_hints(values.name).held:
+            return finding
+        names = anyone
+    if not names:
         return finding
     # (a payroll's staff numbers: fifty staff on a thousand pay lines, a twentieth distinct)
     many = _many(values, 0.1) or (values.n_distinct >= MIN_KEYED and _many(values, 0.0))
@@ -611,7 +626,8 @@ def _people_rows(
     more than one) the whole names, row by row: a family name alone is shared by several
     people, a family and a given name seldom. Names are read in one case and by their first
     and last words too, as a person's name is written differently from one record to the
-    next ("TUPOU | SALOTE SINA", "Tupou | Salote"; "Dylan Ahmed White", "Dylan White ")."""
+    next ("TUPOU | SALOTE SINA", "Tupou | Salote"; "Dylan Ahmed White", "Dylan White ";
+    "Lim, Ming", "MING LIM")."""
     lined = [person.rows for person in names if len(person.rows) == len(codes.rows)]
     yield from lined
     yield from ([_first_and_last(name) for name in rows] for rows in lined)
@@ -620,7 +636,11 @@ def _people_rows(
 
 
 def _first_and_last(name: str | None) -> str | None:
-    """A name by its first and last words, in one case."""
+    """A name by its first and last words, in one case, the given name first ("Lim, Ming"
+    is "ming lim")."""
+    if name and "," in name:
+        family, _, given = name.partition(",")
+        name = f"{given} {family}"
     words = name.casefold().split() if name else []
     return f"{words[0]} {words[-1]}" if words else None
 
