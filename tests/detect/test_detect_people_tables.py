@@ -38,6 +38,7 @@ from detect_support import found as _found
 from detect_support import kind as _kind
 
 from minshare.detect import ScanResult, scan, scan_table
+from minshare.detect.names import name_hints
 from minshare.detect.nested import top_level
 
 N = 300
@@ -127,10 +128,7 @@ def test_the_same_identifiers_in_a_table_without_people_are_nobodys(name: str) -
     ("name", "make"),
     [
         ("EPISODE_ID", lambda rng, i: f"E{digits(rng, 9)}"),
-        ("CLAIM_NO", lambda rng, i: digits(rng, 8)),
-        ("CLM_NO", lambda rng, i: f"CLM{digits(rng, 7)}"),
         ("NOTICE_NO", lambda rng, i: digits(rng, 9)),
-        ("CASE_NO", lambda rng, i: f"{rng.randint(2019, 2025)}/{digits(rng, 8)}"),
         ("contract_ref", lambda rng, i: f"CN{digits(rng, 7)}"),
         ("reference_no", lambda rng, i: digits(rng, 8)),
         ("invoice_number", lambda rng, i: f"INV-{digits(rng, 6)}"),
@@ -152,6 +150,30 @@ def test_identifiers_of_rows_events_and_things_are_not_peoples(
     rng = _rng(name)
     table = {**_people(rng), name: [make(rng, i) for i in range(N)]}
     assert not _found(table)[name].personal
+
+
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [
+        ("CLAIM_NO", lambda rng, i: digits(rng, 8)),
+        ("CLM_NO", lambda rng, i: f"CLM{digits(rng, 7)}"),
+        ("CASE_NO", lambda rng, i: f"{rng.randint(2019, 2025)}/{digits(rng, 8)}"),
+        ("Complaint Ref", lambda rng, i: f"CMP-{digits(rng, 6)}"),
+        ("MatterNo", lambda rng, i: f"GT{digits(rng, 6)}"),
+        # stamped with its year, as a document's is: still the person's
+        ("case_ref", lambda rng, i: f"CAN-{rng.randint(2023, 2025)}-{digits(rng, 6)}"),
+        ("MATTER_NO", lambda rng, i: f"{rng.randint(2023, 2025)}/{digits(rng, 8)}"),
+    ],
+)
+def test_a_case_s_a_claim_s_a_complaint_s_and_a_matter_s_numbers_are_their_person_s(
+    name: str, make: Callable[[random.Random, int], str]
+) -> None:
+    rng = _rng(name)
+    table = {**_people(rng), name: [make(rng, i) for i in range(N)]}
+    assert _kind(_found(table)[name]) == "ID"
+    # kinds and amounts of them are no one's number
+    for other in ("CLAIM_TYPE", "CASE_STATUS", "CLAIM_AMT"):
+        assert not name_hints(other).held
 
 
 def test_numbering_rows_is_told_from_short_identifiers_of_many_people() -> None:

@@ -8,8 +8,10 @@ reads the same: ``givenName`` and ``GIVEN_NM`` both become ``given_name``/``give
 Names glued together without a separator (``SEXCD``, ``INDIGSTAT``) are read again with a
 known suffix split off when they give no hint as written. An identifier of people is a
 person's role (client, patient, member, borrower, elector...) with an identifier word (id,
-no, number, ref, code, barcode...), in any abbreviation; the identifiers of rows, records,
-episodes, transactions, events, lines, claims, invoices and batches are not people's.
+no, number, ref, code, barcode...), in any abbreviation; so is the number of a case, a
+claim, a complaint or a matter about a person, which the person quotes and is known by. The
+identifiers of rows, records, episodes, transactions, events, lines, invoices and batches are
+not people's.
 
 Officials, health practitioners, relatives and holders name people too (``PROVIDER_NAME``,
 ``CORONER``, ``NEXT_OF_KIN``, ``LICENCE_HOLDER``), though a provider or an owner may be an
@@ -98,8 +100,8 @@ def name_words(pattern: str) -> re.Pattern[str]:
 
 # People a table keeps records about, and the words for the identifier given to each: a
 # role and an identifier word together (CLIENT_NO, borrowerBarcode, SUPER_MBR_NO) name an
-# opaque per-person identifier. Rows, records, episodes, transactions, events, lines, claims,
-# invoices and batches are not people, so their identifiers are not here.
+# opaque per-person identifier. Rows, records, episodes, transactions, events, lines, invoices
+# and batches are not people, so their identifiers are not here.
 _PERSON_ROLES = (
     r"client|clnt|customer|cust|person|pers|patient|pat|pt|member|mbr|memb|participant|ptcp|"
     r"student|stud|stu|pupil|learner|employee|emp|empl|staff|worker|elector|voter|borrower|"
@@ -490,13 +492,13 @@ _MASTER_INDEX = re.compile(
 # Identifiers of rows, records, events and dealings, not of the people in them
 _PER_RECORD = name_words(
     r"row|rec|record|records|line|seq|sequence|index|idx|transaction|trans|txn|tx|event|evt|"
-    r"contract|invoice|inv|episode|epi|claim|clm|order|batch|notice|infringement|receipt|rcpt|"
+    r"contract|invoice|inv|episode|epi|order|batch|notice|infringement|receipt|rcpt|"
     r"payment|pmt|paymt|pymt|pay|paid|remittance|remit|verif\w*|verification|confirmation|incident|attend|"
     r"bond|posn|position|dealing|debt|title|job|ticket|booking|appointment|appt|visit|admission|adm|"
     r"separation|sep|encounter|attendance|message|msg|doc|document|request|req|submission|"
     r"lodgement|lodgment|application|app|response|resp|survey|sample|specimen|test|lab|"
     r"report|session|log|audit|entry|version|ver|trip|journey|shipment|tracking|consignment|"
-    r"call|enquiry|inquiry|complaint|referral|service|activity|task|loan|case|matter|hearing|"
+    r"call|enquiry|inquiry|referral|service|activity|task|loan|hearing|"
     r"alert|alarm|transfer|grant|policy|conf|conference|accession|"
     r"draw|prize|lottery|raffle|estate|will|disp|appl|assessment|assess|valuation|objection|exhibit|"
     r"tender|purchase|po|requisition|reading|measurement|observation|obs|result|image|photo|"
@@ -745,8 +747,10 @@ _REGISTRATION = name_words(r"reg|regn|registration|registrations")
 # The words of a document's or an event's number: what a year-stamped reference is made for
 _DOCUMENT = name_words(
     r"ref|reference|refs|file|notification|notice|application|appl|app|permit|cert|"
-    r"certificate|record|rec|pcr|report|incident|matter|claim|order|booking|request|ticket"
+    r"certificate|record|rec|pcr|report|incident|order|booking|request|ticket"
 )
+# A person's dealings with an agency, numbered however they are (CAN-2024-195604, 2025/00416069)
+_MATTER = name_words(r"case|claim|clm|complaint|cmpl|cmplnt|matter")
 
 
 def stamped_for_a_record(normalised: str, year_stamped: bool) -> bool:
@@ -754,11 +758,13 @@ def stamped_for_a_record(normalised: str, year_stamped: bool) -> bool:
     record's numbers under this name: a name that says it numbers a document or an event
     (a file's reference, a notification, a permit, an application); not a registration's,
     a number only a person is given, or one a name gives to a person (``CLIENT_NO``: a
-    client's number may carry the year they came). An unexplained ``CP_ID`` stamped with a
-    year may be a person's, and stays one."""
+    client's number may carry the year they came), nor a case's, a claim's, a complaint's or
+    a matter's, which is its person's. An unexplained ``CP_ID`` stamped with a year may be a
+    person's, and stays one."""
     return (
         year_stamped
         and _DOCUMENT.search(normalised) is not None
+        and not _MATTER.search(normalised)
         and not _REGISTRATION.search(normalised)
         and not always_held(normalised)
         and not _PERSON_ROLE.search(normalised)
@@ -777,7 +783,7 @@ def _held_identifier(text: str) -> str:
     A kind of identifier (file, licence, registration, permit, card, visa...) says
     so; a bare identifier word (ID, NO, REF) only beside another word saying whose or which
     scheme's (MAC_ID, PERS_ID): ``reference_no`` alone could be anything's. A name with a
-    word of rows, events, dealings or documents (EPISODE_ID, CLAIM_NO, GRANT_NO, ALERT_ID;
+    word of rows, events, dealings or documents (EPISODE_ID, PAYMENT_NO, GRANT_NO, ALERT_ID;
     but a visa's grant number is its holder's) or of things
     (ASSET_ID, SUPPLIER_NO), or that is about an identifier (LICENCE_TYPE, CARD_EXPIRY), is
     no person's identifier.
