@@ -662,7 +662,6 @@ def test_places_of_residence_and_death_are_locations(name: str) -> None:
     [
         ("plate_state", ("NSW", "VIC", "QLD")),
         ("rego_state", ("NSW", "VIC", "QLD")),
-        ("Licence State", ("NSW", "VIC", "QLD")),
         ("State of Issue", ("NSW", "VIC", "QLD")),
         ("issuing_state", ("NSW", "VIC", "QLD")),
         ("Vessel Name", VESSELS),

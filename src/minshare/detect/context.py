@@ -693,7 +693,6 @@ def _decide_table(
         columns = _with(columns, _births_contradicted(columns))
         columns = _with(columns, _bodies_numbers(columns, subject))
         columns = _with(columns, _accounts(columns))
-        columns = _with(columns, _licence_states(columns))
         return [_birth_years(values, finding) for values, finding in columns]
     columns = _with(columns, [_product(values, finding) for values, finding in columns])
     findings = [finding for _, finding in columns]
@@ -947,30 +946,6 @@ def _accounts(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Col
         else:
             changed.append(finding)
     return changed
-
-
-ISSUED_TOGETHER = 0.95  # of the rows, those where a licence and a state are both given or neither
-
-
-def _licence_states(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
-    """A column of states under no name, just after a driver licence and given in the same
-    rows, is the state that issued the licence: nobody's place, as a plate's state is."""
-    findings = [finding for _, finding in columns]
-    for at in range(1, len(columns)):
-        (values, _), finding = columns[at], findings[at]
-        licence = columns[at - 1][0]
-        if finding.kind != "LOCATION" or findings[at - 1].kind != "AU_DRIVERS_LICENCE":
-            continue
-        if not opaque_name(values.name) or len(licence.rows) != len(values.rows):
-            continue
-        states = values.count_where(lambda v: vocab.fold(v) in vocab.AU_STATES)
-        together = sum(
-            (state is None) == (number is None)
-            for state, number in zip(values.rows, licence.rows, strict=True)
-        )
-        if states >= 0.9 * values.n and together >= ISSUED_TOGETHER * len(values.rows):
-            findings[at] = finding.not_personal()
-    return findings
 
 
 def _product(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
