@@ -163,6 +163,9 @@ def test_identifiers_of_rows_events_and_things_are_not_peoples(
         # stamped with its year, as a document's is: still the person's
         ("case_ref", lambda rng, i: f"CAN-{rng.randint(2023, 2025)}-{digits(rng, 6)}"),
         ("MATTER_NO", lambda rng, i: f"{rng.randint(2023, 2025)}/{digits(rng, 8)}"),
+        # the matter named alone, or as the one a record relates to
+        ("CLM", lambda rng, i: f"WC{digits(rng, 8)}"),
+        ("RELATED_CLAIM", lambda rng, i: f"WC{digits(rng, 8)}"),
     ],
 )
 def test_a_case_s_a_claim_s_a_complaint_s_and_a_matter_s_numbers_are_their_person_s(

@@ -752,6 +752,11 @@ _DOCUMENT = name_words(
 )
 # A person's dealings with an agency, numbered however they are (CAN-2024-195604, 2025/00416069)
 _MATTER = name_words(r"case|claim|clm|complaint|cmpl|cmplnt|matter")
+# A matter named alone, or as the one a record relates to (CLM, RELATED_CLAIM): its number
+_MATTER_ONLY = re.compile(
+    r"(?:(?:related|linked|parent|prev|previous|orig|original|assoc|associated)_)?"
+    r"(?:case|claim|clm|complaint|cmpl|cmplnt|matter)"
+)
 
 
 def stamped_for_a_record(normalised: str, year_stamped: bool) -> bool:
@@ -795,7 +800,7 @@ def _held_identifier(text: str) -> str:
         return ""
     if _BUSINESS_SIDE.search(text) and not _PERSON_ROLE.search(text):
         return ""
-    if _HELD_NOUNS.search(text):
+    if _HELD_NOUNS.search(text) or _MATTER_ONLY.fullmatch(text):
         return text
     if _ID_WORD.search(text) is None:
         return ""
