@@ -2980,3 +2980,18 @@ def test_an_interpreter_s_number_recurs_with_their_name_however_written() -> Non
     # codes that come with anyone at all are no one's
     shuffled = {**table, "INTERPRETER": rng.sample(table["INTERPRETER"], N)}
     assert not _found(shuffled)["INTERPRETER_ID"].personal
+
+
+def test_what_supersedes_a_code_is_no_one() -> None:
+    rng = random.Random("superseded")
+    codes = [f"{rng.choice(['SIT', 'CHC', 'BSB', 'TLI'])}{digits(rng, 5)}" for _ in range(N)]
+    table = {
+        "NationalCode": codes,
+        "Title": [
+            rng.choice(["Certificate III in Hospitality", "Diploma of Nursing"]) for _ in range(N)
+        ],
+        "Status": [rng.choice(["Current", "Superseded"]) for _ in range(N)],
+        "SupersededBy": [rng.choice([c, ""]) for c in rng.sample(codes, N)],
+    }
+    assert not _found(table)["SupersededBy"].personal
+    assert not name_hints("SupersededBy").acting and name_hints("APPROVED_BY").acting

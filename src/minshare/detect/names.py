@@ -549,7 +549,9 @@ _ACTING = re.compile(
     rf"proprietor|manager|secretary|{_PRINCIPAL}|supervisor|coordinator|reviewer|auditor|agent|"
     r"broker|representative|rep|observer|examiner|investigator|ranger|responsible|treasurer|"
     r"president|chair|chairperson|public_?officer|certifier|certifying|conciliator|mediator|"
-    r"adjudicator|arbitrator|panell?ist|coach|mentor|planner|by)(?:_|$)"
+    r"adjudicator|arbitrator|panell?ist|coach|mentor|planner|"
+    # a thing supersedes or replaces another: SUPERSEDED_BY names a code, not a person
+    r"(?<!superseded_)(?<!replaced_)(?<!supersedes_)by)(?:_|$)"
 )
 # Coordinates: never a telephone number, whatever their digits
 _COORDINATE = name_words(
