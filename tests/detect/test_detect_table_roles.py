@@ -2706,13 +2706,14 @@ def test_one_schemes_zone_codes_beside_an_address_are_not_postal_codes() -> None
     assert _kind(_found(table)["supply_zone"]) == "AU_POSTCODE"
 
 
+def _companies(rng: random.Random, trades: list[str]) -> list[str]:
+    return [f"{family(rng)} {rng.choice(trades)} Pty Ltd" for _ in range(N)]
+
+
 def test_a_principal_place_of_business_is_the_business_s() -> None:
     rng = random.Random("licensees")
-    firms = [
-        f"{family(rng)} {rng.choice(['Lending', 'Finance', 'Credit'])} Pty Ltd" for _ in range(N)
-    ]
     table = {
-        "LICENSEE_NAME": firms,
+        "LICENSEE_NAME": _companies(rng, ["Lending", "Finance", "Credit"]),
         "ABN": [identifiers.make_abn(rng) for _ in range(N)],
         "PRINCIPAL_ADDR": [_address(rng) for _ in range(N)],
         "STATUS": [rng.choice(["Current", "Suspended"]) for _ in range(N)],
@@ -2930,11 +2931,8 @@ def test_an_injured_worker_who_complains_is_a_party_not_an_injury() -> None:
 
 def test_a_company_s_numbers_after_its_trading_name() -> None:
     rng = random.Random("employers")
-    legal = [
-        f"{family(rng)} {rng.choice(['Logistics', 'Roofing', 'Retail'])} Pty Ltd" for _ in range(N)
-    ]
     table = {
-        "LEGAL_NAME": legal,
+        "LEGAL_NAME": _companies(rng, ["Logistics", "Roofing", "Retail"]),
         "TRADING_NAME": [
             rng.choice(["Silver Gull", "Golden Wattle", "Bayside", ""]) for _ in range(N)
         ],
