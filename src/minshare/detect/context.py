@@ -33,7 +33,9 @@ In a table about people, identifiers agencies give people in formats of their ow
 medicines, and sex and Indigenous status written as bare codes in a file with no header,
 are found by the table (:mod:`minshare.detect.held`); an administrative area
 beside a finer place of a person says nothing more, and a postcode found by its values
-alone must agree with the table's other places (:mod:`minshare.detect.areas`).
+alone must agree with the table's other places (:mod:`minshare.detect.areas`). Dates under
+a name of birth are no births when the table contradicts them: an age given beside them is
+decades more than they allow, or they fall after the day their record was received.
 Coordinates beside a person's address are its geocode, as telling as the address; in a
 register of animals and their owners, the traits not named for the owner are the animal's.
 Struct columns take part leaf by leaf (:mod:`minshare.detect.nested`).
@@ -569,6 +571,7 @@ _SOMEONE_ELSES_AGE = re.compile(
 )
 AGE_SLACK = 2.0  # years an age given beside may exceed the age a date of birth gives today
 CONTRADICTED = 0.9  # of the rows with both, the share that must contradict a birth
+MIN_PAIRS = 20  # rows with both values, to judge by
 
 
 def _births_contradicted(
@@ -615,9 +618,6 @@ def _contradicted(
         if len(dated) >= MIN_PAIRS and after >= CONTRADICTED * len(dated):
             return True
     return False
-
-
-MIN_PAIRS = 20  # rows with both values, to judge by
 
 
 def _row_dates(values: ColumnValues) -> list[dt.date | None]:
