@@ -2993,3 +2993,22 @@ def test_what_supersedes_a_code_is_no_one() -> None:
     }
     assert not _found(table)["SupersededBy"].personal
     assert not name_hints("SupersededBy").acting and name_hints("APPROVED_BY").acting
+
+
+# -- 38. a pay run's amounts --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["GROSS_AMT", "c11"])
+def test_amounts_in_a_pay_run_are_income(name: str) -> None:
+    rng = random.Random(name)
+    table = {
+        **_people(rng),
+        "TFN": [identifiers.make_tfn(rng) for _ in range(N)],
+        "BSB": [f"{rng.randint(10, 99)}{digits(rng, 1)}-{digits(rng, 3)}" for _ in range(N)],
+        "ACCT_NO": [digits(rng, 8) for _ in range(N)],
+        name: [f"{rng.uniform(400, 5000):.2f}" for _ in range(N)],
+    }
+    assert _kind(_found(table)[name]) == "INCOME"
+    # payments to clients carry no TFN: their amounts are the payments'
+    payments = {k: v for k, v in table.items() if k != "TFN"}
+    assert not _found(payments)[name].personal

@@ -620,6 +620,32 @@ def _contradicted(
     return False
 
 
+# What a pay run pays: gross and net amounts, under such a name or none
+_PAY_AMOUNT = re.compile(r"(?:^|_)(?:gross|net|pay|amt|amount|earnings|wage|wages)(?:_|$)")
+_MONEY = r"^-?\$?\d{1,3}(?:,?\d{3})*\.\d{2}$"
+PAY_RUN = frozenset({"AU_TFN", "BANK_ACCOUNT"})
+
+
+def _pay(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """In a pay run (a TFN and a bank account on each row of a table about people), amounts
+    of money named gross, net or pay, or under no name, are what each person is paid: their
+    income. A table of payments to clients carries no TFN."""
+    findings = [finding for _, finding in columns]
+    if not PAY_RUN.issubset(f.kind for f in findings):
+        return findings
+    for at, (values, finding) in enumerate(columns):
+        if finding.personal or values.n < MIN_PAIRS or values.distinct_ratio < 0.5:
+            continue
+        if not (opaque_name(values.name) or _PAY_AMOUNT.search(normalise(values.name))):
+            continue
+        money = values.share_matching(_MONEY)
+        if money >= 0.9:
+            what = "are amounts of money, in a pay run (a TFN and a bank account on each row)"
+            evidence = values.tally(money, what)
+            findings[at] = finding.found_as(EntityFinding("INCOME", 0.6, evidence))
+    return findings
+
+
 def _row_dates(values: ColumnValues) -> list[dt.date | None]:
     """Each sampled row's date (None where missing or unreadable)."""
     read: dict[str, dt.date | None] = {}
@@ -691,6 +717,7 @@ def _decide_table(
         columns = _with(columns, _coordinates(columns))
         columns = _with(columns, _unnamed_birth_dates(columns))
         columns = _with(columns, _births_contradicted(columns))
+        columns = _with(columns, _pay(columns))
         columns = _with(columns, _bodies_numbers(columns, subject))
         columns = _with(columns, _accounts(columns))
         return [_birth_years(values, finding) for values, finding in columns]
