@@ -2914,6 +2914,10 @@ def test_a_union_and_its_branch() -> None:
     rng = random.Random("branch")
     table = {**_people(rng), "c14": [rng.choice(["CPSU", "CPSU-VIC", "ASU", ""]) for _ in range(N)]}
     assert _kind(_found(table)["c14"]) == "TRADE_UNION"
+    # teachers' federations, and a branch written after a slash
+    teachers = ["NSWTF", "QTU", "SSTU", "AEU-TAFE", "PSA/CPSU", ""]
+    table = {**_people(rng), "c14": [rng.choice(teachers) for _ in range(N)]}
+    assert _kind(_found(table)["c14"]) == "TRADE_UNION"
 
 
 # -- 36. who complained, and a company's numbers after its trading name ------------------------
