@@ -717,9 +717,9 @@ def _decide_table(
         columns = _with(columns, _coordinates(columns))
         columns = _with(columns, _unnamed_birth_dates(columns))
         columns = _with(columns, _births_contradicted(columns))
-        columns = _with(columns, _pay(columns))
         columns = _with(columns, _bodies_numbers(columns, subject))
         columns = _with(columns, _accounts(columns))
+        columns = _with(columns, _pay(columns))  # once the table's accounts are read
         return [_birth_years(values, finding) for values, finding in columns]
     columns = _with(columns, [_product(values, finding) for values, finding in columns])
     findings = [finding for _, finding in columns]
