@@ -74,6 +74,8 @@ CASES = [
     Case("JSON Lines, mixed types", jsonl("mixed-types.jsonl"), 4, ("mixed-types.jsonl", "changes type")),
     Case("JSON Lines, empty", jsonl("empty.jsonl"), 4, ("empty.jsonl", "empty")),
     Case("JSON Lines, not JSON", jsonl("not-json.jsonl"), 4, ("not-json.jsonl", "JSON")),
+    Case("JSON Lines, UTF-16 cut mid-character", jsonl("utf16-truncated.jsonl"), 4, ("utf16-truncated.jsonl", "line 1", "JSON")),
+    Case("scan of UTF-16 cut mid-character", lambda p: ["scan", p / "utf16-truncated.jsonl"], 4, ("utf16-truncated.jsonl", "JSON")),
     Case("truncated gzip", lambda p: p.apply("truncated.csv.gz"), 4, ("truncated.csv.gz",)),
     Case("plain text named .gz", lambda p: p.apply("not-gzip.csv.gz"), 4, ("not-gzip.csv.gz", "gzip")),
     Case("no such data file", lambda p: p.apply("missing.csv"), 4, ("missing.csv", "no such file")),

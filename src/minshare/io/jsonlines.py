@@ -134,8 +134,8 @@ class JsonLinesReader:
                         if seen == record:
                             return number
                         seen += 1
-        except READ_ERRORS:
-            pass  # gone or unreadable since: the object's number will do
+        except (*READ_ERRORS, UnicodeError):
+            pass  # gone, unreadable or undecodable since: the object's number will do
         return record + 1
 
     def close(self) -> None:
