@@ -59,6 +59,7 @@ CASES = [
     Case("ragged row, extra field", lambda p: p.apply("ragged-more.csv"), 4, ("line 4", "expected 3 fields, found 4")),
     Case("ragged row, missing field", lambda p: p.apply("ragged-fewer.csv"), 4, ("line 5", "expected 3 fields, found 2")),
     Case("unclosed quote", lambda p: p.apply("unclosed-quote.csv"), 4, ("unclosed-quote.csv", "quoted field")),
+    Case("UTF-16 cut mid-character", lambda p: p.apply("utf16-truncated.csv"), 4, ("utf16-truncated.csv", "not valid UTF-16")),
     Case("invalid UTF-8", lambda p: p.apply("invalid-utf8.csv"), 4, ("line 4", "column email", "not valid UTF-8", "--encoding")),
     Case("latin-1 without --encoding", lambda p: p.apply("latin1.csv"), 4, ("latin1.csv", "line 2", "not valid UTF-8")),
     Case("duplicate column names", lambda p: p.apply("duplicate-names.csv"), 4, ("line 1", "columns 1 and 3 have the same name")),

@@ -134,7 +134,7 @@ class JsonLinesReader:
                         if seen == record:
                             return number
                         seen += 1
-        except (*READ_ERRORS, UnicodeError):
+        except READ_ERRORS:
             pass  # gone, unreadable or undecodable since: the object's number will do
         return record + 1
 

@@ -173,7 +173,7 @@ def text_source(path: str, options: ReadOptions, stdin: IO[bytes] | None = None)
     return source
 
 
-READ_ERRORS = (pa.ArrowInvalid, pa.ArrowTypeError, OSError)
+READ_ERRORS = (pa.ArrowInvalid, pa.ArrowTypeError, OSError, UnicodeError)
 
 
 def stream_batches(

@@ -64,6 +64,7 @@ TEXT: dict[str, bytes] = {
     "not-json.jsonl": f"name,{M}\n".encode(),
     # a UTF-16 byte-order mark, then a character cut short: the file ends mid-character
     "utf16-truncated.jsonl": b"\xfe\xff\x00\x01\x00",
+    "utf16-truncated.csv": b"\xfe\xff\x00\x01\x00",
     "text.parquet": f"{M} this is not parquet\n".encode(),
 }
 
