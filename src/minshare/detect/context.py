@@ -624,6 +624,7 @@ def _contradicted(
 _PAY_AMOUNT = re.compile(r"(?:^|_)(?:gross|net|pay|amt|amount|earnings|wage|wages)(?:_|$)")
 _MONEY = r"^-?\$?\d{1,3}(?:,?\d{3})*\.\d{2}$"
 PAY_RUN = frozenset({"AU_TFN", "BANK_ACCOUNT"})
+MIN_PAID = 20  # amounts at least, to read a column as pay
 
 
 def _pay(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
@@ -634,7 +635,7 @@ def _pay(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFi
     if not PAY_RUN.issubset(f.kind for f in findings):
         return findings
     for at, (values, finding) in enumerate(columns):
-        if finding.personal or values.n < MIN_PAIRS or values.distinct_ratio < 0.5:
+        if finding.personal or values.n < MIN_PAID or values.distinct_ratio < 0.5:
             continue
         if not (opaque_name(values.name) or _PAY_AMOUNT.search(normalise(values.name))):
             continue

@@ -753,11 +753,12 @@ _DOCUMENT = name_words(
     r"certificate|record|rec|pcr|report|incident|order|booking|request|ticket"
 )
 # A person's dealings with an agency, numbered however they are (CAN-2024-195604, 2025/00416069)
-_MATTER = name_words(r"case|claim|clm|complaint|cmpl|cmplnt|matter")
+_MATTER_WORDS = r"case|claim|clm|complaint|cmpl|cmplnt|matter"
+_MATTER = name_words(_MATTER_WORDS)
 # A matter named alone, or as the one a record relates to (CLM, RELATED_CLAIM): its number
 _MATTER_ONLY = re.compile(
-    r"(?:(?:related|linked|parent|prev|previous|orig|original|assoc|associated)_)?"
-    r"(?:case|claim|clm|complaint|cmpl|cmplnt|matter)"
+    rf"(?:(?:related|linked|parent|prev|previous|orig|original|assoc|associated)_)?"
+    rf"(?:{_MATTER_WORDS})"
 )
 
 
