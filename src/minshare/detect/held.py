@@ -430,22 +430,10 @@ def held_by_people(
         _keyed_to_people(values, finding, names, rows_total, anyone=anyone)
         for (values, _), finding in zip(columns, found, strict=True)
     ]
-    recurring = any(
-        _unnamed_codes(values, rows_total)
-        and 0.2 <= values.distinct_ratio < 0.95
-        and (not finding.personal or finding.kind == "ID")
-        for (values, _), finding in zip(columns[1:], keyed[1:], strict=True)
-    )  # a donor's number on each donation: the people come back, the rows are events
     # an ABN on the rows names the business each was dealt with (the provider a voucher was
     # redeemed at, the vet a rebate was paid to): the rows are dealings, keyed by theirs
     dealings = any(f.kind == "AU_ABN" for f in found)
-    if (
-        columns
-        and names
-        and not recurring
-        and not dealings
-        and not _keys_people(columns[1:2], keyed[1:2])
-    ):
+    if columns and names and not dealings and not _keys_people(columns[1:2], keyed[1:2]):
         # a key in the second column is the person's: after a referral's or a matter's
         # number, or a reference that is no code of digits (an online account's EGO4QR147Q)
         at = 1 if len(columns) > 1 and _key_shaped(columns[1][0], keyed[1], rows_total) else 0
