@@ -3031,3 +3031,63 @@ def test_amounts_in_a_pay_run_are_income(name: str) -> None:
     # payments to clients carry no TFN: their amounts are the payments'
     payments = {k: v for k, v in table.items() if k != "TFN"}
     assert not _found(payments)[name].personal
+
+
+# -- 39. the records an access log touched ------------------------------------------------------
+
+
+def _access_log(rng: random.Random, kinds: list[str], keys: list[str]) -> dict[str, list[Any]]:
+    logins = [f"{given(rng)[0]}{family(rng)}".lower() for _ in range(40)]
+    return {
+        "column_1": [f"2025-07-01T{i // 60 % 24:02d}:{i % 60:02d}:00" for i in range(N)],
+        "column_2": [rng.choice(logins) for _ in range(N)],
+        "column_3": [
+            f"10.{rng.randint(1, 40)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}" for _ in range(N)
+        ],
+        "column_4": [rng.choice(["VIEW", "UPDATE", "EXPORT", "PRINT", "SEARCH"]) for _ in range(N)],
+        "column_5": kinds,
+        "column_6": keys,
+        "column_7": [f"WS-{rng.randint(1000, 1030)}" for _ in range(N)],  # a few workstations
+        "column_8": [str(rng.randint(20, 9000)) for _ in range(N)],  # milliseconds taken
+    }
+
+
+def test_the_keys_of_peoples_records_in_an_access_log_are_their_ids() -> None:
+    rng = random.Random("access log")
+    kinds = [rng.choice(["CLIENT", "CLIENT", "CASE", "REPORT"]) for _ in range(N)]
+    keys = [
+        rng.choice(["RPT_OPEN_CASES", "RPT_KPI"]) if kind == "REPORT" else digits(rng, 8)
+        for kind in kinds
+    ]
+    found = _found(_access_log(rng, kinds, keys))
+    assert _kind(found["column_6"]) == "ID"
+    assert not found["column_7"].personal and not found["column_8"].personal
+    # the kind written with the act (QUERY_PERSON), under a name that says it is a key
+    acts = [rng.choice(["QUERY_PERSON", "VIEW_PERSON", "VIEW_EVENT", "LOGIN"]) for _ in range(N)]
+    named = {
+        "EVT_TS": [f"2025-07-01 00:{i % 60:02d}:00" for i in range(N)],
+        "USER_ID": _access_log(rng, kinds, keys)["column_2"],
+        "ACTION": acts,
+        "SUBJECT_REF": [f"25{digits(rng, 7)}" for _ in range(N)],
+    }
+    assert _kind(_found(named)["SUBJECT_REF"]) == "ID"
+
+
+def test_other_keys_of_an_access_log_are_no_ones() -> None:
+    rng = random.Random("other keys")
+    assets = [rng.choice(["ASSET", "REPORT", "CODE_TABLE"]) for _ in range(N)]
+    keys = [f"AS-{digits(rng, 6)}" for _ in range(N)]
+    assert not _found(_access_log(rng, assets, keys))["column_6"].personal  # no one's records
+    clients = ["CLIENT"] * N
+    uuids = [f"{digits(rng, 8)}-4b2c-9d1e-{digits(rng, 12)}" for _ in range(N)]
+    counted = [str(88000001 + i) for i in range(N)]  # the log's own events, counted
+    for other in (uuids, counted):
+        assert not _found(_access_log(rng, clients, other))["column_6"].personal
+    # a register's statuses (open, closed) are no user's acts
+    register = {
+        "column_1": [digits(rng, 8) for _ in range(N)],
+        "column_2": [rng.choice(["OPEN", "CLOSED"]) for _ in range(N)],
+        "column_3": [rng.choice(["COMPLAINT", "ENQUIRY"]) for _ in range(N)],
+        "column_4": [f"2025-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}" for _ in range(N)],
+    }
+    assert not _found(register)["column_1"].personal

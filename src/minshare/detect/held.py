@@ -31,6 +31,12 @@ presentations). The first column of a headerless register of people, each once, 
 key (or the second, whatever the first holds, when the second is a key); not when the rows carry a
 business's ABN (dealings with it) or an animal's microchip.
 
+An access log's rows say what its users did (``VIEW``, ``EXPORT``, ``QUERY_PERSON``) to
+which record: where the kinds of record it names are people's (a client, a claim, a case), a
+column of their keys (six characters or more, five digits or more, many of them) finds whose
+record was looked at, and is their ID. UUIDs and hashes, keys that count up, a log's few
+workstations and the milliseconds a request took are left alone.
+
 Medicines -- WHO ATC codes, PBS item codes, generic names -- are health information under a
 name that says medicine (:mod:`minshare.detect.traits`); in a table about people they are
 whatever the name, since each row is someone's.
@@ -49,6 +55,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
+from minshare.detect import vocab
 from minshare.detect.dates import parse_text_dates
 from minshare.detect.findings import (
     ColumnFinding,
@@ -444,7 +451,102 @@ def held_by_people(
             if finding.kind == "DATE_OF_BIRTH"
         ]
         keyed[at] = _register_key(columns[at][0], keyed[at], names + born, rows_total, at)
-    return keyed
+    return _accessed(columns, keyed, rows_total)
+
+
+# What a user did to a record, as an access log writes it
+_ACTIONS = vocab.words(
+    "view viewed read search searched query queried lookup create created insert inserted "
+    "update updated edit edited modify modified amend amended delete deleted remove removed "
+    "export exported print printed download downloaded upload uploaded login logout logon "
+    "logoff signin signout access accessed merge merged link linked unlink unlinked"
+)  # (not open, closed or approved: a matter's status, not a user's act)
+# The kinds of record an access log touches that are people's, or their dealings
+_PEOPLES_RECORDS = vocab.words(
+    "client clients customer customers person persons individual party claimant claim claims "
+    "case cases carer carers student students patient patients member members applicant "
+    "applicants employee employees offender offenders participant participants beneficiary "
+    "beneficiaries matter matters complaint complaints account accounts holder holders"
+)
+ACTIONS = 0.9  # of a column's values, actions: the log's
+MAX_KINDS = 30  # kinds of record, or actions, a log names
+PEOPLES_KINDS = 0.2  # of the rows, at least, touching people's records
+ACCESSED = 0.5  # of a column's values, codes: the keys of the records touched
+ACCESSED_DISTINCT = 0.5  # distinct values a row: many records (a log's workstations are few)
+# A record's key: six characters or more, five digits or more (not a duration's milliseconds)
+_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9/\-]{4,22}[A-Za-z0-9]")
+KEY_DIGITS = 5
+_KEY_NAME = re.compile(
+    r"(?:^|_)(?:obj|object|entity|record|rec|target|resource|item|subject|subj)_?"
+    r"(?:id|key|ref|no|num)(?:_|$)"
+)
+
+
+def _accessed(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]],
+    found: list[ColumnFinding],
+    rows_total: int | None,
+) -> list[ColumnFinding]:
+    """An ID, for the keys of the records an access log shows its users viewed, changed
+    or exported, when the kinds of record it names are people's (a client, a claim, a
+    case): each key finds the person whose record it was. Keys that are UUIDs or hashes,
+    or that count up with the rows, are left alone, as are logs of other records' kinds
+    (reports, assets)."""
+    if not any(_actions(values) for values, _ in columns):
+        return found
+    # the kinds of record, in a column of their own or after the act (VIEW_PERSON)
+    kinds = [
+        _words_of_kinds(values) for values, _ in columns if 2 <= values.n_distinct <= MAX_KINDS
+    ]
+    people = [words & _PEOPLES_RECORDS for words, share in kinds if share >= PEOPLES_KINDS]
+    touched = sorted(set().union(*people)) if people else []
+    if not touched:
+        return found
+    out = list(found)
+    for i, ((values, _), finding) in enumerate(zip(columns, found, strict=True)):
+        if finding.personal or values.n < 20 or values.distinct_ratio < ACCESSED_DISTINCT:
+            continue
+        if not (opaque_name(values.name) or _KEY_NAME.search(name_hints(values.name).normalised)):
+            continue
+        share = values.share_where(_record_key)
+        if share < ACCESSED or counts_up(values, rows_total):
+            continue
+        what = f"are keys of records a log shows were accessed, of kinds such as {touched[0]}"
+        evidence = (
+            values.tally(share, what) + f", {values.n_distinct} distinct; in a table about people"
+        )
+        out[i] = finding.found_as(EntityFinding("ID", 0.6, evidence))
+    return out
+
+
+def _record_key(value: str) -> bool:
+    return _KEY.fullmatch(value) is not None and sum(ch.isdigit() for ch in value) >= KEY_DIGITS
+
+
+def _actions(values: ColumnValues) -> bool:
+    """Whether a column holds what users did (VIEW, UPDATE, EXPORT, QUERY_PERSON): an access
+    log's."""
+    return (
+        2 <= values.n_distinct <= MAX_KINDS
+        and values.share_where(lambda v: not _ACTIONS.isdisjoint(_words(v))) >= ACTIONS
+    )
+
+
+def _words(value: str) -> set[str]:
+    return {word for word in re.split(r"[^a-z]+", vocab.fold(value)) if word}
+
+
+def _words_of_kinds(values: ColumnValues) -> tuple[frozenset[str], float]:
+    """The words of a column of kinds (CLAIM_NOTE is claim and note), and the share of the
+    rows whose kind has a word of a person's record."""
+    words: set[str] = set()
+    hits = 0
+    for value, times in values.counts.items():
+        parts = _words(value)
+        words |= parts
+        if parts & _PEOPLES_RECORDS:
+            hits += times
+    return frozenset(words), hits / values.n if values.n else 0.0
 
 
 def _keys_people(
