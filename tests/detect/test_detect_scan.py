@@ -13,6 +13,7 @@ from detect_support import SAMPLES
 
 from minshare.detect import scan, scan_batches, scan_table
 from minshare.detect.sample import sample_rows
+from minshare.io import ReadOptions
 
 EXPECTED = {
     "clients.csv": {
@@ -196,6 +197,26 @@ def test_messy_text_files_are_read_leniently(tmp_path: Path) -> None:
         "PERSON",
         "PHONE_NUMBER",
     ]
+
+
+def test_a_csv_split_by_pipes_with_a_comma_in_each_name_is_read_by_its_pipes(
+    tmp_path: Path,
+) -> None:
+    # every row has one comma (in the name) and four pipes: both split the rows alike
+    piped = tmp_path / "payroll.csv"
+    rows = [
+        ("00795501", "ZENG,LI NA", "1978-05-29", "F", "li.zeng@example.com"),
+        ("00714426", "COOPER,DARREN", "2005-04-16", "M", "darren.cooper@example.com"),
+        ("00291468", "RUSSO,JAMIE R", "1981-02-10", "M", "jamie.russo@example.com"),
+    ]
+    piped.write_text("".join("|".join(r) + "\n" for r in rows))  # no header
+    result = scan(piped, read=ReadOptions(header=False))
+    assert len(result.columns) == 5
+    assert result.columns[4].best is not None and result.columns[4].best.type == "EMAIL_ADDRESS"
+    # a comma-separated file with a pipe or two in its notes stays comma-separated
+    commas = tmp_path / "notes.csv"
+    commas.write_text("ID,NOTE\n1,a|b\n2,plain\n3,c|d|e\n")
+    assert [c.name for c in scan(commas).columns] == ["ID", "NOTE"]
 
 
 def test_unreadable_binary_files_still_fail(tmp_path: Path) -> None:

@@ -56,7 +56,9 @@ def _delimited(text: str) -> pa.Table | None:
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         return None
-    best: tuple[int, int, str] | None = None  # (rows that agree, first line, delimiter)
+    # (rows that agree, columns, first line, delimiter): of delimiters that split as many
+    # rows alike, the one that makes more columns (a pipe between fields, a comma in a name)
+    best: tuple[int, int, int, str] | None = None
     for delimiter in _DELIMITERS:
         for start in range(min(5, len(lines))):
             rows = list(
@@ -66,11 +68,11 @@ def _delimited(text: str) -> pa.Table | None:
             if width < 2:
                 continue
             agree = sum(len(r) == width for r in rows)
-            if best is None or agree > best[0]:
-                best = (agree, start, delimiter)
+            if best is None or (agree, width) > best[:2]:
+                best = (agree, width, start, delimiter)
     if best is None:  # one column: a list of values under a heading
         return _text_table([lines[0]], [[line] for line in text.splitlines()[1:]])
-    _, start, delimiter = best
+    _, _, start, delimiter = best
     rows = list(
         csv.reader(
             io.StringIO("\n".join(lines[start:])), delimiter=delimiter, skipinitialspace=True

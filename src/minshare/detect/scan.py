@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from minshare.progress import ProgressCallback
 
 DEFAULT_SAMPLE_SIZE = 1000
+SNIFF_BYTES = 64 << 10  # of a first line, read to tell its delimiter
 SMALL_FILE_BYTES = 8 << 20  # a one-column CSV this small is re-read leniently, to be sure
 
 
@@ -187,10 +188,29 @@ def scan(
             seed=seed,
             read=replace(read, header=False),
         )
-    if result.format in ("csv", "tsv") and len(result.columns) == 1 and _small(path):
-        # one column may be a title line above a header with another delimiter
-        return _scan_leniently(path, input_format, sample_size, seed, min_columns=2) or result
+    if result.format in ("csv", "tsv") and _small(path):
+        if len(result.columns) == 1:
+            # one column may be a title line above a header with another delimiter
+            return _scan_leniently(path, input_format, sample_size, seed, min_columns=2) or result
+        if _split_by_another(path, result.format):
+            # a .csv whose fields a pipe sets apart, with a comma in some (SMITH,JOHN)
+            more = len(result.columns) + 1
+            return (
+                _scan_leniently(path, input_format, sample_size, seed, min_columns=more) or result
+            )
     return result
+
+
+def _split_by_another(path: str | Path, fmt: str) -> bool:
+    """Whether the first line of a delimited file holds more of another delimiter than of
+    its format's own."""
+    try:
+        with Path(path).open("rb") as file:
+            first = file.readline(SNIFF_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    own = "\t" if fmt == "tsv" else ","
+    return any(first.count(other) > first.count(own) + 1 for other in ";|\t" if other != own)
 
 
 def _small(path: str | Path) -> bool:
