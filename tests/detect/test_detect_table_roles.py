@@ -2774,6 +2774,34 @@ def test_an_establishment_of_positions_is_no_one_s() -> None:
     assert _kind(_found(staff)["POSN_TITLE"]) == "OCCUPATION"
 
 
+def test_a_position_s_number_and_a_site_manager_s_position_are_no_one_s() -> None:
+    rng = random.Random("position numbers")
+    titles = ["Medical Scientist", "Collector Grade 4", "Laboratory Manager", "Pathologist"]
+    table = {
+        "position_no": [str(30_000_000 + i * 41) for i in range(N)],
+        "position_title": [rng.choice(titles) for _ in range(N)],
+        "fte": [rng.choice(["1.0", "0.8", "0.5"]) for _ in range(N)],
+        "budgeted_salary": [f"{rng.randint(70_000, 160_000)}.00" for _ in range(N)],
+    }
+    found = _found(table)
+    assert not found["position_title"].personal and not found["budgeted_salary"].personal
+    # collection centres: each a site with its address and phone, and its manager's position
+    sites = {
+        "site_code": [f"CC{i:04d}" for i in range(N)],
+        "site_name": [f"{rng.choice(SUBURBS)} Collection Centre" for _ in range(N)],
+        "street_address": [_address(rng) for _ in range(N)],
+        "phone": [f"(02) 9{digits(rng, 3)} {digits(rng, 4)}" for _ in range(N)],
+        "manager_position": [
+            rng.choice(["Site Supervisor", "Collection Centre Manager"]) for _ in range(N)
+        ],
+    }
+    found = _found(sites)
+    assert not any(f.personal for f in found.values()), found
+    # a staff member's position is theirs
+    staff = {**_people(rng), "position": [rng.choice(titles) for _ in range(N)]}
+    assert _kind(_found(staff)["position"]) == "OCCUPATION"
+
+
 def test_marital_status_in_words_and_codes_of_two_systems() -> None:
     rng = random.Random("marital mix")
     values = [

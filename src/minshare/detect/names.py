@@ -827,8 +827,14 @@ _BODILY = name_words(r"body|bodily|injury|injured|wound|pain")  # where on a bod
 _PASSPORT_NOT = name_words(r"passport_?(?:country|cntry|ctry|nation\w*)")
 # A general ledger's accounts are an agency's books, not a bank's customers
 _LEDGER = name_words(r"ledger|gl|general_?ledger|coa|chart_?of_?accounts|cost_?(?:centre|center)")
+# A position's number in an establishment (POSITION_NO, REPORTS_TO_POSN): no occupation
+_POSITION_NUMBER = re.compile(
+    r"(?:^|_)(?:position|posn|pos)_?(?:no|num|nbr|number|id|ref|code|cd)(?:_|$)|"
+    r"(?:^|_)reports?_?to(?:_\w+)?_(?:position|posn|pos)(?:_|$)"
+)
 _CONTRADICTED = (
     ("AU_PASSPORT", _PASSPORT_NOT),
+    ("OCCUPATION", _POSITION_NUMBER),
     ("BANK_ACCOUNT", _LEDGER),
     ("HEALTH", _CONDITION_OF_THING),
     ("HEALTH", _ACCESS_OF_THING),

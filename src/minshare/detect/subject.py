@@ -213,7 +213,13 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
         if finding.kind is not None and not (finding.kind == "HEALTH" and is_product(values))
     ]
     kinds_found = {finding.kind for finding in personal}
-    traits = kinds_found & _TRAITS
+    # a position's title (MANAGER_POSITION) is the establishment's, not a trait of anyone
+    traits = {
+        finding.kind
+        for values, finding in columns
+        if finding.kind in _TRAITS
+        and not (finding.kind == "OCCUPATION" and name_hints(values.name).thing)
+    } & kinds_found
     # a person's traits beside a person's contact details (a patient's age and sex beside
     # the caller's phone and the pickup address) describe people, whatever organisation
     # the table names too (the hospital the patient was taken to): missing them would
