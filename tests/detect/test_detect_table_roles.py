@@ -3119,3 +3119,46 @@ def test_other_keys_of_an_access_log_are_no_ones() -> None:
         "column_4": [f"2025-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}" for _ in range(N)],
     }
     assert not _found(register)["column_1"].personal
+
+
+# -- 40. an HL7 results feed --------------------------------------------------------------------
+
+
+def test_an_hl7_results_feed_is_read_by_its_fields() -> None:
+    rng = random.Random("hl7")
+    tests = [
+        ("NA^Sodium^2951-2", "mmol/L", "135-145"),
+        ("K^Potassium^2823-3", "mmol/L", "3.5-5.2"),
+        ("CREAT^Creatinine^2160-0", "umol/L", "45-90"),
+    ]
+    rows = [rng.choice(tests) for _ in range(N)]
+    table = {
+        "PID_3": [f"MRN{digits(rng, 7)}" for _ in range(N)],
+        "PID_5": [f"{family(rng).upper()}^{given(rng).upper()}" for _ in range(N)],
+        "PID_7": [birth(rng, 1, 95).strftime("%Y%m%d") for _ in range(N)],
+        "OBR_4": [
+            rng.choice(["EUC^Electrolytes urea creatinine", "FBC^Full blood count"])
+            for _ in range(N)
+        ],
+        "OBX_3": [test for test, _, _ in rows],
+        "OBX_5": [rng.choice(["137", "4.6", ">90", "121"]) for _ in range(N)],
+        "OBX_6": [unit for _, unit, _ in rows],
+        "OBX_7": [limits for _, _, limits in rows],
+        "OBX_8": [rng.choice(["N", "H", "L", ""]) for _ in range(N)],
+        "OBR_16": [
+            f"{digits(rng, 6)}{rng.choice('ABJK')}^{family(rng).upper()}^{given(rng).upper()}"
+            for _ in range(N)
+        ],
+        "PV1_3": [rng.choice(["RPA^WARD 7", "RPA^ED"]) for _ in range(N)],
+    }
+    found = _found(table)
+    expected = {
+        "PID_5": "PERSON", "PID_7": "DATE_OF_BIRTH", "OBR_4": "HEALTH", "OBX_3": "HEALTH",
+        "OBX_5": "HEALTH", "OBX_8": "HEALTH", "OBR_16": "PERSON",
+    }  # fmt: skip
+    assert {name: _kind(found[name]) for name in expected} == expected
+    assert not any(found[name].personal for name in ("OBX_6", "OBX_7", "PV1_3"))
+    # names written as HL7 writes them are names whatever the column is called
+    unnamed = {**_people(rng), "column_9": table["PID_5"], "column_10": table["OBR_16"]}
+    found = _found(unnamed)
+    assert _kind(found["column_9"]) == "PERSON" and _kind(found["column_10"]) == "PERSON"

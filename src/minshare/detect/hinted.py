@@ -392,7 +392,7 @@ def _sensitive_codes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]
         low, high = _VITAL_RANGE
         measured = col.share_where(lambda v: _within(v, low, high))
         if measured >= 0.8:
-            what = "are a patient's observations (heart rate, blood pressure, a coma score)"
+            what = "are a patient's observations (heart rate, blood pressure, a test's result)"
             yield _found(hints, "HEALTH", 0.7, col.tally(measured, what))
             return
     coded = hints.code or _ITEM.search(hints.normalised) is not None  # MBS_ITEM, DX_CODE
@@ -405,7 +405,7 @@ def _sensitive_codes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]
 
 def _within(value: str, low: float, high: float) -> bool:
     """Whether ``value`` is a number (or a blood pressure, 120/80) between ``low`` and ``high``."""
-    for part in value.split("/", 1):
+    for part in value.lstrip("<>=\u2264\u2265 ").split("/", 1):  # >90: an eGFR above 90
         try:
             number = float(part)
         except ValueError:

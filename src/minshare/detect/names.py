@@ -132,7 +132,8 @@ _BACKGROUND = (
 _VITAL_SIGNS = (
     r"obs_?(?:hr|bp|rr|temp|sp_?o_?2|sats?|pulse|gcs|bgl)|heart_?rate|pulse|pulse_?rate|"
     r"blood_?pressure|bp_?(?:sys|dia)\w*|systolic|diastolic|resp(?:iratory)?_?rate|sp_?o_?2|"
-    r"o_?2_?sats?|gcs|gcs_?(?:score|total)|glasgow\w*|bgl|blood_?glucose"
+    r"o_?2_?sats?|gcs|gcs_?(?:score|total)|glasgow\w*|bgl|blood_?glucose|"
+    r"obx_5(?:_\d{1,2})*"  # an HL7 observation's value: a test's result
 )
 _BIRTH_WEIGHT = r"birth_?(?:wt|wgt|weight)\w*"
 
@@ -693,17 +694,52 @@ def unglue(text: str) -> str:
     )
 
 
+# HL7 version 2's fields, as lab and hospital feeds name their columns (PID_5, OBX-5, PID.7):
+# a segment and a field number, and a component's after it (PID_5_1)
+_HL7_FIELD = re.compile(r"(pid|nk1|pv1|obr|obx|orc|dg1|al1)_(\d{1,2})(?:_\d{1,2})*")
+_HL7_FIELDS = {
+    # the patient: identifiers, names, birth, sex, race, address, phones, marital status,
+    # religion, account, licence, ethnic group, citizenship, nationality, death
+    "pid": {
+        2: "ID", 3: "ID", 4: "ID", 5: "PERSON", 6: "PERSON", 7: "DATE_OF_BIRTH", 8: "GENDER",
+        9: "PERSON", 10: "ETHNICITY", 11: "ADDRESS", 13: "PHONE_NUMBER", 14: "PHONE_NUMBER",
+        16: "MARITAL_STATUS", 17: "RELIGION", 18: "ID", 19: "ID", 20: "AU_DRIVERS_LICENCE",
+        22: "ETHNICITY", 26: "ETHNICITY", 28: "ETHNICITY", 29: "DATE_OF_DEATH",
+    },
+    "nk1": {2: "PERSON", 4: "ADDRESS", 5: "PHONE_NUMBER", 6: "PHONE_NUMBER"},  # next of kin
+    "pv1": {7: "PERSON", 8: "PERSON", 9: "PERSON", 17: "PERSON"},  # the visit's doctors
+    # an order: the service asked for, clinical information, the reason, its doctors
+    "obr": {4: "HEALTH", 13: "HEALTH", 16: "PERSON", 31: "HEALTH", 32: "PERSON", 34: "PERSON"},
+    "obx": {3: "HEALTH", 5: "HEALTH", 8: "HEALTH"},  # what was observed, its value, its flag
+    "orc": {12: "PERSON"},  # the ordering provider
+    "dg1": {3: "HEALTH", 4: "HEALTH"},  # a diagnosis's code and description
+    "al1": {3: "HEALTH"},  # an allergen
+}  # fmt: skip
+
+
+def _hl7_hint(text: str) -> dict[str, tuple[float, str]] | None:
+    """The entity an HL7 field holds (``pid_5``: the patient's name), or {} for another field
+    of a segment (``obx_6``: units), or None for a name that is no HL7 field."""
+    m = _HL7_FIELD.fullmatch(text)
+    if m is None:
+        return None
+    entity = _HL7_FIELDS[m.group(1)].get(int(m.group(2)))
+    return {entity: (1.0, text)} if entity else {}
+
+
 @cache
 def name_hints(name: str) -> NameHints:
     """The hints in a column's name (a nested path is read by its last step first).
 
     A name that gives no hint as written is read again with glued-on suffixes split off
-    (``GENDERCODE`` as ``gender_code``).
+    (``GENDERCODE`` as ``gender_code``). An HL7 field's name (``PID_5``, ``OBX-5``) says
+    what the standard puts in it, and nothing else.
     """
     leaf = normalise(_leaf(name))
     full = normalise(name)
-    found: dict[str, tuple[float, str]] = {}
-    for text in (leaf, full, unglue(leaf)):
+    hl7 = _hl7_hint(leaf)
+    found: dict[str, tuple[float, str]] = hl7 if hl7 is not None else {}
+    for text in (leaf, full, unglue(leaf)) if hl7 is None else ():
         for hint in HINTS:
             if hint.entity in found:
                 continue

@@ -94,6 +94,8 @@ def _name_words(text: str) -> tuple[list[str], bool]:
     or rank stood in front ("Sgt K. O'Brien #4521" -> ["K.", "O'Brien"], True). A note in
     brackets after the name ("Yong Xu (brother)"), or a relation after a dash ("Yong Xu -
     brother"), is not part of it."""
+    if "^" in text:
+        text = _hl7_name(text)
     text = _TRAILING_NOTE.sub("", text).strip()
     related = _TRAILING_RELATION.search(text)
     if related and related.group(1).lower() in vocab.RELATIONS:
@@ -111,6 +113,15 @@ def _name_words(text: str) -> tuple[list[str], bool]:
             words = words[:-1]
     kept = [w for w in words if _plain(w) not in vocab.HONORIFICS]
     return kept, titled or len(kept) < len(words)
+
+
+def _hl7_name(text: str) -> str:
+    """A name written as HL7 writes one, its parts set apart by carets (FAMILY^GIVEN^MIDDLE),
+    after the person's number when it names a doctor (3295287Y^MURRAY^COLIN): its words."""
+    parts = [part for part in text.split("^") if part.strip()]
+    while len(parts) > 1 and any(ch.isdigit() for ch in parts[0]):
+        parts = parts[1:]
+    return " ".join(parts)
 
 
 def _plain(word: str) -> str:
