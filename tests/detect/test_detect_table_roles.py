@@ -3162,3 +3162,43 @@ def test_an_hl7_results_feed_is_read_by_its_fields() -> None:
     unnamed = {**_people(rng), "column_9": table["PID_5"], "column_10": table["OBR_16"]}
     found = _found(unnamed)
     assert _kind(found["column_9"]) == "PERSON" and _kind(found["column_10"]) == "PERSON"
+
+
+# -- 41. a reference table of codes, and a budget's DOB -----------------------------------------
+
+
+def test_a_reference_table_of_codes_in_effect_is_no_one_s() -> None:
+    rng = random.Random("reference codes")
+    natures = ["Fracture of distal radius", "Laceration of hand", "Post-traumatic stress disorder"]
+    parts = ["Shoulder", "Lower back", "Wrist", "Knee"]
+    table = {
+        "NATURE_CD": [f"{rng.choice('ABC')}{rng.randint(10, 99)}" for _ in range(N)],
+        "NATURE_DESC": [rng.choice(natures) for _ in range(N)],
+        "BODYLOC_DESC": [rng.choice(parts) for _ in range(N)],
+        "EXP_DUR_WKS": [str(rng.randint(1, 52)) for _ in range(N)],
+        "EFF_FROM": ["2019-07-01"] * N,
+        "EFF_TO": [rng.choice(["", "2024-06-30"]) for _ in range(N)],
+    }
+    found = _found(table)
+    assert not any(f.personal for f in found.values()), found
+    # a client's injuries, valid from a date, are the client's
+    clients = {**_people(rng), **table}
+    assert _kind(_found(clients)["NATURE_DESC"]) == "HEALTH"
+
+
+def test_a_dob_of_last_year_s_dates_alone_in_a_budget_is_no_birth() -> None:
+    rng = random.Random("budget dob")
+    approved = [recent(rng, 1.0).strftime("%d/%m/%Y") for _ in range(N)]
+    budget = {
+        "COST_CENTRE": [f"CC{rng.randint(1000, 1100)}" for _ in range(N)],
+        "GL_ACCT": [str(rng.randint(50000, 59999)) for _ in range(N)],
+        "BUDGET_AMT": [f"{rng.uniform(1e3, 1e6):.2f}" for _ in range(N)],
+        "YTD_ACTUAL": [f"{rng.uniform(1e3, 1e6):.2f}" for _ in range(N)],
+        "dob": approved,
+    }
+    assert not _found(budget)["dob"].personal
+    # births of a lifetime stay births, and so do recent ones in a short extract
+    lifetimes = {**budget, "dob": [birth(rng, 18, 90).strftime("%d/%m/%Y") for _ in range(N)]}
+    assert _kind(_found(lifetimes)["dob"]) == "DATE_OF_BIRTH"
+    short = {"dob": approved, "BUDGET_AMT": budget["BUDGET_AMT"]}
+    assert _kind(_found(short)["dob"]) == "DATE_OF_BIRTH"

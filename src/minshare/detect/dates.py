@@ -204,6 +204,15 @@ def _quantiles(ages: list[float], *qs: float) -> tuple[float, ...]:
     return tuple(ages[min(n - 1, int(q * n))] for q in qs)
 
 
+def all_recent(parsed: ParsedDates, years: float, *, today: dt.date | None = None) -> bool:
+    """Whether nearly all the dates (19 in 20) fall within the last ``years`` years, or after
+    today: a year's decisions or bookings, not a population's births."""
+    if not parsed.dates:
+        return False
+    (p95,) = _quantiles(_ages(parsed, today), 0.95)
+    return p95 <= years
+
+
 CHILDHOOD = (2.0, 21.0)  # the ages, in years, of the children a table is about
 
 

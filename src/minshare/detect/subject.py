@@ -29,6 +29,11 @@ is about:
   free text, or traits of a person (sex, age, health, origin, income, occupation...);
 * **no one** can tell, otherwise.
 
+Two kinds of table are about things whatever their columns read as: a reference table led
+by a code, with the dates its codes take effect and lapse (``EFF_FROM``: its descriptions of
+injuries or offences describe no one), and a table of four columns or more whose only trace
+of a person is a ``DOB`` of dates all in the last three years (a budget line's approval).
+
 A table about organisations or things has no quasi-identifier and no sensitive information
 of a person (its places are the organisations', its wages a business's, its medicines a
 pharmacy's stock); its direct identifiers stay as they are. Medicines and vaccines (a PBS
@@ -44,6 +49,7 @@ from enum import Enum
 
 from minshare import identifiers
 from minshare.detect import vocab
+from minshare.detect.dates import all_recent, parse_text_dates
 from minshare.detect.findings import FREE_TEXT, ColumnFinding
 from minshare.detect.hinted import is_plate_column
 from minshare.detect.names import name_hints
@@ -205,8 +211,14 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
         and not (best == "ID" and (_anyones(values) or _acts_on_the_record(values)))
         and not anyones_licence(values, finding)
     }
-    if kinds & _ONLY_A_PERSON or _people_named(columns):
+    named = _people_named(columns)
+    only = kinds & _ONLY_A_PERSON
+    if only == {"DATE_OF_BIRTH"} and not named and _dated_things(columns):
+        return Subject.THINGS  # DOB in a budget: a line's date of approval
+    if only or named:
         return Subject.PEOPLE
+    if _a_code_table(columns):
+        return Subject.THINGS
     personal = [
         finding
         for values, finding in columns
@@ -232,6 +244,46 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
     if any(f.category == FREE_TEXT or f.kind in _OF_A_PERSON for f in personal):
         return Subject.PEOPLE
     return Subject.UNKNOWN
+
+
+def _dated_things(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
+    """Whether a table's dates of birth are all under the bare abbreviation (``DOB``), the
+    only thing of a person among many columns, and all in the last few years: a budget
+    line's date of approval, a work order's date of booking. No one is born like that."""
+    births = [values for values, f in columns if f.kind == "DATE_OF_BIRTH"]
+    if not all(name_hints(values.name).normalised == "dob" for values in births):
+        return False
+    alone = all(f.kind in (None, "DATE_OF_BIRTH") for _, f in columns)
+    return alone and len(columns) >= MIN_COLUMNS and all(_recent(values) for values in births)
+
+
+MIN_COLUMNS = 4  # a table with this many columns, of which a DOB is the only personal one
+RECENT_YEARS = 3.0
+
+
+def _recent(values: ColumnValues) -> bool:
+    parsed = values.dates or parse_text_dates(values.distinct)
+    return parsed.share >= 0.8 and all_recent(parsed, RECENT_YEARS)
+
+
+# The dates a code takes effect and lapses (EFF_FROM, VALID_TO): a reference table's
+_IN_EFFECT = re.compile(
+    r"(?:^|_)(?:eff|effective|valid|validity)_?(?:from|to|start|end|dt|date|until)(?:_|$)"
+)
+
+
+def _a_code_table(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
+    """Whether a table lists codes and what they mean, each in effect from a date: a
+    reference table (of offences, of injuries and the body's parts), led by its code, no
+    one's record. A table with someone's contact details is not one."""
+    hints = [name_hints(values.name) for values, _ in columns]
+    contact = any(f.kind in _CONTACT for _, f in columns)
+    return (
+        bool(hints)
+        and hints[0].code
+        and not contact
+        and any(_IN_EFFECT.search(h.normalised) for h in hints)
+    )
 
 
 _PLACE_KINDS = frozenset({"ADDRESS", "LOCATION", "AU_POSTCODE"})
