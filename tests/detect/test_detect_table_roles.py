@@ -3202,3 +3202,28 @@ def test_a_dob_of_last_year_s_dates_alone_in_a_budget_is_no_birth() -> None:
     assert _kind(_found(lifetimes)["dob"]) == "DATE_OF_BIRTH"
     short = {"dob": approved, "BUDGET_AMT": budget["BUDGET_AMT"]}
     assert _kind(_found(short)["dob"]) == "DATE_OF_BIRTH"
+
+
+# -- 42. an Indigenous status under ABTSI, a card's expiry in three forms, a risk of self-harm ---
+
+
+def test_abtsi_expiries_in_three_forms_and_a_risk_of_self_harm() -> None:
+    rng = random.Random("abtsi")
+    table = {
+        **_people(rng),
+        "ABTSI_CD": [rng.choice("41239") for _ in range(N)],
+        "card_exp": [
+            rng.choice([f"{m:02d}/{y}", f"{m:02d}{y}", f"20{y}-{m:02d}"])
+            for m, y in ((rng.randint(1, 12), rng.randint(25, 30)) for _ in range(N))
+        ],
+        "self_harm_risk": [
+            rng.choice(["LOW", "MEDIUM", "HIGH - constant observation", "NOT ASSESSED"])
+            for _ in range(N)
+        ],
+        "PRIORITY": [rng.choice(["LOW", "MEDIUM", "HIGH"]) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["ABTSI_CD"]) == "ETHNICITY"
+    assert _kind(found["card_exp"]) == "CREDIT_CARD"
+    assert _kind(found["self_harm_risk"]) == "VULNERABILITY"
+    assert not found["PRIORITY"].personal  # a rating of what, the name does not say

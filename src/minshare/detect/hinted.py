@@ -54,7 +54,12 @@ _DRIVER_LICENCE = rf"^{_STATE_PREFIX}(?:\d[\d ]{{2,10}}\d|[A-Za-z]{{1,2}} ?\d{{4
 _OTHER_LICENCE = r"^[A-Za-z0-9][A-Za-z0-9 /\-]{3,18}[A-Za-z0-9]$"
 _CARD_EXTRAS = (
     (r"^\d{3,4}$", "are card security codes"),
-    (r"^(?:0?[1-9]|1[0-2])\s?/\s?(?:\d{2}|\d{4})$", "are card expiry dates"),
+    # 10/25, 10/2025, 1025 as a card's magnetic stripe writes it, or 2025-10
+    (
+        r"^(?:(?:0?[1-9]|1[0-2])\s?/\s?(?:\d{2}|\d{4})|(?:0[1-9]|1[0-2])\d{2}|"
+        r"20\d{2}-(?:0[1-9]|1[0-2]))$",
+        "are card expiry dates",
+    ),
 )
 _AGE_BANDS = (
     r"^\d{1,3}\s*(?:-|\x{2013}|to)\s*\d{1,3}$|^\d{1,3}\s*\+$|^(?i:under|over|aged)\s*\d"
@@ -78,6 +83,7 @@ def hinted_candidates(
         yield from _identifiers_of_people(col, hints)
         yield from _staff_identifiers(col, hints)
     yield from _passwords(col, hints, is_dates=is_dates)
+    yield from _card_extras(col, hints, is_dates=is_dates)
     yield from _sensitive_codes(col, hints)
     yield from _blood_pressures(col, hints)
 
@@ -130,7 +136,14 @@ def _shaped(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         if share >= 0.8:
             yield _found(hints, entity, 0.85, col.tally(share, what))
     yield from _prefixed_accounts(col, hints)
-    if hints.has("CREDIT_CARD"):
+
+
+def _card_extras(col: ColumnValues, hints: NameHints, *, is_dates: bool) -> Iterator[Candidate]:
+    """A card's security code or expiry under a card's name. An expiry that reads as a date
+    (10/25, 10/2025) is a card's only under a name that says card (``CARD_EXP``): a bare
+    ``Expiry`` is a stock item's as readily."""
+    said = hints.matched("CREDIT_CARD")
+    if said and (not is_dates or "card" in said or said.startswith("cc")):
         for pattern, what in _CARD_EXTRAS:
             share = col.share_matching(pattern)
             if share >= 0.9:

@@ -327,7 +327,8 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "ETHNICITY",
-        r"ethnic\w*|race|indig\w*|indigenous_?status|atsi|atsi_?\w+|aboriginal\w*|torres\w*|"
+        r"ethnic\w*|race|indig\w*|indigenous_?status|atsi|atsi_?\w+|abtsi|abtsi_?\w+|"
+        r"aboriginal\w*|torres\w*|"
         r"first_?nations?|koori|tsi|cald|lbote|nesb|ancestry|name_?set|nameset|"
         r"cultural_?(?:bg|background|identity|group)|"
         rf"{_BACKGROUND}",
@@ -347,7 +348,8 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         "VULNERABILITY",
         r"vulnerab\w*|vuln|dv|fdv|dfv|fv|(?:family|fam|domestic|dom)_?viol(?:ence)?|homeless\w*|"
         r"rough_?sleep\w*|hardship\w*|at_?risk|avo|avos|dvo|fvo|ivo|advo|apvo|"
-        r"apprehended_?violence\w*|intervention_?orders?|protection_?orders?",
+        r"apprehended_?violence\w*|intervention_?orders?|protection_?orders?|"
+        r"self_?harm\w*|suicid\w*",
         1.0,
     ),
     (

@@ -353,6 +353,21 @@ def _declared(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         if flags >= 0.95:
             what = "yes/no answers (some declined)"
             yield Candidate(entity, 0.8, _of(col, flags, what) + hints.note(entity))
+        elif entity == "VULNERABILITY" and (rated := col.share_where(_rating)) >= 0.9:
+            what = "ratings of the risk (low, medium, high)"  # SELF_HARM_RISK
+            yield Candidate(entity, 0.75, _of(col, rated, what) + hints.note(entity))
+
+
+_RATINGS = vocab.words(
+    "nil none low lower minimal moderate medium mod high higher elevated severe extreme "
+    "critical imminent unknown unassessed"
+)
+
+
+def _rating(value: str) -> bool:
+    """A rating of a risk, and what it calls for after it ("HIGH - constant observation")."""
+    first = re.split(r"[\s\-:(/]+", vocab.fold(value).strip(), maxsplit=1)[0]
+    return first in _RATINGS or vocab.fold(value).strip() in ("not assessed", "very high")
 
 
 def _names_vulnerability(col: ColumnValues, value: str) -> bool:
