@@ -3227,3 +3227,22 @@ def test_abtsi_expiries_in_three_forms_and_a_risk_of_self_harm() -> None:
     assert _kind(found["card_exp"]) == "CREDIT_CARD"
     assert _kind(found["self_harm_risk"]) == "VULNERABILITY"
     assert not found["PRIORITY"].personal  # a rating of what, the name does not say
+
+
+def test_apprehended_violence_orders_in_a_history_are_a_vulnerability() -> None:
+    rng = random.Random("avo history")
+    history = [
+        "None disclosed",
+        "Historical - ex-partner (AVO expired)",
+        "Victim-survivor - supported",
+        "Current AVO in place",
+    ]
+    offences = ["Assault occasioning bodily harm", "Theft", "Drink driving", "Breach of AVO"]
+    table = {
+        **_people(rng),
+        "dv_history": [rng.choice(history) for _ in range(N)],
+        "OFFENCE": [rng.choice(offences) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["dv_history"]) == "VULNERABILITY"
+    assert _kind(found["OFFENCE"]) == "CRIMINAL_RECORD"  # a breach among offences is one

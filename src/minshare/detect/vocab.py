@@ -452,6 +452,7 @@ TRADE_UNIONS = words(
 VULNERABILITY_WORDS = words(
     """
     dv fdv dfv fv homeless homelessness addiction addictions refugee refugees asylum
+    avo avos advo apvo dvo dvos ivo fvio victim-survivor
     """
 )
 VULNERABILITY_PHRASES = re.compile(
