@@ -2757,34 +2757,28 @@ def test_feedback_and_results_one_way_are_not_health(name: str, values: list[str
 # -- 33. positions, marital words and codes, travel documents, a patient's scores -------------
 
 
-def test_an_establishment_of_positions_is_no_one_s() -> None:
+@pytest.mark.parametrize(
+    ("number", "title"), [("POSN_NO", "POSN_TITLE"), ("position_no", "position_title")]
+)
+def test_an_establishment_of_positions_is_no_one_s(number: str, title: str) -> None:
     rng = random.Random("positions")
     titles = ["Trust Officer", "Legal Officer", "Records Officer", "Director Client Services"]
     table = {
-        "POSN_NO": [str(10_000_000 + i * 37) for i in range(N)],
-        "POSN_TITLE": [rng.choice(titles) for _ in range(N)],
+        number: [str(10_000_000 + i * 37) for i in range(N)],
+        title: [rng.choice(titles) for _ in range(N)],
         "LOCATION": [rng.choice(SUBURBS) for _ in range(N)],
         "BUDGET_SALARY": [f"{rng.randint(70_000, 160_000)}.0" for _ in range(N)],
         "STATUS": [rng.choice(["Filled", "Vacant", "Frozen"]) for _ in range(N)],
     }
     found = _found(table)
-    assert not any(found[name].personal for name in ("POSN_TITLE", "LOCATION", "BUDGET_SALARY"))
+    assert not any(found[name].personal for name in (title, "LOCATION", "BUDGET_SALARY"))
     # a staff member's position and salary are theirs
-    staff = {**_people(rng), **{k: table[k] for k in ("POSN_TITLE", "BUDGET_SALARY")}}
-    assert _kind(_found(staff)["POSN_TITLE"]) == "OCCUPATION"
+    staff = {**_people(rng), **{k: table[k] for k in (title, "BUDGET_SALARY")}}
+    assert _kind(_found(staff)[title]) == "OCCUPATION"
 
 
-def test_a_position_s_number_and_a_site_manager_s_position_are_no_one_s() -> None:
+def test_a_site_manager_s_position_is_no_one_s() -> None:
     rng = random.Random("position numbers")
-    titles = ["Medical Scientist", "Collector Grade 4", "Laboratory Manager", "Pathologist"]
-    table = {
-        "position_no": [str(30_000_000 + i * 41) for i in range(N)],
-        "position_title": [rng.choice(titles) for _ in range(N)],
-        "fte": [rng.choice(["1.0", "0.8", "0.5"]) for _ in range(N)],
-        "budgeted_salary": [f"{rng.randint(70_000, 160_000)}.00" for _ in range(N)],
-    }
-    found = _found(table)
-    assert not found["position_title"].personal and not found["budgeted_salary"].personal
     # collection centres: each a site with its address and phone, and its manager's position
     sites = {
         "site_code": [f"CC{i:04d}" for i in range(N)],
@@ -2798,6 +2792,7 @@ def test_a_position_s_number_and_a_site_manager_s_position_are_no_one_s() -> Non
     found = _found(sites)
     assert not any(f.personal for f in found.values()), found
     # a staff member's position is theirs
+    titles = ["Medical Scientist", "Collector Grade 4", "Laboratory Manager", "Pathologist"]
     staff = {**_people(rng), "position": [rng.choice(titles) for _ in range(N)]}
     assert _kind(_found(staff)["position"]) == "OCCUPATION"
 
