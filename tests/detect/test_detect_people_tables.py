@@ -166,6 +166,8 @@ def test_identifiers_of_rows_events_and_things_are_not_peoples(
         # the matter named alone, or as the one a record relates to
         ("CLM", lambda rng, i: f"WC{digits(rng, 8)}"),
         ("RELATED_CLAIM", lambda rng, i: f"WC{digits(rng, 8)}"),
+        # a register of cases lists them as they were opened: counting up, still the person's
+        ("siuCaseNo", lambda rng, i: f"SIU-2025-{i + 101:04d}"),
     ],
 )
 def test_a_case_s_a_claim_s_a_complaint_s_and_a_matter_s_numbers_are_their_person_s(
@@ -177,6 +179,9 @@ def test_a_case_s_a_claim_s_a_complaint_s_and_a_matter_s_numbers_are_their_perso
     # kinds and amounts of them are no one's number
     for other in ("CLAIM_TYPE", "CASE_STATUS", "CLAIM_AMT"):
         assert not name_hints(other).held
+    # a database's integer key counting up numbers the rows, whatever it is called
+    keyed = {**_people(rng), "case_id": [str(30_001 + i) for i in range(N)]}
+    assert not _found(keyed)["case_id"].personal
 
 
 def test_numbering_rows_is_told_from_short_identifiers_of_many_people() -> None:

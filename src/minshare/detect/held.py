@@ -14,9 +14,11 @@ trait of a person), a column
   of them different,
 
 is a per-person ID: a direct identifier. Unless it numbers rows: identifiers of records,
-episodes, events, claims, invoices, notices or contracts are named so (and ``held`` says
-nothing), or count up with the rows (1, 2, 3..., or 30001, 30002...). In a table with no
-people (a procurement register, sensor readings) the same columns are nobody's.
+episodes, events, payments, invoices, notices or contracts are named so (and ``held`` says
+nothing), or count up with the rows (1, 2, 3..., or 30001, 30002...), but for a person's
+case, claim, complaint or matter written as a reference (``SIU-2025-0101``), whose register
+lists them as they were opened. In a table with no people (a procurement register, sensor
+readings) the same columns are nobody's.
 
 Without a name, in a table about people, a few shapes: one or two capital letters and seven
 digits (a passport's shape, and many agencies' references; ``AU_PASSPORT`` when the letters
@@ -61,7 +63,12 @@ from minshare.detect.findings import (
     ColumnFinding,
     EntityFinding,
 )
-from minshare.detect.names import always_held, name_hints, stamped_for_a_record
+from minshare.detect.names import (
+    always_held,
+    name_hints,
+    names_a_matter,
+    stamped_for_a_record,
+)
 from minshare.detect.people import country_share
 from minshare.detect.profile import ColumnValues
 from minshare.detect.recognizers import year_stamped
@@ -172,7 +179,11 @@ def person_identifier(
         # a service number comes back on each pay run, an interpreter's on each booking;
         # other held numbers seldom do
         ratio, top = (RECURRING, BUSY) if always else (0.3, None)
-        if share < 0.9 or not _many(values, ratio, top) or counts_up(values, rows_total):
+        # a case's reference, written as one (SIU-2025-0101), may count up; an integer key
+        # (30001, 30002) numbers the rows whatever it is called
+        referenced = names_a_matter(hints.normalised) and values.share_matching(r"\D") >= 0.9
+        counted = counts_up(values, rows_total) and not referenced
+        if share < 0.9 or not _many(values, ratio, top) or counted:
             return finding
         stamped = year_stamped(values.distinct)
         if stamped_for_a_record(hints.normalised, stamped):

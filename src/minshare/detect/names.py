@@ -818,6 +818,13 @@ def stamped_for_a_record(normalised: str, year_stamped: bool) -> bool:
     )
 
 
+def names_a_matter(normalised: str) -> bool:
+    """Whether a name is of a person's case, claim, complaint or matter (``siuCaseNo``): a
+    register of them lists them in the order they were opened, so their numbers may count
+    up with the rows and still be the person's."""
+    return _MATTER.search(normalised) is not None
+
+
 def always_held(normalised: str) -> bool:
     """Whether a name is of a number only a person is given, whatever else it says
     (SERVICE_NO, PMKEYS, VISA_GRANT_NO): it may come back on each of their records."""
