@@ -2910,6 +2910,17 @@ def test_dates_of_birth_the_table_contradicts_are_no_births() -> None:
     assert _kind(_found(babies)["dob"]) == "DATE_OF_BIRTH"
 
 
+def test_each_date_of_a_row_is_read_as_its_column_reads() -> None:
+    from minshare.detect.dates import parse_each_date
+
+    # 03/04/1980 alone is the 3rd of April; beside 12/25/1980 the column is month-first
+    assert parse_each_date(["03/04/1980", "12/25/1980", "n/a"]) == [
+        dt.date(1980, 3, 4),
+        dt.date(1980, 12, 25),
+        None,
+    ]
+
+
 # -- 35. a ledger's accounts, abbreviated records, police checks, a union's branch -------------
 
 

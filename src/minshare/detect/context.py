@@ -56,6 +56,7 @@ from minshare.detect.dates import (
     judge_birth_dates,
     judge_childhood_dates,
     judge_cohort_dates,
+    parse_each_date,
     parse_text_dates,
     parse_years,
 )
@@ -648,11 +649,10 @@ def _pay(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFi
 
 
 def _row_dates(values: ColumnValues) -> list[dt.date | None]:
-    """Each sampled row's date (None where missing or unreadable)."""
-    read: dict[str, dt.date | None] = {}
-    for value in values.distinct:
-        parsed = parse_text_dates([value]).dates
-        read[value] = parsed[0] if parsed else None
+    """Each sampled row's date (None where missing or unreadable), every value read as the
+    column reads (day or month first)."""
+    distinct = values.distinct
+    read = dict(zip(distinct, parse_each_date(distinct), strict=True))
     return [None if v is None else read[v] for v in values.rows]
 
 

@@ -113,13 +113,24 @@ def _compact_order(values: Sequence[str]) -> tuple[slice, slice, slice]:
 
 def parse_text_dates(values: Sequence[str]) -> ParsedDates:
     """Dates in text values, every form read the way most of the column reads."""
+    each, with_time = _parse_each(values)
+    return ParsedDates(tuple(d for d in each if d is not None), len(values), with_time)
+
+
+def parse_each_date(values: Sequence[str]) -> list[dt.date | None]:
+    """Each text value's date (None where it holds none), read as the column reads: a value
+    such as 03/04/1980 is month-first in a column where 12/25/1980 is."""
+    return _parse_each(values)[0]
+
+
+def _parse_each(values: Sequence[str]) -> tuple[list[dt.date | None], int]:
     numeric = [m for v in values if (m := _NUMERIC.match(v))]
     # the column decides: any first part above 12 means day-first, any second part month-first
     month_first = any(int(m.group(2)) > 12 for m in numeric) and not any(
         int(m.group(1)) > 12 for m in numeric
     )
     order = _compact_order(values) if any(_COMPACT.match(v) for v in values[:50]) else None
-    dates: list[dt.date] = []
+    dates: list[dt.date | None] = []
     with_time = 0
     for value in values:
         parsed: dt.date | None = None
@@ -145,9 +156,8 @@ def parse_text_dates(values: Sequence[str]) -> ParsedDates:
         elif m := _MONTH_NAME_YEAR.match(value):
             named = _MONTHS.get(m.group(1).lower())
             parsed = _date(int(m.group(2)), named, 15) if named else None
-        if parsed is not None:
-            dates.append(parsed)
-    return ParsedDates(tuple(dates), len(values), with_time)
+        dates.append(parsed)
+    return dates, with_time
 
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)(?:\.0+)?$")

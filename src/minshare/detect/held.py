@@ -484,8 +484,9 @@ MAX_KINDS = 30  # kinds of record, or actions, a log names
 PEOPLES_KINDS = 0.2  # of the rows, at least, touching people's records
 ACCESSED = 0.5  # of a column's values, codes: the keys of the records touched
 ACCESSED_DISTINCT = 0.5  # distinct values a row: many records (a log's workstations are few)
-# A record's key: six characters or more, five digits or more (not a duration's milliseconds)
-_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9/\-]{4,22}[A-Za-z0-9]")
+# A record's key: a code of six characters or more, five digits or more (not a duration's
+# milliseconds)
+KEY_LENGTH = 6
 KEY_DIGITS = 5
 _KEY_NAME = re.compile(
     r"(?:^|_)(?:obj|object|entity|record|rec|target|resource|item|subject|subj)_?"
@@ -531,7 +532,11 @@ def _accessed(
 
 
 def _record_key(value: str) -> bool:
-    return _KEY.fullmatch(value) is not None and sum(ch.isdigit() for ch in value) >= KEY_DIGITS
+    return (
+        len(value) >= KEY_LENGTH
+        and re.match(_CODE, value) is not None
+        and sum(ch.isdigit() for ch in value) >= KEY_DIGITS
+    )
 
 
 def _actions(values: ColumnValues) -> bool:
