@@ -6,7 +6,9 @@ digits for a security code, amounts for an income). Where the values give no sup
 the evidence says the name alone decided (:func:`name_only`). An identifier of people (ID)
 is a name with a person's role and an identifier word (CLIENT_NO, borrowerBarcode,
 SUPER_MBR_NO) over values shaped like identifiers, many of them; so is a customer reference
-number that fails the Centrelink check (a biller's BPAY CRN), and a Medicare provider number
+number that fails the Centrelink check (a biller's BPAY CRN) -- but nine digits and a letter
+under a name saying CRN or Centrelink are a CRN whatever their check letter, for which no
+algorithm is published -- and a Medicare provider number
 (six digits, a location character and a check letter) under a practitioner's name, however
 often the practitioner recurs. A vehicle's plate under a plate or rego name is an ID too:
 DESIGN.md has no vehicle entity, and a plate identifies its registered operator. One kind
@@ -267,6 +269,8 @@ def _described(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
 # A BPAY reference (not said to be the customer's): the customer's when nine in ten carry the
 # biller's check digit (Luhn, MOD10V01), as customer reference numbers do
 _BPAY_REFERENCE = re.compile(r"(?:^|_)bpay_?ref")
+_CENTRELINK = re.compile(r"crn|centrelink")
+CRN_SHAPE = r"^\d{3}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Za-z]$"
 CHECKED = 0.9
 
 
@@ -293,6 +297,13 @@ def _identifiers_of_people(col: ColumnValues, hints: NameHints) -> Iterator[Cand
             what = "are shaped like Medicare provider numbers"
             said = "ID" if hints.has("ID") else "PERSON"
             yield Candidate("ID", 0.85, col.tally(provider, what) + hints.note(said))
+            return
+    if reference and _CENTRELINK.search(hints.matched("AU_CRN")):
+        crns = col.share_matching(CRN_SHAPE)
+        if crns >= 0.8:
+            # no check letter is published for a CRN; under its name, its shape is enough
+            what = "are nine digits and a letter, as a CRN is written"
+            yield Candidate("AU_CRN", 0.8, col.tally(crns, what) + hints.note("AU_CRN"))
             return
     if not (national or reference or hints.has("ID")):
         return
