@@ -2920,6 +2920,39 @@ def test_dates_of_birth_the_table_contradicts_are_no_births() -> None:
     assert _kind(_found(babies)["dob"]) == "DATE_OF_BIRTH"
 
 
+def test_a_dob_after_another_persons_birth_at_no_parents_distance_is_no_birth() -> None:
+    rng = random.Random("bond dob")
+    tenants = [birth(rng, 18, 85) for _ in range(N)]
+    table = {
+        "tenant_name": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "tenant_dob": [d.isoformat() for d in tenants],
+        "dob": [recent(rng, 2).isoformat() for _ in range(N)],  # the bond's lodgement
+    }
+    found = _found(table)
+    assert not found["dob"].personal
+    assert _kind(found["tenant_dob"]) == "DATE_OF_BIRTH"
+    # babies born last year to mothers aged 18 to 44, and children of 0 to 17 beside the
+    # grandparents who care for them, are births
+    babies = [recent(rng, 1.5) for _ in range(N)]
+    births = {
+        "child_name": table["tenant_name"],
+        "mother_dob": [
+            (d - dt.timedelta(days=rng.randint(18, 44) * 365)).isoformat() for d in babies
+        ],
+        "dob": [d.isoformat() for d in babies],
+    }
+    assert _kind(_found(births)["dob"]) == "DATE_OF_BIRTH"
+    children = [birth(rng, 0, 17) for _ in range(N)]
+    kin = {
+        "child_name": table["tenant_name"],
+        "carer_dob": [
+            (d - dt.timedelta(days=rng.randint(40, 75) * 365)).isoformat() for d in children
+        ],
+        "dob": [d.isoformat() for d in children],
+    }
+    assert _kind(_found(kin)["dob"]) == "DATE_OF_BIRTH"
+
+
 def test_each_date_of_a_row_is_read_as_its_column_reads() -> None:
     from minshare.detect.dates import parse_each_date
 

@@ -580,8 +580,9 @@ def _births_contradicted(
 ) -> list[ColumnFinding]:
     """Dates under a name of birth that the table shows are no births: an age given beside
     them is more than they allow (an age at injury of 45 beside a "dob" of last year), or
-    each falls after the day its record was received or lodged. A misleading name (a
-    decision's date under ``dob``) is no person's birth."""
+    each falls after the day its record was received or lodged, or after another person's
+    birth (:func:`_born_later`). A misleading name (a decision's date under ``dob``) is no
+    person's birth."""
     ages = [
         values
         for values, finding in columns
@@ -592,14 +593,42 @@ def _births_contradicted(
         for values, finding in columns
         if not finding.personal and _RECORD_START.search(normalise(values.name))
     ]
+    births = [values for values, finding in columns if finding.kind == "DATE_OF_BIRTH"]
     return [
         finding.not_personal()
         if finding.kind == "DATE_OF_BIRTH"
-        and (ages or starts)
-        and _contradicted(values, ages, starts)
+        and (
+            ((ages or starts) and _contradicted(values, ages, starts))
+            or any(_born_later(values, other) for other in births if other is not values)
+        )
         else finding
         for values, finding in columns
     ]
+
+
+PARENTS_AGES = (12.0, 60.0)  # years between a parent's birth and their child's
+NARROW = 8.0  # years over which the middle 90% of a year's decisions or bookings fall
+
+
+def _born_later(born: ColumnValues, other: ColumnValues) -> bool:
+    """Whether dates under a name of birth fall, row by row, after another person's birth
+    at no parent's distance (a tenant born in 1970, a "dob" of last year), and over a few
+    years only: a decision's or a lodgement's dates. A baby born to a mother, or children
+    in a register with their parents' births, stay births."""
+    dated = [
+        (b, o)
+        for b, o in zip(_row_dates(born), _row_dates(other), strict=True)
+        if b is not None and o is not None
+    ]
+    if len(dated) < MIN_PAIRS or sum(b > o for b, o in dated) < CONTRADICTED * len(dated):
+        return False
+    lo, hi = PARENTS_AGES
+    parents = sum(lo <= (b - o).days / 365.25 <= hi for b, o in dated)
+    if parents >= CONTRADICTED * len(dated):
+        return False
+    days = sorted(b.toordinal() for b, _ in dated)
+    spread = days[int(0.95 * (len(days) - 1))] - days[int(0.05 * (len(days) - 1))]
+    return spread / 365.25 <= NARROW
 
 
 def _contradicted(
