@@ -163,7 +163,7 @@ def test_a_birth_date_name_over_unreadable_values_says_the_name_decided() -> Non
 PERSON_ID_NAMES = [
     "card_id", "borrowerBarcode", "participantNo", "EMP_ID", "MRN", "studentId", "CLIENT_NO",
     "ELECTOR_ID", "SUPER_MBR_NO", "customer_ref", "member_number", "PatientID", "payroll_no",
-    "UR_NUMBER", "offender_id", "learner_ref", "CUSTNO", "voter_no", "tenantRef",
+    "UR_NUMBER", "offender_id", "learner_ref", "CUSTNO", "voter_no", "tenantRef", "volunteer_id",
 ]  # fmt: skip
 NOT_PERSON_ID_NAMES = [
     "row_id", "record_id", "episode_id", "transaction_id", "event_id", "line_no", "claim_no",

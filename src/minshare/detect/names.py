@@ -110,7 +110,7 @@ _PERSON_ROLES = (
     r"resident|consumer|individual|subscriber|insured|policy_?holder|taxpayer|child|carer|"
     r"citizen|contact|youth|victim|witness|donor|card|library_?card|super_?member|jobseeker|"
     r"job_?seeker|enrolee|enrollee|trainee|apprentice|athlete|registrant|licensee|licencee|"
-    r"payroll|payee|user"
+    r"payroll|payee|user|volunteer"
 )
 _ID_WORDS = (
     r"id|no|num|nbr|numb|number|ref|reference|key|identifier|ident|uid|guid|code|barcode|"
