@@ -3295,3 +3295,22 @@ def test_apprehended_violence_orders_in_a_history_are_a_vulnerability() -> None:
     found = _found(table)
     assert _kind(found["dv_history"]) == "VULNERABILITY"
     assert _kind(found["OFFENCE"]) == "CRIMINAL_RECORD"  # a breach among offences is one
+
+
+# -- 43. an aged care assessment's flags: cognitive impairment, a risk of abuse ----------------
+
+
+def test_a_cognitive_impairment_and_a_suspected_risk_of_abuse_are_sensitive() -> None:
+    rng = random.Random("acat")
+    table = {
+        **_people(rng),
+        "COG_IMP": [rng.choice(["Y", "N", "Unknown"]) for _ in range(N)],
+        "ABUSE_RISK": [rng.choice(["Y", "N", "N", "Suspected", None]) for _ in range(N)],
+        "IMMUN_UTD": [rng.choice("YN") for _ in range(N)],
+        "COMPLEX_IND": [rng.choice(["Y", "N", "Suspected"]) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["COG_IMP"]) == "HEALTH"
+    assert _kind(found["IMMUN_UTD"]) == "HEALTH"
+    assert _kind(found["ABUSE_RISK"]) == "VULNERABILITY"
+    assert not found["COMPLEX_IND"].personal  # a flag of what, the name does not say

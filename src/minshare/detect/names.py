@@ -304,7 +304,8 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     (
         "HEALTH",
         r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|disease|illness|disability|medication|medications|medicine|medicines|meds|drug|prescription|rx|gestation\w*|gest_?(?:wks|weeks|age)|apgar\w*|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)|life_?support\w*|med(?:ical)?_?cool\w*|dialysis|nccd\w*|"
-        r"mh|mmse|moca|cognitive_?(?:score|screen\w*|test|assessment)|smoker|smokers|smoking\w*|tobacco|hcv\w*|hbv\w*|bbv\w*|hep_?[abc]\w*|hepatitis\w*|stis?|"
+        r"mh|mmse|moca|cognitive_?(?:score|screen\w*|test|assessment|impair\w*)|cog_?imp\w*|"
+        r"dementia\w*|immun|smoker|smokers|smoking\w*|tobacco|hcv\w*|hbv\w*|bbv\w*|hep_?[abc]\w*|hepatitis\w*|stis?|"
         r"wheelchair\w*|mobility_?(?:aid|aids|device|impair\w*)|walking_?aids?|"
         r"hearing_?(?:loss|impair\w*|aids?|level)|deaf\w*|vision_?(?:loss|impair\w*)|"
         r"blindness|legally_?blind|low_?vision|body_?parts?|bodypart|part_?of_?body|injury_?(?:site|location|nature)|"
@@ -349,7 +350,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         r"vulnerab\w*|vuln|dv|fdv|dfv|fv|(?:family|fam|domestic|dom)_?viol(?:ence)?|homeless\w*|"
         r"rough_?sleep\w*|hardship\w*|at_?risk|avo|avos|dvo|fvo|ivo|advo|apvo|"
         r"apprehended_?violence\w*|intervention_?orders?|protection_?orders?|"
-        r"self_?harm\w*|suicid\w*",
+        r"self_?harm\w*|suicid\w*|abuse|abuse_?risk|elder_?abuse|neglect",
         1.0,
     ),
     (

@@ -554,16 +554,25 @@ def medicine_candidate(col: ColumnValues, hints: NameHints, *, named: bool) -> C
 _FLAGS = frozenset({"y", "n", "yes", "no", "true", "false", "t", "f", "0", "1", "u", "unknown"})
 
 
+# Answers between yes and no, a risk's or a case's ("Suspected" beside "Y" and "N")
+_HEDGED = frozenset({"suspected", "possible", "probable", "alleged", "confirmed", "unconfirmed"})
+
+
 def _flags(col: ColumnValues) -> float:
-    """The share of values that are yes/no indicators (Y/N, true/false, 0/1), declined and
-    undecided answers among them ("Prefer not to say", "Undecided")."""
+    """The share of values that are yes/no indicators (Y/N, true/false, 0/1), declined,
+    undecided and hedged answers among them ("Prefer not to say", "Undecided",
+    "Suspected")."""
     if col.n_distinct > 6:
         return 0.0
     flags = col.share_where(lambda v: vocab.fold(v) in _FLAGS)
     if flags < 0.5:
         return 0.0  # mostly other words: not an indicator
     return col.share_where(
-        lambda v: (folded := vocab.fold(v).strip(".")) in _FLAGS or folded in vocab.NON_ANSWERS
+        lambda v: (
+            (folded := vocab.fold(v).strip(".")) in _FLAGS
+            or folded in vocab.NON_ANSWERS
+            or folded in _HEDGED
+        )
     )
 
 
