@@ -649,9 +649,7 @@ def _numbers_records(values: ColumnValues) -> bool:
     """Whether codes number records rather than people: a year among their parts
     (``2024/001020``, ``NVP/2022/0102``), the year they were made leading their digits
     (``DV23438143``, ``SES-2343354``), or a count rising at their end from row to row
-    (``E24051700002``, ``E24041500003``). Codes that rise whole from row to row are a
-    register listed in the order of its keys (``MBR-001004``, ``MBR-001013``), whoever
-    they number."""
+    (``E24051700002``, ``E24041500003``)."""
     if values.share_matching(_YEAR_PART) >= 0.8:
         return True
     leads = [m.group(1) for v in values.rows if v and (m := _LEADING.match(v))]
@@ -669,20 +667,11 @@ def _numbers_records(values: ColumnValues) -> bool:
     ):
         return True
     ends = [m.group(1) for v in values.rows if v and (m := _TRAILING.search(v))]
-    if _rising([int(end) for end in ends]):
-        return False
     for width in (3, 4, 5):
         tails = [int(end[-width:]) for end in ends if len(end) > width]
-        if len(tails) >= 20 and _rising(tails):
+        if len(tails) >= 20 and sum(b > a for a, b in pairwise(tails)) >= 0.95 * (len(tails) - 1):
             return True
     return False
-
-
-def _rising(numbers: Sequence[int]) -> bool:
-    """Whether numbers rise from each to the next, but for a few (a sample's gaps)."""
-    return len(numbers) >= 2 and sum(b > a for a, b in pairwise(numbers)) >= 0.95 * (
-        len(numbers) - 1
-    )
 
 
 MIN_KEYED = 30  # codes that recur with their person's name, however often each recurs
