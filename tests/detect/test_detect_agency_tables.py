@@ -709,6 +709,20 @@ def test_telephone_numbers_are_still_found_beside_coordinates() -> None:
     assert _kind(found["c05"]) == "PHONE_NUMBER"
 
 
+def test_commodity_codes_under_a_phone_name_are_not_telephone_numbers() -> None:
+    # a register of suppliers whose legacy "phone" field holds UNSPSC codes, a class's padded
+    # with zeros (43232300); local numbers of eight digits under the name stay telephones
+    rng = _rng("unspsc")
+    codes = ["43232300", "41116000", "78102200", "78102203", "41120000", "76111500", "24131500"]
+    suppliers = {
+        "supplier": [rng.choice(BUSINESSES) for _ in range(N)],
+        "phone": [rng.choice(codes) for _ in range(N)],
+    }
+    assert "PHONE_NUMBER" not in _kinds(_found(suppliers)["phone"])
+    local = [f"9{digits(rng, 3)} {digits(rng, 4)}" for _ in range(N)]
+    assert _kind(_found({**_people(rng), "phone": local})["phone"]) == "PHONE_NUMBER"
+
+
 # -- the whole set -------------------------------------------------------------------------------
 
 

@@ -438,7 +438,7 @@ def _phone(col: ColumnValues, hints: NameHints) -> Candidate | None:
             0.55 + 0.3 * hints.has("PHONE_NUMBER"),
             evidence + hints.note("PHONE_NUMBER"),
         )
-    if hints.has("PHONE_NUMBER"):
+    if hints.has("PHONE_NUMBER") and col.share_where(_padded) < PADDED:
         loose = (
             col.count_where(
                 lambda v: rec.is_phone(v, strict=False) or rec.looks_like_phone(v), matched
@@ -451,6 +451,15 @@ def _phone(col: ColumnValues, hints: NameHints) -> Candidate | None:
                 "PHONE_NUMBER", 0.75 + 0.2 * loose, evidence + hints.note("PHONE_NUMBER")
             )
     return None
+
+
+PADDED = 0.5  # of a column's values, codes ending in 00: a classification's, not telephones
+
+
+def _padded(value: str) -> bool:
+    """A code of a classification padded with zeros to its length (UNSPSC's 43232300,
+    41116000): a class above its commodities, as few telephone numbers end."""
+    return value.isdigit() and len(value) >= 6 and value.endswith("00")
 
 
 # A decimal number with a fraction: a measurement or a coordinate, not a telephone number
