@@ -1880,6 +1880,10 @@ def _numbers(rng: random.Random) -> dict[str, list[str]]:
         ("manufacturerABN", "abn"),
         ("payer_abn", "abn"),
         ("FUND_ABN", "abn"),
+        ("SUPER_ABN", "abn"),  # the superannuation fund's, on a payroll
+        ("LESSOR_ABN", "abn"),
+        ("LODGER_ABN", "abn"),  # the conveyancer who lodged a transfer
+        ("INSTALLER_ABN", "abn"),
         ("ORG_PH", "phone"),
         ("school_phone", "phone"),
         ("Fax", "phone"),

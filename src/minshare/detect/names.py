@@ -581,7 +581,7 @@ _ORG_HOLDER = name_words(
     r"agency|provider|station|club|association|assoc|charity|school|college|clinic|hospital|"
     r"pharmacy|facility|practice|surgery|depot|store|outlet|retailer|merchant|dealer|insurer|"
     r"council|tenderer|trading|institution|operator|manufacturer|distributor|wholesaler|sponsor|"
-    r"fund|scheme"
+    r"fund|scheme|super|superannuation|lessor|lodger|installer|builder|financier|lender|bank"
 )
 _PERSON_HOLDER = name_words(
     r"contractor|subcontractor|interpreter|artist|driver|producer|farmer|trader|sole|"
