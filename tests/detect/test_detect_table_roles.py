@@ -3308,3 +3308,21 @@ def test_a_cognitive_impairment_and_a_suspected_risk_of_abuse_are_sensitive() ->
     assert _kind(found["IMMUN_UTD"]) == "HEALTH"
     assert _kind(found["ABUSE_RISK"]) == "VULNERABILITY"
     assert not found["COMPLEX_IND"].personal  # a flag of what, the name does not say
+
+
+def test_a_practice_named_as_an_aboriginal_health_service_is_no_ones_origin() -> None:
+    rng = random.Random("gp practice")
+    practices = [
+        "Ellen Street Aboriginal Health Service", "Harbour Aboriginal Health Service",
+        "Main North Clinic", "Harbour Medical Centre", "Barkly Clinic", "Northside Clinic",
+    ]  # fmt: skip
+    table = {
+        **_people(rng),
+        "GP_PRACTICE": [rng.choice(practices) for _ in range(N)],
+        "INDIG_STATUS": [
+            rng.choice(["Aboriginal", "Neither", "Neither", "Both"]) for _ in range(N)
+        ],
+    }
+    found = _found(table)
+    assert "ETHNICITY" not in {e.type for e in found["GP_PRACTICE"].entities}
+    assert _kind(found["INDIG_STATUS"]) == "ETHNICITY"

@@ -174,6 +174,7 @@ BODY_WORDS = words(
     network club cooperative co-operative coop co-op alliance federation league committee
     corporation institute mosque synagogue school college university hospital brigade guild
     lobby centre center academy fellowship mission collective organisation organization
+    service services clinic
     """
 )
 
