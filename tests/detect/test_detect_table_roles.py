@@ -3326,3 +3326,20 @@ def test_a_practice_named_as_an_aboriginal_health_service_is_no_ones_origin() ->
     found = _found(table)
     assert "ETHNICITY" not in {e.type for e in found["GP_PRACTICE"].entities}
     assert _kind(found["INDIG_STATUS"]) == "ETHNICITY"
+
+
+def test_a_licences_conditions_are_no_health_for_their_name() -> None:
+    rng = random.Random("licence conditions")
+    conditions = [
+        "Noise limit 40 dB(A) at night at the nearest receiver.",
+        "Bunding of 110% capacity for all liquid storage.",
+        "Dust must not leave the premises boundary.",
+        "Stack testing for particulates every six months.",
+        None,
+    ]
+    table = {**_people(rng), "CONDITION_SUMMARY": [rng.choice(conditions) for _ in range(N)]}
+    assert not _found(table)["CONDITION_SUMMARY"].personal
+    # a patient's conditions in sentences name them
+    notes = ["Type 2 diabetes, diet controlled since 2019.", "Asthma, uses a preventer daily."]
+    patients = {**_people(rng), "CONDITION_SUMMARY": [rng.choice(notes) for _ in range(N)]}
+    assert _kind(_found(patients)["CONDITION_SUMMARY"]) == "HEALTH"

@@ -582,6 +582,7 @@ MIN_BODY_PARTS = 4  # different parts at least: "Back" alone is no body's
 
 
 PROSE_WORDS = 12  # values this long are notes: the free-text look decides them
+SENTENCE_WORDS = 5  # values this long say what they are about, and a name cannot overrule them
 
 
 # A poisons schedule ("Schedule 8 - opioids", "S4D benzodiazepines"): the class of medicines a
@@ -693,7 +694,8 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if flags >= 0.95:
         what = "yes/no indicators"
         yield Candidate("HEALTH", 0.75, _of(col, flags, what) + hints.note("HEALTH"))
-    elif col.numeric_share < 0.5:
+    elif col.numeric_share < 0.5 and not (words == 0 and col.median_words >= SENTENCE_WORDS):
+        # sentences with no word of health under CONDITION are a licence's conditions
         yield name_only(col, hints, "HEALTH", 0.6)
 
 
