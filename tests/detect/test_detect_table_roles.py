@@ -2436,6 +2436,25 @@ def test_an_abn_beside_the_names_of_the_businesses_it_numbers_is_theirs(
         assert _kind(_found(mixed)[number]) == "AU_ABN", traders
 
 
+def test_the_abns_of_traders_named_as_services_stay_personal() -> None:
+    # "Services" and "Clinic" mark an organisation in a column of practices, but a sole
+    # trader may trade as one: a register of them is no register of institutions
+    rng = random.Random("services")
+    names = [
+        "Coastal Property Services", "Jimboomba Plumbing Services", "Ertas Accounting Services",
+        "Nguyen Cleaning Services", "Moonee Valley Garden Services", "Springwood Vet Clinic",
+    ]  # fmt: skip
+    abns = [identifiers.make_abn(rng) for _ in names]
+    picks = [rng.randrange(len(names)) for _ in range(N)]
+    table = {
+        "TRADING_NAME": [names[i] for i in picks],
+        "ABN": [abns[i] for i in picks],
+        "SUBURB": [rng.choice(SUBURBS) for _ in range(N)],
+        "LICENCE_CLASS": [rng.choice("ABC") for _ in range(N)],
+    }
+    assert _kind(_found(table)["ABN"]) == "AU_ABN"
+
+
 def test_an_abn_beside_kinds_of_entity_or_anothers_business_stays_personal() -> None:
     rng = random.Random("kinds")
     kinds = ["Company", "Sole Trader", "Partnership", "Trust", "Incorporated Association"]

@@ -777,6 +777,7 @@ _INSTITUTION_WORDS = (
     vocab.BODY_WORDS
     - vocab.words("inc incorporated ltd limited pty trust corporation cooperative co-operative")
     - vocab.words("coop co-op collective network alliance")
+    - vocab.words("service services clinic")  # a sole trader's trading name may hold them
 ) | vocab.FACILITY_WORDS
 INSTITUTIONS = 0.5  # of a column's values, names of institutions
 MIN_INSTITUTIONS = 5  # different ones at least

@@ -582,7 +582,7 @@ MIN_BODY_PARTS = 4  # different parts at least: "Back" alone is no body's
 
 
 PROSE_WORDS = 12  # values this long are notes: the free-text look decides them
-SENTENCE_WORDS = 5  # values this long say what they are about, and a name cannot overrule them
+SENTENCE_WORDS = 5  # values this long say what they are about: a name cannot make them health
 
 
 # A poisons schedule ("Schedule 8 - opioids", "S4D benzodiazepines"): the class of medicines a
