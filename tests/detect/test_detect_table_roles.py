@@ -3310,7 +3310,7 @@ def test_apprehended_violence_orders_in_a_history_are_a_vulnerability() -> None:
     assert _kind(found["OFFENCE"]) == "CRIMINAL_RECORD"  # a breach among offences is one
 
 
-# -- 43. an aged care assessment's flags: cognitive impairment, a risk of abuse ----------------
+# -- 43. an assessment's flags, a practice named a service, a licence's conditions ---------------
 
 
 def test_a_cognitive_impairment_and_a_suspected_risk_of_abuse_are_sensitive() -> None:
