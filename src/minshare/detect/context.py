@@ -56,6 +56,7 @@ from minshare.detect.dates import (
     judge_birth_dates,
     judge_childhood_dates,
     judge_cohort_dates,
+    middle_spread,
     parse_each_date,
     parse_text_dates,
     parse_years,
@@ -626,9 +627,7 @@ def _born_later(born: ColumnValues, other: ColumnValues) -> bool:
     parents = sum(lo <= (b - o).days / 365.25 <= hi for b, o in dated)
     if parents >= CONTRADICTED * len(dated):
         return False
-    days = sorted(b.toordinal() for b, _ in dated)
-    spread = days[int(0.95 * (len(days) - 1))] - days[int(0.05 * (len(days) - 1))]
-    return spread / 365.25 <= NARROW
+    return middle_spread([b for b, _ in dated]) <= NARROW
 
 
 def _contradicted(
@@ -777,7 +776,6 @@ _INSTITUTION_WORDS = (
     vocab.BODY_WORDS
     - vocab.words("inc incorporated ltd limited pty trust corporation cooperative co-operative")
     - vocab.words("coop co-op collective network alliance")
-    - vocab.words("service services clinic")  # a sole trader's trading name may hold them
 ) | vocab.FACILITY_WORDS
 INSTITUTIONS = 0.5  # of a column's values, names of institutions
 MIN_INSTITUTIONS = 5  # different ones at least

@@ -223,6 +223,15 @@ def all_recent(parsed: ParsedDates, years: float, *, today: dt.date | None = Non
     return p95 <= years
 
 
+def middle_spread(dates: Sequence[dt.date]) -> float:
+    """The years over which the middle 90% of the dates fall."""
+    if not dates:
+        return 0.0
+    today = dt.date.today()
+    p05, p95 = _quantiles(sorted((today - d).days / 365.25 for d in dates), 0.05, 0.95)
+    return p95 - p05
+
+
 CHILDHOOD = (2.0, 21.0)  # the ages, in years, of the children a table is about
 
 

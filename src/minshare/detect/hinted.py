@@ -32,7 +32,7 @@ from minshare.detect.names import (
 )
 from minshare.detect.people import Candidate
 from minshare.detect.profile import ColumnValues
-from minshare.detect.recognizers import PROVIDER_NUMBER_SHAPE, year_stamped
+from minshare.detect.recognizers import CRN_SHAPE, PROVIDER_NUMBER_SHAPE, year_stamped
 from minshare.identifiers import luhn_ok
 
 # (entity, the form the values must have, what they are) for identifiers named as such
@@ -270,7 +270,6 @@ def _described(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
 # biller's check digit (Luhn, MOD10V01), as customer reference numbers do
 _BPAY_REFERENCE = re.compile(r"(?:^|_)bpay_?ref")
 _CENTRELINK = re.compile(r"crn|centrelink")
-CRN_SHAPE = r"^\d{3}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Za-z]$"
 CHECKED = 0.9
 
 

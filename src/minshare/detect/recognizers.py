@@ -131,6 +131,9 @@ class Checksum:
     chance: float  # how often a random value of this shape passes
 
 
+# Nine digits and a check letter, as a Centrelink CRN is written
+CRN_SHAPE = r"^\d{3}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Za-z]$"
+
 CHECKSUMS: tuple[Checksum, ...] = (
     Checksum("AU_TFN", "TFN", r"^\d{3}[ -]?\d{3}[ -]?\d{2,3}$", is_valid_tfn, 1 / 11),
     Checksum("AU_ABN", "ABN", r"^\d{2}[ -]?\d{3}[ -]?\d{3}[ -]?\d{3}$", is_valid_abn, 1 / 89),
@@ -143,7 +146,7 @@ CHECKSUMS: tuple[Checksum, ...] = (
         1 / 10,
     ),
     Checksum("AU_IHI", "IHI", r"^8003[ -]?60\d\d[ -]?\d{4}[ -]?\d{4}$", is_valid_ihi, 1 / 10),
-    Checksum("AU_CRN", "CRN", r"^\d{3}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Za-z]$", is_valid_crn, 1 / 11),
+    Checksum("AU_CRN", "CRN", CRN_SHAPE, is_valid_crn, 1 / 11),
     Checksum(
         "CREDIT_CARD",
         "card (Luhn)",

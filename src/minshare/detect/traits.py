@@ -45,10 +45,15 @@ def _any_word_share(col: ColumnValues, words: frozenset[str]) -> float:
     return col.share_with_word(words)
 
 
+# The words of a body's name (an association, a centre), and of a practice's: a service or a
+# clinic is named for whom it serves ("Harbour Aboriginal Health Service")
+_BODY_NAMES = vocab.BODY_WORDS | vocab.words("service services clinic")
+
+
 def _names_organisation(col: ColumnValues, value: str) -> bool:
-    """Whether a value names an organisation (:func:`vocab.is_organisation_name`, read from
-    the column's cached words)."""
-    return not col.words[value].isdisjoint(vocab.BODY_WORDS)
+    """Whether a value names an organisation (one of :data:`_BODY_NAMES`, read from the
+    column's cached words)."""
+    return not col.words[value].isdisjoint(_BODY_NAMES)
 
 
 def _trait_share(col: ColumnValues, words: frozenset[str]) -> float:

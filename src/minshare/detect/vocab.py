@@ -174,7 +174,6 @@ BODY_WORDS = words(
     network club cooperative co-operative coop co-op alliance federation league committee
     corporation institute mosque synagogue school college university hospital brigade guild
     lobby centre center academy fellowship mission collective organisation organization
-    service services clinic
     """
 )
 
@@ -188,15 +187,10 @@ FACILITY_WORDS = words(
 )
 
 
-def is_organisation_name(value: str) -> bool:
-    """Whether a value names an organisation or an institution (one of :data:`BODY_WORDS`)."""
-    return any(fold(w).strip(".,()'\"") in BODY_WORDS for w in value.split())
-
-
 def names_a_body(value: str) -> bool:
     """Whether a value reads as a business's, an association's, an institution's or a
     facility's name ("Nguyen Bakery", "Westmead Hospital", "Prospect Reservoir"): looser
-    than :func:`is_organisation_name`, for telling whole columns of them."""
+    than :data:`BODY_WORDS` alone, for telling whole columns of them."""
     return any(
         (w := fold(word).strip(".,()'\"")) in BODY_WORDS
         or w in ORG_WORDS
