@@ -383,6 +383,30 @@ def test_user_names_made_of_peoples_names_are_found_whatever_the_column_is_calle
     )
 
 
+def _email(rng: random.Random) -> str:
+    first, last = rng.choice(GIVEN).lower(), rng.choice(FAMILY).lower()
+    return f"{first}.{last}@{rng.choice(['harbourlaw', 'redgumconveyancing'])}.com.au"
+
+
+def test_a_portals_users_signing_in_by_user_name_or_e_mail_are_user_names() -> None:
+    # 40% user names, 45% e-mail addresses: neither alone makes half the column
+    rng = random.Random("portal users")
+    values = [
+        rng.choices([_login(rng), _email(rng), rng.choice(["SYSTEM", "svc_batch"])], [8, 9, 3])[0]
+        for _ in range(400)
+    ]
+    finding = _one("user", values)
+    assert _kind(finding) == "USERNAME", finding
+    assert finding.best is not None and "or e-mail addresses" in finding.best.evidence
+
+
+def test_e_mail_addresses_among_words_are_not_user_names() -> None:
+    rng = random.Random("mail and words")
+    statuses = ["pending", "approved", "declined", "withdrawn", "lapsed", "closed", "open"]
+    values = [rng.choice([_email(rng), rng.choice(statuses)]) for _ in range(400)]
+    assert _kind(_one("user", values)) != "USERNAME"
+
+
 @pytest.mark.parametrize(
     "values",
     [

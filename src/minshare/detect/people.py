@@ -38,6 +38,7 @@ from functools import cache
 from minshare.detect import vocab
 from minshare.detect.names import NameHints
 from minshare.detect.profile import ColumnValues
+from minshare.detect.recognizers import EMAIL
 
 
 @dataclass(frozen=True)
@@ -574,6 +575,7 @@ _LOGIN_JOINED = re.compile(r"^([a-z]+)[._]([a-z]+)\d{0,3}$")
 _LOGIN_RUN = re.compile(r"^([a-z]{4,12})(\d{0,3})$")
 MIN_LOGINS = 0.5  # of a column's values, user names made of a person's names
 MIN_LOGIN_USERS = 8  # distinct user names: a few words that happen to split so are not users
+MIN_LOGINS_AMONG_EMAILS = 0.25  # of a column's values, with e-mail addresses making up the rest
 
 
 @cache
@@ -632,9 +634,16 @@ def login_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     share = col.count(logins) / col.n
     # users' names differ: "CREW43", "CREW48" are one word numbered, a crew's codes
     stems = {value.lower().rstrip("0123456789") for value in logins}
-    if share < MIN_LOGINS or len(stems) < MIN_LOGIN_USERS:
+    if len(stems) < MIN_LOGIN_USERS:
         return None
     what = "are user names made of a person's names (an initial or a given name and a surname)"
+    if share < MIN_LOGINS:
+        # a portal's users sign in by a user name or by their e-mail address
+        emails = col.share_matching(EMAIL.shape)
+        if share < MIN_LOGINS_AMONG_EMAILS or emails >= MIN_LOGINS or share + emails < MIN_LOGINS:
+            return None
+        share += emails
+        what = "are user names made of a person's names, or e-mail addresses"
     return Candidate("USERNAME", 0.75, col.tally(share, what) + hints.note("USERNAME"))
 
 
