@@ -383,6 +383,14 @@ def test_user_names_made_of_peoples_names_are_found_whatever_the_column_is_calle
     )
 
 
+def test_user_names_after_a_windows_domain_are_user_names() -> None:
+    # "DVA\JNOLAN", "AGENCY\mthompson": a login as a Windows domain writes it
+    rng = random.Random("domain logins")
+    values = [rng.choice(["AGENCY", "DVA"]) + "\\" + _login(rng) for _ in range(300)]
+    finding = _one("ASSIGNED_TO", values)
+    assert _kind(finding) == "USERNAME", finding
+
+
 def _email(rng: random.Random) -> str:
     first, last = rng.choice(GIVEN).lower(), rng.choice(FAMILY).lower()
     return f"{first}.{last}@{rng.choice(['harbourlaw', 'redgumconveyancing'])}.com.au"
@@ -419,6 +427,8 @@ def test_e_mail_addresses_among_words_are_not_user_names() -> None:
         ["Bennelong", "Wentworth", "Chifley", "Farrer", "Bradfield", "Hughes", "Macarthur"],
         # one word numbered: a crew's or a bay's codes, not users
         [f"CREW{n}" for n in range(10, 90)],
+        # status words after a domain
+        ["AGENCY\\pending", "AGENCY\\approved", "AGENCY\\closed", "AGENCY\\lapsed"],
     ],
 )
 def test_words_codes_and_names_alone_are_not_user_names(values: list[str]) -> None:

@@ -584,6 +584,10 @@ def _cut_surnames() -> frozenset[str]:
     return frozenset(s[:6] for s in vocab.surnames() if len(s) >= 6)
 
 
+# A Windows domain before a user name: DVA\JNOLAN, MARITIME\awhitfie
+_DOMAIN = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{1,14}\\(?=[^\\]+$)")
+
+
 def is_login(value: str) -> bool:
     """Whether a value is a user name made of its holder's names, as agencies issue them.
 
@@ -591,9 +595,10 @@ def is_login(value: str) -> bool:
     given name and an initial ("arjun.s"), an initial or two before a surname or one after
     it ("lphan", "baxterb"), a mainframe's six letters of a surname and an initial
     ("SHRESTI"), and a name with two or three digits ("tanisha31"), all in one case, digits
-    at most at the end. A name or a place written alone ("brown", "penrith") is not a user
-    name.
+    at most at the end, after a Windows domain or none ("DVA\\JNOLAN"). A name or a place
+    written alone ("brown", "penrith") is not a user name.
     """
+    value = _DOMAIN.sub("", value)
     if not value.isascii() or not (value.islower() or value.isupper()):
         return False
     word = value.lower()
