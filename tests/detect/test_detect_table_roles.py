@@ -2335,14 +2335,22 @@ def test_a_meters_or_a_hulls_number_is_not_a_persons_key(name: str) -> None:
 # -- 29. a wage's rate, assets, a service number on each pay run, a club's address -------------
 
 
-@pytest.mark.parametrize("name", ["Hourly_Rate", "fortnightly_rate", "net_assets", "Allowances"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Hourly_Rate", "fortnightly_rate", "net_assets", "Allowances", "wage_rate_hr",
+        "ANNUAL_BASE", "ASSESSED_INC", "ASSESSABLE_INC_PA",
+    ],
+)  # fmt: skip
 def test_a_persons_rate_of_pay_and_assets_are_income(name: str) -> None:
     rng = random.Random(name)
     table = {**_people(rng), name: [f"{rng.uniform(30, 5000):.2f}" for _ in range(N)]}
     assert _kind(_found(table)[name]) == "INCOME"
 
 
-@pytest.mark.parametrize("name", ["avg_hourly_rate", "total_assets", "median_income"])
+@pytest.mark.parametrize(
+    "name", ["avg_hourly_rate", "total_assets", "median_income", "avg_wage_rate"]
+)
 def test_statistics_of_pay_are_not_a_persons_income(name: str) -> None:
     assert not name_hints(name).has("INCOME")
 
@@ -3141,7 +3149,7 @@ def test_what_supersedes_a_code_is_no_one() -> None:
 # -- 38. a pay run's amounts --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["GROSS_AMT", "c11"])
+@pytest.mark.parametrize("name", ["GROSS_AMT", "c11", "TAX_WHELD"])
 def test_amounts_in_a_pay_run_are_income(name: str) -> None:
     rng = random.Random(name)
     table = {

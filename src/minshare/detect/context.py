@@ -650,7 +650,9 @@ def _contradicted(
 
 
 # What a pay run pays: gross and net amounts, under such a name or none
-_PAY_AMOUNT = re.compile(r"(?:^|_)(?:gross|net|pay|amt|amount|earnings|wage|wages)(?:_|$)")
+_PAY_AMOUNT = re.compile(
+    r"(?:^|_)(?:gross|net|pay|amt|amount|earnings|wage|wages|tax|wheld|withheld|payg)(?:_|$)"
+)
 _MONEY = r"^-?\$?\d{1,3}(?:,?\d{3})*\.\d{2}$"
 PAY_RUN = frozenset({"AU_TFN", "BANK_ACCOUNT"})
 MIN_PAID = 20  # amounts at least, to read a column as pay

@@ -274,8 +274,10 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "INCOME",
-        r"salary|salaries|income|incm|wage|wages|earnings|remuneration|pay_?rate|annual_?pay|gross_?pay|net_?pay|taxable_?income|salary_?in_?\w+|income_?\w+|annual_?salary|hourly_?rate|stipend\w*|(?:annual|base|gross|net|yearly|current)_?sal|sal_?(?:amt|amount|pa|rate)|"
+        r"wage_?rate|salary|salaries|income|incm|wage|wages|earnings|remuneration|pay_?rate|annual_?pay|gross_?pay|net_?pay|taxable_?income|salary_?in_?\w+|income_?\w+|annual_?salary|hourly_?rate|stipend\w*|(?:annual|base|gross|net|yearly|current)_?sal|sal_?(?:amt|amount|pa|rate)|"
         r"(?:fortnightly|weekly|monthly|daily)_?(?:rate|pay)|allowances|hrly_?rate|"
+        # an income a means test assessed (ASSESSED_INC_FN), a salary's base (ANNUAL_BASE)
+        r"(?:assessed|assessable)_?inc(?:ome)?|annual_?base|"
         # a worker's pre-injury average weekly earnings, on which compensation is paid
         r"piawe|pre_?injury_?(?:earnings|awe|wage\w*)|"
         # adjusted taxable income, as family assistance and child support assess it
