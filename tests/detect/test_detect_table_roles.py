@@ -2512,6 +2512,30 @@ def test_an_abn_beside_kinds_of_entity_or_anothers_business_stays_personal() -> 
     assert _kind(found["applicant_abn"]) == "AU_ABN"  # the employer is not the applicant
 
 
+@pytest.mark.parametrize("number", ["ABN", "c09"])
+def test_an_abn_that_comes_back_with_different_people_is_an_organisations(number: str) -> None:
+    # a pay run's super funds: eight funds, each beside dozens of staff
+    rng = random.Random(number)
+    funds = [identifiers.make_abn(rng) for _ in range(8)]
+    table = {**_people(rng), number: [rng.choice(funds) for _ in range(N)]}
+    assert not _found(table)[number].personal
+
+
+def test_a_sole_traders_abn_that_comes_back_with_its_owner_stays_theirs() -> None:
+    # couriers on a run sheet, each on several runs, named differently from run to run
+    rng = random.Random("couriers")
+    drivers = [(given(rng), family(rng), identifiers.make_abn(rng)) for _ in range(40)]
+    runs = [rng.choice(drivers) for _ in range(N)]
+    forms = ["{f} {g}", "{g} {f}", "{i} {f}"]
+    table = {
+        "RUN_ID": [f"R{at:05d}" for at in range(N)],
+        "DRIVER": [rng.choice(forms).format(g=g, f=f.upper(), i=g[0]) for g, f, _ in runs],
+        "DRV_ABN": [abn for _, _, abn in runs],
+        "KM": [str(rng.randint(20, 400)) for _ in runs],
+    }
+    assert _kind(_found(table)["DRV_ABN"]) == "AU_ABN"
+
+
 # -- 31. references stamped with their year --------------------------------------------------
 
 

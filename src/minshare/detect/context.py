@@ -69,7 +69,7 @@ from minshare.detect.findings import (
     ColumnFinding,
     EntityFinding,
 )
-from minshare.detect.held import coded_traits, held_by_people, opaque_name
+from minshare.detect.held import coded_traits, held_by_people, modal_share, opaque_name
 from minshare.detect.names import DESCRIBES_OTHER as _DESCRIBES_OTHER
 from minshare.detect.names import name_hints, normalise
 from minshare.detect.nested import flatten, unflatten
@@ -749,6 +749,7 @@ def _decide_table(
         columns = _with(columns, _unnamed_birth_dates(columns))
         columns = _with(columns, _births_contradicted(columns))
         columns = _with(columns, _bodies_numbers(columns, subject))
+        columns = _with(columns, _shared_numbers(columns))
         columns = _with(columns, _accounts(columns))
         columns = _with(columns, _pay(columns))  # once the table's accounts are read
         return [_birth_years(values, finding) for values, finding in columns]
@@ -839,6 +840,67 @@ def _bodies_numbers(
         if owners:
             findings[i] = findings[i].not_personal()
     return findings
+
+
+SHARED = 0.5  # of the rows where a business number recurs, the most its commonest name has
+HOLDER = 0.9  # of those rows, the share a business's name must agree on to name its holder
+MIN_SHARED_ROWS = 20  # rows where business numbers recur, to tell whose they are
+
+
+def _shared_numbers(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """An ABN or an ACN that comes back with different people, in a table about people, is
+    an organisation's they deal with: an employer's, a super fund's, a trader's complained
+    of. A sole trader's comes back with its owner's name, so a number stays personal when
+    any column of people's names agrees with it, or when a column names the holder of each
+    number and not all the names are bodies' (a trading name may be a sole trader's)."""
+    findings = [finding for _, finding in columns]
+    people = [values.rows for values, finding in columns if finding.kind == "PERSON"]
+    for at, (values, finding) in enumerate(columns):
+        if not (finding.personal and finding.kind in BUSINESS_NUMBERS) or not people:
+            continue
+        recurs = [_recurring(values, rows) for rows in people if len(rows) == len(values.rows)]
+        if not recurs or any(len(pairs) < MIN_SHARED_ROWS for pairs in recurs):
+            continue
+        if any(_sharing_a_name(pairs) >= SHARED for pairs in recurs):
+            continue
+        if any(
+            not _organisations_names(other, found)
+            for other, found in columns
+            if other is not values and _names_its_holder(other, found, values)
+        ):
+            continue  # trading names or people's: a sole trader's may be among them
+        findings[at] = finding.not_personal()
+    return findings
+
+
+def _recurring(codes: ColumnValues, rows: Sequence[str | None]) -> list[tuple[str, str]]:
+    """The rows where a code recurs, each with what another column says beside it."""
+    return [
+        (code, other)
+        for code, other in zip(codes.rows, rows, strict=True)
+        if code and other and codes.counts[code] >= 2
+    ]
+
+
+def _names_its_holder(values: ColumnValues, finding: ColumnFinding, codes: ColumnValues) -> bool:
+    """Whether a column names whom each number is given to: words, many different, the same
+    beside each number each time it comes back."""
+    if finding.kind == "PERSON" or values.n_distinct < MIN_NAMED or values.numeric_share > 0.2:
+        return False
+    if values.median_length < 6 or values.share_matching(r"[A-Za-z]{3}") < 0.8:
+        return False
+    pairs = _recurring(codes, values.rows)
+    return bool(pairs) and modal_share(pairs) >= HOLDER
+
+
+def _sharing_a_name(pairs: Sequence[tuple[str, str]]) -> float:
+    """The share of the rows whose name has the word most common among the names beside
+    their code: a sole trader's, written "SINCLAIR Brett", "Brett Sinclair", "B Sinclair"."""
+    by_code: dict[str, Counter[str]] = {}
+    for code, name in pairs:
+        words = {word for word in vocab.fold(name).replace(",", " ").split() if len(word) > 1}
+        by_code.setdefault(code, Counter()).update(words)
+    return sum(max(words.values(), default=0) for words in by_code.values()) / len(pairs)
 
 
 def _named_before(columns: Sequence[tuple[ColumnValues, ColumnFinding]], i: int) -> int:

@@ -769,12 +769,13 @@ def _one_to_one(
         return 0.0
     by_code, by_name = (0.95, 0.9) if always is None else (always, always)
     backward = [(n, c) for c, n in recurring]
-    if _modal_share(recurring) < by_code or _modal_share(backward) < by_name:
+    if modal_share(recurring) < by_code or modal_share(backward) < by_name:
         return 0.0
     return sum(codes.counts[c] for c in {c for c, _ in recurring}) / codes.n
 
 
-def _modal_share(pairs: Sequence[tuple[str, str]]) -> float:
+def modal_share(pairs: Sequence[tuple[str, str]]) -> float:
+    """The share of the pairs whose second is the one most common beside their first."""
     by_key: dict[str, Counter[str]] = {}
     for key, other in pairs:
         by_key.setdefault(key, Counter())[other] += 1
