@@ -141,13 +141,15 @@ def test_dates_of_birth_are_told_from_event_dates() -> None:
     assert _kind(_one("X3", typed)) == "DATE_OF_BIRTH"
 
 
-@pytest.mark.parametrize("name", ["Listing Date", "planted_date", "INSTALL_DT"])
+@pytest.mark.parametrize(
+    "name", ["Listing Date", "planted_date", "INSTALL_DT", "First Registered", "LAST_SEEN_DT"]
+)
 def test_a_name_that_says_which_date_is_not_read_as_a_birth(name: str) -> None:
     rows = _people(400)
     assert _kind(_one(name, rows["dob"])) != "DATE_OF_BIRTH"
 
 
-@pytest.mark.parametrize("name", ["CH_DT1", "ATTR07", "MOTHER_DATE", "client_dt"])
+@pytest.mark.parametrize("name", ["CH_DT1", "ATTR07", "MOTHER_DATE", "client_dt", "OWNER_FIRST_DT"])
 def test_a_cryptic_name_or_a_persons_date_is_read_by_its_values(name: str) -> None:
     rows = _people(400)
     assert _kind(_one(name, rows["dob"])) == "DATE_OF_BIRTH"

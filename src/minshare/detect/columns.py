@@ -573,10 +573,21 @@ def _names_another_date(hints: NameHints) -> bool:
     letters or more beside the words for a date (LISTING_DATE, PLANTED_DATE, EVENT_DT),
     unless it names whose the date is (MOTHER_DATE, CLIENT_DT). Cryptic names (CH_DT1,
     ATTR07) say nothing, and the values decide."""
-    if hints.generic or hints.role or hints.has("PERSON"):
+    if hints.generic or hints.has("PERSON"):
+        return False
+    if hints.role and name_hints(_without(hints.normalised, _NAME_PARTS)).role:
         return False
     words = [w for w in hints.normalised.split("_") if w not in _DATE_WORDS and not w.isdigit()]
     return any(len(w) >= 4 for w in words)
+
+
+# Words of a person's name that say which name, not whose (FIRST_NAME): a date's first or
+# last (FIRST_REGISTERED, LAST_SEEN) is no one's in particular
+_NAME_PARTS = vocab.words("first last full given family")
+
+
+def _without(name: str, words: frozenset[str]) -> str:
+    return "_".join(word for word in name.split("_") if word not in words)
 
 
 def _unreadable_birth_dates(col: ColumnValues, hints: NameHints) -> Candidate | None:
