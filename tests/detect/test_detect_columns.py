@@ -75,6 +75,8 @@ def test_names_are_normalised(name: str, words: str) -> None:
         ("BirthDate", "DATE_OF_BIRTH"),
         ("RES_ADDR", "ADDRESS"),
         ("res_pcode", "AU_POSTCODE"),
+        ("owner_pc", "AU_POSTCODE"),  # whose postcode, by the owner's role
+        ("APPLICANT_PC", "AU_POSTCODE"),
         ("MOB_NO", "PHONE_NUMBER"),
         ("mobilePhone", "PHONE_NUMBER"),
         ("TAX_FILE_NO", "AU_TFN"),
@@ -98,6 +100,12 @@ def test_name_hints(name: str, entity: str) -> None:
 @pytest.mark.parametrize("name", ["business_name", "COMPANY_NM", "ORG_NM", "TRADING_NAME"])
 def test_organisation_names_do_not_hint_a_person(name: str) -> None:
     assert not name_hints(name).has("PERSON")
+
+
+@pytest.mark.parametrize("name", ["PRAC_PC", "SITE_PC", "pc"])
+def test_a_pc_of_no_ones_is_no_postcode_hint(name: str) -> None:
+    # a practice's or a site's postcode is theirs; a bare PC may be a computer or a per cent
+    assert not name_hints(name).has("AU_POSTCODE")
 
 
 def test_phone_country_code_is_not_a_phone_hint() -> None:

@@ -242,7 +242,9 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     (
         "AU_POSTCODE",
         r"postcode|post_?code|pcode|p_?code|postal_?code|zip|zip_?code|zipcode|post_?cd|postal_?cd|res_?pcode|"
-        r"(?:res|resi|resid|home|mail|mailing|postal|post|cust|client|clnt|pers|curr|prev)_?pc",
+        r"(?:res|resi|resid|home|mail|mailing|postal|post|cust|client|clnt|pers|curr|prev)_?pc|"
+        # a person's postcode, by the role that says whose (OWNER_PC, APPLICANT_PC)
+        rf"(?:{_PERSON_ROLES}|owner|applicant)_?pc",
         1.0,
     ),
     ("URL", r"url|uri|website|web_?site|homepage|home_?page|web_?address|profile_?url|link", 0.8),
