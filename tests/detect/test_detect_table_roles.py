@@ -3189,6 +3189,47 @@ def test_amounts_in_a_pay_run_are_income(name: str) -> None:
     assert not _found(payments)[name].personal
 
 
+def _payees(rng: random.Random, bsb: Any) -> dict[str, list[Any]]:
+    """A payment file with no header: a payee, a six-digit BSB or code, an account."""
+    payees = [
+        (f"{given(rng)} {family(rng)}".upper(), bsb(rng), digits(rng, rng.choice([6, 8, 9, 10])))
+        for _ in range(200)
+    ]
+    rows = [rng.choice(payees) for _ in range(N)]
+    return {
+        "c01": [name for name, _, _ in rows],
+        "c02": [code for _, code, _ in rows],
+        "c03": [account for _, _, account in rows],
+        "c04": [f"{rng.uniform(100, 900):.2f}" for _ in rows],
+    }
+
+
+def _bank_bsb(rng: random.Random) -> str:
+    # a bank's two digits (Westpac, CBA, NAB, ANZ...), a state's (2 to 7), the branch's three
+    return f"{rng.choice(['03', '06', '08', '01', '11', '48'])}{rng.randint(2, 7)}{digits(rng, 3)}"
+
+
+def test_bsbs_without_their_dash_before_account_numbers_are_bsbs() -> None:
+    found = _found(_payees(random.Random("undashed"), _bank_bsb))
+    assert _kind(found["c02"]) == "AU_BSB", found["c02"]
+    assert "without a dash" in found["c02"].entities[0].evidence
+    assert _kind(found["c03"]) == "BANK_ACCOUNT", found["c03"]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        lambda rng: str(
+            rng.randint(100_000, 999_999)
+        ),  # any six digits: a third of them no state's
+        lambda rng: recent(rng).strftime("%y%m%d"),  # a date's six digits
+    ],
+)
+def test_other_six_digit_codes_before_account_numbers_are_no_bsbs(code: Any) -> None:
+    found = _found(_payees(random.Random("codes"), code))
+    assert _kind(found["c02"]) != "AU_BSB", found["c02"]
+
+
 # -- 39. the records an access log touched ------------------------------------------------------
 
 

@@ -47,6 +47,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
@@ -330,6 +331,37 @@ def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | Non
             evidence = values.tally(share, f"{what}, in a column beside {kinds} column")
             return EntityFinding(entity, 0.6, evidence)
     return None
+
+
+# A BSB written without its dash: a bank's two digits, a state's (2 to 8: NSW and the ACT,
+# Victoria, Queensland, South Australia, the West, Tasmania, the Territory), the branch's three
+_BSB_UNDASHED = r"^\d\d[2-8]\d{3}$"
+_ACCOUNT_DIGITS = r"^\d{6,10}$"
+BSB_FORM = 0.95  # of a column's values, six digits with a state's third: chance gives 70%
+
+
+def _undashed_bsbs(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """A BSB without its dash, in a file with no header: six digits whose third is a state's,
+    just before a column of account numbers (six to ten digits, of several lengths, nearly
+    one a payee). Other codes of six digits do not keep to the states' digits."""
+    findings = [finding for _, finding in columns]
+    for at, ((values, finding), (account, _)) in enumerate(pairwise(columns)):
+        if finding.personal or not name_hints(values.name).generic:
+            continue
+        if not name_hints(account.name).generic or values.n < MIN_PAIRS:
+            continue
+        if values.share_matching(_BSB_UNDASHED) < BSB_FORM:
+            continue
+        lengths = {len(v) for v in account.matching(_ACCOUNT_DIGITS)}
+        accounts = account.share_matching(_ACCOUNT_DIGITS)
+        if accounts < BSB_FORM or len(lengths) < 2 or account.n_distinct < values.n_distinct:
+            continue
+        what = "are BSBs written without a dash (the third digit a state's), before account numbers"
+        entity = EntityFinding(
+            "AU_BSB", 0.6, values.tally(values.share_matching(_BSB_UNDASHED), what)
+        )
+        findings[at] = finding.found_as(entity)
+    return findings
 
 
 _LETTERS_LEAD = re.compile(r"[A-Za-z]{2,}(?=[ \-]?\d)")
@@ -713,6 +745,7 @@ def _decide_table(
     # neighbours of places are read as places (so that four digits beside a suburb count
     # as a postcode only where each suburb has its own)
     columns = _with(columns, unnamed_postcodes(columns))
+    columns = _with(columns, _undashed_bsbs(columns))
     columns = _with(columns, _blocks(columns))
     columns = _with(columns, unnamed_postcodes(columns))
     findings = [finding for _, finding in columns]
