@@ -2866,6 +2866,28 @@ def test_an_establishment_of_positions_is_no_one_s(number: str, title: str) -> N
     assert _kind(_found(staff)[title]) == "OCCUPATION"
 
 
+def test_positions_titles_under_no_name_with_no_one_named_are_no_one_s() -> None:
+    # a headerless establishment: positions' numbers, titles and classifications, no names
+    rng = random.Random("establishment")
+    titles = [
+        "Senior Policy Officer", "Case Manager", "Finance Officer", "Team Leader Intake",
+        "Administration Officer", "Project Officer", "Senior Accountant", "Payroll Officer",
+        "Records Officer", "Director Client Services", "Legal Officer", "Data Analyst",
+    ]  # fmt: skip
+    table = {
+        "c01": [f"P{10_000 + i}" for i in range(N)],
+        "c02": [rng.choice(titles) for _ in range(N)],
+        "c03": [rng.choice(["APS 5", "APS 6", "EL 1", "Clerk Grade 7/8"]) for _ in range(N)],
+        "c04": [rng.choice(["1.0", "0.8", "0.6"]) for _ in range(N)],
+        "c05": [rng.choice(["Filled", "Vacant", "Frozen"]) for _ in range(N)],
+    }
+    found = _found(table)
+    assert not any(f.personal for f in found.values()), found
+    # with its occupants' names beside them, the titles are theirs
+    staff = {**table, "c06": [f"{given(rng)} {family(rng)}" for _ in range(N)]}
+    assert _kind(_found(staff)["c02"]) == "OCCUPATION"
+
+
 def test_a_site_manager_s_position_is_no_one_s() -> None:
     rng = random.Random("position numbers")
     # collection centres: each a site with its address and phone, and its manager's position

@@ -241,6 +241,8 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
         return Subject.THINGS
     if _a_few_sites(columns):
         return Subject.THINGS
+    if kinds_found == {"OCCUPATION"} and len(columns) >= MIN_COLUMNS:
+        return Subject.THINGS  # an establishment's positions: titles, and no one named
     if any(f.category == FREE_TEXT or f.kind in _OF_A_PERSON for f in personal):
         return Subject.PEOPLE
     return Subject.UNKNOWN
