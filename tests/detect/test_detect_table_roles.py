@@ -569,7 +569,7 @@ def test_a_table_of_fish_species_keeps_its_skippers() -> None:
         "ESTATE_NO", "will_ref", "DISP_ID", "AUTOPSY_NO", "InspectionID", "insp_id",
         "NOTIF_ID", "notification_no", "PRES_ID", "PAYSLIP_REF", "enrolment_id", "enrol_ref",
         "AGREEMENT_NO", "rx_no", "RECEPTION_NO", "WARRANT_NO", "screen_id", "psr_id", "ARR_ID",
-        "duties_ref", "FIRB Approval No",
+        "duties_ref", "FIRB Approval No", "gateway_ref", "SETTLEMENT_REF", "token_ref",
     ],
 )  # fmt: skip
 def test_a_business_licence_and_numbers_of_dealings_are_not_a_persons(name: str) -> None:

@@ -515,7 +515,9 @@ _PER_RECORD = name_words(
     r"immunisation|assessment|review|consult\w*|interview|placement|instalment|allocation|"
     r"autopsy|post_?mortem|inspection|insp|notification|notif|presentation|pres|payslip|"
     r"enrolment|enrollment|enrol|agreement|administration|reception|warrant|screen|screening|"
-    r"psr|arrangement|arr|approval|duties|duty|return|trial"
+    r"psr|arrangement|arr|approval|duties|duty|return|trial|"
+    # a card payment's, as its gateway and the bank settling it number it
+    r"gateway|settlement|settle|token"
 )
 # Things and organisations, and words that say the column is about an identifier, not one
 _NOT_HELD = name_words(
