@@ -333,8 +333,9 @@ def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | Non
     return None
 
 
-# A BSB written without its dash: a bank's two digits, a state's (2 to 8: NSW and the ACT,
-# Victoria, Queensland, South Australia, the West, Tasmania, the Territory), the branch's three
+# A BSB written without its dash: a bank's two digits, a state's (2 NSW and the ACT, 3
+# Victoria, 4 Queensland, 5 South Australia, 6 the West, 7 Tasmania; 8 as some banks number
+# the Territory's branches), the branch's three
 _BSB_UNDASHED = r"^\d\d[2-8]\d{3}$"
 _ACCOUNT_DIGITS = r"^\d{6,10}$"
 BSB_FORM = 0.95  # of a column's values, six digits with a state's third: chance gives 70%
@@ -342,8 +343,9 @@ BSB_FORM = 0.95  # of a column's values, six digits with a state's third: chance
 
 def _undashed_bsbs(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
     """A BSB without its dash, in a file with no header: six digits whose third is a state's,
-    just before a column of account numbers (six to ten digits, of several lengths, nearly
-    one a payee). Other codes of six digits do not keep to the states' digits."""
+    just before a column of account numbers (six to ten digits, of several lengths, at least
+    as many different as the BSBs). Other codes of six digits do not keep to the states'
+    digits, and a date's third is a month's first (0 or 1)."""
     findings = [finding for _, finding in columns]
     for at, ((values, finding), (account, _)) in enumerate(pairwise(columns)):
         if finding.personal or not name_hints(values.name).generic:

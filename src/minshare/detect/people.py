@@ -630,7 +630,8 @@ def is_login(value: str) -> bool:
 
 def login_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     """USERNAME when the values are user names made of people's names (a staff login, a
-    member's user name), whatever the column is called: the names give their holders away."""
+    member's user name), whatever the column is called: the names give their holders away.
+    Where users sign in by e-mail address too, the addresses count with the user names."""
     if col.n == 0 or col.numeric_share > 0.1 or col.n_distinct < MIN_LOGIN_USERS:
         return None
     if hints.organisation or hints.thing:
