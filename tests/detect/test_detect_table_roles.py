@@ -3211,6 +3211,27 @@ def test_amounts_in_a_pay_run_are_income(name: str) -> None:
     assert not _found(payments)[name].personal
 
 
+def test_amounts_paid_as_salary_to_bank_accounts_are_income() -> None:
+    # a pay run's bank file: no TFN, but each transfer is described as salary
+    rng = random.Random("eft salary")
+    table = {
+        **_people(rng),
+        "BSB": [f"{rng.randint(10, 99)}{digits(rng, 1)}-{digits(rng, 3)}" for _ in range(N)],
+        "ACCT_NO": [digits(rng, 8) for _ in range(N)],
+        "NET_AMT": [f"{rng.uniform(900, 5000):.2f}" for _ in range(N)],
+        "LODGEMENT_REF": ["EPA SALARY PE270625"] * N,
+    }
+    found = _found(table)
+    assert _kind(found["NET_AMT"]) == "INCOME", found["NET_AMT"]
+    assert "paid as salary" in found["NET_AMT"].entities[0].evidence
+    # described as a benefit, the payments are the payments'
+    benefits = {
+        **table,
+        "LODGEMENT_REF": [rng.choice(["Rent assistance", "Living allowance"]) for _ in range(N)],
+    }
+    assert not _found(benefits)["NET_AMT"].personal
+
+
 def _payees(rng: random.Random, bsb: Any) -> dict[str, list[Any]]:
     """A payment file with no header: a payee, a six-digit BSB or code, an account."""
     payees = [

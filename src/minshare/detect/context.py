@@ -693,12 +693,16 @@ MIN_PAID = 20  # amounts at least, to read a column as pay
 
 
 def _pay(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
-    """In a pay run (a TFN and a bank account on each row of a table about people), amounts
-    of money named gross, net or pay, or under no name, are what each person is paid: their
-    income. A table of payments to clients carries no TFN."""
+    """In a pay run (a TFN and a bank account on each row of a table about people, or a
+    bank account and a description that says salary or wages), amounts of money named
+    gross, net or pay, or under no name, are what each person is paid: their income. A
+    table of payments to clients carries no TFN, and its descriptions name benefits."""
     findings = [finding for _, finding in columns]
-    if not PAY_RUN.issubset(f.kind for f in findings):
+    taxed = PAY_RUN.issubset(f.kind for f in findings)
+    banked = any(f.kind == "BANK_ACCOUNT" for f in findings)
+    if not (taxed or (banked and any(_says_salary(values) for values, _ in columns))):
         return findings
+    run = "a TFN and a bank account" if taxed else "a bank account, paid as salary"
     for at, (values, finding) in enumerate(columns):
         if finding.personal or values.n < MIN_PAID or values.distinct_ratio < 0.5:
             continue
@@ -706,10 +710,19 @@ def _pay(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFi
             continue
         money = values.share_matching(_MONEY)
         if money >= 0.9:
-            what = "are amounts of money, in a pay run (a TFN and a bank account on each row)"
+            what = f"are amounts of money, in a pay run ({run} on each row)"
             evidence = values.tally(money, what)
             findings[at] = finding.found_as(EntityFinding("INCOME", 0.6, evidence))
     return findings
+
+
+# A bank transfer's description of a pay run ("EPA SALARY PE270625", "Wages FN14")
+_SALARY_WORDS = vocab.words("salary salaries wages wage payroll")
+SALARY_DESCRIBED = 0.8  # of a column's values
+
+
+def _says_salary(values: ColumnValues) -> bool:
+    return values.share_with_word(_SALARY_WORDS) >= SALARY_DESCRIBED
 
 
 def _row_dates(values: ColumnValues) -> list[dt.date | None]:
