@@ -575,7 +575,8 @@ def _names_another_date(hints: NameHints) -> bool:
     ATTR07) say nothing, and the values decide."""
     if hints.generic or hints.has("PERSON"):
         return False
-    if hints.role and name_hints(_without(hints.normalised, _NAME_PARTS)).role:
+    whose = "_".join(word for word in hints.normalised.split("_") if word not in _NAME_PARTS)
+    if hints.role and name_hints(whose).role:
         return False
     words = [w for w in hints.normalised.split("_") if w not in _DATE_WORDS and not w.isdigit()]
     return any(len(w) >= 4 for w in words)
@@ -584,10 +585,6 @@ def _names_another_date(hints: NameHints) -> bool:
 # Words of a person's name that say which name, not whose (FIRST_NAME): a date's first or
 # last (FIRST_REGISTERED, LAST_SEEN) is no one's in particular
 _NAME_PARTS = vocab.words("first last full given family")
-
-
-def _without(name: str, words: frozenset[str]) -> str:
-    return "_".join(word for word in name.split("_") if word not in words)
 
 
 def _unreadable_birth_dates(col: ColumnValues, hints: NameHints) -> Candidate | None:

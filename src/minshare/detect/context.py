@@ -352,16 +352,15 @@ def _undashed_bsbs(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> lis
             continue
         if not name_hints(account.name).generic or values.n < MIN_PAIRS:
             continue
-        if values.share_matching(_BSB_UNDASHED) < BSB_FORM:
+        bsbs = values.share_matching(_BSB_UNDASHED)
+        if bsbs < BSB_FORM:
             continue
         lengths = {len(v) for v in account.matching(_ACCOUNT_DIGITS)}
         accounts = account.share_matching(_ACCOUNT_DIGITS)
         if accounts < BSB_FORM or len(lengths) < 2 or account.n_distinct < values.n_distinct:
             continue
         what = "are BSBs written without a dash (the third digit a state's), before account numbers"
-        entity = EntityFinding(
-            "AU_BSB", 0.6, values.tally(values.share_matching(_BSB_UNDASHED), what)
-        )
+        entity = EntityFinding("AU_BSB", 0.6, values.tally(bsbs, what))
         findings[at] = finding.found_as(entity)
     return findings
 
@@ -933,12 +932,17 @@ def _recurring(codes: ColumnValues, rows: Sequence[str | None]) -> list[tuple[st
 def _names_its_holder(values: ColumnValues, finding: ColumnFinding, codes: ColumnValues) -> bool:
     """Whether a column names whom each number is given to: words, many different, the same
     beside each number each time it comes back."""
-    if finding.kind == "PERSON" or values.n_distinct < MIN_NAMED or values.numeric_share > 0.2:
+    if finding.kind == "PERSON" or not _many_words(values):
         return False
     if values.median_length < 6 or values.share_matching(r"[A-Za-z]{3}") < 0.8:
         return False
     pairs = _recurring(codes, values.rows)
     return bool(pairs) and modal_share(pairs) >= HOLDER
+
+
+def _many_words(values: ColumnValues) -> bool:
+    """Whether a column holds words, many different: names of something, perhaps."""
+    return values.n_distinct >= MIN_NAMED and values.numeric_share <= 0.2
 
 
 def _sharing_a_name(pairs: Sequence[tuple[str, str]]) -> float:
@@ -975,9 +979,7 @@ def _names_a_business_number(values: ColumnValues) -> bool:
 
 def _organisations_names(values: ColumnValues, finding: ColumnFinding) -> bool:
     """Whether a column names organisations, many of them and no person."""
-    if finding.kind in ("ADDRESS", "LOCATION") or values.n_distinct < MIN_NAMED:
-        return False
-    if values.numeric_share > 0.2:
+    if finding.kind in ("ADDRESS", "LOCATION") or not _many_words(values):
         return False
     if name_stats(values).people > 0.05:
         return False
