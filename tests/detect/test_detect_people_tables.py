@@ -128,12 +128,10 @@ def test_the_same_identifiers_in_a_table_without_people_are_nobodys(name: str) -
     ("name", "make"),
     [
         ("EPISODE_ID", lambda rng, i: f"E{digits(rng, 9)}"),
-        ("NOTICE_NO", lambda rng, i: digits(rng, 9)),
         ("contract_ref", lambda rng, i: f"CN{digits(rng, 7)}"),
         ("reference_no", lambda rng, i: digits(rng, 8)),
         ("invoice_number", lambda rng, i: f"INV-{digits(rng, 6)}"),
         ("file_no", lambda rng, i: f"F-{i + 1:06d}"),  # counts up with the rows
-        ("licence_application_no", lambda rng, i: digits(rng, 8)),
         ("asset_id", lambda rng, i: f"RA-{digits(rng, 6)}"),
         ("supplier_no", lambda rng, i: f"S{digits(rng, 6)}"),
         ("licence_expiry", lambda rng, i: (TODAY + dt.timedelta(days=i)).strftime("%d/%m/%Y")),
@@ -168,6 +166,19 @@ def test_identifiers_of_rows_events_and_things_are_not_peoples(
         ("RELATED_CLAIM", lambda rng, i: f"WC{digits(rng, 8)}"),
         # a register of cases lists them as they were opened: counting up, still the person's
         ("siuCaseNo", lambda rng, i: f"SIU-2025-{i + 101:04d}"),
+        # the other dealings an agency numbers for one person: an application, an order or a
+        # notice made about them, a bond lodged, an estate, a will held, a review
+        ("applicationId", lambda rng, i: f"FHOG-{rng.randint(2023, 2025)}-{digits(rng, 6)}"),
+        ("APP_NO", lambda rng, i: digits(rng, 8)),
+        ("licence_application_no", lambda rng, i: digits(rng, 8)),
+        ("Order No", lambda rng, i: f"BO-{rng.randint(2019, 2025)}-{i + 101:04d}"),
+        ("NOTICE_NO", lambda rng, i: digits(rng, 9)),
+        ("NOTIF_ID", lambda rng, i: f"N25-{i + 1200:06d}"),
+        ("notification_id", lambda rng, i: f"SIRS-{rng.randint(2024, 2025)}-{digits(rng, 6)}"),
+        ("bond_no", lambda rng, i: f"B{digits(rng, 7)}"),
+        ("ESTATE_NO", lambda rng, i: f"E{digits(rng, 6)}"),
+        ("will_ref", lambda rng, i: f"W{digits(rng, 7)}"),
+        ("review_id", lambda rng, i: f"FOS-R{digits(rng, 6)}"),
     ],
 )
 def test_a_case_s_a_claim_s_a_complaint_s_and_a_matter_s_numbers_are_their_person_s(
@@ -177,7 +188,7 @@ def test_a_case_s_a_claim_s_a_complaint_s_and_a_matter_s_numbers_are_their_perso
     table = {**_people(rng), name: [make(rng, i) for i in range(N)]}
     assert _kind(_found(table)[name]) == "ID"
     # kinds and amounts of them are no one's number
-    for other in ("CLAIM_TYPE", "CASE_STATUS", "CLAIM_AMT"):
+    for other in ("CLAIM_TYPE", "CASE_STATUS", "CLAIM_AMT", "ORDER_TYPE", "application_date"):
         assert not name_hints(other).held
     # a database's integer key counting up numbers the rows, whatever it is called
     keyed = {**_people(rng), "case_id": [str(30_001 + i) for i in range(N)]}

@@ -564,12 +564,13 @@ def test_a_table_of_fish_species_keeps_its_skippers() -> None:
 @pytest.mark.parametrize(
     "name",
     [
-        "agency_licence", "ATTEND_REF", "bond_no", "POSN_NO", "GRANT_NO", "voucher_no",
+        "agency_licence", "ATTEND_REF", "POSN_NO", "GRANT_NO", "voucher_no",
         "ALERT_ID", "transfer_id", "PolicyNo", "conf_ref", "ACCESSION_NO", "drawNumber",
-        "ESTATE_NO", "will_ref", "DISP_ID", "AUTOPSY_NO", "InspectionID", "insp_id",
-        "NOTIF_ID", "notification_no", "PRES_ID", "PAYSLIP_REF", "enrolment_id", "enrol_ref",
+        "DISP_ID", "AUTOPSY_NO", "InspectionID", "insp_id",
+        "PRES_ID", "PAYSLIP_REF", "enrolment_id", "enrol_ref",
         "AGREEMENT_NO", "rx_no", "RECEPTION_NO", "WARRANT_NO", "screen_id", "psr_id", "ARR_ID",
         "duties_ref", "FIRB Approval No", "gateway_ref", "SETTLEMENT_REF", "token_ref",
+        "APP_PAYMENT_NO", "order_item_no", "notice_batch_id",
     ],
 )  # fmt: skip
 def test_a_business_licence_and_numbers_of_dealings_are_not_a_persons(name: str) -> None:
@@ -2549,8 +2550,6 @@ def _stamped(rng: random.Random, form: str) -> str:
     ("name", "form"),
     [
         ("FILE_REF", "LA/{y2}/{n:06d}"),
-        ("APPL_NO", "VOC-{y2}-{n:06d}"),
-        ("Notification ID", "{y4}/{n:06d}"),
         ("CERT_NO", "SOA-{y4}-{n:06d}"),
         ("pcrId", "PCR-{y4}-{n:07d}"),
     ],

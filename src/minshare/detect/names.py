@@ -500,20 +500,20 @@ _MASTER_INDEX = re.compile(
 # Identifiers of rows, records, events and dealings, not of the people in them
 _PER_RECORD = name_words(
     r"row|rec|record|records|line|seq|sequence|index|idx|transaction|trans|txn|tx|event|evt|"
-    r"contract|invoice|inv|episode|epi|order|batch|notice|infringement|receipt|rcpt|"
+    r"contract|invoice|inv|episode|epi|batch|infringement|receipt|rcpt|"
     r"payment|pmt|paymt|pymt|pay|paid|remittance|remit|verif\w*|verification|confirmation|incident|attend|"
-    r"bond|posn|position|dealing|debt|title|job|ticket|booking|appointment|appt|visit|admission|adm|"
+    r"posn|position|dealing|debt|title|job|ticket|booking|appointment|appt|visit|admission|adm|"
     r"separation|sep|encounter|attendance|message|msg|doc|document|request|req|submission|"
-    r"lodgement|lodgment|application|app|response|resp|survey|sample|specimen|test|lab|"
+    r"lodgement|lodgment|response|resp|survey|sample|specimen|test|lab|"
     r"report|session|log|audit|entry|version|ver|trip|journey|shipment|tracking|consignment|"
     r"call|enquiry|inquiry|referral|service|activity|task|loan|hearing|"
     r"alert|alarm|transfer|grant|policy|conf|conference|accession|"
-    r"draw|prize|lottery|raffle|estate|will|disp|appl|assessment|assess|valuation|objection|exhibit|"
+    r"draw|prize|lottery|raffle|disp|assessment|assess|valuation|objection|exhibit|"
     r"tender|purchase|po|requisition|reading|measurement|observation|obs|result|image|photo|"
     r"page|isbn|issn|doi|remittance|eft|bpay|cheque|chq|voucher|form|question|docket|"
     r"dispens\w*|prescription|rx|script|supply|delivery|procedure|treatment|vaccination|"
-    r"immunisation|assessment|review|consult\w*|interview|placement|instalment|allocation|"
-    r"autopsy|post_?mortem|inspection|insp|notification|notif|presentation|pres|payslip|"
+    r"immunisation|assessment|consult\w*|interview|placement|instalment|allocation|"
+    r"autopsy|post_?mortem|inspection|insp|presentation|pres|payslip|"
     r"enrolment|enrollment|enrol|agreement|administration|reception|warrant|screen|screening|"
     r"psr|arrangement|arr|approval|duties|duty|return|trial|"
     # a card payment's, as its gateway and the bank settling it number it
@@ -797,9 +797,12 @@ _DOCUMENT = name_words(
     r"ref|reference|refs|file|notification|notice|application|appl|app|permit|cert|"
     r"certificate|record|rec|pcr|report|incident|order|booking|request|ticket"
 )
-# A person's dealings with an agency, numbered however they are (CAN-2024-195604, 2025/00416069)
+# A person's dealings with an agency, numbered however they are (CAN-2024-195604, 2025/00416069):
+# a case, a claim, a complaint, a matter; an application they made, an order or a notice made
+# about them, a notification of them, a bond they lodged, their estate or will, a review they asked
 _MATTER_WORDS = r"case|claim|clm|complaint|cmpl|cmplnt|matter"
-_MATTER = name_words(_MATTER_WORDS)
+_DEALINGS = r"application|app|appl|order|notice|notification|notif|bond|estate|will|review"
+_MATTER = name_words(_MATTER_WORDS + "|" + _DEALINGS)
 # A matter named alone, or as the one a record relates to (CLM, RELATED_CLAIM): its number
 _MATTER_ONLY = re.compile(
     rf"(?:(?:related|linked|parent|prev|previous|orig|original|assoc|associated)_)?"
@@ -810,11 +813,11 @@ _MATTER_ONLY = re.compile(
 def stamped_for_a_record(normalised: str, year_stamped: bool) -> bool:
     """Whether a column of references stamped with their year (``LA/20/62385``) is a
     record's numbers under this name: a name that says it numbers a document or an event
-    (a file's reference, a notification, a permit, an application); not a registration's,
-    a number only a person is given, or one a name gives to a person (``CLIENT_NO``: a
-    client's number may carry the year they came), nor a case's, a claim's, a complaint's or
-    a matter's, which is its person's. An unexplained ``CP_ID`` stamped with a year may be a
-    person's, and stays one."""
+    (a file's reference, a permit, a certificate); not a registration's, a number only a
+    person is given, or one a name gives to a person (``CLIENT_NO``: a client's number may
+    carry the year they came), nor a case's, a claim's, a complaint's, a matter's, an
+    application's, an order's or a notification's, which is its person's. An unexplained
+    ``CP_ID`` stamped with a year may be a person's, and stays one."""
     return (
         year_stamped
         and _DOCUMENT.search(normalised) is not None
@@ -826,8 +829,9 @@ def stamped_for_a_record(normalised: str, year_stamped: bool) -> bool:
 
 
 def names_a_matter(normalised: str) -> bool:
-    """Whether a name is of a person's case, claim, complaint or matter (``siuCaseNo``): a
-    register of them lists them in the order they were opened, so their numbers may count
+    """Whether a name is of a person's case, claim, complaint or matter (``siuCaseNo``), or
+    of another dealing numbered for one person (an application, an order, a notice, a bond):
+    a register of them lists them in the order they were opened, so their numbers may count
     up with the rows and still be the person's."""
     return _MATTER.search(normalised) is not None
 
@@ -844,8 +848,9 @@ def _held_identifier(text: str) -> str:
     A kind of identifier (file, licence, registration, permit, card, visa...) says
     so; a bare identifier word (ID, NO, REF) only beside another word saying whose or which
     scheme's (MAC_ID, PERS_ID): ``reference_no`` alone could be anything's. A name with a
-    word of rows, events, dealings or documents (EPISODE_ID, PAYMENT_NO, GRANT_NO, ALERT_ID;
-    but a visa's grant number is its holder's) or of things
+    word of rows, events, transactions or documents (EPISODE_ID, PAYMENT_NO, GRANT_NO,
+    ALERT_ID; but a visa's grant number is its holder's, and an application's or a notice's
+    is its person's) or of things
     (ASSET_ID, SUPPLIER_NO), or that is about an identifier (LICENCE_TYPE, CARD_EXPIRY), is
     no person's identifier.
     """
