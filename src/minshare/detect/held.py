@@ -769,9 +769,50 @@ def _one_to_one(
         return 0.0
     by_code, by_name = (0.95, 0.9) if always is None else (always, always)
     backward = [(n, c) for c, n in recurring]
-    if modal_share(recurring) < by_code or modal_share(backward) < by_name:
+    forward = max(modal_share(recurring), _written_alike(recurring))
+    if forward < by_code or modal_share(backward) < by_name:
         return 0.0
     return sum(codes.counts[c] for c in {c for c, _ in recurring}) / codes.n
+
+
+def _written_alike(pairs: Sequence[tuple[str, str]]) -> float:
+    """The share of the pairs whose name is the first name beside their code, however it is
+    written: in another order, or with initials for some of its words ("SILVA EMMA" and
+    "EMMA SILVA", "R STEWART" and "STEWART RILEY", "N C KING" and "KING N")."""
+    first: dict[str, str] = {}
+    alike = 0
+    for code, name in pairs:
+        alike += _same_name(first.setdefault(code, name), name)
+    return alike / len(pairs) if pairs else 0.0
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether two names may be one person's: each word of the shorter is a word of the
+    other, or an initial of one, and a word of two letters or more is in both."""
+    short, long = sorted((_name_words(one), _name_words(other)), key=len)
+    left = list(long)
+    unmatched = []
+    for word in short:  # whole words first, then initials
+        if word in left:
+            left.remove(word)
+        else:
+            unmatched.append(word)
+    if len(unmatched) == len(short) or not any(len(w) >= 2 for w in set(short) - set(unmatched)):
+        return False
+    for word in unmatched:
+        match = next((w for w in left if _initial_of(word, w)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
+def _name_words(name: str) -> list[str]:
+    return [word for word in re.split(r"[\s,.]+", name.casefold()) if word]
+
+
+def _initial_of(one: str, other: str) -> bool:
+    return (len(one) == 1 and other.startswith(one)) or (len(other) == 1 and one.startswith(other))
 
 
 def modal_share(pairs: Sequence[tuple[str, str]]) -> float:
