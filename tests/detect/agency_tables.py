@@ -379,10 +379,10 @@ def mbs_claims(rng: random.Random, n: int = 400) -> Table:
 
 def coronial_findings(rng: random.Random, n: int = 300) -> Table:
     t = Table("coronial_findings.csv")
-    t.add(
+    t.add(  # a case's number is its person's, the deceased's (docs/decisions.md)
         "Case Ref",
-        "NONE",
-        "none",
+        "ID",
+        "direct",
         [f"COR {rng.randint(2019, 2025)}/{digits(rng, 5)}" for _ in range(n)],
     )
     t.add("Deceased", "PERSON", "direct", [person(rng) for _ in range(n)])

@@ -2299,12 +2299,30 @@ def test_the_places_of_events_and_access_of_vehicles_are_no_ones(
     "make",
     [
         lambda rng, i: f"{rng.choice(['2023', '2024'])}/{i:06d}",  # a year among its parts
-        lambda rng, i: f"NVP/{rng.choice(['2022', '2023'])}/{i:04d}",
-        lambda rng, i: f"DV{rng.choice(['23', '24'])}{digits(rng, 6)}",  # the year leads
-        lambda rng, i: f"E24{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{i:05d}",  # counts
+        lambda rng, i: f"DM-{rng.choice(['2022', '2023'])}-{i:04d}",
+        lambda rng, i: f"PSC{rng.choice(['24', '25'])}-{digits(rng, 5)}",  # the year leads
+        lambda rng, i: f"APP25-{i * 7 + 1:06d}",  # rising, a few numbers apart
+    ],
+)
+def test_the_first_column_of_a_register_of_peoples_matters_is_theirs(make: Any) -> None:
+    # a register of complaints, applications or matters, one a person: each number is its
+    # person's, whether it carries its year or rises from row to row (numbers that cover
+    # the rows, 1 to N, number the rows)
+    rng = random.Random("matters")
+    matters = [make(rng, i) for i in range(N)]
+    assert _kind(_found(_register(rng, matters))["column_1"]) == "ID"
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda rng, i: f"E24{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{i:05d}",
+        lambda rng, i: f"R2025{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{i:05d}",
+        lambda rng, i: f"TXN25{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{digits(rng, 6)}",
     ],
 )
 def test_the_first_column_of_a_register_numbering_its_records_is_no_persons(make: Any) -> None:
+    # receipts and transactions carry the day they were made: a day's records, not people
     rng = random.Random("records")
     records = [make(rng, i) for i in range(N)]
     assert not _found(_register(rng, records))["column_1"].personal

@@ -52,6 +52,7 @@ judged by it (``STATUS_CD`` over 1-4 and 9 is no one's origin).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -619,9 +620,11 @@ def _register_key(
     """An ID, for the first column of a file without a header (or the second, when both
     are keys: a referral's number, then the person's), when it is the key of a table of
     one row a person: codes each row has once, in a table whose people each come once too.
-    A register of members, debtors or clients starts with the person's number; a log of
-    vouchers or visits, whose people come back, starts with the event's."""
-    if not _key_shaped(values, finding, rows_total) or _numbers_records(values):
+    A register of members, debtors or clients starts with the person's number, and one of
+    applications, complaints or matters with theirs, which may carry their year
+    (``DM-2019-0298``) or count up (``CV0001``); a log of vouchers or visits, whose people
+    come back, starts with the event's, and a day's receipts with numbers stamped with it."""
+    if not _key_shaped(values, finding, rows_total) or _day_stamped(values):
         return finding
     if values.share_matching(_MICROCHIP) >= 0.8:
         return finding  # the animals of a register of pets: their owners are the people
@@ -638,42 +641,37 @@ def _register_key(
     return finding.found_as(entity)
 
 
-_YEAR_PART = r"(?:^|\D)(?:19|20)\d\d(?:\D)"
+_DIGITS = re.compile(r"\d+")
+DAY_STAMPED = 0.8  # of a column's codes, those whose digits lead with the day they were made
+
+
+def _day_stamped(values: ColumnValues) -> bool:
+    """Whether codes carry the day they were made at the head of their digits
+    (``R2025060700000``, ``TXN250506376211``): a receipt's or a transaction's, made on that
+    day, where a person's number carries a year at most. Six digits at random read as a
+    day of this century's first forty years about one time in seventy."""
+    days = 0
+    for value in values.rows:
+        digits = _DIGITS.search(value) if value else None
+        run = digits.group() if digits else ""
+        days += any(
+            _a_day(run[:width], century)
+            for width, century in ((8, ""), (6, "20"))
+            if len(run) >= width
+        )
+    return values.n > 0 and days >= DAY_STAMPED * values.n
+
+
+def _a_day(digits: str, century: str) -> bool:
+    try:
+        day = dt.date(int(century + digits[:-4]), int(digits[-4:-2]), int(digits[-2:]))
+    except ValueError:
+        return False
+    return 1990 <= day.year <= 2039
+
+
 # An animal's microchip (ISO 11784): fifteen digits, a manufacturer's code from 900 first
 _MICROCHIP = r"^9\d{14}$"
-_LEADING = re.compile(r"^[A-Za-z]*[ \-/]?(\d+)")
-_TRAILING = re.compile(r"(\d+)$")
-
-
-def _numbers_records(values: ColumnValues) -> bool:
-    """Whether codes number records rather than people: a year among their parts
-    (``2024/001020``, ``NVP/2022/0102``), the year they were made leading their digits
-    (``DV23438143``, ``SES-2343354``), or a count rising at their end from row to row
-    (``E24051700002``, ``E24041500003``)."""
-    if values.share_matching(_YEAR_PART) >= 0.8:
-        return True
-    leads = [m.group(1) for v in values.rows if v and (m := _LEADING.match(v))]
-    if len(leads) < 20:
-        return False
-    years = Counter(lead[:2] for lead in leads if len(lead) >= 6)
-    top = years.most_common(3)
-    after = Counter(lead[2:4] for lead in leads if len(lead) >= 6).most_common(1)
-    # an issuer's prefix (3085...) fixes the digits after it too; a year leaves them to chance
-    varied = bool(after) and after[0][1] < 0.5 * len(leads)
-    if (
-        varied
-        and sum(n for _, n in top) >= 0.9 * len(leads)
-        and all(10 <= int(y) < 40 for y, _ in top)
-    ):
-        return True
-    ends = [m.group(1) for v in values.rows if v and (m := _TRAILING.search(v))]
-    for width in (3, 4, 5):
-        tails = [int(end[-width:]) for end in ends if len(end) > width]
-        if len(tails) >= 20 and sum(b > a for a, b in pairwise(tails)) >= 0.95 * (len(tails) - 1):
-            return True
-    return False
-
-
 MIN_KEYED = 30  # codes that recur with their person's name, however often each recurs
 FEW_KEYED = 10  # fewer, each always with one name and that name always with it (staff's)
 ALWAYS = 0.98  # of the rows where a few codes recur, the share their names must agree on
