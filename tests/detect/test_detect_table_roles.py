@@ -3460,6 +3460,26 @@ def test_a_reference_table_of_codes_in_effect_is_no_one_s() -> None:
     assert _kind(_found(clients)["NATURE_DESC"]) == "HEALTH"
 
 
+def test_a_dob_that_makes_everyone_a_young_child_in_a_table_of_adults_is_no_birth() -> None:
+    # a register of banning orders: each worker's "dob" the day of the decision, in the last
+    # six years, where births would make them all under ten
+    rng = random.Random("banned")
+    decided = [recent(rng, 6).strftime("%d/%m/%Y") for _ in range(N)]
+    table = {
+        "Name": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "Former role": [rng.choice(["Cook", "Registered nurse", "Gardener"]) for _ in range(N)],
+        "dob": decided,
+    }
+    assert not _found(table)["dob"].personal
+    # babies beside their mothers, and a child health check's children, are born so
+    for young in ("MOTHER_NAME", "chld_weight_kg", "IMMUNISATION_STATUS"):
+        children = {**table, young: [rng.choice(["A", "B", "C"]) for _ in range(N)]}
+        assert _kind(_found(children)["dob"]) == "DATE_OF_BIRTH", young
+    # births over a lifetime stay births
+    adults = {**table, "dob": [birth(rng, 18, 90).strftime("%d/%m/%Y") for _ in range(N)]}
+    assert _kind(_found(adults)["dob"]) == "DATE_OF_BIRTH"
+
+
 def test_a_dob_of_last_year_s_dates_alone_in_a_budget_is_no_birth() -> None:
     rng = random.Random("budget dob")
     approved = [recent(rng, 1.0).strftime("%d/%m/%Y") for _ in range(N)]

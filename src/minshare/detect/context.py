@@ -54,6 +54,7 @@ from minshare.detect import vocab
 from minshare.detect.areas import as_postcode, coarse_areas, unnamed_postcodes
 from minshare.detect.circumstances import circumstances
 from minshare.detect.dates import (
+    all_recent,
     judge_birth_dates,
     judge_childhood_dates,
     judge_cohort_dates,
@@ -628,16 +629,41 @@ def _births_contradicted(
         if not finding.personal and _RECORD_START.search(normalise(values.name))
     ]
     births = [values for values, finding in columns if finding.kind == "DATE_OF_BIRTH"]
+    # a table that names its people, none of its names of children, says who its people are
+    named = any(finding.kind == "PERSON" for _, finding in columns)
+    young = not named or any(_YOUNG_ONES.search(normalise(v.name)) for v, _ in columns)
     return [
         finding.not_personal()
         if finding.kind == "DATE_OF_BIRTH"
         and (
             ((ages or starts) and _contradicted(values, ages, starts))
             or any(_born_later(values, other) for other in births if other is not values)
+            or (not young and _all_young(values))
         )
         else finding
         for values, finding in columns
     ]
+
+
+# Names that say a table is about young children: theirs, their parents', their care's
+_YOUNG_ONES = re.compile(
+    r"(?:^|_)(?:student|students|stud|pupil|pupils|child|children|chld|kid|kids|infant|"
+    r"infants|baby|babies|newborn|neonat\w*|perinatal|toddler|junior|juvenile|minor|youth|"
+    r"mother|mothers|maternal|father|fathers|paternal|parent|parents|guardian|carer|"
+    r"kinder\w*|preschool|school|childcare|creche|immunis\w*|immuniz\w*|vaccin\w*|apgar|"
+    r"gestation\w*|birth_?weight|plurality)(?:_|$)"
+)
+YOUNG = 10.0  # years: births all within them are young children's
+
+
+def _all_young(values: ColumnValues) -> bool:
+    """Whether dates under a name of birth would make nearly everyone in the table a young
+    child (19 in 20 born within :data:`YOUNG` years), in a table that names its people and
+    none of whose names speak of children, their parents or their care: a decision's dates,
+    misnamed (a banning order's subjects, patients asked for their consent). Recent dates
+    under such a name and nothing else to go by are a birth register's newborns."""
+    parsed = values.dates or parse_text_dates([v for v in values.rows if v is not None])
+    return parsed.share >= 0.9 and all_recent(parsed, YOUNG)
 
 
 PARENTS_AGES = (12.0, 60.0)  # years between a parent's birth and their child's
