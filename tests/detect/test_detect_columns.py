@@ -456,3 +456,28 @@ def test_exemptions_and_grounds_that_name_a_condition_are_health() -> None:
     ]  # fmt: skip
     table = {**_people(300), "EXEMPTION": [rng.choice(reasons) for _ in range(300)]}
     assert _kind(scan_table(pa.table(table)).columns[-1]) == "HEALTH"
+
+
+@pytest.mark.parametrize(
+    "groups",
+    [
+        ["Intellectual", "Psychosocial", "Sensory - vision", "Sensory - hearing", "Autism",
+         "Acquired brain injury", "Physical", "Developmental delay", "None", ""],
+        ["Psychiatric", "Medical condition", "Physical", "Intellectual", "Learning",
+         "Hearing/deaf", "Acquired brain impairment", "Vision", ""],
+    ],
+)  # fmt: skip
+def test_disability_groups_are_health_under_any_name(groups: list[str]) -> None:
+    rng = random.Random(groups[0])
+    found = _one("column_11", [rng.choice(groups) for _ in range(300)])
+    assert _kind(found) == "HEALTH"
+    assert "disability groups" in found.entities[0].evidence
+
+
+def test_a_group_or_two_of_those_words_is_no_disability() -> None:
+    # a course's modes and a fitness class's kinds share a word or two with disability groups
+    rng = random.Random("modes")
+    modes = ["Physical", "Online", "Learning", "Blended", "Multiple"]
+    assert not _one("column_4", [rng.choice(modes) for _ in range(300)]).personal
+    senses = ["Vision", "Hearing", "Physical", "Other", "None"]  # senses alone: one group
+    assert not _one("column_4", [rng.choice(senses) for _ in range(300)]).personal

@@ -601,6 +601,59 @@ def _health_share(col: ColumnValues) -> float:
     return col.share_where(lambda v: _health_value(col, v))
 
 
+# The groups a disability is recorded by (the ABS's, the NDIS's and agencies' own), and the
+# words they are written with; the groups no other column speaks of are told apart
+_DISABILITY_WORDS = vocab.words(
+    "intellectual psychiatric psychosocial physical learning hearing deaf deafness vision "
+    "visual sensory acquired brain injury impairment autism autistic asd developmental delay "
+    "medical condition neurological cognitive speech spinal cord stroke blind blindness low "
+    "multiple none other not stated unknown nil specific global chronic illness mental health "
+    "disability disabilities and or with"
+)
+_DISABILITY_GROUPS = {
+    "intellectual": "intellectual",
+    "psychiatric": "psychosocial",
+    "psychosocial": "psychosocial",
+    "sensory": "sensory",
+    "hearing": "sensory",
+    "deaf": "sensory",
+    "vision": "sensory",
+    "visual": "sensory",
+    "learning": "learning",
+    "physical": "physical",
+    "neurological": "neurological",
+    "cognitive": "cognitive",
+    "autism": "autism",
+    "autistic": "autism",
+    "brain": "acquired brain injury",
+}
+DISABILITY_GROUPS = 4  # different groups among a column's values, at least
+DISABILITY_VALUES = 0.8  # of a column's values, those written only in the groups' words
+
+
+def _of_disability_groups(value: str) -> bool:
+    words = [w for w in re.split(r"[^a-z]+", vocab.fold(value)) if w]
+    return bool(words) and all(w in _DISABILITY_WORDS for w in words)
+
+
+def _disability_groups(col: ColumnValues) -> set[str]:
+    """The disability groups a column records ("Intellectual", "Psychosocial", "Sensory -
+    vision", "Acquired brain injury"), when nearly all its values are written in their words
+    and four groups or more are among them; otherwise none. One group alone ("Physical",
+    "Learning") is anything's."""
+    if col.n_distinct < DISABILITY_GROUPS or col.share_where(_of_disability_groups) < (
+        DISABILITY_VALUES
+    ):
+        return set()
+    groups = {
+        group
+        for value in col.distinct
+        for word in re.split(r"[^a-z]+", vocab.fold(value))
+        if (group := _DISABILITY_GROUPS.get(word))
+    }
+    return groups if len(groups) >= DISABILITY_GROUPS else set()
+
+
 MIN_ANSWERED = 20  # values, at least, that name a condition beside the nil answers
 ANSWERED = 0.7  # of the values that are not nil answers, those that name a condition
 
@@ -683,6 +736,14 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if parts >= BODY_PARTS and col.n_distinct >= MIN_BODY_PARTS:
         what = "parts of the body, as an injury's site is coded"
         yield Candidate("HEALTH", 0.7 + 0.2 * hinted, _of(col, parts, what) + hints.note("HEALTH"))
+        return
+    groups = _disability_groups(col)
+    if groups:
+        what = f"disability groups ({', '.join(sorted(groups)[:3])}...)"
+        share = col.share_where(_of_disability_groups)
+        yield Candidate(
+            "HEALTH", 0.75 + 0.15 * hinted, _of(col, share, what) + hints.note("HEALTH")
+        )
         return
     # a ward, a clinic or a team named for its specialty is the hospital's (WARD: Oncology)
     words = 0.0 if _HOSPITAL_UNIT.search(hints.normalised) and not hinted else _health_share(col)
