@@ -846,6 +846,37 @@ def test_a_providers_ndis_registration_is_not_a_participants() -> None:
     assert not name_hints("screening_id").held  # a health screen's record
 
 
+@pytest.mark.parametrize(
+    "bands",
+    [
+        ["0-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"],
+        ["60-64", "65-69", "70-74", "75-79", "80-84", "85 and over"],
+        ["15 to 19", "20 to 24", "25 to 34", "35 to 44", "45+"],
+    ],
+)
+def test_age_groups_under_a_name_that_says_nothing_are_a_persons_age(bands: list[str]) -> None:
+    rng = random.Random(bands[0])
+    groups = [rng.choice(bands) if rng.random() > 0.04 else "Not stated" for _ in range(N)]
+    table = {**_people(rng), "c07": groups}
+    found = _found(table)["c07"]
+    assert _kind(found) == "AGE", found
+    assert "age groups" in found.entities[0].evidence
+
+
+@pytest.mark.parametrize(
+    "bands",
+    [
+        ["0-30", "31-60", "61-90", "91+"],  # a debt's days overdue: thirty days wide
+        ["1-4", "5-19", "20-199", "200+"],  # a business's staff
+        ["2022-23", "2023-24", "2024-25"],  # financial years
+    ],
+)
+def test_other_ranges_under_a_name_that_says_nothing_are_no_age(bands: list[str]) -> None:
+    rng = random.Random(bands[0])
+    table = {**_people(rng), "c07": [rng.choice(bands) for _ in range(N)]}
+    assert not _found(table)["c07"].personal
+
+
 # -- 13. Indigenous status and languages by their values --------------------------------------
 
 

@@ -843,6 +843,10 @@ def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         return _birth_countries(values, finding)
     if finding.personal:
         return finding
+    if (share := _age_bands(values)) is not None:
+        what = "are age groups, a few years wide"
+        evidence = values.tally(share, what) + "; in a table about people"
+        return finding.found_as(EntityFinding("AGE", CODED_SCORE, evidence))
     shares = _code_shares(values)
     if shares is None or len(shares) < 3:
         return finding
@@ -857,6 +861,38 @@ def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         entity = EntityFinding("ETHNICITY", CODED_SCORE, _coded(values, what))
         return finding.found_as(entity)
     return finding
+
+
+# An age group: a range of years ("25-34", "0-17", "15 to 19"), or the oldest, open-ended
+# ("65+", "85 and over")
+_AGE_RANGE = re.compile(r"(\d{1,3})\s*(?:-|\u2013|to)\s*(\d{1,3})")
+_AGE_OPEN = re.compile(r"(\d{1,3})\s*(?:\+|and over|and older|or older|plus)", re.IGNORECASE)
+AGE_GROUPS = 0.9  # of a column's values, age groups
+OLDEST = 110  # no age group goes past this
+WIDEST = 20  # years: age groups are a few years wide, where debts' days are thirty
+
+
+def _age_bands(values: ColumnValues) -> float | None:
+    """The share of a column's values that are age groups, when nine in ten are, three
+    different ranges or more, none past :data:`OLDEST` and most at most :data:`WIDEST`
+    years wide (debts aged 0-30, 31-60 days are not); otherwise None."""
+    if values.n < 20 or values.n_distinct < 3:
+        return None
+    widths = []
+    for value in values.distinct:
+        if (m := _AGE_RANGE.fullmatch(value.strip())) is not None:
+            low, high = int(m.group(1)), int(m.group(2))
+            if not low < high <= OLDEST:
+                return None
+            widths.append(high - low)
+        elif (m := _AGE_OPEN.fullmatch(value.strip())) is not None and int(m.group(1)) > OLDEST:
+            return None
+    share = values.share_where(
+        lambda v: bool(_AGE_RANGE.fullmatch(v.strip()) or _AGE_OPEN.fullmatch(v.strip()))
+    )
+    if share < AGE_GROUPS or len(widths) < 3 or sorted(widths)[len(widths) // 2] > WIDEST:
+        return None
+    return share
 
 
 def _birth_countries(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
