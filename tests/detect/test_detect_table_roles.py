@@ -2062,14 +2062,18 @@ def test_nsw_checks_among_other_states_numbers_are_a_persons_id() -> None:
     ].personal
 
 
-def test_an_applications_number_before_a_persons_check_number_is_the_applications() -> None:
+def test_an_applications_number_before_a_persons_check_number_is_theirs_too() -> None:
+    # one application a person: its number is the person's matter, as a case's is
     rng = random.Random("applications")
     checks = [f"WWC{digits(rng, 7)}{rng.choice('EV')}" for _ in range(N)]
     register = _register(rng, [f"APP-2024-{digits(rng, 6)}" for _ in range(N)])
     table = {"column_0": register.pop("column_1"), "column_1": checks, **register}
     found = _found(table)
     assert _kind(found["column_1"]) == "ID"
-    assert not found["column_0"].personal
+    assert _kind(found["column_0"]) == "ID"
+    # numbers stamped with the day they were made are a day's records
+    stamped = [f"R2024{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{i:05d}" for i in range(N)]
+    assert not _found(table | {"column_0": stamped})["column_0"].personal
 
 
 # -- 26. an agency's acronym for a person's number --------------------------------------------

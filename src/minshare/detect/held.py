@@ -452,9 +452,10 @@ def held_by_people(
     # an ABN on the rows names the business each was dealt with (the provider a voucher was
     # redeemed at, the vet a rebate was paid to): the rows are dealings, keyed by theirs
     dealings = any(f.kind == "AU_ABN" for f in found)
-    if columns and names and not dealings and not _keys_people(columns[1:2], keyed[1:2]):
+    if columns and names and not dealings:
         # a key in the second column is the person's: after a referral's or a matter's
         # number, or a reference that is no code of digits (an online account's EGO4QR147Q)
+        second = _keys_people(columns[1:2], keyed[1:2])
         at = 1 if len(columns) > 1 and _key_shaped(columns[1][0], keyed[1], rows_total) else 0
         # a person is a name and a date of birth: two John Smiths are not one who came back
         born = [
@@ -462,6 +463,8 @@ def held_by_people(
             for (values, _), finding in zip(columns, found, strict=True)
             if finding.kind == "DATE_OF_BIRTH"
         ]
+        if second:
+            at = 0
         keyed[at] = _register_key(columns[at][0], keyed[at], names + born, rows_total, at)
     return _accessed(columns, keyed, rows_total)
 
