@@ -160,6 +160,14 @@ def test_unions_named_row_by_row_are_found_whatever_the_column_is_called() -> No
     assert "trade unions" in finding.best.evidence
 
 
+def test_maritime_and_emergency_services_unions_are_unions() -> None:
+    # a port authority's payroll: the seafarers', officers' and marine engineers' unions
+    rng = random.Random("maritime unions")
+    unions = ["MUA", "AMOU", "AIMPE", "FBEU", "UFU", "AFPA", None, None]
+    finding = found(_clients(rng) | {"c11": [rng.choice(unions) for _ in range(N)]})["c11"]
+    assert kind(finding) == "TRADE_UNION", finding
+
+
 def test_a_register_of_unions_is_no_ones_membership() -> None:
     rng = random.Random("register")
     table = {

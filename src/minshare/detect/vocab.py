@@ -423,7 +423,7 @@ TRADE_UNIONS = words(
     """
     actu cpsu spsf aeu ieu ieuaa nteu anmf nswnma hsu hacsu asu uwu awu twu etu amwu cfmeu
     cfmmeu mua rtbu sda meaa asmof asmofq apesma psa cpsu-spsf cpsu/spsf fsu aflpa afule
-    alhmwu qnmu cepu nswtf qtu sstu
+    alhmwu qnmu cepu nswtf qtu sstu amou aimpe fbeu ufu ufua afpa
     """
 ) | frozenset(
     {
@@ -439,6 +439,8 @@ TRADE_UNIONS = words(
         "nurses and midwives association", "australian salaried medical officers federation",
         "construction forestry maritime mining and energy union", "firefighters union",
         "united firefighters union", "ambulance employees australia",
+        "australian maritime officers union", "australian institute of marine and power engineers",
+        "fire brigade employees union", "australian federal police association",
     }
 )  # fmt: skip
 # Circumstances that make a person vulnerable, as services record them (a priority on a
