@@ -15,6 +15,7 @@ from category_tables import birth, family, given
 from detect_support import found, kind
 
 from minshare.detect.findings import QUASI_IDENTIFIER, SENSITIVE
+from minshare.identifiers import make_abn
 
 N = 300
 
@@ -158,6 +159,21 @@ def test_unions_named_row_by_row_are_found_whatever_the_column_is_called() -> No
     assert finding.category == SENSITIVE
     assert finding.best is not None
     assert "trade unions" in finding.best.evidence
+
+
+def test_the_hourly_rate_of_a_panel_of_sole_traders_is_their_price() -> None:
+    # practitioners on a panel trade under an ABN: the rate they charge is no one's income
+    rng = random.Random("panel")
+    rates = [f"{rng.uniform(90, 220):.2f}" for _ in range(N)]
+    panel = _clients(rng) | {
+        "ABN": [make_abn(rng) for _ in range(N)],
+        "GST_REG": [rng.choice("YN") for _ in range(N)],
+        "HOURLY_RATE": rates,
+    }
+    assert not found(panel)["HOURLY_RATE"].personal
+    # an employee's rate, and an apprentice's wage rate beside the employer's ABN, are pay
+    assert kind(found(_clients(rng) | {"HOURLY_RATE": rates})["HOURLY_RATE"]) == "INCOME"
+    assert kind(found(panel | {"wage_rate_hr": rates})["wage_rate_hr"]) == "INCOME"
 
 
 def test_maritime_and_emergency_services_unions_are_unions() -> None:

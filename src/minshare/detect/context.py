@@ -825,6 +825,7 @@ def _decide_table(
         columns = _with(columns, _shared_numbers(columns))
         columns = _with(columns, _accounts(columns))
         columns = _with(columns, _pay(columns))  # once the table's accounts are read
+        columns = _with(columns, _rates_charged(columns))
         return [_birth_years(values, finding) for values, finding in columns]
     columns = _with(columns, [_product(values, finding) for values, finding in columns])
     findings = [finding for _, finding in columns]
@@ -834,6 +835,31 @@ def _decide_table(
 
 
 _OF_SOMEONE = frozenset({QUASI_IDENTIFIER, SENSITIVE})
+
+# A rate named as nothing but a rate (HOURLY_RATE, daily_rate): not a wage's, a pay's or a
+# salary's
+_BARE_RATE = re.compile(
+    r"^(?:(?:hourly|hrly|hr|daily|weekly|wkly|fortnightly|monthly)_?rate|"
+    r"rate_?(?:per_?)?(?:hour|hr|day|week))(?:_(?:aud|ex_?gst|inc_?gst|amt|\$))?$"
+)
+_GST = re.compile(r"(?:^|_)gst(?:_|$)")
+
+
+def _rates_charged(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """A rate named as nothing but a rate, in a table of people who trade under an ABN or
+    are registered for GST (a panel of practitioners, sole traders, interpreters claiming
+    for their work), is the price they charge, not their income. A wage's or a pay's rate
+    (``wage_rate_hr``, ``PAY_RATE``) stays income."""
+    trading = any(
+        finding.kind == "AU_ABN" or _GST.search(normalise(values.name))
+        for values, finding in columns
+    )
+    return [
+        finding.not_personal()
+        if trading and finding.kind == "INCOME" and _BARE_RATE.match(normalise(values.name))
+        else finding
+        for values, finding in columns
+    ]
 
 
 def _an_organisations_number(
