@@ -1003,7 +1003,12 @@ def fine_payments(rng: random.Random, names: Names) -> Table:
     table = Table(
         "fine_payments.csv",
         (
-            Col("NOTICE_NO", "NONE", N, "decoy: 9 digits failing the TFN and ACN checks"),
+            Col(
+                "NOTICE_NO",
+                "ID",
+                D,
+                "the fine's notice, its person's; 9 digits failing the TFN and ACN checks",
+            ),
             Col("PAYER", "PERSON", D, "'G FAMILY' style"),
             Col("LIC_NO", "AU_DRIVERS_LICENCE", D, "state formats, 7-10 digits or letter+5"),
             Col("CARD", "CREDIT_CARD", D, "Luhn-valid Visa, Mastercard, Amex"),
