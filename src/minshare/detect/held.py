@@ -454,17 +454,18 @@ def held_by_people(
     dealings = any(f.kind == "AU_ABN" for f in found)
     if columns and names and not dealings:
         # a key in the second column is the person's: after a referral's or a matter's
-        # number, or a reference that is no code of digits (an online account's EGO4QR147Q)
-        second = _keys_people(columns[1:2], keyed[1:2])
-        at = 1 if len(columns) > 1 and _key_shaped(columns[1][0], keyed[1], rows_total) else 0
+        # number, or a reference that is no code of digits (an online account's EGO4QR147Q);
+        # when the second is already a person's number (a CRN), the first numbers their matter
+        if _keys_people(columns[1:2], keyed[1:2]):
+            at = 0
+        else:
+            at = int(len(columns) > 1 and _key_shaped(columns[1][0], keyed[1], rows_total))
         # a person is a name and a date of birth: two John Smiths are not one who came back
         born = [
             values
             for (values, _), finding in zip(columns, found, strict=True)
             if finding.kind == "DATE_OF_BIRTH"
         ]
-        if second:
-            at = 0
         keyed[at] = _register_key(columns[at][0], keyed[at], names + born, rows_total, at)
     return _accessed(columns, keyed, rows_total)
 
@@ -625,8 +626,9 @@ def _register_key(
     one row a person: codes each row has once, in a table whose people each come once too.
     A register of members, debtors or clients starts with the person's number, and one of
     applications, complaints or matters with theirs, which may carry their year
-    (``DM-2019-0298``) or count up (``CV0001``); a log of vouchers or visits, whose people
-    come back, starts with the event's, and a day's receipts with numbers stamped with it."""
+    (``DM-2019-0298``, ``PSC25-00004``); a log of vouchers or visits, whose people come
+    back, starts with the event's, and a day's receipts with numbers stamped with the day.
+    Numbers that cover the rows (``CV0001``, ``CV0002``...) number the rows."""
     if not _key_shaped(values, finding, rows_total) or _day_stamped(values):
         return finding
     if values.share_matching(_MICROCHIP) >= 0.8:

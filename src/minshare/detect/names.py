@@ -799,7 +799,8 @@ _DOCUMENT = name_words(
 )
 # A person's dealings with an agency, numbered however they are (CAN-2024-195604, 2025/00416069):
 # a case, a claim, a complaint, a matter; an application they made, an order or a notice made
-# about them, a notification of them, a bond they lodged, their estate or will, a review they asked
+# about them, a notification of them, a bond they lodged, their estate or will, a review they
+# asked for
 _MATTER_WORDS = r"case|claim|clm|complaint|cmpl|cmplnt|matter"
 _DEALINGS = r"application|app|appl|order|notice|notification|notif|bond|estate|will|review"
 _MATTER = name_words(_MATTER_WORDS + "|" + _DEALINGS)

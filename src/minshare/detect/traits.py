@@ -601,8 +601,8 @@ def _health_share(col: ColumnValues) -> float:
     return col.share_where(lambda v: _health_value(col, v))
 
 
-# The groups a disability is recorded by (the ABS's, the NDIS's and agencies' own), and the
-# words they are written with; the groups no other column speaks of are told apart
+# The groups a disability is recorded by (the ABS's, the NDIS's and agencies' own): the words
+# they are written with, and the words that tell which group a value is
 _DISABILITY_WORDS = vocab.words(
     "intellectual psychiatric psychosocial physical learning hearing deaf deafness vision "
     "visual sensory acquired brain injury impairment autism autistic asd developmental delay "
@@ -631,8 +631,12 @@ DISABILITY_GROUPS = 4  # different groups among a column's values, at least
 DISABILITY_VALUES = 0.8  # of a column's values, those written only in the groups' words
 
 
+def _folded_words(value: str) -> list[str]:
+    return [word for word in re.split(r"[^a-z]+", vocab.fold(value)) if word]
+
+
 def _of_disability_groups(value: str) -> bool:
-    words = [w for w in re.split(r"[^a-z]+", vocab.fold(value)) if w]
+    words = _folded_words(value)
     return bool(words) and all(w in _DISABILITY_WORDS for w in words)
 
 
@@ -648,7 +652,7 @@ def _disability_groups(col: ColumnValues) -> set[str]:
     groups = {
         group
         for value in col.distinct
-        for word in re.split(r"[^a-z]+", vocab.fold(value))
+        for word in _folded_words(value)
         if (group := _DISABILITY_GROUPS.get(word))
     }
     return groups if len(groups) >= DISABILITY_GROUPS else set()
