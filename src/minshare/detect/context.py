@@ -54,6 +54,7 @@ from minshare.detect import vocab
 from minshare.detect.areas import as_postcode, coarse_areas, unnamed_postcodes
 from minshare.detect.circumstances import circumstances
 from minshare.detect.dates import (
+    ParsedDates,
     all_recent,
     judge_birth_dates,
     judge_childhood_dates,
@@ -71,7 +72,13 @@ from minshare.detect.findings import (
     ColumnFinding,
     EntityFinding,
 )
-from minshare.detect.held import coded_traits, held_by_people, modal_share, opaque_name
+from minshare.detect.held import (
+    coded_traits,
+    held_by_people,
+    modal_share,
+    opaque_name,
+    words_of_name,
+)
 from minshare.detect.names import DESCRIBES_OTHER as _DESCRIBES_OTHER
 from minshare.detect.names import name_hints, normalise
 from minshare.detect.nested import flatten, unflatten
@@ -574,12 +581,17 @@ def _unnamed_birth_dates(
     return [_birth_dates(values, finding, children, born) for values, finding in columns]
 
 
+def _parsed_dates(values: ColumnValues) -> ParsedDates:
+    """A column's dates, typed or read from text, one for each sampled row that has one."""
+    return values.dates or parse_text_dates([v for v in values.rows if v is not None])
+
+
 def _birth_dates(
     values: ColumnValues, finding: ColumnFinding, children: bool, born: bool
 ) -> ColumnFinding:
     if finding.personal or values.n < 20 or not opaque_name(values.name) or (born and not children):
         return finding
-    parsed = values.dates or parse_text_dates([v for v in values.rows if v is not None])
+    parsed = _parsed_dates(values)
     if parsed.share < 0.9:
         return finding
     if children and (verdict := judge_childhood_dates(parsed)).is_birth_date:
@@ -662,7 +674,7 @@ def _all_young(values: ColumnValues) -> bool:
     none of whose names speak of children, their parents or their care: a decision's dates,
     misnamed (a banning order's subjects, patients asked for their consent). Recent dates
     under such a name and nothing else to go by are a birth register's newborns."""
-    parsed = values.dates or parse_text_dates([v for v in values.rows if v is not None])
+    parsed = _parsed_dates(values)
     return parsed.share >= 0.9 and all_recent(parsed, YOUNG)
 
 
@@ -1002,7 +1014,7 @@ def _sharing_a_name(pairs: Sequence[tuple[str, str]]) -> float:
     their code: a sole trader's, written "SINCLAIR Brett", "Brett Sinclair", "B Sinclair"."""
     by_code: dict[str, Counter[str]] = {}
     for code, name in pairs:
-        words = {word for word in vocab.fold(name).replace(",", " ").split() if len(word) > 1}
+        words = {word for word in words_of_name(name) if len(word) > 1}
         by_code.setdefault(code, Counter()).update(words)
     return sum(max(words.values(), default=0) for words in by_code.values()) / len(pairs)
 

@@ -554,7 +554,7 @@ def _actions(values: ColumnValues) -> bool:
 
 
 def _words(value: str) -> set[str]:
-    return {word for word in re.split(r"[^a-z]+", vocab.fold(value)) if word}
+    return set(vocab.folded_words(value))
 
 
 def _words_of_kinds(values: ColumnValues) -> tuple[frozenset[str], float]:
@@ -655,16 +655,15 @@ def _day_stamped(values: ColumnValues) -> bool:
     (``R2025060700000``, ``TXN250506376211``): a receipt's or a transaction's, made on that
     day, where a person's number carries a year at most. Six digits at random read as a
     day of this century's first forty years about one time in seventy."""
-    days = 0
-    for value in values.rows:
-        digits = _DIGITS.search(value) if value else None
-        run = digits.group() if digits else ""
-        days += any(
-            _a_day(run[:width], century)
-            for width, century in ((8, ""), (6, "20"))
-            if len(run) >= width
-        )
-    return values.n > 0 and days >= DAY_STAMPED * values.n
+    return values.n > 0 and values.share_where(_led_by_a_day) >= DAY_STAMPED
+
+
+def _led_by_a_day(value: str) -> bool:
+    digits = _DIGITS.search(value)
+    run = digits.group() if digits else ""
+    return any(
+        _a_day(run[:width], century) for width, century in ((8, ""), (6, "20")) if len(run) >= width
+    )
 
 
 def _a_day(digits: str, century: str) -> bool:
@@ -792,7 +791,7 @@ def _written_alike(pairs: Sequence[tuple[str, str]]) -> float:
 def _same_name(one: str, other: str) -> bool:
     """Whether two names may be one person's: each word of the shorter is a word of the
     other, or an initial of one, and a word of two letters or more is in both."""
-    short, long = sorted((_name_words(one), _name_words(other)), key=len)
+    short, long = sorted((words_of_name(one), words_of_name(other)), key=len)
     left = list(long)
     unmatched = []
     for word in short:  # whole words first, then initials
@@ -810,8 +809,9 @@ def _same_name(one: str, other: str) -> bool:
     return True
 
 
-def _name_words(name: str) -> list[str]:
-    return [word for word in re.split(r"[\s,.]+", name.casefold()) if word]
+def words_of_name(name: str) -> list[str]:
+    """A name's words, folded (a hyphenated family name is one word)."""
+    return [word for word in re.split(r"[\s,.]+", vocab.fold(name)) if word]
 
 
 def _initial_of(one: str, other: str) -> bool:
@@ -884,17 +884,19 @@ def _age_bands(values: ColumnValues) -> float | None:
     if values.n < 20 or values.n_distinct < 3:
         return None
     widths = []
+    bands = []
     for value in values.distinct:
         if (m := _AGE_RANGE.fullmatch(value.strip())) is not None:
             low, high = int(m.group(1)), int(m.group(2))
             if not low < high <= OLDEST:
                 return None
             widths.append(high - low)
-        elif (m := _AGE_OPEN.fullmatch(value.strip())) is not None and int(m.group(1)) > OLDEST:
+        elif (m := _AGE_OPEN.fullmatch(value.strip())) is None:
+            continue
+        elif int(m.group(1)) > OLDEST:
             return None
-    share = values.share_where(
-        lambda v: bool(_AGE_RANGE.fullmatch(v.strip()) or _AGE_OPEN.fullmatch(v.strip()))
-    )
+        bands.append(value)
+    share = values.count(bands) / values.n
     if share < AGE_GROUPS or len(widths) < 3 or sorted(widths)[len(widths) // 2] > WIDEST:
         return None
     return share

@@ -631,31 +631,26 @@ DISABILITY_GROUPS = 4  # different groups among a column's values, at least
 DISABILITY_VALUES = 0.8  # of a column's values, those written only in the groups' words
 
 
-def _folded_words(value: str) -> list[str]:
-    return [word for word in re.split(r"[^a-z]+", vocab.fold(value)) if word]
-
-
 def _of_disability_groups(value: str) -> bool:
-    words = _folded_words(value)
+    words = vocab.folded_words(value)
     return bool(words) and all(w in _DISABILITY_WORDS for w in words)
 
 
-def _disability_groups(col: ColumnValues) -> set[str]:
+def _disability_groups(col: ColumnValues) -> tuple[set[str], float]:
     """The disability groups a column records ("Intellectual", "Psychosocial", "Sensory -
-    vision", "Acquired brain injury"), when nearly all its values are written in their words
-    and four groups or more are among them; otherwise none. One group alone ("Physical",
-    "Learning") is anything's."""
-    if col.n_distinct < DISABILITY_GROUPS or col.share_where(_of_disability_groups) < (
-        DISABILITY_VALUES
-    ):
-        return set()
+    vision", "Acquired brain injury") and the share of its values written in their words,
+    when nearly all are and four groups or more are among them; otherwise none. One group
+    alone ("Physical", "Learning") is anything's."""
+    share = col.share_where(_of_disability_groups)
+    if col.n_distinct < DISABILITY_GROUPS or share < DISABILITY_VALUES:
+        return set(), share
     groups = {
         group
         for value in col.distinct
-        for word in _folded_words(value)
+        for word in vocab.folded_words(value)
         if (group := _DISABILITY_GROUPS.get(word))
     }
-    return groups if len(groups) >= DISABILITY_GROUPS else set()
+    return (groups if len(groups) >= DISABILITY_GROUPS else set()), share
 
 
 MIN_ANSWERED = 20  # values, at least, that name a condition beside the nil answers
@@ -741,10 +736,9 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         what = "parts of the body, as an injury's site is coded"
         yield Candidate("HEALTH", 0.7 + 0.2 * hinted, _of(col, parts, what) + hints.note("HEALTH"))
         return
-    groups = _disability_groups(col)
+    groups, share = _disability_groups(col)
     if groups:
         what = f"disability groups ({', '.join(sorted(groups)[:3])}...)"
-        share = col.share_where(_of_disability_groups)
         yield Candidate(
             "HEALTH", 0.75 + 0.15 * hinted, _of(col, share, what) + hints.note("HEALTH")
         )

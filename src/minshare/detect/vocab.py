@@ -41,6 +41,11 @@ def fold(text: str) -> str:
     return stripped.translate(_APOSTROPHES).casefold()
 
 
+def folded_words(text: str) -> list[str]:
+    """The words of ``text``, folded (:func:`fold`), split at anything but a letter."""
+    return [word for word in re.split(r"[^a-z]+", fold(text)) if word]
+
+
 # Family names common in Australia that the 1990 US census never counted: Aboriginal
 # (Yolngu clan names, the Central Desert's skin names written as surnames, and others) and
 # Torres Strait Islander family names, Samoan, Tongan, Fijian and Maori, South Sudanese,
