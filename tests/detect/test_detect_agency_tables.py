@@ -477,6 +477,26 @@ def test_a_crn_under_its_name_is_one_whatever_its_check_letter(name: str) -> Non
     assert "AU_CRN" not in _kinds(refs)  # a customer reference of another's is no CRN
 
 
+@pytest.mark.parametrize("name", ["c08", "X_07", "attr_3"])
+def test_nine_digits_and_a_letter_of_unchecked_letters_are_a_persons_id(name: str) -> None:
+    # written as Centrelink writes CRNs, spaced or not, their check letters passing no more
+    # often than chance: a person's number in a table about people, but not called a CRN
+    rng = _rng(name)
+    crns = [
+        f"{rng.randint(2, 6)}{digits(rng, 2)}{rng.choice(['', ' '])}{digits(rng, 3)}"
+        f"{rng.choice(['', ' '])}{digits(rng, 3)}{rng.choice('ABCDEFGHJKLTVWX')}"
+        for _ in range(N)
+    ]
+    found = _found({**_people(rng), name: crns})[name]
+    assert _kind(found) == "ID", found
+    assert "AU_CRN" not in _kinds(found)
+    # one value in ten of another form: references of a mixed kind
+    mixed = [c if i % 10 else digits(rng, 9) for i, c in enumerate(crns)]
+    assert _kind(_found({**_people(rng), name: mixed})[name]) != "ID"
+    # outside a table about people, they are anyone's references
+    assert not _found({name: crns})[name].personal
+
+
 @pytest.mark.parametrize("name", ["BPAY Ref", "BPAY_REF"])
 def test_a_bpay_reference_without_the_billers_check_digit_is_a_payments(name: str) -> None:
     rng = _rng(name)

@@ -72,7 +72,7 @@ from minshare.detect.names import (
 )
 from minshare.detect.people import country_share
 from minshare.detect.profile import ColumnValues
-from minshare.detect.recognizers import year_stamped
+from minshare.detect.recognizers import CRN_SHAPE, year_stamped
 from minshare.detect.traits import medicine_candidate
 
 RECURRING = 0.02  # distinct values a row, at least, for a person's number that recurs
@@ -198,6 +198,7 @@ def person_identifier(
         if share < 0.9:
             return (
                 _dva_files(values, finding)
+                or _written_as_crns(values, finding)
                 or _world_passports(values, finding)
                 or _licences_or_accounts(values, finding)
                 or _plates(values, finding)
@@ -230,6 +231,19 @@ def _identified(
     evidence = f"{tally}, {values.n_distinct} distinct{note}; in a table about people"
     entity = EntityFinding(kind, score, evidence)
     return finding.found_as(entity)
+
+
+def _written_as_crns(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:
+    """An ID, for a column with an opaque name whose values are written as Centrelink writes
+    its CRNs: nine digits and a letter. Their check letters pass no more often than chance
+    (checked letters made it a CRN before now); as the check letter's algorithm is not
+    published, they may be CRNs of another algorithm's letters, or a scheme's numbers of the
+    same form, but a person's either way."""
+    share = values.share_matching(CRN_SHAPE)
+    if share < 0.95:
+        return None
+    what = "are nine digits and a letter, as CRNs are written, of unconfirmed check letters"
+    return _identified(values, finding, "ID", 0.7, tally=values.tally(share, what))
 
 
 # A DVA file number: the letter of the state that opened it (N, V, Q, S, W, T), letters for
