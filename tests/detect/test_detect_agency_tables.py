@@ -497,6 +497,21 @@ def test_nine_digits_and_a_letter_of_unchecked_letters_are_a_persons_id(name: st
     assert not _found({name: crns})[name].personal
 
 
+@pytest.mark.parametrize("name", ["c09", "attr_4"])
+def test_thirteen_digits_from_nought_or_one_are_visa_grant_numbers(name: str) -> None:
+    rng = _rng(name)
+    grants = [rng.choice("01") + digits(rng, 12) for _ in range(N)]
+    found = _found({**_people(rng), name: grants})[name]
+    assert _kind(found) == "ID", found
+    # moments in milliseconds, a year of them, are 13 digits from 1 too: no one's number
+    start = 1_735_689_600_000  # 2025-01-01
+    moments = [str(start + rng.randrange(365 * 86_400_000)) for _ in range(N)]
+    assert _kind(_found({**_people(rng), name: moments})[name]) != "ID"
+    # a packet's barcodes are 13 digits from any digit
+    barcodes = [str(rng.randint(1, 9)) + digits(rng, 12) for _ in range(N)]
+    assert _kind(_found({**_people(rng), name: barcodes})[name]) != "ID"
+
+
 @pytest.mark.parametrize("name", ["BPAY Ref", "BPAY_REF"])
 def test_a_bpay_reference_without_the_billers_check_digit_is_a_payments(name: str) -> None:
     rng = _rng(name)

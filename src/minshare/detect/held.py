@@ -199,6 +199,7 @@ def person_identifier(
             return (
                 _dva_files(values, finding)
                 or _written_as_crns(values, finding)
+                or _visa_grants(values, finding)
                 or _world_passports(values, finding)
                 or _licences_or_accounts(values, finding)
                 or _plates(values, finding)
@@ -244,6 +245,27 @@ def _written_as_crns(values: ColumnValues, finding: ColumnFinding) -> ColumnFind
         return None
     what = "are nine digits and a letter, as CRNs are written, of unconfirmed check letters"
     return _identified(values, finding, "ID", 0.7, tally=values.tally(share, what))
+
+
+_VISA_GRANT = r"^[01]\d{12}$"
+_TEN_YEARS_OF_MILLISECONDS = 10 * 365 * 86_400_000
+
+
+def _visa_grants(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:
+    """An ID, for a column with an opaque name whose values are thirteen digits from 0 or 1,
+    as the Department of Home Affairs writes a visa's grant number. Moments written in
+    milliseconds have thirteen digits from 1 too, but a table's fall within a few years of
+    each other; a visa's grant numbers are spread over the whole range."""
+    shaped = values.matching(_VISA_GRANT)
+    share = values.count(shaped) / values.n
+    if share < 0.95:
+        return None
+    numbers = sorted(int(v) for v in shaped)
+    low, high = numbers[len(numbers) // 20], numbers[-1 - len(numbers) // 20]
+    if high - low < _TEN_YEARS_OF_MILLISECONDS:
+        return None
+    what = "are thirteen digits from 0 or 1, as visa grant numbers are written"
+    return _identified(values, finding, "ID", 0.6, tally=values.tally(share, what))
 
 
 # A DVA file number: the letter of the state that opened it (N, V, Q, S, W, T), letters for
