@@ -877,6 +877,30 @@ def test_other_ranges_under_a_name_that_says_nothing_are_no_age(bands: list[str]
     assert not _found(table)["c07"].personal
 
 
+def _age_on(born: dt.date, day: dt.date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def test_whole_numbers_that_are_the_ages_its_births_give_are_an_age() -> None:
+    rng = random.Random("ages beside births")
+    table = _people(rng)
+    births = [dt.date.fromisoformat(d) for d in table["DOB"]]
+    # ages at the day of each event, over two years
+    events = [recent(rng, 2.0) for _ in births]
+    table["c08"] = [str(_age_on(b, e)) for b, e in zip(births, events, strict=True)]
+    found = _found(table)["c08"]
+    assert _kind(found) == "AGE", found
+    assert "'DOB'" in found.entities[0].evidence
+    # numbers of the same spread that no birth gives: a score, years of service
+    table["c08"] = [str(rng.randint(18, 90)) for _ in births]
+    assert not _found(table)["c08"].personal
+    # a mother's age beside her baby's birth is not the baby's, nor, under no name, an age
+    babies = [recent(rng, 1.0) for _ in births]
+    table["DOB"] = [b.isoformat() for b in babies]
+    table["c08"] = [str(_age_on(b, dt.date.today()) + 20) for b in births]
+    assert not _found(table)["c08"].personal
+
+
 # -- 13. Indigenous status and languages by their values --------------------------------------
 
 

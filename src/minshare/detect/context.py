@@ -720,6 +720,48 @@ def _contradicted(
     return False
 
 
+AGES_AGREE = (
+    3.0  # years over which ages added to their births land: one day, or a few years' events
+)
+
+
+def _ages_of_births(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """Whole numbers under no telling name that are the ages the table's dates of birth give:
+    each added to the birth beside it lands on the same day (the day the ages were taken,
+    or the events they were taken at, over a few years). Other numbers beside a birth (a
+    count, a score, a duration) land anywhere."""
+    births = [values for values, finding in columns if finding.kind == "DATE_OF_BIRTH"]
+    if not births:
+        return [finding for _, finding in columns]
+    return [
+        _aged(values, finding, births) if not finding.personal else finding
+        for values, finding in columns
+    ]
+
+
+def _aged(
+    values: ColumnValues, finding: ColumnFinding, births: list[ColumnValues]
+) -> ColumnFinding:
+    given = [
+        a if a is not None and a.is_integer() and 0 <= a <= 120 else None
+        for a in map(_age, values.rows)
+    ]
+    ages = sum(a is not None for a in given)
+    if values.n < MIN_PAIRS or ages < 0.9 * values.n or values.n_distinct < 5:
+        return finding
+    for born in births:
+        landed = [
+            dt.date.fromordinal(b.toordinal() + round(a * 365.25))
+            for b, a in zip(_row_dates(born), given, strict=True)
+            if b is not None and a is not None and b.year + a < dt.MAXYEAR
+        ]
+        if len(landed) >= MIN_PAIRS and middle_spread(landed) <= AGES_AGREE:
+            what = f"are ages: each added to the date of birth in '{born.name}' gives the same year"
+            entity = EntityFinding("AGE", 0.7, values.tally(ages / values.n, what))
+            return finding.found_as(entity)
+    return finding
+
+
 # What a pay run pays: gross and net amounts, under such a name or none
 _PAY_AMOUNT = re.compile(
     r"(?:^|_)(?:gross|net|pay|amt|amount|earnings|wage|wages|tax|wheld|withheld|payg)(?:_|$)"
@@ -833,6 +875,7 @@ def _decide_table(
         columns = _with(columns, _coordinates(columns))
         columns = _with(columns, _unnamed_birth_dates(columns))
         columns = _with(columns, _births_contradicted(columns))
+        columns = _with(columns, _ages_of_births(columns))
         columns = _with(columns, _bodies_numbers(columns, subject))
         columns = _with(columns, _shared_numbers(columns))
         columns = _with(columns, _accounts(columns))
