@@ -415,6 +415,15 @@ def test_a_criminal_history_abbreviated_is_a_criminal_record(name: str) -> None:
     assert finding.category == "sensitive"
 
 
+@pytest.mark.parametrize("name", ["sentence_months", "SENT_LEN_DAYS", "head_sentence_yrs"])
+def test_a_sentences_length_is_a_criminal_record(name: str) -> None:
+    rng = _rng(name)
+    assert _kind(_one(name, [rng.randint(3, 120) for _ in range(N)])) == "CRIMINAL_RECORD"
+    # a sentence's type in codes, or a message's sending day, is not
+    assert not _one("sentence_type_cd", [rng.choice("ABCD") for _ in range(N)]).personal
+    assert not _one("sent_days", [rng.randint(0, 30) for _ in range(N)]).personal
+
+
 def test_problems_that_are_not_health() -> None:
     rng = _rng("it problems")
     kinds = ["Password reset", "Printer offline", "Network outage", "Software install"]

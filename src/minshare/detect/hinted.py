@@ -264,6 +264,16 @@ def _described(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     # says "conviction" or "criminal" speaks without them.
     if hints.strength("CRIMINAL_RECORD") >= 1.0:
         yield name_only(col, hints, "CRIMINAL_RECORD", 0.7)
+    elif _SENTENCE_LENGTH.search(hints.normalised) and col.numeric_share >= 0.9:
+        # a sentence's length is a court's only for a person it sentenced
+        yield name_only(col, hints, "CRIMINAL_RECORD", 0.6)
+
+
+# The length of a custodial sentence (sentence_months, SENT_LEN_DAYS, head_sentence_yrs)
+_SENTENCE_LENGTH = re.compile(
+    r"(?:^|_)(?:(?:sentence|sentenced)_?(?:length|len|term|period|months|mths|mth|days|years|"
+    r"yrs|weeks|wks)|sent_?(?:length|len|term))(?:_|$)"
+)
 
 
 # A BPAY reference (not said to be the customer's): the customer's when nine in ten carry the
