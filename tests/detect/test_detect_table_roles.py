@@ -2260,6 +2260,25 @@ def test_a_directorys_addresses_shared_lines_and_mailboxes_are_the_organisations
     assert _kind(_found(owners)["PROPRIETOR_ADDRESS"]) == "ADDRESS"
 
 
+@pytest.mark.parametrize("name", ["CONDITION", "WHEELCHAIR"])
+def test_a_facilitys_condition_and_access_by_name_alone_make_no_one_of_it(name: str) -> None:
+    # a building's condition, a polling place's wheelchair access: words a person's health
+    # is named by too, but with no value to say so, the facility's address stays its own
+    rng = random.Random(f"facility {name}")
+    table = {
+        **_facilities(rng),
+        "STREET_ADDR": [_address(rng) for _ in range(N)],
+        name: [rng.choice(["Good", "Fair", "Poor", "Full", "Assisted", "None"]) for _ in range(N)],
+    }
+    found = _found(table)
+    assert not found["STREET_ADDR"].personal
+    assert not found[name].personal
+    # a person's health in words beside the address makes them a person's
+    conditions = ["Asthma", "Type 2 diabetes", "Epilepsy", "Schizophrenia", "Hypertension"]
+    table[name] = [rng.choice(conditions) for _ in range(N)]
+    assert _kind(_found(table)["STREET_ADDR"]) == "ADDRESS"
+
+
 def test_a_suppliers_desk_mailboxes_are_the_suppliers() -> None:
     rng = random.Random("desks")
     desks = ["tenders", "accounts", "quotes", "orders", "billing", "noreply", "projects"]

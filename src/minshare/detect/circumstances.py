@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 
 from minshare.detect import vocab
-from minshare.detect.findings import ColumnFinding, EntityFinding
+from minshare.detect.findings import NAME_ALONE, ColumnFinding, EntityFinding
 from minshare.detect.names import name_hints, name_words
 from minshare.detect.profile import ColumnValues
 
@@ -153,7 +153,7 @@ def circumstance(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         if _someone_elses(hints.normalised, matched):
             return finding
         evidence = (
-            f"decided by the column name: name hint '{matched.group(0).strip('_')}', in a "
+            f"{NAME_ALONE}: name hint '{matched.group(0).strip('_')}', in a "
             f"table about people; {values.n_distinct} kinds of value among {values.n} "
             "non-null sampled values"
         )

@@ -96,6 +96,10 @@ def category_of(entity: str) -> Category:
     return ENTITY_CATEGORY.get(entity, DIRECT_IDENTIFIER)
 
 
+# How evidence begins when the column's name alone decided
+NAME_ALONE = "decided by the column name"
+
+
 @dataclass(frozen=True)
 class EntityFinding:
     """One kind of personal information a column holds, how sure we are, and why.
@@ -111,6 +115,11 @@ class EntityFinding:
 
     def as_dict(self) -> dict[str, Any]:
         return {"type": self.type, "score": round(self.score, 3), "evidence": self.evidence}
+
+    @property
+    def by_name_alone(self) -> bool:
+        """Whether the column's name decided, its values giving no support."""
+        return self.evidence.startswith(NAME_ALONE)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ import statistics
 from collections.abc import Iterator
 
 from minshare.detect import vocab
+from minshare.detect.findings import NAME_ALONE
 from minshare.detect.names import (
     BIRTH_WEIGHT,
     BLOOD_PRESSURE,
@@ -99,7 +100,7 @@ def name_only(col: ColumnValues, hints: NameHints, entity: str, score: float) ->
     return Candidate(
         entity,
         score,
-        f"decided by the column name: name hint '{hints.matched(entity)}'; values give no "
+        f"{NAME_ALONE}: name hint '{hints.matched(entity)}'; values give no "
         f"support ({col.n} non-null sampled values, none checked against a form or vocabulary)",
     )
 

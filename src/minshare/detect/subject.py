@@ -231,6 +231,7 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
         for values, finding in columns
         if finding.kind in _TRAITS
         and not (finding.kind == "OCCUPATION" and name_hints(values.name).thing)
+        and not finding.entities[0].by_name_alone
     } & kinds_found
     # a person's traits beside a person's contact details (a patient's age and sex beside
     # the caller's phone and the pickup address) describe people, whatever organisation
