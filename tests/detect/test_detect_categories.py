@@ -263,11 +263,26 @@ def test_streets_named_after_people_are_not_people() -> None:
     assert _kind(_one("c06", values)) != "PERSON"
 
 
-@pytest.mark.parametrize("name", ["DIVISION", "electorate", "ElectoralDivision", "CED_NAME"])
+@pytest.mark.parametrize(
+    "name", ["DIVISION", "electorate", "ElectoralDivision", "CED_NAME", "DIV_NM", "c06"]
+)
 def test_electoral_divisions_named_after_people_are_places(name: str) -> None:
     rng = _rng(name)
     finding = _one(name, [rng.choice(DIVISIONS[:40]) for _ in range(600)])
     assert _kind(finding) == "LOCATION"
+    # written in capitals, as a roll writes them
+    finding = _one(name, [rng.choice(DIVISIONS).upper() for _ in range(600)])
+    assert _kind(finding) == "LOCATION"
+
+
+def test_family_names_that_divisions_share_stay_peoples_names() -> None:
+    rng = _rng("surnames and divisions")
+    shared = ["Kennedy", "Ryan", "Clark", "Watson", "Hughes", "Mitchell", "Reid", "Fraser"]
+    values = [rng.choice(shared) if rng.random() < 0.3 else family(rng) for _ in range(N)]
+    assert _kind(_one("SURNAME", values)) == "PERSON"
+    # an agency's offices in the capital cities (each a division too) under no name
+    cities = ["Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Canberra", "Hobart"]
+    assert _kind(_one("c06", [rng.choice(cities) for _ in range(N)])) != "LOCATION"
 
 
 def test_an_organisations_divisions_are_not_places() -> None:

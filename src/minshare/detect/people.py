@@ -359,6 +359,8 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return None
     if col.share_where(lambda v: vocab.fold(v) in _ANSWERS) >= 0.8:
         return None  # "Yes", "No", "Undecided" under ORGAN_DONOR: answers, not donors
+    if _divisions(col) is not None:
+        return None  # Parkes, Lalor, Kennedy: electoral divisions named for people
     case = case_title_candidate(col, hints)
     if case is not None:
         return case
@@ -799,6 +801,12 @@ def location_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return Candidate(
             "LOCATION", 0.8 + 0.15 * hints.has("LOCATION"), evidence + hints.note("LOCATION")
         )
+    divisions = _divisions(col)
+    if divisions is not None:
+        evidence = col.tally(divisions, "are divisions of the House of Representatives")
+        return Candidate(
+            "LOCATION", 0.8 + 0.1 * hints.has("LOCATION"), evidence + hints.note("LOCATION")
+        )
     if not hints.has("LOCATION"):
         return _localities(col) if _says_nothing(hints) else None
     known = vocab.subdivisions() | vocab.countries()
@@ -817,6 +825,25 @@ def location_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         evidence = col.tally(wordy, "are place-like words")
         return Candidate("LOCATION", 0.85, evidence + hints.note("LOCATION"))
     return None
+
+
+DIVISIONS = 0.8  # of a column's values, the share that makes it electoral divisions
+MIN_DIVISIONS = 5  # different ones
+MIN_NAMED_DIVISIONS = 3  # of them, ones no town shares: capital cities are divisions too
+
+
+def _divisions(col: ColumnValues) -> float | None:
+    """The share of the values that are electoral divisions, when they make the column one:
+    several of them, some no suburb or town is called (an agency's offices in the capital
+    cities are no divisions)."""
+    folded = {vocab.fold(v) for v in col.distinct}
+    found = folded & vocab.ELECTORAL_DIVISIONS
+    towns = vocab.au_localities()
+    named = sum(vocab.locality_key(d) not in towns for d in found)
+    if len(found) < MIN_DIVISIONS or named < MIN_NAMED_DIVISIONS:
+        return None
+    share = col.share_where(lambda v: vocab.fold(v) in vocab.ELECTORAL_DIVISIONS)
+    return share if share >= DIVISIONS else None
 
 
 def _kinds(folded: dict[str, str], known: frozenset[str]) -> int:

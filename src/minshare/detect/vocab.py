@@ -286,6 +286,37 @@ AU_STATES = frozenset(
     }
 )  # fmt: skip
 
+# The divisions of the House of Representatives, as at the 2025 election and the names they
+# had before their last redistributions. Many are named for people (Parkes, Lalor, Kennedy):
+# a column of them is a place, not a list of names.
+ELECTORAL_DIVISIONS = frozenset(
+    fold(name.replace("_", " "))
+    for name in words(
+        """
+        Banks Barton Bennelong Berowra Blaxland Bradfield Calare Chifley Cook Cowper Cunningham
+        Dobell Eden-Monaro Farrer Fowler Gilmore Grayndler Greenway Hughes Hume Hunter
+        Kingsford_Smith Lindsay Lyne Macarthur Mackellar Macquarie McMahon Mitchell New_England
+        Newcastle North_Sydney Page Parkes Parramatta Paterson Reid Richmond Riverina Robertson
+        Shortland Sydney Warringah Watson Wentworth Werriwa Whitlam
+        Aston Ballarat Bendigo Bruce Calwell Casey Chisholm Cooper Corangamite Corio Deakin
+        Dunkley Flinders Fraser Gellibrand Gippsland Goldstein Gorton Hawke Higgins Holt Hotham
+        Indi Isaacs Jagajaga Kooyong La_Trobe Lalor Macnamara Mallee Maribyrnong McEwen
+        Melbourne Menzies Monash Nicholls Scullin Wannon Wills Batman Melbourne_Ports Murray
+        McMillan
+        Blair Bonner Bowman Brisbane Capricornia Dawson Dickson Fadden Fairfax Fisher Flynn Forde
+        Griffith Groom Herbert Hinkler Kennedy Leichhardt Lilley Longman Maranoa McPherson
+        Moncrieff Moreton Oxley Petrie Rankin Ryan Wide_Bay Wright
+        Brand Bullwinkel Burt Canning Cowan Curtin Durack Forrest Fremantle Hasluck Moore
+        O'Connor Pearce Perth Stirling Swan Tangney
+        Adelaide Barker Boothby Grey Hindmarsh Kingston Makin Mayo Spence Sturt Port_Adelaide
+        Wakefield
+        Bass Braddon Clark Franklin Lyons Denison
+        Bean Canberra Fenner
+        Lingiari Solomon
+        """
+    )
+)
+
 
 @cache
 def countries() -> frozenset[str]:
