@@ -2279,6 +2279,23 @@ def test_a_facilitys_condition_and_access_by_name_alone_make_no_one_of_it(name: 
     assert _kind(_found(table)["STREET_ADDR"]) == "ADDRESS"
 
 
+def test_a_registers_devices_on_its_own_network_are_no_ones() -> None:
+    rng = random.Random("devices")
+    private = [
+        f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}" for _ in range(N)
+    ]
+    table = {**_facilities(rng), "IP_ADDR": private}
+    assert not _found(table)["IP_ADDR"].personal
+    # addresses on the internet may be anyone's who reached the site
+    public = [
+        f"203.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}" for _ in range(N)
+    ]
+    assert _kind(_found({**table, "IP_ADDR": public})["IP_ADDR"]) == "IP_ADDRESS"
+    # a device assigned to someone by name is theirs
+    assigned = {**table, "ASSIGNED_TO": [f"{given(rng)} {family(rng)}" for _ in range(N)]}
+    assert _kind(_found(assigned)["IP_ADDR"]) == "IP_ADDRESS"
+
+
 def test_a_suppliers_desk_mailboxes_are_the_suppliers() -> None:
     rng = random.Random("desks")
     desks = ["tenders", "accounts", "quotes", "orders", "billing", "noreply", "projects"]
