@@ -997,7 +997,7 @@ def _bodies_numbers(
     return findings
 
 
-SHARED = 0.5  # of the rows where a business number recurs, the most its commonest name has
+OWNERS_NAME = 0.9  # of the rows where a business number recurs, those its owner's name is on
 HOLDER = 0.9  # of those rows, the share a business's name must agree on to name its holder
 MIN_SHARED_ROWS = 20  # rows where business numbers recur, to tell whose they are
 
@@ -1016,7 +1016,7 @@ def _shared_numbers(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> li
         recurs = [_recurring(values, rows) for rows in people if len(rows) == len(values.rows)]
         if not recurs or any(len(pairs) < MIN_SHARED_ROWS for pairs in recurs):
             continue
-        if any(_sharing_a_name(pairs) >= SHARED for pairs in recurs):
+        if any(_sharing_a_name(pairs) >= OWNERS_NAME for pairs in recurs):
             continue
         if any(
             not _organisations_names(other, found)
