@@ -3618,6 +3618,26 @@ def test_abtsi_expiries_in_three_forms_and_a_risk_of_self_harm() -> None:
     assert not found["PRIORITY"].personal  # a rating of what, the name does not say
 
 
+def _card_number(rng: random.Random) -> str:
+    body = "4" + digits(rng, 14)
+    return next(body + str(d) for d in range(10) if identifiers.luhn_ok(body + str(d)))
+
+
+def test_expiries_in_three_forms_beside_an_unnamed_card_are_the_cards() -> None:
+    rng = random.Random("unnamed expiries")
+    cards = [_card_number(rng) for _ in range(N)]
+    expiries = [
+        rng.choice([f"{m:02d}/{y}", f"{m:02d}{y}", f"{m:02d}/20{y}"])
+        for m, y in ((rng.randint(1, 12), rng.randint(25, 30)) for _ in range(N))
+    ]
+    found = _found({**_people(rng), "c05": cards, "c06": expiries})
+    assert _kind(found["c06"]) == "CREDIT_CARD"
+    assert "card expiry" in found["c06"].entities[0].evidence
+    # scores written with a slash (13/45) have no month: no expiry
+    amounts = [f"{rng.randint(13, 99)}/{rng.randint(10, 99)}" for _ in range(N)]
+    assert not _found({**_people(rng), "c05": cards, "c06": amounts})["c06"].personal
+
+
 def test_apprehended_violence_orders_in_a_history_are_a_vulnerability() -> None:
     rng = random.Random("avo history")
     history = [

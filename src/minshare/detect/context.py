@@ -285,13 +285,7 @@ _BLOCK_RULES: tuple[tuple[frozenset[str], str, float, str, str], ...] = (
         "BANK_ACCOUNT",
         "are shaped like account numbers",
     ),
-    (
-        _CARD_BLOCK,
-        r"^(?:0?[1-9]|1[0-2])/(?:\d{2}|\d{4})$",
-        0.95,
-        "CREDIT_CARD",
-        "are card expiry dates",
-    ),
+    (_CARD_BLOCK, rec.CARD_EXPIRY_FORM, 0.95, "CREDIT_CARD", "are card expiry dates"),
 )
 
 

@@ -33,7 +33,12 @@ from minshare.detect.names import (
 )
 from minshare.detect.people import Candidate
 from minshare.detect.profile import ColumnValues
-from minshare.detect.recognizers import CRN_SHAPE, PROVIDER_NUMBER_SHAPE, year_stamped
+from minshare.detect.recognizers import (
+    CARD_EXPIRY_FORM,
+    CRN_SHAPE,
+    PROVIDER_NUMBER_SHAPE,
+    year_stamped,
+)
 from minshare.identifiers import luhn_ok
 
 # (entity, the form the values must have, what they are) for identifiers named as such
@@ -57,12 +62,7 @@ _DRIVER_LICENCE = rf"^{_STATE_PREFIX}(?:\d[\d ]{{2,10}}\d|[A-Za-z]{{1,2}} ?\d{{4
 _OTHER_LICENCE = r"^[A-Za-z0-9][A-Za-z0-9 /\-]{3,18}[A-Za-z0-9]$"
 _CARD_EXTRAS = (
     (r"^\d{3,4}$", "are card security codes"),
-    # 10/25, 10/2025, 1025 as a card's magnetic stripe writes it, or 2025-10
-    (
-        r"^(?:(?:0?[1-9]|1[0-2])\s?/\s?(?:\d{2}|\d{4})|(?:0[1-9]|1[0-2])\d{2}|"
-        r"20\d{2}-(?:0[1-9]|1[0-2]))$",
-        "are card expiry dates",
-    ),
+    (CARD_EXPIRY_FORM, "are card expiry dates"),
 )
 _AGE_BANDS = (
     r"^\d{1,3}\s*(?:-|\x{2013}|to)\s*\d{1,3}$|^\d{1,3}\s*\+$|^(?i:under|over|aged)\s*\d"

@@ -131,6 +131,12 @@ class Checksum:
     chance: float  # how often a random value of this shape passes
 
 
+# A payment card's expiry: 10/25, 10/2025, 1025 as a card's magnetic stripe writes it, or 2025-10
+CARD_EXPIRY_FORM = (
+    r"^(?:(?:0?[1-9]|1[0-2])\s?/\s?(?:\d{2}|\d{4})|(?:0[1-9]|1[0-2])\d{2}|"
+    r"20\d{2}-(?:0[1-9]|1[0-2]))$"
+)
+
 # Nine digits and a check letter, as a Centrelink CRN is written
 CRN_SHAPE = r"^\d{3}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Za-z]$"
 
