@@ -715,9 +715,7 @@ def _contradicted(
     return False
 
 
-AGES_AGREE = (
-    3.0  # years over which ages added to their births land: one day, or a few years' events
-)
+AGES_AGREE = 3.0  # years within which ages added to their births land: the events they were at
 
 
 def _ages_of_births(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
@@ -737,12 +735,16 @@ def _ages_of_births(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> li
 def _aged(
     values: ColumnValues, finding: ColumnFinding, births: list[ColumnValues]
 ) -> ColumnFinding:
+    """``finding`` made an age when the column's whole numbers, added to the births of one
+    column row by row, land within :data:`AGES_AGREE` years."""
+    if values.n < MIN_PAIRS or values.numeric_share < 0.9 or values.n_distinct < 5:
+        return finding
     given = [
         a if a is not None and a.is_integer() and 0 <= a <= 120 else None
         for a in map(_age, values.rows)
     ]
     ages = sum(a is not None for a in given)
-    if values.n < MIN_PAIRS or ages < 0.9 * values.n or values.n_distinct < 5:
+    if ages < 0.9 * values.n:
         return finding
     for born in births:
         landed = [
@@ -751,7 +753,7 @@ def _aged(
             if b is not None and a is not None and b.year + a < dt.MAXYEAR
         ]
         if len(landed) >= MIN_PAIRS and middle_spread(landed) <= AGES_AGREE:
-            what = f"are ages: each added to the date of birth in '{born.name}' gives the same year"
+            what = f"are ages: added to the births in '{born.name}', each lands in the same years"
             entity = EntityFinding("AGE", 0.7, values.tally(ages / values.n, what))
             return finding.found_as(entity)
     return finding
