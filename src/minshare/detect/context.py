@@ -720,10 +720,14 @@ AGES_AGREE = 3.0  # years within which ages added to their births land: the even
 
 def _ages_of_births(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
     """Whole numbers under no telling name that are the ages the table's dates of birth give:
-    each added to the birth beside it lands on the same day (the day the ages were taken,
-    or the events they were taken at, over a few years). Other numbers beside a birth (a
-    count, a score, a duration) land anywhere."""
-    births = [values for values, finding in columns if finding.kind == "DATE_OF_BIRTH"]
+    each added to the birth beside it lands within the same few years (the day the ages were
+    taken, or the events they were taken at). Other numbers beside a birth (a count, a score,
+    a duration) land anywhere."""
+    births = [
+        (values.name, _row_dates(values))
+        for values, finding in columns
+        if finding.kind == "DATE_OF_BIRTH"
+    ]
     if not births:
         return [finding for _, finding in columns]
     return [
@@ -733,10 +737,13 @@ def _ages_of_births(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> li
 
 
 def _aged(
-    values: ColumnValues, finding: ColumnFinding, births: list[ColumnValues]
+    values: ColumnValues,
+    finding: ColumnFinding,
+    births: Sequence[tuple[str, list[dt.date | None]]],
 ) -> ColumnFinding:
-    """``finding`` made an age when the column's whole numbers, added to the births of one
-    column row by row, land within :data:`AGES_AGREE` years."""
+    """``finding`` made an age when the column's whole numbers, added row by row to the
+    births of one column (its name, and each sampled row's date), land within
+    :data:`AGES_AGREE` years."""
     if values.n < MIN_PAIRS or values.numeric_share < 0.9 or values.n_distinct < 5:
         return finding
     given = [
@@ -746,14 +753,14 @@ def _aged(
     ages = sum(a is not None for a in given)
     if ages < 0.9 * values.n:
         return finding
-    for born in births:
+    for name, born in births:
         landed = [
             dt.date.fromordinal(b.toordinal() + round(a * 365.25))
-            for b, a in zip(_row_dates(born), given, strict=True)
+            for b, a in zip(born, given, strict=True)
             if b is not None and a is not None and b.year + a < dt.MAXYEAR
         ]
         if len(landed) >= MIN_PAIRS and middle_spread(landed) <= AGES_AGREE:
-            what = f"are ages: added to the births in '{born.name}', each lands in the same years"
+            what = f"are ages: added to the births in '{name}', each lands in the same years"
             entity = EntityFinding("AGE", 0.7, values.tally(ages / values.n, what))
             return finding.found_as(entity)
     return finding
