@@ -3709,3 +3709,42 @@ def test_a_licences_conditions_are_no_health_for_their_name() -> None:
     notes = ["Type 2 diabetes, diet controlled since 2019.", "Asthma, uses a preventer daily."]
     patients = {**_people(rng), "CONDITION_SUMMARY": [rng.choice(notes) for _ in range(N)]}
     assert _kind(_found(patients)["CONDITION_SUMMARY"]) == "HEALTH"
+
+
+_BROWSERS = [
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/{v}.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    "Version/17.{v} Safari/605.1.15",
+    "Mozilla/5.0 (X11; Linux x86_64; rv:{v}.0) Gecko/20100101 Firefox/{v}.0",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_{v} like Mac OS X) AppleWebKit/605.1.15",
+]
+
+
+def _browser(rng: random.Random) -> str:
+    return rng.choice(_BROWSERS).format(v=rng.randint(100, 130))
+
+
+@pytest.mark.parametrize("name", ["user_agent", "column_9"])
+def test_a_logs_user_agents_are_the_requests_and_a_registers_are_its_peoples(name: str) -> None:
+    rng = random.Random(f"agents {name}")
+    users = [f"{given(rng)[0]}{family(rng)}".lower() for _ in range(25)]
+    log = {
+        "event_ts": [
+            f"2025-06-{rng.randint(1, 30):02d}T{rng.randint(0, 23):02d}:14:03" for _ in range(N)
+        ],
+        "user_login": [rng.choice(users) for _ in range(N)],
+        "src_ip": [f"203.0.{rng.randint(0, 255)}.{rng.randint(1, 254)}" for _ in range(N)],
+        "action": [rng.choice(["VIEW", "UPDATE", "EXPORT", "LOGIN"]) for _ in range(N)],
+        name: [_browser(rng) for _ in range(N)],
+    }
+    found = _found(log)
+    assert not found[name].personal
+    assert _kind(found["user_login"]) == "USERNAME"
+    # one row a person, each with the browser they signed up from: a trait of theirs
+    register = {
+        "full_name": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "email": [f"{given(rng).lower()}.{family(rng).lower()}{i}@example.com" for i in range(N)],
+        name: [_browser(rng) for _ in range(N)],
+    }
+    assert _kind(_found(register)[name]) == "USER_AGENT"

@@ -885,6 +885,7 @@ def _decide_table(
         columns = _with(columns, _accounts(columns))
         columns = _with(columns, _pay(columns))  # once the table's accounts are read
         columns = _with(columns, _rates_charged(columns))
+        columns = _with(columns, _requests_clients(columns))
         return [_birth_years(values, finding) for values, finding in columns]
     columns = _with(columns, [_product(values, finding) for values, finding in columns])
     findings = [finding for _, finding in columns]
@@ -894,6 +895,26 @@ def _decide_table(
 
 
 _OF_SOMEONE = frozenset({QUASI_IDENTIFIER, SENSITIVE})
+
+# the columns that say who a row's person is: a log whose people come back has each of
+# them less distinct than this (a register of one row a person, about as distinct as rows)
+_WHO = frozenset({"PERSON", "EMAIL_ADDRESS", "USERNAME"})
+COME_BACK = 0.8
+
+
+def _requests_clients(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """A browser's user agent, in a log whose people come back row after row (a portal's
+    audit trail, a user on many requests), is the software that made each request, the
+    same for everyone on that browser, not a trait of the person; in a table of one row a
+    person (a register of identities), it is one of theirs, and stays."""
+    who = [values.distinct_ratio for values, finding in columns if finding.kind in _WHO]
+    if not who or max(who) >= COME_BACK:
+        return [finding for _, finding in columns]
+    return [
+        finding.not_personal() if finding.kind == "USER_AGENT" else finding
+        for _, finding in columns
+    ]
+
 
 # A rate named as nothing but a rate (HOURLY_RATE, daily_rate): not a wage's, a pay's or a
 # salary's
