@@ -33,6 +33,18 @@ DECOYS = {
 }
 
 
+def test_phones_imeis_pass_the_luhn_check_and_are_not_cards() -> None:
+    from minshare.identifiers import luhn_ok
+
+    rng = random.Random("imei")
+    makers = ["35391311", "35209900", "35847611", "86425104"]  # type allocation codes
+    bodies = [rng.choice(makers) + _random_digits(rng, 6, "0123456789") for _ in range(600)]
+    imeis = [next(b + str(d) for d in range(10) if luhn_ok(b + str(d))) for b in bodies]
+    for column in ("IMEI", "column_6"):
+        finding = scan_table(pa.table({column: imeis})).columns[0]
+        assert all(e.type != "CREDIT_CARD" for e in finding.entities), column
+
+
 @pytest.mark.parametrize("name", sorted(DECOYS))
 @pytest.mark.parametrize("column", ["REF_NO", "TFN", "column_4"])
 def test_random_numbers_are_not_identifiers(name: str, column: str) -> None:

@@ -98,6 +98,31 @@ def test_healthcare_identifiers_are_not_cards() -> None:
     assert not rec.is_valid_card(make_ihi(random.Random(1)))
 
 
+def _luhn_completed(body: str) -> str:
+    return next(body + str(d) for d in range(10) if rec.luhn_ok(body + str(d)))
+
+
+@pytest.mark.parametrize(
+    ("head", "length", "card"),
+    [
+        ("37", 15, True),  # American Express
+        ("37", 16, False),
+        ("35", 16, True),  # JCB
+        ("35", 15, False),  # a phone's IMEI: its maker's code from 35, Luhn too
+        ("36", 14, True),  # Diners Club
+        ("36", 15, False),
+        ("4", 16, True),  # Visa
+        ("53", 16, True),  # Mastercard
+        ("6011", 16, True),  # Discover
+    ],
+)
+def test_a_card_has_a_length_its_scheme_issues(head: str, length: int, card: bool) -> None:
+    rng = random.Random(f"{head} {length}")
+    for _ in range(20):
+        body = head + "".join(str(rng.randrange(10)) for _ in range(length - len(head) - 1))
+        assert rec.is_valid_card(_luhn_completed(body)) is card
+
+
 @pytest.mark.parametrize(
     ("value", "valid"),
     [
