@@ -241,3 +241,50 @@ def test_an_hourly_rate_and_an_adjusted_taxable_income_are_income(name: str) -> 
         for _ in range(N)
     ]
     assert kind(found(_clients(rng) | {name: amounts})[name]) == "INCOME"
+
+
+_VERDICTS = [
+    ["Fit", "Fit with restrictions", "Temporarily unfit", "Permanently unfit"],
+    ["Fit for pre-injury duties", "Fit for modified duties", "Unfit for work"],
+    ["No capacity for work", "Partial capacity", "Full capacity for pre-injury duties"],
+]
+
+
+@pytest.mark.parametrize("verdicts", _VERDICTS)
+@pytest.mark.parametrize("name", ["OUTCOME", "column_7"])
+def test_verdicts_on_fitness_for_work_are_health(verdicts: list[str], name: str) -> None:
+    rng = random.Random(f"{name} {verdicts[0]}")
+    table = _clients(rng) | {name: [rng.choice(verdicts) for _ in range(N)]}
+    assert kind(found(table)[name]) == "HEALTH"
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["Fit for purpose", "Not fit for purpose", "Unfit for purpose"],  # an asset's condition
+        ["Fit", "Fit", "Fit"],  # a clean bill alone
+        ["Fit", "Pending", "Not required", "Booked", "Cancelled"],
+    ],
+)
+def test_an_assets_fitness_or_a_clean_bill_alone_is_not_health(values: list[str]) -> None:
+    rng = random.Random(values[1])
+    table = _clients(rng) | {"OUTCOME": [rng.choice(values) for _ in range(N)]}
+    assert kind(found(table)["OUTCOME"]) != "HEALTH"
+
+
+def test_circumstances_called_health_or_hardship_are_vulnerabilities() -> None:
+    # "Mental health" and "Financial hardship" name no clinic or firm
+    rng = random.Random("vulnerability")
+    kinds = ["Mental health"] * 3 + ["Financial hardship"] * 2 + ["Family violence", "Homelessness"]
+    table = _clients(rng) | {"Vulnerability": [rng.choice(kinds) for _ in range(N)]}
+    assert kind(found(table)["Vulnerability"]) == "VULNERABILITY"
+
+
+def test_a_flag_raised_for_few_is_read_by_the_ones_raised() -> None:
+    # "N" for most people, a circumstance for the rest
+    rng = random.Random("safety flag")
+    raised = ["Family violence", "Suicide risk", "Homelessness risk", "Staff safety risk"]
+    flags = [rng.choice(raised) if rng.random() < 0.2 else "N" for _ in range(N)]
+    finding = found(_clients(rng) | {"SafetyFlag": flags})["SafetyFlag"]
+    assert kind(finding) == "VULNERABILITY"
+    assert finding.best is not None and "not answered none" in finding.best.evidence

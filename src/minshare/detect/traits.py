@@ -204,6 +204,7 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
         yield from _lab_tests(col, hints)
         yield from _test_results(col, hints)
     yield from _mental_health_status(col, hints)
+    yield from _fitness(col, hints)
     yield from _ethnicity(col, hints)
     yield from criminal
     if not criminal:
@@ -382,6 +383,20 @@ def _names_vulnerability(col: ColumnValues, value: str) -> bool:
 
 
 SERVICES = 0.6  # of a column's values, names of services or facilities
+# Words only a service's or a body's name has: "Mental health" and "Financial hardship" are
+# circumstances, though a clinic may be called "Mental Health" and a firm "Financial"
+_SERVICE_WORDS = (
+    vocab.BODY_WORDS
+    | vocab.FACILITY_WORDS
+    | vocab.words(
+        "service services clinic centre center hospital program programme agency unit team"
+    )
+)
+_UNFLAGGED = vocab.NIL_ANSWERS | {"n"}
+
+
+def _names_a_service(value: str) -> bool:
+    return not _SERVICE_WORDS.isdisjoint(vocab.folded_words(value))
 
 
 def _vulnerability(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
@@ -396,7 +411,7 @@ def _vulnerability(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         return
     if not any(_names_vulnerability(col, v) for v in col.distinct):
         return
-    if col.share_where(vocab.names_a_body) >= SERVICES:
+    if col.share_where(vocab.names_a_body) >= SERVICES and any(map(_names_a_service, col.distinct)):
         return  # "Drug and Alcohol Service", "Women's Health Centre": the kinds of a service
 
     def circumstance(value: str) -> bool:
@@ -404,14 +419,18 @@ def _vulnerability(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         return _names_vulnerability(col, value) or _health_value(col, value)
 
     named = [v for v in col.distinct if circumstance(v)]
-    share = col.share_where(circumstance)
+    found = col.share_where(circumstance)
+    # of the answers that are not "N" or "None": a flag, unraised for most people
+    answered = col.share_where(lambda v: vocab.fold(v).strip(" .") not in _UNFLAGGED)
+    share = found / answered if answered else 0.0
     hinted = hints.strength("VULNERABILITY") >= 1.0
     if (len(named) >= 2 and share >= 0.2) or (hinted and share >= 0.1):
         what = "circumstances such as family violence, homelessness or addiction"
+        evidence = _of(col, found, what)
+        if answered < 1.0:
+            evidence += f", of {answered * col.n:.0f} not answered none"
         yield Candidate(
-            "VULNERABILITY",
-            0.75 + 0.1 * hinted,
-            _of(col, share, what) + hints.note("VULNERABILITY"),
+            "VULNERABILITY", 0.75 + 0.1 * hinted, evidence + hints.note("VULNERABILITY")
         )
 
 
@@ -514,6 +533,43 @@ def _mental_health_status(col: ColumnValues, hints: NameHints) -> Iterator[Candi
     if core or (involuntary and _LEGAL_OR_MENTAL.search(hints.normalised)):
         what = "legal statuses under a mental health act (involuntary, treatment orders)"
         yield Candidate("HEALTH", 0.8, _of(col, share, what) + hints.note("HEALTH"))
+
+
+# A verdict on a person's fitness for work or duty, as a medical certificate or a fitness
+# assessment gives it: "Fit", "Temporarily unfit", "Fit with restrictions", "Unfit for
+# work", "Fit for modified duties", "No capacity for work" (a certificate of capacity)
+_FITNESS = re.compile(
+    r"^(?:(?:temporarily|permanently|currently|provisionally|conditionally|partially|not)\s+)?"
+    r"(?:fit|unfit)(?:\s+(?:for\s+(?:[a-z\-]+\s+){0,2}(?:duty|duties|work|sea|service|"
+    r"deployment|flying|driving|employment|role)|with\s+(?:restrictions?|conditions?|"
+    r"limitations?|modifications?|adjustments?)))?$"
+    r"|^(?:no|nil|partial|full|reduced)\s+(?:work\s+)?capacity(?:\s+for\s+(?:[a-z\-]+\s+)"
+    r"{0,2}(?:duty|duties|work|employment))?$"
+)
+# Of these, the verdicts that say something is wrong (a clean bill alone says little)
+_UNFIT = re.compile(
+    r"\bunfit\b|\bwith\s|\b(?:no|nil|partial|reduced)\s+(?:work\s+)?capacity|modified"
+)
+FITNESS = 0.8  # of a column's values, verdicts on fitness for work
+
+
+def _fitness(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """HEALTH for verdicts on a person's fitness for work, sea or duty (a seafarer's medical
+    certificate, a worker's certificate of capacity): a health assessment's outcome. At
+    least two verdicts, one of them that something is wrong; an asset's "fit for purpose"
+    is no one's health."""
+    if col.n_distinct > MAX_FITNESS or col.median_words > PROSE_WORDS:
+        return
+    verdicts = [v for v in col.distinct if _FITNESS.match(vocab.fold(v).strip(" ."))]
+    if len(verdicts) < 2 or not any(_UNFIT.search(vocab.fold(v)) for v in verdicts):
+        return
+    share = col.share_where(lambda v: _FITNESS.match(vocab.fold(v).strip(" .")) is not None)
+    if share >= FITNESS:
+        what = "verdicts on fitness for work or duty (fit, unfit, fit with restrictions)"
+        yield Candidate("HEALTH", 0.8, _of(col, share, what) + hints.note("HEALTH"))
+
+
+MAX_FITNESS = 20  # distinct verdicts at most
 
 
 # A medicine and its strength: "Amlodipine 5mg", "Buprenorphine/naloxone 8/2mg", "0.05% cream"
