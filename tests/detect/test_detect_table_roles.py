@@ -3555,6 +3555,61 @@ def test_a_reference_table_of_codes_in_effect_is_no_one_s() -> None:
     assert _kind(_found(clients)["NATURE_DESC"]) == "HEALTH"
 
 
+_OFFENCES = [
+    ("Murder", "Homicide and related offences"),
+    ("Manslaughter", "Homicide and related offences"),
+    ("Assault occasioning actual bodily harm", "Acts intended to cause injury"),
+    ("Common assault", "Acts intended to cause injury"),
+    ("Stalking and intimidation", "Acts intended to cause injury"),
+    ("Shoplifting", "Theft and related offences"),
+    ("Theft of a motor vehicle", "Theft and related offences"),
+    ("Break, enter and steal", "Unlawful entry with intent"),
+    ("Possess prohibited drug", "Illicit drug offences"),
+    ("Supply prohibited drug", "Illicit drug offences"),
+    ("Drink driving", "Traffic and vehicle regulatory offences"),
+    ("Breach of apprehended violence order", "Offences against justice procedures"),
+    ("Breach of bail conditions", "Offences against justice procedures"),
+    ("Fraud", "Fraud, deception and related offences"),
+]
+
+
+def test_a_list_of_codes_and_their_meanings_without_a_header_is_no_one_s() -> None:
+    # each code always with one offence, and each offence with one code; the division told
+    # by the code
+    rng = random.Random("offence codes")
+    rows = [(f"OF{i:04d}", *offence) for i, offence in enumerate(_OFFENCES * 3)]
+    rows = [
+        (code, f"{what} (version {v})", division) for v, (code, what, division) in enumerate(rows)
+    ]
+    table = {
+        "column_1": [code for code, _, _ in rows],
+        "column_2": [what for _, what, _ in rows],
+        "column_3": [division for _, _, division in rows],
+        "column_4": [rng.choice(["Y", "N"]) for _ in rows],
+    }
+    found = _found(table)
+    assert not any(f.personal for f in found.values()), found
+    # offences repeated down people's records, with their ages: the people's
+    charged = [rng.choice(_OFFENCES) for _ in range(N)]
+    records = {
+        "column_1": [f"OF{rng.randint(0, 9999):04d}" for _ in range(N)],
+        "column_2": [what for what, _ in charged],
+        "column_3": [division for _, division in charged],
+        "column_4": [str(rng.randint(18, 70)) for _ in range(N)],
+    }
+    assert _kind(_found(records)["column_2"]) == "CRIMINAL_RECORD"
+    # rows each once under their own number: each row's card is told by it too, and the
+    # card's holder is someone, whose state stays theirs
+    cards = {
+        "column_1": [str(700_000 + i) for i in range(N)],
+        "column_2": [_card_number(rng) for _ in range(N)],
+        "column_3": [rng.choice(["NSW", "VIC", "QLD", "WA"]) for _ in range(N)],
+    }
+    found = _found(cards)
+    assert _kind(found["column_2"]) == "CREDIT_CARD"
+    assert _kind(found["column_3"]) == "LOCATION"
+
+
 def test_a_dob_that_makes_everyone_a_young_child_in_a_table_of_adults_is_no_birth() -> None:
     # a register of banning orders: each worker's "dob" the day of the decision, in the last
     # six years, where births would make them all under ten

@@ -50,7 +50,7 @@ from enum import Enum
 from minshare import identifiers
 from minshare.detect import vocab
 from minshare.detect.dates import all_recent, parse_text_dates
-from minshare.detect.findings import FREE_TEXT, ColumnFinding
+from minshare.detect.findings import FREE_TEXT, QUASI_IDENTIFIER, SENSITIVE, ColumnFinding
 from minshare.detect.hinted import is_plate_column
 from minshare.detect.names import name_hints
 from minshare.detect.profile import ColumnValues
@@ -280,13 +280,51 @@ def _a_code_table(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool
     reference table (of offences, of injuries and the body's parts), led by its code, no
     one's record. A table with someone's contact details is not one."""
     hints = [name_hints(values.name) for values, _ in columns]
-    contact = any(f.kind in _CONTACT for _, f in columns)
+    if not hints or any(f.kind in _CONTACT for _, f in columns):
+        return False
+    if hints[0].code and any(_IN_EFFECT.search(h.normalised) for h in hints):
+        return True
+    return _codes_and_meanings(columns)
+
+
+# what a code's description may be read as: a trait or a condition, never someone's number
+_DESCRIBED = frozenset({QUASI_IDENTIFIER, SENSITIVE})
+MIN_CODES = 10  # distinct codes, at least, that a list of codes and their meanings holds
+CODE_VERSIONS = 5  # rows a code has, on average, at most (a code's versions over time)
+
+
+def _codes_and_meanings(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
+    """Whether a table, whatever its columns are called, lists codes and what they mean: its
+    first column's codes each written always with the same description, and each
+    description with the same code, every column found personal told by the code alone
+    (an offence's division, a condition's body system), a code on a few rows at most (its
+    versions). A table of people's records repeats its codes across them, or holds
+    something of the person that no code tells (an age, a sex)."""
+    first = columns[0][0]
+    if columns[0][1].personal or first.n_distinct < MIN_CODES:
+        return False
+    if first.n > CODE_VERSIONS * first.n_distinct:
+        return False
+    personal = [values for values, finding in columns[1:] if finding.personal]
+    described = all(f.category in _DESCRIBED for _, f in columns if f.personal)
     return (
-        bool(hints)
-        and hints[0].code
-        and not contact
-        and any(_IN_EFFECT.search(h.normalised) for h in hints)
+        bool(personal)
+        and described
+        and all(_told_by(first, values) for values in personal)
+        and any(values.n_distinct >= MIN_CODES and _told_by(values, first) for values in personal)
     )
+
+
+def _told_by(codes: ColumnValues, other: ColumnValues) -> bool:
+    """Whether each code is written with one value of ``other`` only (the rows the sample
+    kept, in the file's order)."""
+    seen: dict[str, str] = {}
+    for code, value in zip(codes.rows, other.rows, strict=False):
+        if code is None or value is None:
+            continue
+        if seen.setdefault(code, value) != value:
+            return False
+    return bool(seen)
 
 
 _PLACE_KINDS = frozenset({"ADDRESS", "LOCATION", "AU_POSTCODE"})
