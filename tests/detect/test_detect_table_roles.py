@@ -2498,7 +2498,8 @@ def test_a_meters_or_a_hulls_number_is_not_a_persons_key(name: str) -> None:
     "name",
     [
         "Hourly_Rate", "fortnightly_rate", "net_assets", "Allowances", "wage_rate_hr",
-        "ANNUAL_BASE", "ASSESSED_INC", "ASSESSABLE_INC_PA",
+        "ANNUAL_BASE", "ASSESSED_INC", "ASSESSABLE_INC_PA", "HH_INC_WK", "EST_INC_FN",
+        "GROSS_INC_PA", "ANN_SAL",
     ],
 )  # fmt: skip
 def test_a_persons_rate_of_pay_and_assets_are_income(name: str) -> None:
@@ -2508,9 +2509,14 @@ def test_a_persons_rate_of_pay_and_assets_are_income(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["avg_hourly_rate", "total_assets", "median_income", "avg_wage_rate"]
-)
-def test_statistics_of_pay_are_not_a_persons_income(name: str) -> None:
+    "name",
+    [
+        "avg_hourly_rate", "total_assets", "median_income", "avg_wage_rate",
+        # an incident's number, date or count
+        "INC_NO", "INC_DATE", "TOTAL_INC", "INC_TYPE",
+    ],
+)  # fmt: skip
+def test_statistics_of_pay_and_incidents_are_not_a_persons_income(name: str) -> None:
     assert not name_hints(name).has("INCOME")
 
 

@@ -280,6 +280,10 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         r"(?:fortnightly|weekly|monthly|daily)_?(?:rate|pay)|allowances|hrly_?rate|"
         # an income a means test assessed (ASSESSED_INC_FN), a salary's base (ANNUAL_BASE)
         r"(?:assessed|assessable)_?inc(?:ome)?|annual_?base|"
+        # "inc" for income after whose it is or before the period it is for (HH_INC_WK,
+        # EST_INC_FN, GROSS_INC_PA), and an annual salary (ANN_SAL); alone, an incident's
+        r"(?:hh|household|gross|net|est|estimated|fam|family|assessed)_?inc|"
+        r"inc_?(?:wk|pw|fn|fnt|pf|pa|ann|mth|pm)|ann_?sal|"
         # a worker's pre-injury average weekly earnings, on which compensation is paid
         r"piawe|pre_?injury_?(?:earnings|awe|wage\w*)|"
         # adjusted taxable income, as family assistance and child support assess it
