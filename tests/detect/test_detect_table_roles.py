@@ -201,6 +201,18 @@ def test_medicines_with_their_strength_under_rx_are_health() -> None:
     assert _kind(_found(table)["rx"]) == "HEALTH"
 
 
+def test_medicines_by_their_generic_names_alone_are_health_under_no_name() -> None:
+    # newer medicines without a strength: an antiviral, an anti-epileptic, a biologic
+    names = [
+        "Methotrexate", "Levodopa/carbidopa", "Levetiracetam", "Donepezil", "Ocrelizumab",
+        "Sofosbuvir/velpatasvir", "Lamotrigine", "Empagliflozin", "Semaglutide",
+        "Hydroxychloroquine",
+    ]  # fmt: skip
+    rng = random.Random("generics")
+    table = {**_people(rng), "column_6": [rng.choice(names) for _ in range(N)]}
+    assert _kind(_found(table)["column_6"]) == "HEALTH"
+
+
 def test_rooms_and_units_with_numbers_are_not_medicines() -> None:
     rng = random.Random("rooms")
     places = ["Unit 12g", "Gate 5 units", "Level 3 Building", "Room 5", "Store 7g"]

@@ -557,6 +557,10 @@ DRUG_ENDINGS = (
     "semide", "thiazide", "lukast", "olone", "asone", "profen", "fenac", "coxib", "codone",
     "orphine", "amine", "tiapine", "zapine", "peridone", "piprazole", "barbital", "xetine",
     "faxine", "triptyline", "pramine", "etamol", "terol", "sonide", "tropium", "thyroxine",
+    # levodopa, levetiracetam, donepezil, methotrexate, sofosbuvir and velpatasvir,
+    # glecaprevir, dolutegravir, ondansetron, empagliflozin, semaglutide
+    "dopa", "racetam", "pezil", "trexate", "buvir", "asvir", "previr", "gravir", "setron",
+    "gliflozin", "glutide",
 )  # fmt: skip
 DRUG_NAMES = words(
     """
@@ -567,6 +571,20 @@ DRUG_NAMES = words(
     amlodipine pantoprazole esomeprazole omeprazole clopidogrel apixaban rivaroxaban
     gabapentin pregabalin venlafaxine desvenlafaxine mirtazapine clozapine aripiprazole
     lorazepam temazepam oxazepam naltrexone varenicline allopurinol frusemide furosemide
+    hydroxychloroquine sulfasalazine colchicine digoxin spironolactone metoprolol bisoprolol
+    carvedilol gliclazide glipizide lamotrigine valproate carbamazepine phenytoin topiramate
+    galantamine rivastigmine memantine carbidopa ropinirole pramipexole haloperidol
+    paliperidone lurasidone ziprasidone duloxetine paroxetine bupropion zolpidem zopiclone
+    melatonin dexamfetamine methylphenidate lisdexamfetamine atomoxetine clonidine guanfacine
+    tapentadol fentanyl hydromorphone naproxen meloxicam prednisone hydrocortisone fluticasone
+    ipratropium cetirizine loratadine etanercept tacrolimus mycophenolate cyclosporin
+    ciclosporin azathioprine tenofovir emtricitabine fingolimod teriflunomide alendronate
+    risedronate calcitriol cholecalciferol cyanocobalamin epoetin darbepoetin heparin
+    ticagrelor isosorbide amiodarone sotalol verapamil diltiazem cefalexin cephalexin
+    trimethoprim nitrofurantoin oseltamivir metoclopramide domperidone loperamide lactulose
+    macrogol docusate levonorgestrel estradiol medroxyprogesterone finasteride tamsulosin
+    oxybutynin solifenacin mirabegron sildenafil tadalafil latanoprost timolol acamprosate
+    disulfiram chlorpromazine clonazepam
     """
 )
 # How one person stands to another, as a note beside a name says it ("Yong Xu - brother")
