@@ -2698,6 +2698,21 @@ def test_an_abn_that_comes_back_with_different_people_is_an_organisations(number
     assert not _found(table)[number].personal
 
 
+@pytest.mark.parametrize("number", ["ABN", "c09"])
+def test_a_super_funds_abn_beside_its_name_is_the_funds(number: str) -> None:
+    # few funds' names carry a body's word: "AustralianSuper", "Hostplus", "Cbus"
+    rng = random.Random(f"funds {number}")
+    funds = ["Hostplus", "HESTA", "UniSuper", "REST", "AustralianSuper", "Cbus", "Aware Super"]
+    abns = [identifiers.make_abn(rng) for _ in funds]
+    picks = [rng.randrange(len(funds)) for _ in range(N)]
+    table = {
+        **_people(rng),
+        "c08" if number == "c09" else "SUPER_FUND": [funds[i] for i in picks],
+        number: [abns[i] for i in picks],
+    }
+    assert not _found(table)[number].personal
+
+
 def test_a_sole_traders_abn_that_comes_back_with_its_owner_stays_theirs() -> None:
     # couriers on a run sheet, each on several runs, named differently from run to run
     rng = random.Random("couriers")

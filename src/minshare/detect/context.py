@@ -1117,7 +1117,12 @@ def _organisations_names(values: ColumnValues, finding: ColumnFinding) -> bool:
         return False
     # "Springwood Veterinary Clinic" may be a vet's own trading name; "Company", "Sole
     # Trader" are kinds of entity, not names
-    bodies = values.share_where(lambda v: _BODY.search(v) is not None and _has_a_name(v))
+    bodies = values.share_where(
+        lambda v: (
+            (_BODY.search(v) is not None and _has_a_name(v))
+            or vocab.fold(v).strip(" .") in vocab.SUPER_FUNDS
+        )
+    )
     return bodies >= MIN_BODIES
 
 

@@ -479,6 +479,21 @@ TRADE_UNIONS = words(
         "fire brigade employees union", "australian federal police association",
     }
 )  # fmt: skip
+# Australia's superannuation funds as a payroll names them ("AustralianSuper", "Cbus"): bodies,
+# though few of their names have a body's word
+SUPER_FUNDS = frozenset(
+    {
+        "australiansuper", "australian super", "hostplus", "hesta", "unisuper", "rest",
+        "rest super", "cbus", "cbus super", "aware super", "australian retirement trust", "art",
+        "qsuper", "sunsuper", "caresuper", "care super", "ngs super", "spirit super",
+        "vision super", "legalsuper", "legal super", "mine super", "mercer super",
+        "colonial first state", "amp", "amp super", "mlc", "bt super", "insignia",
+        "csc", "pss", "css", "pssap", "militarysuper", "military super", "commonwealth super",
+        "first super", "equip", "equipsuper", "media super", "prime super", "guild super",
+        "active super", "telstra super", "tasplan", "statewide super", "hub24", "netwealth",
+        "macquarie super", "hesta super", "hostplus super", "smsf", "gesb", "esss", "esuper",
+    }
+)  # fmt: skip
 # Circumstances that make a person vulnerable, as services record them (a priority on a
 # housing list, a reason for hardship, a flag): family and domestic violence, homelessness,
 # addiction, abuse. Words and phrases, matched in folded values.
