@@ -926,6 +926,13 @@ def test_indigenous_status_answers_mostly_neither_are_found_without_a_name() -> 
     # "Neither" and "Both" alone are answers to anything
     table["c06"] = [rng.choice(["Neither", "Both", "Not stated"]) for _ in range(N)]
     assert not _found(table)["c06"].personal
+    # a staff list's share: about one in thirty Aboriginal or Torres Strait Islander
+    staff = ["Neither"] * 80 + ["Not stated"] * 12 + ["Aboriginal"] * 3 + ["Torres Strait Islander"]
+    table["c06"] = [staff[i % len(staff)] for i in range(N)]
+    assert _kind(_found(table)["c06"]) == "ETHNICITY"
+    # two answers that happen to read so are not enough
+    table["c06"] = ["Aboriginal", "Aboriginal", *(["Neither"] * (N - 2))]
+    assert not _found(table)["c06"].personal
 
 
 def test_countries_under_a_name_that_says_nothing_are_a_persons_birthplace() -> None:

@@ -824,6 +824,9 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
 _BIRTHPLACE = re.compile(r"(?:^|_)(?:place_?of_?birth|birth_?place|birthplace|pob)(?:_|$)")
 
 
+FEW_INDIGENOUS = 0.01  # of a column's values, Indigenous ones among "Neither" and "Not stated"
+
+
 def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if _BIRTHPLACE.search(hints.normalised):
         countries = country_share(col)
@@ -835,8 +838,9 @@ def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     indigenous = col.share_where(
         lambda v: vocab.INDIGENOUS.search(v) is not None and not _names_organisation(col, v)
     )
-    if 0.05 <= indigenous < 0.3 and not hinted:
-        # "Aboriginal", "Both" and "Torres Strait Islander" among many "Neither"
+    if FEW_INDIGENOUS <= indigenous < 0.3 and indigenous * col.n >= 3 and not hinted:
+        # "Aboriginal", "Both" and "Torres Strait Islander" among many "Neither" (about one
+        # Australian in thirty is Aboriginal or Torres Strait Islander: a staff list's share)
         others = col.share_where(lambda v: vocab.fold(v).strip(".") in vocab.INDIGENOUS_OTHERS)
         indigenous = indigenous if indigenous + others < 0.9 else indigenous + others
     if indigenous >= 0.3 or (hinted and indigenous >= 0.05):
