@@ -287,4 +287,4 @@ def test_a_flag_raised_for_few_is_read_by_the_ones_raised() -> None:
     flags = [rng.choice(raised) if rng.random() < 0.2 else "N" for _ in range(N)]
     finding = found(_clients(rng) | {"SafetyFlag": flags})["SafetyFlag"]
     assert kind(finding) == "VULNERABILITY"
-    assert finding.best is not None and "not answered none" in finding.best.evidence
+    assert finding.best is not None and "answers other than N or None" in finding.best.evidence

@@ -114,6 +114,8 @@ def _luhn_completed(body: str) -> str:
         ("4", 16, True),  # Visa
         ("53", 16, True),  # Mastercard
         ("6011", 16, True),  # Discover
+        ("7", 16, False),  # no scheme's first digit
+        ("1", 15, False),
     ],
 )
 def test_a_card_has_a_length_its_scheme_issues(head: str, length: int, card: bool) -> None:

@@ -63,12 +63,15 @@ def is_valid_card(digits: str) -> bool:
 
 
 def _scheme_length(digits: str) -> bool:
-    """Whether a number from 3 has a length the card schemes of the 3s issue: American
-    Express (34, 37) fifteen digits and no other, Diners Club and JCB (the rest) never
-    fifteen. A phone's IMEI is fifteen digits from 35, with a Luhn check digit too."""
+    """Whether a number starts as a card scheme's do (2 to 6) and, from 3, has a length the
+    schemes of the 3s issue: American Express (34, 37) fifteen digits and no other, Diners
+    Club and JCB (the rest) never fifteen. A phone's IMEI is fifteen digits from 35, with a
+    Luhn check digit too."""
+    if digits[0] not in "23456":
+        return False
     if digits[:2] in ("34", "37"):
         return len(digits) == 15
-    return digits[0] in "2456" or len(digits) != 15
+    return digits[0] != "3" or len(digits) != 15
 
 
 def is_valid_iban(value: str) -> bool:

@@ -428,7 +428,7 @@ def _vulnerability(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         what = "circumstances such as family violence, homelessness or addiction"
         evidence = _of(col, found, what)
         if answered < 1.0:
-            evidence += f", of {answered * col.n:.0f} not answered none"
+            evidence += f", among {answered * col.n:.0f} answers other than N or None"
         yield Candidate(
             "VULNERABILITY", 0.75 + 0.1 * hinted, evidence + hints.note("VULNERABILITY")
         )
