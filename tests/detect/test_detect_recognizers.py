@@ -98,6 +98,23 @@ def test_healthcare_identifiers_are_not_cards() -> None:
     assert not rec.is_valid_card(make_ihi(random.Random(1)))
 
 
+@pytest.mark.parametrize(
+    ("address", "private"),
+    [
+        ("10.4.17.201", True),
+        ("172.20.0.9", True),
+        (" 192.168.1.20 ", True),
+        ("fd12:3456:789a::1", True),
+        ("172.32.0.9", False),  # past 172.16/12
+        ("203.0.113.7", False),
+        ("127.0.0.1", False),  # the machine itself, no network's device
+        ("10.4.17", False),
+    ],
+)
+def test_a_private_network_address_is_told_by_its_range(address: str, private: bool) -> None:
+    assert rec.is_private_address(address) is private
+
+
 def _luhn_completed(body: str) -> str:
     return next(body + str(d) for d in range(10) if rec.luhn_ok(body + str(d)))
 

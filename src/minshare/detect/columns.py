@@ -174,7 +174,6 @@ _MACHINE = name_words(
     r"srv|server|servers|host|hostname|node|gateway|gw|proxy|router|db|database|vm|machine|"
     r"instance|cluster"
 )
-_PRIVATE_IP = r"^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)"
 MAX_MACHINES = 10  # distinct private addresses at most, each written many times
 
 
@@ -187,7 +186,7 @@ def _machines(col: ColumnValues, hints: NameHints) -> bool:
         return True
     if hints.entities or col.n < 10 * MAX_MACHINES or col.n_distinct >= MAX_MACHINES:
         return False
-    return col.share_matching(_PRIVATE_IP) >= 0.99
+    return col.share_where(rec.is_private_address) >= 0.99
 
 
 def _found(col: ColumnValues, hints: NameHints, *, text: bool) -> list[Candidate]:

@@ -44,7 +44,6 @@ Struct columns take part leaf by leaf (:mod:`minshare.detect.nested`).
 from __future__ import annotations
 
 import datetime as dt
-import ipaddress
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -1172,7 +1171,11 @@ def _organisations_line(values: ColumnValues, finding: ColumnFinding, named: boo
     1300 and 1800 numbers, not mobiles. A name that names a person (CONTACT_PH,
     OFFICER_EMAIL, OWNER_PH, PROPRIETOR_ADDRESS) keeps it a person's: someone lives there
     or answers it."""
-    if finding.kind == "IP_ADDRESS" and not named and values.share_where(_private) >= SHARED:
+    if (
+        finding.kind == "IP_ADDRESS"
+        and not named
+        and values.share_where(rec.is_private_address) >= SHARED
+    ):
         # a register of devices on the organisation's own network: its printers and switches
         return finding.not_personal()
     if finding.kind not in ("PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS"):
@@ -1189,16 +1192,6 @@ def _organisations_line(values: ColumnValues, finding: ColumnFinding, named: boo
         return finding if named else finding.not_personal()
     shared = _shared_mailbox if finding.kind == "EMAIL_ADDRESS" else _office_line
     return finding.not_personal() if values.share_where(shared) >= SHARED else finding
-
-
-def _private(value: str) -> bool:
-    """An address of a private network (10/8, 172.16/12, 192.168/16, or IPv6's fc00::/7):
-    one an organisation gives its own devices, reachable from nowhere else."""
-    try:
-        address = ipaddress.ip_address(value.strip())
-    except ValueError:
-        return False
-    return address.is_private and not address.is_loopback
 
 
 NATIONAL = 0.5  # of a contact column's numbers, 13, 1300 and 1800 numbers: an organisation's

@@ -74,6 +74,24 @@ def _scheme_length(digits: str) -> bool:
     return digits[0] != "3" or len(digits) != 15
 
 
+# The private networks (RFC 1918, and IPv6's unique local addresses, RFC 4193). Python's own
+# is_private counts the documentation ranges too (203.0.113.0/24), which examples and test
+# data use for addresses on the internet.
+_PRIVATE_NETWORKS = tuple(
+    ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")
+)
+
+
+def is_private_address(value: str) -> bool:
+    """An IP address of a private network (10/8, 172.16/12, 192.168/16, or IPv6's fc00::/7):
+    one an organisation gives its own devices, reachable from nowhere else."""
+    try:
+        address = ipaddress.ip_address(value.strip())
+    except ValueError:
+        return False
+    return any(address in network for network in _PRIVATE_NETWORKS)
+
+
 def is_valid_iban(value: str) -> bool:
     """An IBAN: country, two check digits, then the account; ISO 13616 modulus 97."""
     text = value.upper()

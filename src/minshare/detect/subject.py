@@ -51,6 +51,7 @@ from minshare import identifiers
 from minshare.detect import vocab
 from minshare.detect.dates import all_recent, parse_text_dates
 from minshare.detect.findings import FREE_TEXT, QUASI_IDENTIFIER, SENSITIVE, ColumnFinding
+from minshare.detect.held import modal_share
 from minshare.detect.hinted import is_plate_column
 from minshare.detect.names import name_hints
 from minshare.detect.profile import ColumnValues
@@ -318,13 +319,8 @@ def _codes_and_meanings(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -
 def _told_by(codes: ColumnValues, other: ColumnValues) -> bool:
     """Whether each code is written with one value of ``other`` only (the rows the sample
     kept, in the file's order)."""
-    seen: dict[str, str] = {}
-    for code, value in zip(codes.rows, other.rows, strict=False):
-        if code is None or value is None:
-            continue
-        if seen.setdefault(code, value) != value:
-            return False
-    return bool(seen)
+    pairs = [(c, v) for c, v in zip(codes.rows, other.rows, strict=False) if c and v]
+    return bool(pairs) and modal_share(pairs) == 1.0
 
 
 _PLACE_KINDS = frozenset({"ADDRESS", "LOCATION", "AU_POSTCODE"})

@@ -551,6 +551,11 @@ _UNFIT = re.compile(
     r"\bunfit\b|\bwith\s|\b(?:no|nil|partial|reduced)\s+(?:work\s+)?capacity|modified"
 )
 FITNESS = 0.8  # of a column's values, verdicts on fitness for work
+MAX_FITNESS = 20  # distinct verdicts at most
+
+
+def _a_verdict(value: str) -> bool:
+    return _FITNESS.match(vocab.fold(value).strip(" .")) is not None
 
 
 def _fitness(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
@@ -560,16 +565,13 @@ def _fitness(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     is no one's health."""
     if col.n_distinct > MAX_FITNESS or col.median_words > PROSE_WORDS:
         return
-    verdicts = [v for v in col.distinct if _FITNESS.match(vocab.fold(v).strip(" ."))]
+    verdicts = [v for v in col.distinct if _a_verdict(v)]
     if len(verdicts) < 2 or not any(_UNFIT.search(vocab.fold(v)) for v in verdicts):
         return
-    share = col.share_where(lambda v: _FITNESS.match(vocab.fold(v).strip(" .")) is not None)
+    share = col.count(verdicts) / col.n
     if share >= FITNESS:
         what = "verdicts on fitness for work or duty (fit, unfit, fit with restrictions)"
         yield Candidate("HEALTH", 0.8, _of(col, share, what) + hints.note("HEALTH"))
-
-
-MAX_FITNESS = 20  # distinct verdicts at most
 
 
 # A medicine and its strength: "Amlodipine 5mg", "Buprenorphine/naloxone 8/2mg", "0.05% cream"
