@@ -272,6 +272,43 @@ def test_an_assets_fitness_or_a_clean_bill_alone_is_not_health(values: list[str]
     assert kind(found(table)["OUTCOME"]) != "HEALTH"
 
 
+_RESTRICTIONS = [
+    ["No lifting > 10kg", "Seated duties only", "No ladders or heights", "Max 4 hrs per day"],
+    [
+        "Spectacles must be worn",
+        "Hearing aids must be worn",
+        "Near-coastal only",
+        "Not to work alone",
+    ],
+    ["Avoid repetitive bending", "Limited use of left hand", "Frequent rest breaks", "No driving"],
+]
+
+
+@pytest.mark.parametrize("restrictions", _RESTRICTIONS)
+@pytest.mark.parametrize("name", ["RESTRICTIONS", "column_7"])
+def test_restrictions_on_a_persons_duties_are_health(restrictions: list[str], name: str) -> None:
+    # most people have none: the restrictions decide among the ones written
+    rng = random.Random(f"{name} {restrictions[0]}")
+    values = [rng.choice(restrictions) if rng.random() < 0.4 else None for _ in range(N)]
+    assert kind(found(_clients(rng) | {name: values})[name]) == "HEALTH"
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        # a driver licence's conditions, a venue's, a bail's: no body at work
+        ["Automatic transmission only", "No passengers after 11pm", "Must display P plates"],
+        ["No amplified music after 10pm", "Trading hours 9am-5pm only", "No outdoor seating"],
+        ["Not to contact victim", "No alcohol", "Must reside at approved address"],
+        ["No lifting > 10kg", "No parking on verge", "No access after dark"],  # one alone
+    ],
+)
+def test_conditions_that_restrict_no_body_are_not_health(values: list[str]) -> None:
+    rng = random.Random(values[0])
+    table = _clients(rng) | {"column_9": [rng.choice(values) for _ in range(N)]}
+    assert kind(found(table)["column_9"]) != "HEALTH"
+
+
 def test_circumstances_called_health_or_hardship_are_vulnerabilities() -> None:
     # "Mental health" and "Financial hardship" name no clinic or firm
     rng = random.Random("vulnerability")

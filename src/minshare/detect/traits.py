@@ -205,6 +205,8 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
         yield from _test_results(col, hints)
     yield from _mental_health_status(col, hints)
     yield from _fitness(col, hints)
+    if not health:
+        yield from _duty_restrictions(col, hints)
     yield from _ethnicity(col, hints)
     yield from criminal
     if not criminal:
@@ -572,6 +574,45 @@ def _fitness(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if share >= FITNESS:
         what = "verdicts on fitness for work or duty (fit, unfit, fit with restrictions)"
         yield Candidate("HEALTH", 0.8, _of(col, share, what) + hints.note("HEALTH"))
+
+
+# The restrictions a doctor puts on a person's duties after an injury or a medical
+# examination ("No lifting > 10kg", "Seated duties only", "Spectacles must be worn"): each
+# says what must not, or only, be done ...
+_RESTRICTS = re.compile(
+    r"^(?:no|not\s+to|avoid|limited|limit|max(?:imum)?|only|must|seated|sedentary|alternate|"
+    r"frequent|restricted|light|modified|reduced|graduated|one-handed)\b|\bmust\b|\bonly$"
+)
+# ... and what a body does or needs: how it lifts, bends or sits, a limb, glasses, a
+# hearing aid, medicine, rest
+_BODY_AT_WORK = vocab.words(
+    "lifting lift lifts carrying carry bending bend kneeling squatting twisting reaching "
+    "gripping grip pushing pulling standing sitting sit stand walking stairs climbing "
+    "ladder ladders heights aloft overhead hand hands arm arms leg legs back shoulder "
+    "shoulders wrist wrists knee knees neck sling spectacles glasses lenses hearing "
+    "medication medicine rest breaks seated one-handed weight-bearing keyboard vibration"
+)
+RESTRICTIONS = 0.6  # of a column's values, restrictions on duties
+MIN_BODILY = 2  # distinct restrictions, at least, that speak of a body at work
+
+
+def _a_restriction(value: str) -> bool:
+    folded = vocab.fold(value).strip(" .")
+    return " " in folded and _RESTRICTS.search(folded) is not None
+
+
+def _duty_restrictions(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """HEALTH for the restrictions a medical certificate puts on a person's duties (a
+    return-to-work plan, a seafarer's certificate): what a body must not do, or only do.
+    Conditions on a licence or on premises rarely speak of a body at work."""
+    if col.median_words > PROSE_WORDS or col.numeric_share > 0.5:
+        return
+    restrictions = [v for v in col.distinct if _a_restriction(v)]
+    bodily = sum(1 for v in restrictions if not col.words[v].isdisjoint(_BODY_AT_WORK))
+    share = col.count(restrictions) / col.n if col.n else 0.0
+    if share >= RESTRICTIONS and bodily >= MIN_BODILY:
+        what = "restrictions on a person's duties (no lifting, seated duties only)"
+        yield Candidate("HEALTH", 0.75, _of(col, share, what) + hints.note("HEALTH"))
 
 
 # A medicine and its strength: "Amlodipine 5mg", "Buprenorphine/naloxone 8/2mg", "0.05% cream"
