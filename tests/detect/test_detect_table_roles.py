@@ -1619,6 +1619,11 @@ def test_an_organisations_chief_executive_does_not_make_its_register_peoples() -
         ("result", ["Negative", "Positive", "Dilute", "Refused"]),
         ("Test Result", ["Not detected", "Detected", "Inconclusive"]),
         ("c9", ["Negative", "Non-negative (screen)", "Confirmed positive", "Confirmed negative"]),
+        # yes/no under a name of an injury, a medical need or a disability
+        ("INJURY_FLAG", ["Y", "N"]),
+        ("MED_ESCORT_FLG", ["N", "Y"]),
+        ("NDIS_Ptcpt", ["Y", "N", "Unknown"]),
+        ("DIS_IND", ["N", "Y"]),
     ],
 )
 def test_health_a_name_or_an_aid_tells(name: str, values: list[str]) -> None:
@@ -1633,6 +1638,9 @@ def test_health_a_name_or_an_aid_tells(name: str, values: list[str]) -> None:
         ("SMOKE_ALARM", ["Y", "N"]),
         ("HEARING_DATE", ["2024-03-01", "2024-05-17", "2024-06-30"]),
         ("BLIND_TYPE", ["Roller", "Venetian", "Vertical"]),
+        ("personsInjured", ["0", "1", "1", "0", "0", "2"]),  # a count, not a flag
+        ("MEDIA_FLG", ["Y", "N"]),
+        ("INJURY_TYPE", ["Minor", "Major"]),  # neither a flag nor a word of health
     ],
 )
 def test_smoke_alarms_and_court_hearings_are_not_health(name: str, values: list[str]) -> None:

@@ -812,6 +812,19 @@ def _is_blood_group(value: str) -> bool:
 _ICD10_DESCRIBED = r"^[A-Z]\d{2}(?:\.\d{1,4})?\s+\p{Lu}\p{Ll}"
 
 
+# Names under which a yes/no answer is a person's health, though other values are not
+# (INJURY_FLAG, MED_ESCORT_FLG, NDIS_Ptcpt, DIS_IND): an injury, a medical need, a disability
+_HEALTH_FLAG = re.compile(
+    r"(?:^|_)(?:injur(?:y|ies|ed)|medical|med|health|ndis|impairment|dis_?(?:ind|flg|flag))(?:_|$)"
+)
+
+
+def _a_flag(value: str) -> bool:
+    """A yes/no answer, or a declined one: not a count (2 people injured)."""
+    folded = vocab.fold(value).strip(".")
+    return folded in _FLAGS or folded in vocab.NON_ANSWERS or folded in _HEDGED
+
+
 def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     hinted = hints.has("HEALTH")
     strong = hints.strength("HEALTH") >= 1.0  # DIAG, DISABILITY; not PROBLEM or COMPLAINT
@@ -851,13 +864,21 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             _of(col, words, "illnesses, injuries, symptoms or treatments") + hints.note("HEALTH"),
         )
         return
-    if not strong:
+    flagged = _HEALTH_FLAG.search(hints.normalised)
+    if not (strong or flagged):
         return
     flags = _flags(col)
-    if flags >= 0.95:
+    if flags >= 0.95 and (strong or all(_a_flag(v) for v in col.distinct)):
         what = "yes/no indicators"
-        yield Candidate("HEALTH", 0.75, _of(col, flags, what) + hints.note("HEALTH"))
-    elif col.numeric_share < 0.5 and not (words == 0 and col.median_words >= SENTENCE_WORDS):
+        note = hints.note("HEALTH")
+        if flagged and not note:
+            note = f"; name hint '{flagged.group().strip('_')}'"
+        yield Candidate("HEALTH", 0.75, _of(col, flags, what) + note)
+    elif (
+        strong
+        and col.numeric_share < 0.5
+        and not (words == 0 and col.median_words >= SENTENCE_WORDS)
+    ):
         # sentences with no word of health under CONDITION are a licence's conditions
         yield name_only(col, hints, "HEALTH", 0.6)
 
