@@ -2743,6 +2743,23 @@ def test_a_sole_traders_abn_that_comes_back_with_its_owner_stays_theirs() -> Non
     assert _kind(_found(table)["DRV_ABN"]) == "AU_ABN"
 
 
+@pytest.mark.parametrize(("number", "names"), [("Trader ABN", "Trader Name"), ("c09", "c08")])
+def test_an_abn_written_only_beside_companies_is_theirs(number: str, names: str) -> None:
+    # a complaints register names the trader complained of, a company or a sole trader
+    # under a trading name, and gives the number of the companies only
+    rng = random.Random(number)
+    traders = [rng.choice([*_FIRMS, *_TRADING_NAMES]) for _ in range(N)]
+    table = {
+        **_people(rng),
+        names: traders,
+        number: [identifiers.make_abn(rng) if t in _FIRMS else None for t in traders],
+    }
+    assert not _found(table)[number].personal
+    # beside the sole traders too, it may be theirs
+    table[number] = [identifiers.make_abn(rng) for _ in traders]
+    assert _kind(_found(table)[number]) == "AU_ABN"
+
+
 # -- 31. references stamped with their year --------------------------------------------------
 
 

@@ -855,6 +855,7 @@ def _decide_table(
         # (in a table about people, once its identifiers are read: a business's number
         # says its rows are dealings with it)
         columns = _with(columns, _bodies_numbers(columns, subject))
+        columns = _with(columns, _companies_only(columns))
         findings = [finding for _, finding in columns]
     if subject is Subject.THINGS:
         # an organisation's places, wages and stock: no person's quasi-identifiers or
@@ -881,6 +882,7 @@ def _decide_table(
         columns = _with(columns, _ages_of_births(columns))
         columns = _with(columns, _bodies_numbers(columns, subject))
         columns = _with(columns, _shared_numbers(columns))
+        columns = _with(columns, _companies_only(columns))
         columns = _with(columns, _accounts(columns))
         columns = _with(columns, _pay(columns))  # once the table's accounts are read
         columns = _with(columns, _rates_charged(columns))
@@ -1018,6 +1020,51 @@ def _bodies_numbers(
         if owners:
             findings[i] = findings[i].not_personal()
     return findings
+
+
+BODIES_WITH = 0.95  # of the rows with a business number, those whose owner's name is a body's
+BODIES_WITHOUT = 0.5  # of the rows without one, those whose name is a body's, at most
+MIN_OWNED_ROWS = 20  # rows with a number, and rows without one, to tell whose they are
+
+
+def _companies_only(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """An ABN or an ACN written only where the name beside it is a body's (a trader's
+    "Pty Ltd", a donor that is a company) and left blank beside people and trading names
+    is the companies': a sole trader's would be written beside its owner's name. Whose
+    name is told as for a table of organisations: a role both names share
+    (``Trader ABN``, ``Trader Name``), or the column before a bare one."""
+    findings = [finding for _, finding in columns]
+    for i, (values, finding) in enumerate(columns):
+        if not (finding.personal and finding.kind in BUSINESS_NUMBERS):
+            continue
+        role = set(_words_of(values.name)) - _NUMBER_WORDS
+        if role and not opaque_name(values.name):
+            owners = [
+                j
+                for j, (other, _) in enumerate(columns)
+                if j != i and role & set(_words_of(other.name))
+            ]
+        else:
+            owners = [_named_before(columns, i)]
+        if any(_given_to_bodies(values, *columns[j]) for j in owners):
+            findings[i] = finding.not_personal()
+    return findings
+
+
+def _given_to_bodies(numbers: ColumnValues, names: ColumnValues, finding: ColumnFinding) -> bool:
+    """Whether a column's numbers are written beside bodies' names and not beside others."""
+    if finding.kind in ("ADDRESS", "LOCATION") or not _many_words(names):
+        return False
+    if len(names.rows) != len(numbers.rows):
+        return False
+    given: list[bool] = []
+    blank: list[bool] = []
+    for number, name in zip(numbers.rows, names.rows, strict=True):
+        if name:
+            (given if number else blank).append(_BODY.search(name) is not None)
+    if len(given) < MIN_OWNED_ROWS or len(blank) < MIN_OWNED_ROWS:
+        return False
+    return sum(given) >= BODIES_WITH * len(given) and sum(blank) <= BODIES_WITHOUT * len(blank)
 
 
 OWNERS_NAME = 0.9  # of the rows where a business number recurs, those its owner's name is on
