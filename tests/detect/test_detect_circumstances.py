@@ -55,6 +55,7 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     ("Security Rating", ["Low", "Medium", "High", "Maximum"], "CRIMINAL_RECORD"),
     ("forensic_hx", ["Y", "N"], "CRIMINAL_RECORD"),
     ("POLICE_CHK", ["Cleared", "Pending", "Not cleared"], "CRIMINAL_RECORD"),
+    ("POL_CHK", ["Clear", "Pending", "Not cleared"], "CRIMINAL_RECORD"),
     ("Highest_School_Level", ["Year 12", "Year 11", "Year 10", "Year 9 or below"], "EDUCATION"),
     ("parent_ed", ["Bachelor or above", "Diploma", "Certificate I-IV", "Year 12"], "EDUCATION"),
     ("YearsSchooling", [0, 3, 6, 8, 10, 12], "EDUCATION"),

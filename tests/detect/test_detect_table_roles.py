@@ -3311,6 +3311,9 @@ def test_an_assessment_s_and_a_payment_s_numbers_are_records(name: str) -> None:
     [
         ["NDO", "NDO", "NDO", "DO-REVIEWED"],
         ["No disclosable court outcomes", "NDCO", "Disclosable outcome - traffic", "Pending"],
+        # a clear check, beside one that disclosed something
+        ["Cleared"] * 3 + ["Cleared - disclosable outcomes noted", "Excluded", "Pending"],
+        ["Clear", "Clear", "Disclosable outcome - referred to HR", "Pending"],
     ],
 )
 def test_police_check_outcomes_are_a_criminal_record(outcomes: list[str]) -> None:
@@ -3323,6 +3326,14 @@ def test_codes_that_disclose_nothing_either_way_are_no_police_check() -> None:
     rng = random.Random("DO")
     table = {**_people(rng), "c13": [rng.choice(["DO", "NA", "OK", "NO"]) for _ in range(N)]}
     assert _found(table)["c13"].kind != "CRIMINAL_RECORD"
+    # a payment cleared, with nothing disclosed anywhere
+    statuses = ["Cleared", "Cleared", "Pending", "Dishonoured"]
+    table = {**_people(rng), "c13": [rng.choice(statuses) for _ in range(N)]}
+    assert _found(table)["c13"].kind != "CRIMINAL_RECORD"
+
+
+def test_a_criminal_disclosure_by_its_short_name() -> None:
+    assert "CRIMINAL_RECORD" in name_hints("CRIM_DISCL_FLG").entities
 
 
 def test_a_union_and_its_branch() -> None:

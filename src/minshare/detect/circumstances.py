@@ -130,7 +130,7 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"remand\w*|plea|pleas|reoffend\w*|recidiv\w*|"
             r"bail|bail_?(?:status|outcome|decision|type|result)|security_?(?:rating|class\w*)|"
             r"forensic|forensic_?(?:hx|history|flag|status|order\w*)|"
-            r"police_?(?:chk|check|clearance)(?:_?(?:result|outcome|status))?|"
+            r"(?:police|pol)_?(?:chk|check|clearance)(?:_?(?:result|outcome|status))?|"
             r"criminal_?history_?(?:check|chk)(?:_?(?:result|outcome|status))?"
         ),
     ),

@@ -372,7 +372,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     (
         "CRIMINAL_RECORD",
         r"criminal\w*|conviction\w*|offender|prior_?offences?|police_?check|criminal_?history|"
-        r"crim_?hist\w*|crim_?rec(?:ord)?s?|crim_?disclos\w*",
+        r"crim_?hist\w*|crim_?rec(?:ord)?s?|crim_?discl\w*",
         1.0,
     ),
     (

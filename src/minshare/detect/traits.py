@@ -291,22 +291,22 @@ def _test_results(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
 
 # A national police check's outcome: nothing to disclose ("No disclosable court outcomes",
 # NDCO, NDO), or what was disclosed ("Disclosable outcome - traffic offences", DO-REVIEWED)
-_POLICE_CHECK = re.compile(
-    r"(?i)^(?:(?P<none>no\s+disclosable(?:\s+court)?\s+outcomes?|ndc?o)|"
-    r"(?P<some>disclosable(?:\s+court)?\s+outcomes?|dc?o))\b"
+_NOTHING_DISCLOSED = re.compile(
+    r"(?i)^(?:(?:no\s+disclosable(?:\s+court)?\s+outcomes?|ndc?o)\b|(?:clear|cleared)$)"
 )
+_DISCLOSED = re.compile(r"(?i)^(?:dc?o\b|(?:.*\W)?(?<!no\s)disclosable(?:\s+court)?\s+outcomes?\b)")
 POLICE_CHECKS = 0.6  # of a column's values, the outcomes of police checks
 
 
 def _police_checks(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     """CRIMINAL_RECORD for the outcomes of police checks, whatever the column's name: both a
-    check with nothing to disclose and one that disclosed something must be there."""
+    check with nothing to disclose ("No disclosable outcomes", "Cleared") and one that
+    disclosed something ("Cleared - disclosable outcomes noted") must be there."""
     if not 2 <= col.n_distinct <= MAX_RESULTS * 4:
         return
-    matches = {v: _POLICE_CHECK.match(v.strip()) for v in col.distinct}
-    share = col.share_where(lambda v: matches[v] is not None)
-    nothing = any(m and m["none"] for m in matches.values())
-    disclosed = any(m and m["some"] for m in matches.values())
+    nothing = [v for v in col.distinct if _NOTHING_DISCLOSED.match(v.strip(" ."))]
+    disclosed = [v for v in col.distinct if v not in nothing and _DISCLOSED.match(v.strip(" ."))]
+    share = col.count(nothing + disclosed) / col.n
     if share >= POLICE_CHECKS and nothing and disclosed:
         what = "outcomes of police checks (disclosable or not)"
         yield Candidate(
