@@ -1988,6 +1988,18 @@ def test_codes_that_recur_on_a_register_say_nothing_of_its_people_coming_back() 
     assert _kind(_found(table)["column_1"]) == "ID"
 
 
+def test_both_keys_of_a_headerless_register_of_people_are_theirs() -> None:
+    # a carer's number, then their authorisation's: each row one carer, so each number
+    # finds one person
+    rng = random.Random("carers")
+    register = _register(rng, [f"FC{digits(rng, 6)}" for _ in range(N)])
+    authorities = [f"CA{rng.randint(10, 25)}/{digits(rng, 5)}" for _ in range(N)]
+    table = {"column_0": register.pop("column_1"), "column_1": authorities, **register}
+    found = _found(table)
+    assert _kind(found["column_0"]) == "ID"
+    assert _kind(found["column_1"]) == "ID"
+
+
 def test_the_first_column_of_a_log_of_returning_people_is_the_events() -> None:
     rng = random.Random("donations")
     donations = [f"A{digits(rng, 12)}" for _ in range(N)]

@@ -489,20 +489,24 @@ def held_by_people(
     # redeemed at, the vet a rebate was paid to): the rows are dealings, keyed by theirs
     dealings = any(f.kind == "AU_ABN" for f in found)
     if columns and names and not dealings:
-        # a key in the second column is the person's: after a referral's or a matter's
-        # number, or a reference that is no code of digits (an online account's EGO4QR147Q);
-        # when the second is already a person's number (a CRN), the first numbers their matter
+        # in a table of one row a person, a key in the first column and one in the second
+        # both find the person: a referral's or a matter's number and the person's own, a
+        # carer's number and their authorisation's; when the second is already a person's
+        # number (a CRN), the first numbers their matter
         if _keys_people(columns[1:2], keyed[1:2]):
-            at = 0
+            keys = [0]
+        elif len(columns) > 1 and _key_shaped(columns[1][0], keyed[1], rows_total):
+            keys = [0, 1]
         else:
-            at = int(len(columns) > 1 and _key_shaped(columns[1][0], keyed[1], rows_total))
+            keys = [0]
         # a person is a name and a date of birth: two John Smiths are not one who came back
         born = [
             values
             for (values, _), finding in zip(columns, found, strict=True)
             if finding.kind == "DATE_OF_BIRTH"
         ]
-        keyed[at] = _register_key(columns[at][0], keyed[at], names + born, rows_total, at)
+        for at in keys:
+            keyed[at] = _register_key(columns[at][0], keyed[at], names + born, rows_total, at)
     return _accessed(columns, keyed, rows_total)
 
 
