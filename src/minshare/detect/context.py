@@ -1009,17 +1009,32 @@ def _bodies_numbers(
         i for i, (values, finding) in enumerate(columns) if _organisations_names(values, finding)
     ]
     for i in numbers:
-        name = columns[i][0].name
-        role = set(_words_of(name)) - _NUMBER_WORDS
-        if role and not opaque_name(name):
-            owners = [j for j in names if role & set(_words_of(columns[j][0].name))]
-        elif subject is Subject.THINGS:
+        if subject is Subject.THINGS and not _role(columns[i][0].name):
             owners = names
         else:
-            owners = [j for j in names if j == _named_before(columns, i)]
+            owners = _owners(columns, i, names)
         if owners:
             findings[i] = findings[i].not_personal()
     return findings
+
+
+def _role(name: str) -> set[str]:
+    """The words of a business number's column name that say whose it is (``CONVEYANCER``
+    in ``CONVEYANCER_ABN``), none for a bare or an opaque name."""
+    role = set(_words_of(name)) - _NUMBER_WORDS
+    return role if role and not opaque_name(name) else set()
+
+
+def _owners(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]], i: int, among: Sequence[int]
+) -> list[int]:
+    """The columns, of ``among``, that may name whose the business number at ``i`` is: those
+    whose names share its role, or, under a bare name, the column before it."""
+    role = _role(columns[i][0].name)
+    if role:
+        return [j for j in among if role & set(_words_of(columns[j][0].name))]
+    before = _named_before(columns, i)
+    return [j for j in among if j == before]
 
 
 BODIES_WITH = 0.95  # of the rows with a business number, those whose owner's name is a body's
@@ -1037,15 +1052,7 @@ def _companies_only(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> li
     for i, (values, finding) in enumerate(columns):
         if not (finding.personal and finding.kind in BUSINESS_NUMBERS):
             continue
-        role = set(_words_of(values.name)) - _NUMBER_WORDS
-        if role and not opaque_name(values.name):
-            owners = [
-                j
-                for j, (other, _) in enumerate(columns)
-                if j != i and role & set(_words_of(other.name))
-            ]
-        else:
-            owners = [_named_before(columns, i)]
+        owners = _owners(columns, i, [j for j in range(len(columns)) if j != i])
         if any(_given_to_bodies(values, *columns[j]) for j in owners):
             findings[i] = finding.not_personal()
     return findings

@@ -671,13 +671,13 @@ def _flags(col: ColumnValues) -> float:
     flags = col.share_where(lambda v: vocab.fold(v) in _FLAGS)
     if flags < 0.5:
         return 0.0  # mostly other words: not an indicator
-    return col.share_where(
-        lambda v: (
-            (folded := vocab.fold(v).strip(".")) in _FLAGS
-            or folded in vocab.NON_ANSWERS
-            or folded in _HEDGED
-        )
-    )
+    return col.share_where(_a_flag)
+
+
+def _a_flag(value: str) -> bool:
+    """A yes/no answer, or a declined, undecided or hedged one: not a count (2 injured)."""
+    folded = vocab.fold(value).strip(".")
+    return folded in _FLAGS or folded in vocab.NON_ANSWERS or folded in _HEDGED
 
 
 _HEALTH_WORDS = vocab.HEALTH_WORDS | vocab.HEALTH_MORE
@@ -817,12 +817,6 @@ _ICD10_DESCRIBED = r"^[A-Z]\d{2}(?:\.\d{1,4})?\s+\p{Lu}\p{Ll}"
 _HEALTH_FLAG = re.compile(
     r"(?:^|_)(?:injur(?:y|ies|ed)|medical|med|health|ndis|impairment|dis_?(?:ind|flg|flag))(?:_|$)"
 )
-
-
-def _a_flag(value: str) -> bool:
-    """A yes/no answer, or a declined one: not a count (2 people injured)."""
-    folded = vocab.fold(value).strip(".")
-    return folded in _FLAGS or folded in vocab.NON_ANSWERS or folded in _HEDGED
 
 
 def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
