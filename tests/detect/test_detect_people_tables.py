@@ -211,6 +211,10 @@ def test_numbering_rows_is_told_from_short_identifiers_of_many_people() -> None:
     assert counts_up(loose, N)  # in any order: they cover the rows
     rising = ColumnValues.from_array("n", pa.array([str(i * 97 + 5) for i in range(N)]))
     assert counts_up(rising, 1_000_000)  # whole numbers rising with the rows
+    # a register sorted by its staff numbers rises too, across a span far beyond its rows
+    staff = sorted(rng.sample(range(100_000, 200_000), N))
+    sorted_keys = ColumnValues.from_array("emp_id", pa.array([str(k) for k in staff]))
+    assert not counts_up(sorted_keys, N)
 
 
 def test_a_passport_shape_without_a_name_is_an_id_only_in_a_table_about_people() -> None:

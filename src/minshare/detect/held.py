@@ -117,11 +117,16 @@ def _many(values: ColumnValues, ratio: float, top: float | None = None) -> bool:
     )
 
 
+SORTED_SPAN = 20  # numbers spanning this many times the file's rows are keys, however they rise
+
+
 def counts_up(values: ColumnValues, rows_total: int | None) -> bool:
     """Whether a column numbers the rows: its numbers cover about as many values as the
     file has rows (``RA-000001``... in a space of numbers far bigger than that: six-digit
     identifiers of a million people cover their space too), or, whole numbers, rise from
-    each row to the next (the sample keeps the file's order)."""
+    each row to the next (the sample keeps the file's order) within a span of about as many
+    numbers as rows: an employee register sorted by its staff numbers rises too, across a
+    span many times its rows."""
     numbers = [
         (int(digits), row.isdigit(), len(digits))
         for row in values.rows
@@ -136,6 +141,8 @@ def counts_up(values: ColumnValues, rows_total: int | None) -> bool:
         return True
     if not all(whole for _, whole, _ in numbers):
         return False
+    if rows_total and max(ints) - min(ints) + 1 > SORTED_SPAN * rows_total:
+        return False  # a sorted register's keys, not a counter: far more numbers than rows
     rising = sum(b > a for a, b in pairwise(ints))
     return rising >= 0.98 * (len(ints) - 1)
 
