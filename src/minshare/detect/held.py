@@ -124,9 +124,9 @@ def counts_up(values: ColumnValues, rows_total: int | None) -> bool:
     """Whether a column numbers the rows: its numbers cover about as many values as the
     file has rows (``RA-000001``... in a space of numbers far bigger than that: six-digit
     identifiers of a million people cover their space too), or, whole numbers, rise from
-    each row to the next (the sample keeps the file's order) within a span of about as many
-    numbers as rows: an employee register sorted by its staff numbers rises too, across a
-    span many times its rows."""
+    each row to the next (the sample keeps the file's order) within a span of fewer than
+    ``SORTED_SPAN`` numbers a row: an employee register sorted by its staff numbers rises
+    too, across a span many times its rows."""
     numbers = [
         (int(digits), row.isdigit(), len(digits))
         for row in values.rows
