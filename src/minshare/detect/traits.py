@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 
 from minshare.detect import vocab
 from minshare.detect.hinted import name_only
-from minshare.detect.names import NameHints
+from minshare.detect.names import NameHints, name_words
 from minshare.detect.people import Candidate, country_share
 from minshare.detect.profile import LIST_SEPARATOR, ColumnValues
 
@@ -814,8 +814,8 @@ _ICD10_DESCRIBED = r"^[A-Z]\d{2}(?:\.\d{1,4})?\s+\p{Lu}\p{Ll}"
 
 # Names under which a yes/no answer is a person's health, though other values are not
 # (INJURY_FLAG, MED_ESCORT_FLG, NDIS_Ptcpt, DIS_IND): an injury, a medical need, a disability
-_HEALTH_FLAG = re.compile(
-    r"(?:^|_)(?:injur(?:y|ies|ed)|medical|med|health|ndis|impairment|dis_?(?:ind|flg|flag))(?:_|$)"
+_HEALTH_FLAG = name_words(
+    r"injur(?:y|ies|ed)|medical|med|health|ndis|impairment|dis_?(?:ind|flg|flag)"
 )
 
 
