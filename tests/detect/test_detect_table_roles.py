@@ -2029,6 +2029,51 @@ def test_an_animals_microchip_is_not_its_owners_number() -> None:
     assert not _found(_register(rng, chips))["column_1"].personal
 
 
+def _payments(rng: random.Random, before: list[Any]) -> dict[str, list[Any]]:
+    """A headerless log of payments: the payment's key and day, ``before`` the payer's name
+    (a payer may pay again), then the amount."""
+    payers = [f"{family(rng).upper()}, {given(rng)}" for _ in range(N // 2)]
+    return {
+        "column_1": [f"T7{i:010d}{rng.randint(0, 9)}" for i in range(N)],
+        "column_2": [f"2025-05-{rng.randint(1, 28):02d} 1{rng.randint(0, 9)}:00" for _ in range(N)],
+        "column_3": before,
+        "column_4": [rng.choice(payers) for _ in range(N)],
+        "column_5": [f"{rng.randint(30, 900)}.00" for _ in range(N)],
+    }
+
+
+def test_a_code_just_before_peoples_names_is_their_number() -> None:
+    # a renewal's licence number before its payer's name: each licence may come back
+    rng = random.Random("renewals")
+    licences = [f"BL{rng.choice('RD')}{digits(rng, 6)}{rng.choice('HMLK')}" for _ in range(N)]
+    found = _found(_payments(rng, licences))
+    assert _kind(found["column_3"]) == "ID"
+    assert "before people's names" in found["column_3"].best.evidence
+    assert not found["column_1"].personal  # the payment's own key, in the first column
+
+
+@pytest.mark.parametrize("what", ["days", "amounts", "receipts"])
+def test_days_amounts_and_stamped_numbers_before_names_are_no_ones_number(what: str) -> None:
+    rng = random.Random(what)
+    before = {
+        "days": lambda: recent(rng).strftime("%d-%b-%Y"),  # 04-Apr-2025
+        "amounts": lambda: float(rng.randint(200, 4000) * 10),  # 3320.0
+        "receipts": lambda: f"R{recent(rng):%Y%m%d}{digits(rng, 5)}",  # stamped with the day
+    }[what]
+    assert not _found(_payments(rng, [before() for _ in range(N)]))["column_3"].personal
+
+
+def test_a_code_before_notes_naming_people_is_not_theirs() -> None:
+    # a sample's accession number before the clinician's notes, which name people at times
+    rng = random.Random("accessions")
+    table = _payments(rng, [digits(rng, 10) for _ in range(N)])
+    table["column_4"] = [
+        f"Reviewed by {given(rng)} {family(rng)} on the ward; plan to repeat bloods in a week"
+        for _ in range(N)
+    ]
+    assert not _found(table)["column_3"].personal
+
+
 # -- 25. an organisation's numbers and lines ---------------------------------------------------
 
 

@@ -82,6 +82,9 @@ BUSY = 0.1  # of the rows, the most one practitioner or serving member may have
 _CODE = r"^[A-Za-z0-9][A-Za-z0-9/\- ]{2,22}[A-Za-z0-9]$"
 _DATE = r"^\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}"
 _COMPACT_DATE = r"^\d{7,8}$"
+_MONTH_DATE = (
+    r"(?i)^\d{1,2}[\-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\-/ ]\d{2,4}$"
+)
 # Under an opaque name: a passport's shape, as many agencies' references are
 _LETTERS_AND_DIGITS = r"^[A-Z]{1,2}\d{7}$"
 # The series letters of Australian passports: E, L, M, N alone, and PA to PU, RA to RE
@@ -95,8 +98,13 @@ _HELD_CODE = r"^[A-Za-z0-9][A-Za-z0-9\-/]{4,14}$"
 
 
 def _codes(values: ColumnValues) -> float:
-    """The share of values that are codes with at least four digits (dates are not)."""
+    """The share of values that are codes with at least four digits (dates are not, nor
+    amounts: a float's 3320.0 is written 3320)."""
     if values.dates is not None or values.share_matching(_DATE) >= 0.5:
+        return 0.0
+    if values.share_matching(_MONTH_DATE) >= 0.5:
+        return 0.0  # 04-Apr-2025
+    if values.is_numeric_type and not values.is_integer_type:
         return 0.0
     if values.share_matching(_COMPACT_DATE) >= 0.8:
         texts = [v for v, times in values.counts.items() for _ in range(times)]
@@ -514,7 +522,58 @@ def held_by_people(
         ]
         for at in keys:
             keyed[at] = _register_key(columns[at][0], keyed[at], names + born, rows_total, at)
+    keyed = _before_names(columns, keyed, rows_total)
     return _accessed(columns, keyed, rows_total)
+
+
+NAME_WORDS = 4  # the most words, at the median, of a column of names (a note has more)
+ONE_NAME = 0.8  # of the rows where a code recurs, those with its usual name, for a person's
+
+
+def _before_names(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]],
+    found: list[ColumnFinding],
+    rows_total: int | None,
+) -> list[ColumnFinding]:
+    """An ID, for an unnamed column of codes just before a column of people's names, past
+    the first: a payment's licence number before its payer (``TXN..., RF11566087, MAGUIRE,
+    Jayden``), a prisoner's number before their name, a client's on a notification. A
+    system writes a person's number beside their name, whether they come once or again;
+    the first column is the record's own key, which :func:`_register_key` reads. Dates
+    and amounts are no codes, numbers stamped with their day are a transaction's, and a
+    few codes that come back with different names are teams' or wards'."""
+    out = list(found)
+    for at in range(1, len(columns) - 1):
+        values = columns[at][0]
+        after = columns[at + 1][0]
+        if out[at].personal or out[at + 1].kind != "PERSON" or after.median_words > NAME_WORDS:
+            continue
+        if not _unnamed_codes(values, rows_total) or _day_stamped(values):
+            continue
+        if values.n_distinct < MIN_KEYED and not _one_name_each(values, after):
+            continue  # a few teams' or wards' codes, shared by the people beside them
+        evidence = (
+            values.tally(_codes(values), "are codes in the column before people's names")
+            + f", {values.n_distinct} distinct; in a table about people"
+        )
+        out[at] = out[at].found_as(EntityFinding("ID", 0.55, evidence))
+    return out
+
+
+def _one_name_each(codes: ColumnValues, names: ColumnValues) -> bool:
+    """Whether codes that recur come back with one name each, however it is written (or
+    seldom recur at all)."""
+    if len(codes.rows) != len(names.rows):
+        return False  # the leaves of nested records: rows that do not line up
+    pairs = [
+        (code, name)
+        for code, name in zip(codes.rows, names.rows, strict=True)
+        if code and name and codes.counts[code] >= 2
+    ]
+    if len(pairs) < FEW_KEYED:
+        return True
+    folded = [(code, _first_and_last(name) or name) for code, name in pairs]
+    return max(modal_share(folded), _written_alike(pairs)) >= ONE_NAME
 
 
 # What a user did to a record, as an access log writes it
