@@ -678,3 +678,36 @@ def test_a_minimum_or_minutes_is_no_master_index_number(name: str) -> None:
     rng = _rng(name)
     table = {**_people(rng), name: [str(rng.randint(10_000, 99_999)) for _ in range(N)]}
     assert _kind(_found(table)[name]) != "ID"
+
+
+def test_a_hierarchys_parent_codes_are_no_parents() -> None:
+    # a code table's parent codes (CC-RL, HD-XP) under a name that speaks of a parent
+    rng = _rng("parent codes")
+    consonants = "BCDFGHJKLMNPRSTVWXZ"
+    codes = [
+        f"{rng.choice(consonants)}{rng.choice(consonants)}-{rng.choice(consonants)}"
+        f"{rng.choice(consonants)}"
+        for _ in range(20)
+    ]
+    table = {**_people(rng), "parent_cd": [rng.choice(codes) for _ in range(N)]}
+    assert _kind(_found(table)["parent_cd"]) != "PERSON"
+
+
+def test_a_few_brands_under_an_operators_name_are_no_people() -> None:
+    # wagering operators by their brands, a dozen over many alerts
+    rng = _rng("operators")
+    brands = ["Unibet", "TopSport", "Sportsbet", "PointsBet", "Palmerbet", "Ladbrokes"]
+    brands += ["Neds", "Dabble", "Betfair", "BetRight", "Bluebet", "Betdeluxe"]
+    table = {**_people(rng), "OPERATOR": [rng.choice(brands) for _ in range(N)]}
+    assert _kind(_found(table)["OPERATOR"]) != "PERSON"
+
+
+def test_many_family_names_the_dictionaries_barely_know_are_still_people() -> None:
+    rng = _rng("parents")
+    names = [
+        f"{rng.choice('BDGKMNTW')}{rng.choice('aeiou')}{rng.choice('lmnrw')}"
+        f"{rng.choice('aeiou')}{rng.choice('djkr')}{rng.choice('aiu')}"
+        for _ in range(200)
+    ]
+    table = {**_people(rng), "parent": [rng.choice(names) for _ in range(N)]}
+    assert _kind(_found(table)["parent"]) == "PERSON"

@@ -52,6 +52,10 @@ class Candidate:
 
 
 _NAME_TOKEN = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\u2019\-.])*$")
+# Three Latin letters or more without a vowel: alone, a code ("CC-RL", "MKT"), no one's name
+# ("Ng"); in a longer name, an acronym ("Legal Aid NSW")
+_NO_VOWEL = re.compile(r"^(?=(?:[^A-Za-z]*[A-Za-z]){3})[B-DF-HJ-NP-TV-XZb-df-hj-np-tv-xz'\-.]+$")
+FEW_BRANDS = 30  # single words the dictionaries barely know, fewer than these: bodies'
 _INITIALLED = re.compile(
     r"^[^\W\d_]\.?\s+[^\W\d_][\w'\u2019\-]+$|^[^\W\d_][\w'\u2019\-]+,?\s+[^\W\d_]\.?$"
 )
@@ -234,6 +238,8 @@ def name_stats(col: ColumnValues) -> NameStats:
             _NAME_TOKEN.match(w) for w in words
         ):
             continue
+        if len(words) == 1 and _NO_VOWEL.match(words[0]):
+            continue  # "CC-RL": a code
         shaped += times
         initialled += times * all(_INITIALLED.match(" ".join(p)) is not None for p in people)
         capitalised += times * (
@@ -409,6 +415,8 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
             stats.shaped >= 0.9
             and stats.capitalised >= 0.9
             and col.n_distinct >= min(10, max(2, col.n // 2))
+            # (not a few single words over many rows: brands, Sportsbet and Unibet)
+            and not (stats.single >= 0.9 and col.n_distinct < FEW_BRANDS <= col.n)
         ):
             # names of cultures the dictionaries barely know (Gurruwiwi, Faleolo)
             what = (
