@@ -108,6 +108,17 @@ def test_a_pc_of_no_ones_is_no_postcode_hint(name: str) -> None:
     assert not name_hints(name).has("AU_POSTCODE")
 
 
+@pytest.mark.parametrize("name", ["race_no", "RACE_NUMBER", "raceNo", "race_meeting", "RaceDate"])
+def test_a_races_number_or_day_is_no_ethnicity_hint(name: str) -> None:
+    # a race run at a meeting: its number, its day, its venue
+    assert not name_hints(name).has("ETHNICITY")
+
+
+@pytest.mark.parametrize("name", ["race", "RACE_CD", "race_desc", "race_ethnicity"])
+def test_a_persons_race_is_an_ethnicity_hint(name: str) -> None:
+    assert name_hints(name).has("ETHNICITY")
+
+
 def test_phone_country_code_is_not_a_phone_hint() -> None:
     assert not name_hints("TelephoneCountryCode").has("PHONE_NUMBER")
 
