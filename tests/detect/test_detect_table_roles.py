@@ -2023,6 +2023,24 @@ def test_the_first_column_of_dealings_with_businesses_is_theirs() -> None:
     assert not _found(table)["column_1"].personal
 
 
+def test_the_first_column_of_a_pay_run_is_the_staffs_despite_their_funds_abns() -> None:
+    # a pay run's staff numbers, each paid once; the ABN is each one's super fund's, a few
+    # funds for everyone, and makes the lines no dealings with businesses
+    rng = random.Random("pay run")
+    funds = [identifiers.make_abn(rng) for _ in range(6)]
+    table = {
+        **_register(rng, [f"1{digits(rng, 7)}" for _ in range(N)]),
+        "column_5": [f"{rng.choice(['062', '033', '082'])}-{digits(rng, 3)}" for _ in range(N)],
+        "column_6": [digits(rng, 8) for _ in range(N)],
+        "column_7": [identifiers.make_tfn(rng) for _ in range(N)],
+        "column_8": [f"{rng.uniform(1500, 4500):.2f}" for _ in range(N)],
+        "column_9": [rng.choice(funds) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["column_7"]) == "AU_TFN" and _kind(found["column_6"]) == "BANK_ACCOUNT"
+    assert _kind(found["column_1"]) == "ID"
+
+
 def test_an_animals_microchip_is_not_its_owners_number() -> None:
     rng = random.Random("microchips")
     chips = [f"9{rng.choice(['00', '41', '56', '85'])}{digits(rng, 12)}" for _ in range(N)]

@@ -73,6 +73,7 @@ from minshare.detect.findings import (
     EntityFinding,
 )
 from minshare.detect.held import (
+    PAY_RUN,
     coded_traits,
     held_by_people,
     modal_share,
@@ -770,7 +771,6 @@ _PAY_AMOUNT = re.compile(
     r"(?:^|_)(?:gross|net|pay|amt|amount|earnings|wage|wages|tax|wheld|withheld|payg)(?:_|$)"
 )
 _MONEY = r"^-?\$?\d{1,3}(?:,?\d{3})*\.\d{2}$"
-PAY_RUN = frozenset({"AU_TFN", "BANK_ACCOUNT"})
 MIN_PAID = 20  # amounts at least, to read a column as pay
 
 

@@ -75,6 +75,7 @@ from minshare.detect.profile import ColumnValues
 from minshare.detect.recognizers import CRN_SHAPE, year_stamped
 from minshare.detect.traits import medicine_candidate
 
+PAY_RUN = frozenset({"AU_TFN", "BANK_ACCOUNT"})  # on the rows of a table about people: pay
 RECURRING = 0.02  # distinct values a row, at least, for a person's number that recurs
 BUSY = 0.1  # of the rows, the most one practitioner or serving member may have
 
@@ -501,8 +502,10 @@ def held_by_people(
         for (values, _), finding in zip(columns, found, strict=True)
     ]
     # an ABN on the rows names the business each was dealt with (the provider a voucher was
-    # redeemed at, the vet a rebate was paid to): the rows are dealings, keyed by theirs
-    dealings = any(f.kind == "AU_ABN" for f in found)
+    # redeemed at, the vet a rebate was paid to): the rows are dealings, keyed by theirs; in
+    # a pay run (a TFN and a bank account on the rows), it is each one's super fund's
+    kinds = {f.kind for f in found}
+    dealings = "AU_ABN" in kinds and not PAY_RUN.issubset(kinds)
     if columns and names and not dealings:
         # in a table of one row a person, a key in the first column and one in the second
         # both find the person: a referral's or a matter's number and the person's own, a
