@@ -2170,6 +2170,38 @@ def test_an_organisations_abn_still_says_the_rows_are_businesses() -> None:
     assert not any(found[name].personal for name in ("Supplier ABN", "Postcode", "Value (AUD)"))
 
 
+def _representatives(rng: random.Random, role: str, at: int) -> dict[str, list[Any]]:
+    """A register of credit representatives, a person under the name of their ``role`` in
+    column ``at``, each on one row, beside their ABN, trading name and locality."""
+    columns = {
+        "CR Number": [digits(rng, 6) for _ in range(N)],
+        "ABN": _numbers(rng)["abn"],
+        "Trading Name": [f"{rng.choice(SUBURBS)} Finance Broking" for _ in range(N)],
+        "Authorising Licensee": [rng.choice(["Pinnacle Finance Pty Ltd", "Cornerstone Ltd"])] * N,
+        "Suburb": [rng.choice(SUBURBS) for _ in range(N)],
+        "Postcode": [rng.choice(["2150", "3000", "4000", "6000", "2640"]) for _ in range(N)],
+    }
+    people = [f"{given(rng)} {family(rng)} {i}" for i in range(N)]
+    items = list(columns.items())
+    items.insert(at, (role, people))
+    return dict(items)
+
+
+def test_a_register_led_by_a_person_in_a_role_on_each_row_is_of_people() -> None:
+    # credit representatives, sole traders by their ABNs: the rows are theirs
+    found = _found(_representatives(random.Random("representatives"), "Representative Name", 1))
+    assert _kind(found["Representative Name"]) == "PERSON"
+    assert _kind(found["ABN"]) == "AU_ABN"
+    assert _kind(found["Postcode"]) == "AU_POSTCODE"
+
+
+def test_a_person_in_a_role_late_in_a_register_of_businesses_is_its_contact() -> None:
+    # a contract manager for each business, in the sixth column: the rows are the businesses'
+    found = _found(_representatives(random.Random("managers"), "CONTRACT_MGR", 6))
+    assert _kind(found["CONTRACT_MGR"]) == "PERSON"
+    assert not found["Suburb"].personal and not found["Postcode"].personal
+
+
 def test_nsw_working_with_children_check_numbers_are_a_persons_id_by_their_form() -> None:
     rng = random.Random("wwcc")
     checks = [f"WWC{digits(rng, 7)}{rng.choice('EV')}" if i % 3 else "" for i in range(N)]

@@ -141,7 +141,25 @@ def _people_named(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool
         return True
     # with no name to say whose, many different people are the rows' (staff who sign or
     # inspect are few)
-    return any(not name_hints(values.name).generic or _many_people(values) for values in named)
+    if any(not name_hints(values.name).generic or _many_people(values) for values in named):
+        return True
+    # a register led by a different person on each row, under a name of a role (a sole
+    # trader's PROPRIETOR, a credit representative): staff who act on records are few, and
+    # come later (a contractor's manager, a complaint's reporter); a supplier's contact
+    # person, beside numbers named as the supplier's (SUPPLIER_ABN), is the supplier's
+    if any(_organisations_numbers(values) for values, _ in columns):
+        return False
+    return any(
+        finding.kind == "PERSON" and _each_once(values) for values, finding in columns[:LEADING]
+    )
+
+
+LEADING = 3  # the columns that say what a register's rows are
+EACH_ONCE = 0.95  # of a column's values, distinct: one a row
+
+
+def _each_once(values: ColumnValues) -> bool:
+    return values.n_distinct >= MIN_THINGS * 2 and values.distinct_ratio >= EACH_ONCE
 
 
 def _many_people(values: ColumnValues) -> bool:
