@@ -559,6 +559,60 @@ def test_in_a_register_of_animals_their_birth_dates_and_sex_are_not_the_owners()
     assert _kind(found["owner_address"]) == "ADDRESS"
 
 
+def _horses(rng: random.Random, carer: str) -> dict[str, list[Any]]:
+    """A racehorse's treatments: the horse, its microchip, birth and sex, its trainer, and
+    what it was treated for (or its injuries), beside a person in ``carer``'s column."""
+    return {
+        "HORSE_NAME": [
+            f"{rng.choice(['Red', 'Golden', 'Silent'])} {rng.choice(SUBURBS)}" for _ in range(N)
+        ],
+        "MICROCHIP": [f"956{digits(rng, 12)}" for _ in range(N)],
+        "DOB": [birth(rng, 2, 15).strftime("%d/%m/%Y") for _ in range(N)],
+        "SEX": [rng.choice(["Mare", "Gelding", "Stallion", "Filly", "Colt"]) for _ in range(N)],
+        carer: [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "DIAG": [
+            rng.choice(["Gastric ulcers", "Lameness", "Respiratory infection", "Colic"])
+            for _ in range(N)
+        ],
+    }
+
+
+def test_a_vets_treatments_of_horses_are_the_horses() -> None:
+    found = _found(_horses(random.Random("equine"), "TRAINER"))
+    assert _kind(found["TRAINER"]) == "PERSON"
+    assert not any(found[name].personal for name in ("DOB", "SEX", "DIAG"))
+
+
+def test_injuries_beside_a_victim_of_a_dog_are_the_victims() -> None:
+    rng = random.Random("dog attacks")
+    table = {
+        "dog_breed": [rng.choice(["Kelpie", "Rottweiler", "Staffy"]) for _ in range(N)],
+        "microchip": [f"956{digits(rng, 12)}" for _ in range(N)],
+        "victim_name": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "victim_dob": [birth(rng, 5, 80).isoformat() for _ in range(N)],
+        "injury": [
+            rng.choice(["Laceration to hand", "Bite to leg", "Fractured wrist"]) for _ in range(N)
+        ],
+    }
+    found = _found(table)
+    assert _kind(found["victim_dob"]) == "DATE_OF_BIRTH"
+    assert found["injury"].personal
+
+
+def test_categories_beside_a_patient_are_no_animals() -> None:
+    # CAT is a category, twice over: a patient's birth, sex and triage stay theirs
+    rng = random.Random("triage")
+    table = {
+        "patient_name": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "DOB": [birth(rng, 1, 90).isoformat() for _ in range(N)],
+        "SEX": [rng.choice("MF") for _ in range(N)],
+        "TRIAGE_CAT": [str(rng.randint(1, 5)) for _ in range(N)],
+        "DIAG_CAT": [rng.choice(["Respiratory", "Cardiac", "Injury"]) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["DOB"]) == "DATE_OF_BIRTH" and _kind(found["SEX"]) == "GENDER"
+
+
 def test_a_table_of_fish_species_keeps_its_skippers() -> None:
     rng = random.Random("catch")
     table = {

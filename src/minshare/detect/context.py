@@ -409,23 +409,34 @@ def _blocks(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colum
 
 # Columns that say the rows register animals (their owners are the people)
 _ANIMAL_COLUMNS = re.compile(
-    r"(?:^|_)(?:breed|microchip\w*|desexed|desexing|animal\w*|pets?|dogs?)(?:_|$)"
+    r"(?:^|_)(?:breed|microchip\w*|desexed|desexing|animal\w*|pets?|dogs?|horses?|"
+    r"equine|greyhounds?|hounds?|canine|feline|livestock|cattle|sheep|foal\w*)(?:_|$)"
 )
 _AN_ANIMALS = frozenset({"DATE_OF_BIRTH", "GENDER", "AGE", "PERSON"})
+# The people who work with animals: who train, breed, ride or treat them. Beside them, a
+# diagnosis or a treatment is the animal's too (a vet's records); beside a victim's name
+# only (a dog attack's), an injury is the victim's
+_WITH_ANIMALS = re.compile(
+    r"(?:^|_)(?:trainer|breeder|jockey|rider|handler|farrier|veterinarian|vet_?(?:name|nm))(?:_|$)"
+)
 
 
 def _animals(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
     """In a register of animals and their owners, a name, sex or date of birth that the
-    column's name does not give to a person (an owner, a victim) is the animal's. Notes
-    are not: a narrative that names the people involved is free text."""
+    column's name does not give to a person (an owner, a victim, a trainer) is the animal's,
+    and so are diagnoses and treatments beside a vet or a trainer. Notes are not: a
+    narrative that names the people involved is free text."""
     findings = [finding for _, finding in columns]
     names = [name_hints(values.name) for values, _ in columns]
     animal = sum(_ANIMAL_COLUMNS.search(h.normalised) is not None for h in names)
-    if animal < 2 or not any(h.role for h in names):
+    working = [_WITH_ANIMALS.search(h.normalised) is not None for h in names]
+    people = [h.role or at_work for h, at_work in zip(names, working, strict=True)]
+    if animal < 2 or not any(people):
         return findings
+    animals = _AN_ANIMALS | {"HEALTH"} if any(working) else _AN_ANIMALS
     return [
-        f.not_personal() if f.kind in _AN_ANIMALS and f.category != FREE_TEXT and not h.role else f
-        for f, h in zip(findings, names, strict=True)
+        f.not_personal() if f.kind in animals and f.category != FREE_TEXT and not person else f
+        for f, person in zip(findings, people, strict=True)
     ]
 
 
