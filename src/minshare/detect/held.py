@@ -75,7 +75,7 @@ from minshare.detect.profile import ColumnValues
 from minshare.detect.recognizers import CRN_SHAPE, year_stamped
 from minshare.detect.traits import medicine_candidate
 
-PAY_RUN = frozenset({"AU_TFN", "BANK_ACCOUNT"})  # on the rows of a table about people: pay
+PAY_RUN = frozenset({"AU_TFN", "BANK_ACCOUNT"})  # on each row of a table about people: pay
 RECURRING = 0.02  # distinct values a row, at least, for a person's number that recurs
 BUSY = 0.1  # of the rows, the most one practitioner or serving member may have
 

@@ -131,7 +131,7 @@ def _acts_on_the_record(values: ColumnValues) -> bool:
 def _people_named(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
     """Whether the table names the people its rows are about: two name columns (a given and
     a family name; staff and officials aside), or one named for them, or one of many
-    different people."""
+    different people, or a different person on each row at the head of a register."""
     named = [
         values
         for values, finding in columns
@@ -159,6 +159,7 @@ EACH_ONCE = 0.95  # of a column's values, distinct: one a row
 
 
 def _each_once(values: ColumnValues) -> bool:
+    """Many values, nearly each on one row only."""
     return values.n_distinct >= MIN_THINGS * 2 and values.distinct_ratio >= EACH_ONCE
 
 
