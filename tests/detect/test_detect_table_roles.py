@@ -3867,6 +3867,23 @@ def test_a_dob_that_makes_everyone_a_young_child_in_a_table_of_adults_is_no_birt
     assert _kind(_found(adults)["dob"]) == "DATE_OF_BIRTH"
 
 
+def test_a_dob_of_childrens_ages_beside_an_adults_date_of_birth_is_no_birth() -> None:
+    # a banning order's decision, over the last eleven years, under "dob", beside the
+    # worker's own date of birth: forty years apart, as a parent's and a child's may be
+    rng = random.Random("second dob")
+    table = {
+        "person_name": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "date_of_birth": [birth(rng, 25, 70).strftime("%d/%m/%Y") for _ in range(N)],
+        "dob": [recent(rng, 11).strftime("%d/%m/%Y") for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["date_of_birth"]) == "DATE_OF_BIRTH"
+    assert not found["dob"].personal
+    # a child's birth named for whose it is stays a birth beside the parent's
+    children = {**table, "child_dob": table.pop("dob")}
+    assert _kind(_found(children)["child_dob"]) == "DATE_OF_BIRTH"
+
+
 def test_a_dob_of_last_year_s_dates_alone_in_a_budget_is_no_birth() -> None:
     rng = random.Random("budget dob")
     approved = [recent(rng, 1.0).strftime("%d/%m/%Y") for _ in range(N)]

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import statistics
 from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
@@ -656,6 +657,7 @@ def _births_contradicted(
         and (
             ((ages or starts) and _contradicted(values, ages, starts))
             or any(_born_later(values, other) for other in births if other is not values)
+            or _a_younger_twin(values, births)
             or (not young and _all_young(values))
         )
         else finding
@@ -682,6 +684,42 @@ def _all_young(values: ColumnValues) -> bool:
     under such a name and nothing else to go by are a birth register's newborns."""
     parsed = _parsed_dates(values)
     return parsed.share >= 0.9 and all_recent(parsed, YOUNG)
+
+
+# Names of the rows' own births, with no one's role before them
+_BARE_BIRTH = frozenset(
+    {"dob", "d_o_b", "date_of_birth", "birth_date", "birthdate", "dt_of_birth", "birth_dt",
+     "dob_dt", "date_birth", "birth_dte"}
+)  # fmt: skip
+ADULT = 18.0  # years
+
+
+def _a_younger_twin(born: ColumnValues, births: Sequence[ColumnValues]) -> bool:
+    """Whether dates under a bare name of birth (``dob``) give children's ages at the
+    median, beside another column under a bare name of birth (``date_of_birth``) that gives
+    adults': a table holds its people's births once, and one is misnamed (a banning
+    order's decision, under ``dob``). A child's birth beside a parent's is named for whose
+    it is (``mother_dob``)."""
+    if normalise(born.name) not in _BARE_BIRTH:
+        return False
+    mine = _median_age(born)
+    return (
+        mine is not None
+        and mine < ADULT
+        and any(
+            other is not born
+            and normalise(other.name) in _BARE_BIRTH
+            and (age := _median_age(other)) is not None
+            and age >= ADULT
+            for other in births
+        )
+    )
+
+
+def _median_age(values: ColumnValues) -> float | None:
+    today = dt.date.today()
+    ages = [(today - day).days / 365.25 for day in _row_dates(values) if day is not None]
+    return statistics.median(ages) if ages else None
 
 
 PARENTS_AGES = (12.0, 60.0)  # years between a parent's birth and their child's
