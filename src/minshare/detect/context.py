@@ -635,8 +635,9 @@ def _births_contradicted(
     """Dates under a name of birth that the table shows are no births: an age given beside
     them is more than they allow (an age at injury of 45 beside a "dob" of last year), or
     each falls after the day its record was received or lodged, or after another person's
-    birth (:func:`_born_later`). A misleading name (a decision's date under ``dob``) is no
-    person's birth."""
+    birth (:func:`_born_later`), or give children's ages beside an adult's under the same
+    bare name (:func:`_a_younger_twin`). A misleading name (a decision's date under ``dob``)
+    is no person's birth."""
     ages = [
         values
         for values, finding in columns
