@@ -56,6 +56,7 @@ from minshare.detect.areas import as_postcode, coarse_areas, unnamed_postcodes
 from minshare.detect.circumstances import circumstances
 from minshare.detect.dates import (
     ParsedDates,
+    ages_today,
     all_recent,
     judge_birth_dates,
     judge_childhood_dates,
@@ -718,8 +719,7 @@ def _a_younger_twin(born: ColumnValues, births: Sequence[ColumnValues]) -> bool:
 
 
 def _median_age(values: ColumnValues) -> float | None:
-    today = dt.date.today()
-    ages = [(today - day).days / 365.25 for day in _row_dates(values) if day is not None]
+    ages = ages_today(_parsed_dates(values))
     return statistics.median(ages) if ages else None
 
 

@@ -203,7 +203,7 @@ class BirthDateVerdict:
 MAX_AGE = 115
 
 
-def _ages(parsed: ParsedDates, today: dt.date | None) -> list[float]:
+def ages_today(parsed: ParsedDates, today: dt.date | None = None) -> list[float]:
     """The ages, in years, the dates give today, smallest first."""
     today = today or dt.date.today()
     return sorted((today - d).days / 365.25 for d in parsed.dates)
@@ -219,7 +219,7 @@ def all_recent(parsed: ParsedDates, years: float, *, today: dt.date | None = Non
     today: a year's decisions or bookings, not a population's births."""
     if not parsed.dates:
         return False
-    (p95,) = _quantiles(_ages(parsed, today), 0.95)
+    (p95,) = _quantiles(ages_today(parsed, today), 0.95)
     return p95 <= years
 
 
@@ -243,7 +243,7 @@ def judge_childhood_dates(parsed: ParsedDates, *, today: dt.date | None = None) 
     n = len(parsed.dates)
     if n == 0 or parsed.with_time:
         return BirthDateVerdict(False, 0.0, "no dates, or dates with times")
-    p05, p95 = _quantiles(_ages(parsed, today), 0.05, 0.95)
+    p05, p95 = _quantiles(ages_today(parsed, today), 0.05, 0.95)
     youngest, oldest = CHILDHOOD
     facts = f"dates of a childhood: ages {p05:.0f} to {p95:.0f}"
     is_birth_date = (
@@ -269,7 +269,7 @@ def judge_cohort_dates(parsed: ParsedDates, *, today: dt.date | None = None) -> 
     n = len(parsed.dates)
     if n == 0 or parsed.with_time:
         return BirthDateVerdict(False, 0.0, "no dates, or dates with times")
-    p05, p95 = _quantiles(_ages(parsed, today), 0.05, 0.95)
+    p05, p95 = _quantiles(ages_today(parsed, today), 0.05, 0.95)
     facts = f"a cohort's ages: {p05:.0f} to {p95:.0f} for the middle 90%, no recent dates"
     is_birth_date = (
         p05 >= COHORT_YOUNGEST
@@ -287,7 +287,7 @@ def judge_birth_dates(
     n = len(parsed.dates)
     if n == 0:
         return BirthDateVerdict(False, 0.0, "no dates")
-    ages = _ages(parsed, today)
+    ages = ages_today(parsed, today)
     plausible = sum(0 <= a <= MAX_AGE for a in ages)
     share_plausible = plausible / n
     timed = parsed.with_time / n
