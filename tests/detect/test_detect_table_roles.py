@@ -2549,6 +2549,19 @@ def test_names_with_a_relationship_in_brackets_are_people(name: str) -> None:
     assert _kind(_found({**_people(rng), name: kin})[name]) == "PERSON"
 
 
+@pytest.mark.parametrize("name", ["Emergency_Contact", "column_9"])
+def test_a_contact_written_with_their_relationship_and_phone_is_a_person(name: str) -> None:
+    # "Omar Nasser (brother) +61421408917": the name, then who they are and how to call them
+    rng = random.Random(name)
+    relations = ["brother", "mother", "daughter", "friend", "partner"]
+    kin = [
+        f"{given(rng)} {family(rng)} ({rng.choice(relations)}) "
+        + rng.choice([f"04{digits(rng, 8)}", f"+614{digits(rng, 8)}", f"02 9{digits(rng, 7)}"])
+        for _ in range(N)
+    ]
+    assert _kind(_found({**_people(rng), name: kin})[name]) == "PERSON"
+
+
 def test_tribunal_members_named_after_their_office_are_people() -> None:
     rng = random.Random("tribunal")
     members = [

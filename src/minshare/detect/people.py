@@ -91,6 +91,9 @@ _GLUED_INITIAL = re.compile(r"\b([^\W\d_])\.(?=[^\W\d_]{2})")  # "J.Smith" is "J
 
 
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+# A telephone number after a contact's name ("Omar Nasser (brother) 0421 408 917"): eight
+# digits or more, a "+" or an area code in brackets before them, spaces or dashes among them
+_TRAILING_PHONE = re.compile(r"[\s,;:]+(?:\+|\(0\d\)\s?)?(?:\d[\s-]?){7,}\d\s*$")
 _TRAILING_RELATION = re.compile(r"(?:\s+[-\u2013]|:)\s*([\w\-]+)\s*$")  # "Mia Tran - daughter"
 
 
@@ -98,10 +101,10 @@ def _name_words(text: str) -> tuple[list[str], bool]:
     """One person's name words without titles, ranks or a badge number, and whether a title
     or rank stood in front ("Sgt K. O'Brien #4521" -> ["K.", "O'Brien"], True). A note in
     brackets after the name ("Yong Xu (brother)"), or a relation after a dash ("Yong Xu -
-    brother"), is not part of it."""
+    brother"), is not part of it, nor is a telephone number after them."""
     if "^" in text:
         text = _hl7_name(text)
-    text = _TRAILING_NOTE.sub("", text).strip()
+    text = _TRAILING_NOTE.sub("", _TRAILING_PHONE.sub("", text)).strip()
     related = _TRAILING_RELATION.search(text)
     if related and related.group(1).lower() in vocab.RELATIONS:
         text = text[: related.start()]
