@@ -2764,6 +2764,35 @@ def test_a_members_service_and_rank_are_their_occupation() -> None:
     assert _kind(found["Rank"]) == "OCCUPATION"
 
 
+@pytest.mark.parametrize(
+    ("name", "roles"),
+    [
+        ("Former role", ["Personal care worker", "Cook", "Registered nurse", "Facility manager"]),
+        ("resp_role", ["Trainer", "Jockey", "Apprentice Jockey", "Driver", "Stablehand"]),
+        ("ROLE", ["Issuing Officer", "Officer in Charge", "Queue Controller", "Team Leader"]),
+    ],
+)
+def test_the_role_a_person_works_in_is_their_occupation(name: str, roles: list[str]) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [rng.choice(roles) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "OCCUPATION"
+
+
+@pytest.mark.parametrize(
+    ("name", "roles"),
+    [
+        # a complainant's or a party's role is how they stand to the matter, whatever jobs a
+        # few of them name
+        ("Complainant Role", ["Carer", "Advocate", "Family member", "Member of public", "Client"]),
+        ("PARTY_ROLE", ["Alleged offender", "Witness", "Director of company", "Complainant"]),
+    ],
+)
+def test_a_partys_role_is_no_occupation(name: str, roles: list[str]) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [rng.choice(roles) for _ in range(N)]}
+    assert _found(table)[name].kind != "OCCUPATION"
+
+
 def test_a_veterans_card_by_its_colour_is_a_concession() -> None:
     rng = random.Random("cards")
     colours = [rng.choice(["Gold", "White", "GOLD", "Orange"]) for _ in range(N)]

@@ -271,7 +271,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "OCCUPATION",
-        r"occupation|occ|job|job_?title|jobtitle|position|profession|designation|corps|mustering|anzsco(?:_?(?:code|cd))?|occ_?(?:code|cd)|emp_?title|employment_?title|job_?role|title",
+        r"occupation|occ|job|job_?title|jobtitle|position|profession|designation|corps|mustering|anzsco(?:_?(?:code|cd))?|occ_?(?:code|cd)|emp_?title|employment_?title|job_?role|title|role",
         0.8,
     ),
     (

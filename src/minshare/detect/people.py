@@ -923,14 +923,20 @@ def _has_occupation_word(value: str) -> bool:
     return True
 
 
+_NAMES_OF_MORE = ("title", "position", "designation")  # than jobs
+
+
 def occupation_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     """OCCUPATION for job titles (by name, or by the words job titles are made of)."""
     if col.n == 0 or col.numeric_share > 0.3:
         return None
     share = col.share_where(_has_occupation_word)
     if hints.has("OCCUPATION") and not hints.organisation:
-        # "title" names job titles and book titles alike; the values must be jobs' words
-        need = 0.3 if hints.matched("OCCUPATION") in ("title", "position", "designation") else 0.2
+        # "title" names job titles and book titles alike; the values must be jobs' words. A
+        # role may be a party's as well as a job (a complainant's: "Carer", "Advocate",
+        # "Family member"), so most of them must be jobs
+        matched = hints.matched("OCCUPATION")
+        need = 0.5 if matched == "role" else 0.3 if matched in _NAMES_OF_MORE else 0.2
         if share >= need:
             evidence = col.tally(share, "contain words of job titles")
             return Candidate("OCCUPATION", 0.75 + 0.2 * share, evidence + hints.note("OCCUPATION"))
