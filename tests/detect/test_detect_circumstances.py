@@ -248,6 +248,9 @@ _VERDICTS = [
     ["Fit", "Fit with restrictions", "Temporarily unfit", "Permanently unfit"],
     ["Fit for pre-injury duties", "Fit for modified duties", "Unfit for work"],
     ["No capacity for work", "Partial capacity", "Full capacity for pre-injury duties"],
+    # with a qualifier after a dash, in brackets or from a day
+    ["Fit", "Fit - conditions", "Unfit - review"],
+    ["Unfit for work", "Reduced hours (max 15 hrs/wk)", "Fit for normal duties from review date"],
 ]
 
 
@@ -263,6 +266,7 @@ def test_verdicts_on_fitness_for_work_are_health(verdicts: list[str], name: str)
     "values",
     [
         ["Fit for purpose", "Not fit for purpose", "Unfit for purpose"],  # an asset's condition
+        ["Fit - minor wear", "Fit - as new", "Fit - serviced"],  # an asset's, qualified
         ["Fit", "Fit", "Fit"],  # a clean bill alone
         ["Fit", "Pending", "Not required", "Booked", "Cancelled"],
     ],

@@ -423,6 +423,31 @@ def test_pathology_tests_are_health() -> None:
     ].personal
 
 
+def test_results_of_screens_scans_and_measures_of_function_are_health() -> None:
+    rng = random.Random("results")
+    results = [
+        "eGFR 22 mL/min/1.73m2", "MMSE 18/30", "LVEF 35%", "PHQ-9 score 21", "K10 score 32",
+        "6MWT 290 m", "MRI L4/5 extrusion", "FEV1 41% predicted", "MoCA 19/30",
+    ]  # fmt: skip
+    table = {**_people(rng), "c7": [rng.choice(results) for _ in range(N)]}
+    assert _kind(_found(table)["c7"]) == "HEALTH"
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("SCAT5Score", [str(n) for n in range(60, 99)]),
+        ("ConcussionHx", ["0", "1", "1 (2024)", "2", "3+"]),
+        ("eyesight_result", ["6/6 uncorrected", "6/9 corrected", "Lantern test PASS"]),
+        ("breathTest", ["0.000", "Not tested", "Refused", "0.018", "0.052"]),
+    ],
+)
+def test_a_concussion_eyesight_and_a_breath_test_are_health(name: str, values: list[str]) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [rng.choice(values) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "HEALTH"
+
+
 def test_australian_mobiles_in_any_range_and_without_their_plus_are_phones() -> None:
     rng = random.Random("mobiles")
     mobiles = [

@@ -539,18 +539,24 @@ def _mental_health_status(col: ColumnValues, hints: NameHints) -> Iterator[Candi
 
 # A verdict on a person's fitness for work or duty, as a medical certificate or a fitness
 # assessment gives it: "Fit", "Temporarily unfit", "Fit with restrictions", "Unfit for
-# work", "Fit for modified duties", "No capacity for work" (a certificate of capacity)
+# work", "Fit for modified duties", "No capacity for work", "Reduced hours" (a certificate
+# of capacity); a qualifier may follow, after a dash, in brackets or from a day ("Fit -
+# conditions", "Reduced hours (max 15 hrs/wk)", "Fit for normal duties from review date")
 _FITNESS = re.compile(
-    r"^(?:(?:temporarily|permanently|currently|provisionally|conditionally|partially|not)\s+)?"
-    r"(?:fit|unfit)(?:\s+(?:for\s+(?:[a-z\-]+\s+){0,2}(?:duty|duties|work|sea|service|"
+    r"^(?:(?:(?:temporarily|permanently|currently|provisionally|conditionally|partially|not)"
+    r"\s+)?(?:fit|unfit)(?:\s+(?:for\s+(?:[a-z\-]+\s+){0,2}(?:duty|duties|work|sea|service|"
     r"deployment|flying|driving|employment|role)|with\s+(?:restrictions?|conditions?|"
-    r"limitations?|modifications?|adjustments?)))?$"
-    r"|^(?:no|nil|partial|full|reduced)\s+(?:work\s+)?capacity(?:\s+for\s+(?:[a-z\-]+\s+)"
-    r"{0,2}(?:duty|duties|work|employment))?$"
+    r"limitations?|modifications?|adjustments?)))?"
+    r"|(?:no|nil|partial|full|reduced)\s+(?:work\s+)?capacity(?:\s+for\s+(?:[a-z\-]+\s+)"
+    r"{0,2}(?:duty|duties|work|employment))?"
+    r"|(?:reduced|restricted|modified|graduated)\s+(?:hours|duties))"
+    r"(?:\s*[-\u2013:]\s*[a-z][a-z ]{0,30}|\s*\([^()]{1,30}\)"
+    r"|\s+(?:from|until|pending)\s.{1,30})?$"
 )
 # Of these, the verdicts that say something is wrong (a clean bill alone says little)
 _UNFIT = re.compile(
     r"\bunfit\b|\bwith\s|\b(?:no|nil|partial|reduced)\s+(?:work\s+)?capacity|modified"
+    r"|\b(?:reduced|restricted|graduated)\s+(?:hours|duties)"
 )
 FITNESS = 0.8  # of a column's values, verdicts on fitness for work
 MAX_FITNESS = 20  # distinct verdicts at most

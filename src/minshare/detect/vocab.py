@@ -747,7 +747,8 @@ CAR_MAKES = words(
     """
 )
 
-# Pathology tests, as requests and results name them (a value's first word, or the whole)
+# Pathology tests, and the screens, scans and measures of function a clinician orders, as
+# requests and results name them (a value's first word, or the whole)
 LAB_TESTS = words(
     """
     egfr hba1c psa tsh ft3 ft4 t3 t4 inr aptt crp esr fbc uec eucs elft elfts lft lfts ldl hdl
@@ -759,6 +760,8 @@ LAB_TESTS = words(
     culture cultures swab fobt ecg eeg spirometry histology cytology biopsy karyotype
     digoxin valproate carbamazepine phenytoin paracetamol ethanol ammonia lactate
     tft tfts coags coag acr vit bhcg hep urine rna
+    mmse moca phq-9 phq9 k10 k-10 dass dass-21 gad-7 gad7 lvef fev1 fvc 6mwt mri x-ray xray
+    ultrasound audiogram audiometry scat5 scat-5
     """
 )
 
