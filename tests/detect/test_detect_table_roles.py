@@ -2763,6 +2763,45 @@ def test_a_service_number_on_each_pay_run_is_the_members() -> None:
     assert not _found(recurring)["BATCH_KEY"].personal
 
 
+_FUNDS = ["AustralianSuper", "UniSuper", "Aware Super", "Hostplus", "HESTA", "CareSuper"]
+
+
+def _pay_run(rng: random.Random, fund: list[str], after: list[str]) -> dict[str, list[Any]]:
+    """A headerless pay run: staff numbers, names, TFNs, BSBs and accounts, a column about
+    each one's super, and the column after it."""
+    return {
+        "column_1": [f"00{digits(rng, 6)}" for _ in range(N)],
+        "column_2": [f"{family(rng).upper()}, {given(rng)}" for _ in range(N)],
+        "column_3": [identifiers.make_tfn(rng) for _ in range(N)],
+        "column_4": [f"0{digits(rng, 2)}-{digits(rng, 3)}" for _ in range(N)],
+        "column_5": [digits(rng, rng.choice([8, 9])) for _ in range(N)],
+        "column_6": fund,
+        "column_7": after,
+        "column_8": [f"{rng.uniform(1500, 5000):.2f}" for _ in range(N)],
+    }
+
+
+def test_the_number_after_a_pay_runs_super_fund_is_its_members() -> None:
+    rng = random.Random("super members")
+    members = [f"{rng.randint(1, 9)}{digits(rng, 7)}" for _ in range(N)]
+    names = [rng.choice(_FUNDS) for _ in range(N)]
+    assert _kind(_found(_pay_run(rng, names, members))["column_7"]) == "ID"
+    # the funds written as their ABNs, a few over many rows
+    abns = [identifiers.make_abn(rng) for _ in _FUNDS]
+    by_abn = [rng.choice(abns) for _ in range(N)]
+    assert _kind(_found(_pay_run(rng, by_abn, members))["column_7"]) == "ID"
+
+
+def test_numbers_after_other_bodies_or_outside_a_pay_run_are_no_members() -> None:
+    rng = random.Random("no members")
+    numbers = [f"{rng.randint(1, 9)}{digits(rng, 7)}" for _ in range(N)]
+    employers = [rng.choice(["Kmart", "Woolworths", "Bunnings", "Qantas"]) for _ in range(N)]
+    assert not _found(_pay_run(rng, employers, numbers))["column_7"].personal
+    run = _pay_run(rng, [rng.choice(_FUNDS) for _ in range(N)], numbers)
+    del run["column_3"]  # no TFN: the rows are not a pay run
+    assert not _found(run)["column_7"].personal
+
+
 def test_an_identity_documents_number_is_its_holders() -> None:
     rng = random.Random("documents")
     values = [digits(rng, rng.choice([8, 9])) for _ in range(N)]

@@ -31,7 +31,8 @@ back with the same person: a code that recurs, each time beside the same name (a
 each time beside the same code), is that person's (a UR number on each of a patient's
 presentations). The first column of a headerless register of people, each once, is their
 key (or the second, whatever the first holds, when the second is a key); not when the rows carry a
-business's ABN (dealings with it) or an animal's microchip.
+business's ABN (dealings with it) or an animal's microchip. In a pay run, the numbers just after
+the staff's super funds are their member numbers.
 
 An access log's rows say what its users did (``VIEW``, ``EXPORT``, ``QUERY_PERSON``) to
 which record: where the kinds of record it names are people's (a client, a claim, a case), a
@@ -526,6 +527,8 @@ def held_by_people(
         for at in keys:
             keyed[at] = _register_key(columns[at][0], keyed[at], names + born, rows_total, at)
     keyed = _before_names(columns, keyed, rows_total)
+    if PAY_RUN.issubset(kinds):
+        keyed = _fund_members(columns, keyed, rows_total)
     return _accessed(columns, keyed, rows_total)
 
 
@@ -561,6 +564,46 @@ def _before_names(
         )
         out[at] = out[at].found_as(EntityFinding("ID", 0.55, evidence))
     return out
+
+
+FUNDS = 0.8  # of a column's values, super funds' names
+MAX_FUNDS = 30  # distinct ABNs at most, of the funds a pay run pays into
+
+
+def _fund_members(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]],
+    found: list[ColumnFinding],
+    rows_total: int | None,
+) -> list[ColumnFinding]:
+    """An ID, for an unnamed column of numbers just after a pay run's super funds (their
+    names, or their few ABNs): each one's member number in their fund (``CareSuper,
+    59275391``), given to them alone."""
+    out = list(found)
+    for at in range(1, len(columns)):
+        values, (fund, said) = columns[at][0], (columns[at - 1][0], found[at - 1])
+        if out[at].personal or not _unnamed_codes(values, rows_total):
+            continue
+        if not _many(values, 0.5) or not _super_funds(fund, said):
+            continue
+        evidence = (
+            values.tally(_codes(values), "are numbers in the column after a pay run's super funds")
+            + f", {values.n_distinct} distinct: their members' numbers"
+        )
+        out[at] = out[at].found_as(EntityFinding("ID", 0.6, evidence))
+    return out
+
+
+def _super_funds(values: ColumnValues, finding: ColumnFinding) -> bool:
+    """Whether a column names super funds ("AustralianSuper", "Aware Super"), or holds a few
+    ABNs over many rows: the funds'."""
+    if finding.kind == "AU_ABN":
+        return values.n_distinct <= MAX_FUNDS and values.distinct_ratio < 0.5
+    return values.n > 0 and values.share_where(_a_super_fund) >= FUNDS
+
+
+def _a_super_fund(value: str) -> bool:
+    folded = vocab.fold(value).strip(" .")
+    return folded in vocab.SUPER_FUNDS or "super" in folded.split()
 
 
 def _one_name_each(codes: ColumnValues, names: ColumnValues) -> bool:
