@@ -2691,6 +2691,31 @@ def test_the_site_staff_work_at_is_not_their_code() -> None:
     assert _kind(_found(table)["ESCORT_OFFICER"]) == "ID"
 
 
+@pytest.mark.parametrize("name", ["ANALYST", "steward_id"])
+def test_an_analysts_or_a_stewards_code_is_theirs(name: str) -> None:
+    rng = random.Random(name)
+    staff = ["msingh2", "mvlahos", "jyoung5", "smurphy", "anovak", "STW7189", "STW0312", "STW8964"]
+    table = {**_people(rng), name: [rng.choice(staff) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "ID"
+
+
+def test_an_athletes_number_is_theirs_and_a_kind_of_place_is_no_place() -> None:
+    rng = random.Random("whereabouts")
+    athletes = [f"ATH{digits(rng, 7)}" for _ in range(60)]
+    table = {**_people(rng), "ATH_ID": [rng.choice(athletes) for _ in range(N)]}
+    assert _kind(_found(table)["ATH_ID"]) == "ID"
+    kinds = ["Home", "Training", "Hotel", "Work", "Competition", "University", "Other"]
+    whereabouts = {
+        **_people(rng),
+        "LOC_TYPE": [rng.choice(kinds) for _ in range(N)],
+        "LOC_ADDRESS": [_address(rng) for _ in range(N)],
+        "LOC_SUBURB": [rng.choice(SUBURBS) for _ in range(N)],
+    }
+    found = _found(whereabouts)
+    assert found["LOC_TYPE"].kind != "LOCATION"
+    assert _kind(found["LOC_SUBURB"]) == "LOCATION"
+
+
 def test_card_numbers_with_an_issuers_prefix_after_an_account_are_a_persons_key() -> None:
     rng = random.Random("cards")
     register = _register(rng, [f"ACC{digits(rng, 9)}" for _ in range(N)])

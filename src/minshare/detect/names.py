@@ -109,7 +109,7 @@ _PERSON_ROLES = (
     r"defendant|accused|prisoner|inmate|detainee|card_?holder|account_?holder|holder|"
     r"resident|consumer|individual|subscriber|insured|policy_?holder|taxpayer|child|carer|"
     r"citizen|contact|youth|victim|witness|donor|card|library_?card|super_?member|jobseeker|"
-    r"job_?seeker|enrolee|enrollee|trainee|apprentice|athlete|registrant|licensee|licencee|"
+    r"job_?seeker|enrolee|enrollee|trainee|apprentice|athlete|ath|registrant|licensee|licencee|"
     r"payroll|payee|user|volunteer"
 )
 _ID_WORDS = (
@@ -569,7 +569,7 @@ _ACTING = re.compile(
     rf"proprietor|manager|secretary|{_PRINCIPAL}|supervisor|coordinator|reviewer|auditor|agent|"
     r"broker|representative|rep|observer|examiner|investigator|ranger|responsible|treasurer|"
     r"president|chair|chairperson|public_?officer|certifier|certifying|conciliator|mediator|"
-    r"adjudicator|arbitrator|panell?ist|coach|mentor|planner|"
+    r"adjudicator|arbitrator|panell?ist|coach|mentor|planner|analyst|steward|"
     # a thing supersedes or replaces another: SUPERSEDED_BY names a code, not a person
     r"(?<!superseded_)(?<!replaced_)(?<!supersedes_)by)(?:_|$)"
 )
@@ -900,8 +900,11 @@ _POSITION_NUMBER = re.compile(
     r"(?:^|_)(?:position|posn|pos)_?(?:no|num|nbr|number|id|ref|code|cd)(?:_|$)|"
     r"(?:^|_)reports?_?to(?:_\w+)?_(?:position|posn|pos)(?:_|$)"
 )
+# What kind of place a row is at (LOC_TYPE: "Home", "Hotel", "Training"), not where
+_KIND_OF_PLACE = re.compile(r"(?:^|_)(?:type|kind|category|cat)$")
 _CONTRADICTED = (
     ("AU_PASSPORT", _PASSPORT_NOT),
+    ("LOCATION", _KIND_OF_PLACE),
     ("OCCUPATION", _POSITION_NUMBER),
     ("BANK_ACCOUNT", _LEDGER),
     ("HEALTH", _CONDITION_OF_THING),
