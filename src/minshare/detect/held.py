@@ -580,10 +580,10 @@ def _fund_members(
     59275391``), given to them alone."""
     out = list(found)
     for at in range(1, len(columns)):
-        values, (fund, said) = columns[at][0], (columns[at - 1][0], found[at - 1])
+        values = columns[at][0]
         if out[at].personal or not _unnamed_codes(values, rows_total):
             continue
-        if not _many(values, 0.5) or not _super_funds(fund, said):
+        if not _many(values, 0.5) or not _super_funds(columns[at - 1][0], found[at - 1]):
             continue
         evidence = (
             values.tally(_codes(values), "are numbers in the column after a pay run's super funds")
