@@ -55,6 +55,7 @@ from minshare.detect import vocab
 from minshare.detect.areas import as_postcode, coarse_areas, unnamed_postcodes
 from minshare.detect.circumstances import circumstances
 from minshare.detect.dates import (
+    DAYS_PER_YEAR,
     ParsedDates,
     ages_today,
     all_recent,
@@ -65,6 +66,7 @@ from minshare.detect.dates import (
     parse_each_date,
     parse_text_dates,
     parse_years,
+    years_between,
 )
 from minshare.detect.findings import (
     DIRECT_IDENTIFIER,
@@ -740,7 +742,7 @@ def _born_later(born: ColumnValues, other: ColumnValues) -> bool:
     if len(dated) < MIN_PAIRS or sum(b > o for b, o in dated) < CONTRADICTED * len(dated):
         return False
     lo, hi = PARENTS_AGES
-    parents = sum(lo <= (b - o).days / 365.25 <= hi for b, o in dated)
+    parents = sum(lo <= years_between(o, b) <= hi for b, o in dated)
     if parents >= CONTRADICTED * len(dated):
         return False
     return middle_spread([b for b, _ in dated]) <= NARROW
@@ -754,7 +756,7 @@ def _contradicted(
     for values in ages:
         given = [_age(v) for v in values.rows]
         aged = [(b, a) for b, a in zip(births, given, strict=True) if b and a is not None]
-        older = sum(a > (today - b).days / 365.25 + AGE_SLACK for b, a in aged)
+        older = sum(a > years_between(b, today) + AGE_SLACK for b, a in aged)
         if len(aged) >= MIN_PAIRS and older >= CONTRADICTED * len(aged):
             return True
     for values in starts:
@@ -805,7 +807,7 @@ def _aged(
         return finding
     for name, born in births:
         landed = [
-            dt.date.fromordinal(b.toordinal() + round(a * 365.25))
+            dt.date.fromordinal(b.toordinal() + round(a * DAYS_PER_YEAR))
             for b, a in zip(born, given, strict=True)
             if b is not None and a is not None and b.year + a < dt.MAXYEAR
         ]

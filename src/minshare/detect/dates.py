@@ -201,12 +201,18 @@ class BirthDateVerdict:
 
 
 MAX_AGE = 115
+DAYS_PER_YEAR = 365.25
+
+
+def years_between(earlier: dt.date, later: dt.date) -> float:
+    """The years from one day to another (negative when ``later`` comes first)."""
+    return (later - earlier).days / DAYS_PER_YEAR
 
 
 def ages_today(parsed: ParsedDates, today: dt.date | None = None) -> list[float]:
     """The ages, in years, the dates give today, smallest first."""
     today = today or dt.date.today()
-    return sorted((today - d).days / 365.25 for d in parsed.dates)
+    return sorted(years_between(d, today) for d in parsed.dates)
 
 
 def _quantiles(ages: list[float], *qs: float) -> tuple[float, ...]:
@@ -228,7 +234,7 @@ def middle_spread(dates: Sequence[dt.date]) -> float:
     if not dates:
         return 0.0
     today = dt.date.today()
-    p05, p95 = _quantiles(sorted((today - d).days / 365.25 for d in dates), 0.05, 0.95)
+    p05, p95 = _quantiles(sorted(years_between(d, today) for d in dates), 0.05, 0.95)
     return p95 - p05
 
 

@@ -368,7 +368,7 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return None
     if col.share_where(lambda v: vocab.fold(v) in _ANSWERS) >= 0.8:
         return None  # "Yes", "No", "Undecided" under ORGAN_DONOR: answers, not donors
-    if _divisions(col) is not None:
+    if col.remember("divisions", _divisions) is not None:
         return None  # Parkes, Lalor, Kennedy: electoral divisions named for people
     case = case_title_candidate(col, hints)
     if case is not None:
@@ -812,7 +812,7 @@ def location_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return Candidate(
             "LOCATION", 0.8 + 0.15 * hints.has("LOCATION"), evidence + hints.note("LOCATION")
         )
-    divisions = _divisions(col)
+    divisions = col.remember("divisions", _divisions)
     if divisions is not None:
         evidence = col.tally(divisions, "are divisions of the House of Representatives")
         return Candidate(

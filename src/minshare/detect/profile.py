@@ -17,13 +17,15 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from minshare.detect.dates import ParsedDates, typed_dates
 from minshare.detect.vocab import fold
+
+T = TypeVar("T")
 
 MISSING_WORDS = frozenset(
     {
@@ -148,6 +150,13 @@ class ColumnValues:
     @cached_property
     def _weights(self) -> list[int]:
         return [self.counts[v] for v in self.distinct]
+
+    def remember(self, key: str, compute: Callable[[ColumnValues], T]) -> T:
+        """What ``compute`` says of this column, worked out once for the rules that ask it."""
+        if key not in self._cache:
+            self._cache[key] = compute(self)
+        found: T = self._cache[key]
+        return found
 
     def tally(self, share: float, what: str) -> str:
         """Evidence such as "812 of 830 non-null sampled values pass ..." (counts, no values)."""
