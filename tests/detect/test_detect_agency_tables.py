@@ -350,6 +350,19 @@ def test_holders_and_owners_that_mix_people_and_companies_are_people(name: str) 
     assert not _found({name: companies})[name].personal
 
 
+@pytest.mark.parametrize("name", ["HOLDER_NAME", "applicant_name"])
+def test_a_third_of_people_among_companies_under_a_holders_name_are_people(name: str) -> None:
+    rng = _rng(name)
+    trades = ["Fishing", "Marine", "Seafoods", "Charters"]
+    mixed = [
+        person(rng) if rng.random() < 0.35 else f"{family(rng)} {rng.choice(trades)} Pty Ltd"
+        for _ in range(N)
+    ]
+    assert _kind(_found({name: mixed})[name]) == "PERSON"
+    # under a name that says nothing, so few people among companies are not proof enough
+    assert not _found({"c05": mixed})["c05"].personal
+
+
 def test_a_column_of_lawyers_mostly_people_some_services_is_people() -> None:
     rng = _rng("legal reps")
     lawyers = [person(rng) for _ in range(25)]

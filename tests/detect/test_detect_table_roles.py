@@ -584,6 +584,24 @@ def test_in_a_register_of_animals_their_birth_dates_and_sex_are_not_the_owners()
     assert _kind(found["owner_address"]) == "ADDRESS"
 
 
+def test_an_owners_name_and_birth_abbreviated_are_still_the_owners() -> None:
+    rng = random.Random("ownr")
+    table = {
+        "ANIMAL_NM": [rng.choice(["Bella", "Max", "Nala", "Rocky", "Sasha"]) for _ in range(N)],
+        "SPECIES": [rng.choice(["Dog", "Cat"]) for _ in range(N)],
+        "BREED": [
+            rng.choice(["Kelpie", "Beagle", "Ragdoll", "Domestic Short Hair"]) for _ in range(N)
+        ],
+        "ANML_DOB": [birth(rng, 0, 15).isoformat() for _ in range(N)],
+        "OWNR_NM": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "OWNR_DOB": [birth(rng, 20, 90).isoformat() for _ in range(N)],
+    }
+    found = _found(table)
+    assert not found["ANML_DOB"].personal
+    assert _kind(found["OWNR_NM"]) == "PERSON"
+    assert _kind(found["OWNR_DOB"]) == "DATE_OF_BIRTH"
+
+
 def _horses(rng: random.Random, carer: str) -> dict[str, list[Any]]:
     """A racehorse's treatments: the horse, its microchip, birth and sex, its trainer, and
     what it was treated for (or its injuries), beside a person in ``carer``'s column."""
@@ -2581,6 +2599,31 @@ def test_names_with_a_relationship_in_brackets_are_people(name: str, phoned: boo
     if phoned:
         kin = [f"{contact} {_phone(rng)}" for contact in kin]
     assert _kind(_found({**_people(rng), name: kin})[name]) == "PERSON"
+
+
+@pytest.mark.parametrize("name", ["EMERG_CONTACT", "column_9"])
+def test_a_phone_written_with_a_relationship_or_a_name_is_a_contacts(name: str) -> None:
+    rng = random.Random(name)
+    relations = ["brother", "mother", "daughter", "friend", "husband"]
+
+    def contact() -> str:
+        related = rng.choice(relations)
+        return rng.choice(
+            [
+                f"{_phone(rng)} {related}",
+                f"{related.title()} - {given(rng)} {family(rng)} {_phone(rng)}",
+                f"{given(rng)} - {_phone(rng)}",
+            ]
+        )
+
+    contacts = [contact() if rng.random() < 0.7 else "see HR system" for _ in range(N)]
+    found = _found({**_people(rng), name: contacts})[name]
+    assert found.personal, found
+    assert found.category == "free_text", found
+    # a desk's or a business's line is no one's
+    desk = ["Reception", "Intake desk", "Harbour Marine Pty Ltd", "After hours"]
+    lines = [f"{rng.choice(desk)} {_phone(rng)}" for _ in range(N)]
+    assert not _found({**_people(rng), name: lines})[name].personal
 
 
 def test_tribunal_members_named_after_their_office_are_people() -> None:

@@ -52,6 +52,7 @@ from minshare.detect.people import (
 )
 from minshare.detect.profile import LIST_SEPARATOR, ColumnValues
 from minshare.detect.stats import beats_chance, excess_share
+from minshare.detect.text import find_phones
 from minshare.detect.traits import gender_candidate, vocabulary_candidates
 
 STRONG = 0.6  # a structured finding this sure stops the free-text look
@@ -214,6 +215,7 @@ def _found(col: ColumnValues, hints: NameHints, *, text: bool) -> list[Candidate
         found.extend(_profiles(col))
         for finder in (
             _phone,
+            _contact,
             _postcode,
             gender_candidate,
             person_candidate,
@@ -397,6 +399,50 @@ def _lost_zero(col: ColumnValues, hints: NameHints, written: float) -> Candidate
         return None
     what = "are Australian telephone numbers, some without their leading 0"
     return Candidate("PHONE_NUMBER", 0.7, col.tally(written + zeroless, what))
+
+
+# Of a column's values, the share written as a contact: a person's name or their relation to
+# someone with a telephone number ("Nikos Vlahos (dad) +61 466 325 144", "0483 074 637 husband")
+CONTACTS = 0.5
+MAX_CONTACT_WORDS = 5  # beside the number: a name and a relationship, not a sentence
+
+
+def _contact(col: ColumnValues, hints: NameHints) -> Candidate | None:
+    """Contacts written as a name or a relationship with a telephone number: an emergency
+    contact's or a next of kin's details, a phone that is a person's and often their name."""
+    if not col.is_text_type or col.median_words > 2 * MAX_CONTACT_WORDS:
+        return None
+    share = col.share_where(_a_contact)
+    if share < CONTACTS:
+        return None
+    what = "are a name or a relationship with a telephone number"
+    # below the person's rules (0.7 at least), which say better what a column of names is
+    return Candidate(
+        "PHONE_NUMBER",
+        0.6 + 0.08 * share,
+        col.tally(share, what) + hints.note("PHONE_NUMBER"),
+        free_text=True,
+    )
+
+
+def _a_contact(value: str) -> bool:
+    phones = list(find_phones(value))
+    if not phones or any(
+        rec.compact(value[p.start : p.end]).startswith(_NATIONAL_LINES) for p in phones
+    ):
+        return False
+    rest = value
+    for span in reversed(phones):
+        rest = rest[: span.start] + " " + rest[span.end :]
+    words = [w for w in re.split(r"[\s,;:()\-\u2013/]+", rest) if w]
+    if not 1 <= len(words) <= MAX_CONTACT_WORDS or not all(w.isalpha() for w in words):
+        return False
+    folded = [vocab.fold(w).strip(".") for w in words]
+    # a business's or an office's line ("Reception", "Harbour Marine Pty Ltd") is no one's
+    return not any(f in vocab.ORG_WORDS or f in vocab.ROLE_WORDS for f in folded)
+
+
+_NATIONAL_LINES = ("13", "18", "+6113", "+6118")  # 13, 1300 and 1800 numbers: a service's
 
 
 def _phone(col: ColumnValues, hints: NameHints) -> Candidate | None:

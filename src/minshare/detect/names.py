@@ -178,7 +178,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "PERSON",
-        r"(?:given|first|fore|middle|last|family|sur|maiden|christian|preferred|pref|nick|full|legal|other|middle)_?(?:name|nm|nme|names)s?|known_?as|aka|surname|forename|givenname|firstname|lastname|fname|lname|gname|mname|fullname|surnames|nombre|nombres|apellidos?|vorname|nachname|prenom|nom|maiden|mothers_?maiden|(?:client|customer|cust|person|patient|pt|member|mbr|contact|applicant|claimant|employee|emp|staff|student|owner|holder|nominee|carer|parent|mother|father|guardian|spouse|partner|proprietor|director|resident|tenant|landlord|recipient|beneficiary|author|signatory|worker|doctor|gp|referrer|next_?of_?kin|nok|emergency_?contact|account_?holder|insured|child|kin|witness|victim|offender)_?(?:name|nm|nme|full_?name)|contact_?person|person|persons|people|full_?nm",
+        r"(?:given|first|fore|middle|last|family|sur|maiden|christian|preferred|pref|nick|full|legal|other|middle)_?(?:name|nm|nme|names)s?|known_?as|aka|surname|forename|givenname|firstname|lastname|fname|lname|gname|mname|fullname|surnames|nombre|nombres|apellidos?|vorname|nachname|prenom|nom|maiden|mothers_?maiden|(?:client|customer|cust|person|patient|pt|member|mbr|contact|applicant|claimant|employee|emp|staff|student|owner|ownr|holder|nominee|carer|parent|mother|father|guardian|spouse|partner|proprietor|director|resident|tenant|landlord|recipient|beneficiary|author|signatory|worker|doctor|gp|referrer|next_?of_?kin|nok|emerg(?:ency)?_?contact|account_?holder|insured|child|kin|witness|victim|offender)_?(?:name|nm|nme|full_?name)|contact_?person|person|persons|people|full_?nm",
         1.0,
     ),
     (
@@ -195,7 +195,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     # names (the values decide: a provider or an owner may be an organisation too)
     (
         "PERSON",
-        r"provider|servicing_?provider|rendering_?provider|referring_?(?:provider|doctor|practitioner)|prescriber|treating_?(?:doctor|practitioner|clinician|specialist)|doctor|gp|physician|surgeon|specialist|psychologist|psychiatrist|nurse|midwife|pharmacist|dentist|counsellor|social_?worker|youth_?worker|support_?worker|coroner|magistrate|judge|judicial_?officer|presiding_?officer|registrar|relative|kin|spouse|parent|mother|father|executor|attorney|power_?of_?attorney|emergency_?contact|holder|licensee|licencee|permit_?holder|registered_?owner|lessee|lessor|landlord|tenant|occupant|deceased|juror|debtor|donor|operator|registered_?operator|keeper",
+        r"provider|servicing_?provider|rendering_?provider|referring_?(?:provider|doctor|practitioner)|prescriber|treating_?(?:doctor|practitioner|clinician|specialist)|doctor|gp|physician|surgeon|specialist|psychologist|psychiatrist|nurse|midwife|pharmacist|dentist|counsellor|social_?worker|youth_?worker|support_?worker|coroner|magistrate|judge|judicial_?officer|presiding_?officer|registrar|relative|kin|spouse|parent|mother|father|executor|attorney|power_?of_?attorney|emerg(?:ency)?_?contact|holder|licensee|licencee|permit_?holder|registered_?owner|lessee|lessor|landlord|tenant|occupant|deceased|juror|debtor|donor|operator|registered_?operator|keeper",
         0.9,
     ),
     ("PERSON", r"names?|nm|nme", 0.6),
@@ -440,7 +440,7 @@ DESCRIBES_OTHER = _NOT_PERSON_WORDS  # names that say a column describes a thing
 # A principal is a person (a school's); a principal place of business or address is a business's
 _PRINCIPAL = r"principal(?!_?(?:addr\w*|place\w*|office|business|premises|ppb|pob)(?:_|$))"
 _PERSON_ROLE = name_words(
-    rf"owner|director|contact|person|officer|proprietor|manager|secretary|partner|{_PRINCIPAL}|"
+    rf"owner|ownr|director|contact|person|officer|proprietor|manager|secretary|partner|{_PRINCIPAL}|"
     r"representative|rep|signatory|employee|staff|member|holder|nominee|applicant|given|family|"
     r"first|last|surname|full|supervisor|coordinator|lead|worker|nurse|doctor|gp|pharmacist|"
     r"clinician|practitioner|prescriber|agent|broker|provider|coroner|magistrate|judge|referrer|"

@@ -345,6 +345,7 @@ def case_title_candidate(col: ColumnValues, hints: NameHints) -> Candidate | Non
 
 MOSTLY_PEOPLE = 0.5  # of a column's values, people's names enough whatever the rest are
 MIXED_PEOPLE = 0.4  # of a holder's or an owner's values, people's names at least this share
+MIXED_PEOPLE_SAID = 0.25  # under a name that says a person (HOLDER_NAME, applicant_name)
 
 _ANSWERS = vocab.words("y n yes no u unknown undecided unsure true false t f nil") | frozenset(
     {"not stated", "prefer not to say", "not sure", "don't know", "dont know"}
@@ -390,7 +391,9 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         f"are made of known given or family names; {stats.shaped * col.n:.0f} are name-shaped",
     )
     if stats.organisation >= 0.3 or stats.place >= 0.5:
-        people = stats.people >= MIXED_PEOPLE and stats.organisation < 1.0 - MIXED_PEOPLE
+        # (a name that says a holder or an applicant needs fewer people among the companies)
+        least = MIXED_PEOPLE_SAID if strength >= 0.9 else MIXED_PEOPLE
+        people = stats.people >= least and stats.organisation < 1.0 - least
         owners = strength >= 0.9 or (strength == 0 and col.distinct_ratio >= 0.5)
         if owners and people and stats.place < 0.2:
             # a holder or an owner: people and companies in one column
