@@ -522,6 +522,44 @@ def test_typed_aggregate_tables() -> None:
     assert not any(c.personal for c in scan_table(table).columns)
 
 
+@pytest.mark.parametrize("published", ["small cells suppressed", "sexes totalled"])
+def test_sparse_published_tables_under_plain_names_are_aggregates(published: str) -> None:
+    # a few of many postcodes, ages and sexes a quarter, each cell once: no name says count
+    rng = _rng(published)
+    postcodes = [str(p) for p in rng.sample(range(2000, 2999), 90)]
+    sexes = ["F", "M", "Persons"] if published == "sexes totalled" else ["F", "M", "X"]
+    cells = rng.sample(
+        [
+            (q, p, a, s)
+            for q in ("2023-Q1", "2023-Q2", "2023-Q3")
+            for p in postcodes
+            for a in ("0-14", "15-24", "25-44", "45-64", "65+")
+            for s in sexes
+        ],
+        600,
+    )
+
+    def count() -> str:
+        n = rng.randint(0, 60)
+        return "<5" if 0 < n < 5 and published == "small cells suppressed" else str(n)
+
+    table = {n: [c[i] for c in cells] for i, n in enumerate(["quarter", "pcode", "age", "sex"])}
+    table |= {"new_regs": [count() for _ in cells], "visits": [count() for _ in cells]}
+    assert not any(c.personal for c in scan_table(pa.table(table)).columns)
+
+
+def test_a_patients_results_below_a_limit_are_no_suppressed_cells() -> None:
+    rng = _rng("below detection")
+    table = {
+        "pcode": [str(rng.randint(2000, 2999)) for _ in range(N)],
+        "age": [str(rng.randint(18, 90)) for _ in range(N)],
+        "sex": [rng.choice("MF") for _ in range(N)],
+        "crp": [rng.choice(["<5", f"{rng.uniform(5, 200):.1f}"]) for _ in range(N)],
+    }
+    found = {c.name: c for c in scan_table(pa.table(table)).columns}
+    assert found["pcode"].personal and found["sex"].personal
+
+
 def test_records_of_people_are_not_taken_for_an_aggregate() -> None:
     rng = _rng("unit records")
     table = pa.table(

@@ -134,6 +134,29 @@ def _measure(values: ColumnValues) -> bool:
     return values.numeric_share + suppressed >= 0.8
 
 
+# Published figures: counts whose small cells are suppressed ("<5", "np"), and a sex whose
+# values include the group's total ("Persons" beside "Male" and "Female")
+_SMALL_CELL = re.compile(r"^(?:[<\u2264]\s?\d{1,2}|n\.?p\.?)$", re.IGNORECASE)
+SMALL_CELLS = 0.02  # of a column of counts, suppressed cells at least
+MIN_CELLS = 20
+_TOTALS = frozenset({"persons", "total", "totals", "all", "all persons", "people", "both sexes"})
+TOTALLED = 0.1  # of a column of sexes, totals at least
+
+
+def _suppressed_counts(values: ColumnValues) -> bool:
+    """Whole numbers with small cells suppressed: no record of a person writes "<5"."""
+    if values.n < MIN_CELLS:
+        return False
+    small = values.share_where(lambda v: _SMALL_CELL.match(v) is not None)
+    return small >= SMALL_CELLS and small + values.share_matching(r"^\d[\d,]*$") >= 0.95
+
+
+def _totalled_sexes(values: ColumnValues, finding: ColumnFinding) -> bool:
+    return finding.kind == "GENDER" and (
+        values.share_where(lambda v: vocab.fold(v) in _TOTALS) >= TOTALLED
+    )
+
+
 def is_aggregate(
     columns: Sequence[tuple[ColumnValues, ColumnFinding]], rows_total: int | None = None
 ) -> bool:
@@ -144,6 +167,9 @@ def is_aggregate(
             return False
         if finding.kind == "DATE_OF_BIRTH":
             return False
+        if _suppressed_counts(values) or _totalled_sexes(values, finding):
+            counts += 1
+            continue
         name = normalise(values.name)
         if not _measure(values):
             continue
