@@ -48,7 +48,7 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     ("MEDICAL_CLASS", ["MEC 1", "MEC 2", "MEC 3", "MEC 4"], "HEALTH"),
     ("med_class", ["MEC 1", "MEC 2", "MEC 3", "MEC 4"], "HEALTH"),
     ("Salary Band", ["<$60k", "$60k-$80k", "$80k-$100k", "$100k+"], "INCOME"),
-    ("MedicalAssessment", ["Fit", "Fit - corrective lenses", "Pending"], "HEALTH"),
+    ("MedicalAssessment", ["Fit", "Fit - review in 12 months", "Pending"], "HEALTH"),
     ("wpi_pct", [0, 5, 9, 14, 18, 22, 31], "HEALTH"),
     ("AIR_STATUS", ["Up to date", "Not up to date", "Exempt"], "HEALTH"),
     ("AdjustmentLevel", ["QDTP", "Supplementary", "Substantial", "Extensive"], "HEALTH"),

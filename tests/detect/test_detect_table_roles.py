@@ -402,6 +402,21 @@ def test_a_childs_developmental_concerns_are_health() -> None:
     assert _kind(_found(table)["Concern"]) != "HEALTH"
 
 
+@pytest.mark.parametrize("name", ["ACCESS_NEEDS", "X_07"])
+def test_the_aids_and_adjustments_a_disability_asks_for_are_health(name: str) -> None:
+    rng = random.Random(name)
+    needs = [
+        "hearing aid (R)", "Low vision - large print", "Deaf - Auslan interpreter",
+        "Guide dog", "Mobility aid", "Reduced grip strength L hand", "Vision - corrective lenses",
+    ]  # fmt: skip
+    table = {**_people(rng), name: [rng.choice(needs) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "HEALTH"
+    # a building's or a room's access is no one's health
+    rooms = ["Lift access", "Ramp at rear", "Large print signage", "Step-free entry", "Parking"]
+    table = {**_people(rng), name: [rng.choice(rooms) for _ in range(N)]}
+    assert not _found(table)[name].personal
+
+
 def test_why_a_child_is_exempt_from_a_vaccine_is_health() -> None:
     rng = random.Random("exemptions")
     reasons = [
@@ -524,6 +539,16 @@ def test_the_codes_of_staff_who_act_on_a_record_are_ids(name: str, code: str) ->
         "inspector": [rng.choice(staff) for _ in range(N)],
     }
     assert not _found(assets)["depot_postcode"].personal
+
+
+def test_staff_codes_some_written_without_their_letter_are_ids() -> None:
+    rng = random.Random("qa_by")
+    staff = [digits(rng, 5) for _ in range(40)]
+    codes = [f"S{rng.choice(staff)}" if rng.random() < 0.7 else rng.choice(staff) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "qa_by": codes})["qa_by"]) == "ID"
+    # numbers alone, under the same name, say no more than before: the batches checked
+    batches = [digits(rng, 5) for _ in range(N)]
+    assert not _found({**_people(rng), "qa_by": batches})["qa_by"].personal
 
 
 def test_a_second_address_line_is_an_address() -> None:
@@ -1181,6 +1206,10 @@ def test_a_newborns_weight_is_health_and_no_date_of_birth(name: str) -> None:
 def test_bsbs_written_with_dashes_spaces_or_neither_under_no_name_are_bsbs() -> None:
     rng = random.Random("written bsbs")
     forms = ["{}-{}", "{}-{}", "{} {}", "{}{}"]  # half dashed: the dashes say what all are
+    values = [rng.choice(forms).format(digits(rng, 3), digits(rng, 3)) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "c15": values})["c15"]) == "AU_BSB"
+    # a third dashed and a third spaced: the spaces say so as the dashes do
+    forms = ["{}-{}", "{} {}", "{}{}"]
     values = [rng.choice(forms).format(digits(rng, 3), digits(rng, 3)) for _ in range(N)]
     assert _kind(_found({**_people(rng), "c15": values})["c15"]) == "AU_BSB"
 

@@ -355,9 +355,9 @@ def _shapes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         matched = col.matching(shape.shape)
         share = col.count_where(shape.check, matched) / col.n
         hinted = hints.has(shape.entity)
-        if shape is rec.BSB and share >= 0.4:
-            # BSBs are written "062-000", "062 000" or "062000"; the dashed ones say what the
-            # rest are
+        if shape is rec.BSB and share + col.share_matching(r"^\d{3} \d{3}$") >= 0.4:
+            # BSBs are written "062-000", "062 000" or "062000"; the dashed or spaced ones say
+            # what the rest are
             share = col.share_matching(r"^\d{3}[ \-]?\d{3}$")
         need = {"AU_PASSPORT": 0.9, "AU_BSB": 0.8, "US_SSN": 0.6}.get(shape.entity, 0.5)
         if shape in (rec.MY_AGED_CARE, rec.AHPRA, rec.NAATI):

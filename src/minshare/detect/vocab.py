@@ -668,12 +668,16 @@ HEALTH_WORDS = words(
     """
 )
 # A child's development and the senses, as early intervention and disability services record
-# them ("Speech delay", "Hearing loss", "Toe walking"): words that are no condition alone
+# them ("Speech delay", "Hearing loss", "Toe walking"), and the aids and adjustments a disability
+# asks for ("hearing aid (R)", "Low vision - large print", "Guide dog"): words that are no
+# condition alone
 DEVELOPMENTAL = re.compile(
     r"(?i)\b(?:(?:speech|language|motor|developmental|global)\s+delay|"
     r"(?:hearing|vision|sight)\s+(?:loss|impair\w*)|feeding\s+difficult\w*|"
     r"sensory\s+processing|toe\s+walking|learning\s+difficult\w*|intellectual\s+disab\w*|"
-    r"prematurity|preterm)\b"
+    r"prematurity|preterm|hearing\s+aids?|cochlear\s+implants?|low\s+vision|legally\s+blind|"
+    r"corrective\s+lens\w*|(?:guide|assistance)\s+dogs?|mobility\s+(?:aids?|scooter|impair\w*)|"
+    r"walking\s+(?:frame|stick|aid)|grip\s+strength|auslan|deaf|deafness)\b"
 )
 # Word beginnings that only medicine uses ("fractured", "lacerations", "suicidal"); long
 # enough that no suburb or surname starts with one.
