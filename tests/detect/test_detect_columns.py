@@ -332,6 +332,22 @@ def test_places_in_a_register_of_things_are_not_personal() -> None:
         (["NSW", "VIC", "QLD", "TAS", "ACT", "NT"], "LOCATION"),
         # a few status words, each written often, are no places
         (["PAID", "REVIEW", "COURT", "WAIVED"], None),
+        # nor are fisheries, however many, where none is a town or a country
+        (
+            [
+                "Ocean Trawl",
+                "Estuary General",
+                "Lobster",
+                "Pipi",
+                "Abalone",
+                "Spanner Crab",
+                "Sea Urchin",
+                "Ocean Haul",
+                "Estuary Prawn Trawl",
+                "OCEAN TRAP AND LINE",
+            ],
+            None,
+        ),
     ],
 )
 def test_suburbs_beside_an_address_block(third: list[str], kind: str | None) -> None:

@@ -2964,6 +2964,21 @@ def test_an_income_written_incm_is_income() -> None:
     assert _kind(_found({**_people(rng), "INCM_FN_AMT": amounts})["INCM_FN_AMT"]) == "INCOME"
 
 
+def test_an_income_written_as_a_band_or_in_dollars_is_income() -> None:
+    rng = random.Random("income bands")
+    bands = ["$0-$649", "$650-$1249", "$1250-$1999", "$2000+", "Nil"]
+    incomes = [
+        rng.choice(bands) if rng.random() < 0.6 else f"${rng.randint(300, 3000):,}"
+        for _ in range(N)
+    ]
+    found = _found({**_people(rng), "wkly_income": incomes})["wkly_income"]
+    assert _kind(found) == "INCOME"
+    # an income's source, in words, is no amount
+    sources = [rng.choice(["Wages", "Pension", "Newstart", "Nil income"]) for _ in range(N)]
+    found = _found({**_people(rng), "wkly_income": sources})["wkly_income"]
+    assert not any("are amounts" in e.evidence for e in found.entities)
+
+
 def test_special_requirements_that_name_conditions_are_health() -> None:
     rng = random.Random("requirements")
     requests = [

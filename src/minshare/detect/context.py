@@ -328,6 +328,17 @@ def _postcodes(values: ColumnValues) -> float:
 ORGANISATIONS_BESIDE = 0.2
 
 
+def _any_known_place(values: ColumnValues) -> bool:
+    """Whether any value is a town or suburb of Australia, or a country or a state written in
+    full (a code such as "EG" or "OH" may be anything's)."""
+    elsewhere = vocab.countries() | vocab.subdivisions()
+    towns = vocab.au_localities()
+    return any(
+        vocab.locality_key(v) in towns or (len(v) > 3 and vocab.fold(v) in elsewhere)
+        for v in values.distinct
+    )
+
+
 def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | None:
     """The finding a column earns by the company it keeps, or None."""
     if not values.is_text_type and not values.numeric_share:
@@ -345,6 +356,8 @@ def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | Non
         share = values.share_matching(pattern)
         if what == _PLACE_LIKE and values.n_distinct < MIN_PLACES and values.n >= 100:
             continue  # "Paid", "Review", "Court": a status or a topic, a few words each often
+        if what == _PLACE_LIKE and not _any_known_place(values):
+            continue  # "Ocean Trawl", "Lobster": a fishery's names, no town's or country's
         if entity == "AU_POSTCODE":
             if values.share_matching(r"\d") < 0.8:
                 continue

@@ -176,8 +176,19 @@ PAYROLL_MEDIAN = 2_000_000
 _ASSETS = re.compile(r"(?:^|_)(?:assets?|worth)(?:_|$)")
 
 
+# An amount in dollars, or a band of them, as a means test records an income ("$1,375",
+# "$650-$1249", "$2000+")
+_DOLLARS_OR_BAND = (
+    r"^\$?\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:-|to|\x{2013})\s?\$?\d[\d,]*(?:\.\d{1,2})?|\+)?$"
+)
+
+
+def _amounts(col: ColumnValues) -> float:
+    return max(col.numeric_share, col.share_matching(_DOLLARS_OR_BAND))
+
+
 def _a_persons_income(col: ColumnValues, hints: NameHints) -> bool:
-    if col.numeric_share < 0.8:
+    if _amounts(col) < 0.8:
         return False
     if _ASSETS.search(hints.matched("INCOME")) or not col.numbers:
         return True
@@ -187,7 +198,7 @@ def _a_persons_income(col: ColumnValues, hints: NameHints) -> bool:
 def _measures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     numbers = col.numbers
     if hints.has("INCOME") and _a_persons_income(col, hints):
-        yield _found(hints, "INCOME", 0.8, col.tally(col.numeric_share, "are amounts"))
+        yield _found(hints, "INCOME", 0.8, col.tally(_amounts(col), "are amounts"))
     if hints.has("AGE"):
         ages = sum(0 <= x <= 120 and x == int(x) for x in numbers) / col.n
         bands = col.share_matching(_AGE_BANDS)
