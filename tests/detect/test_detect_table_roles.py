@@ -841,6 +841,54 @@ def test_a_number_nearly_one_a_row_that_recurs_with_its_person_is_theirs() -> No
     assert "recur with the same person" in found["c03"].entities[0].evidence
 
 
+def test_a_generated_code_of_letters_and_digits_that_recurs_with_its_person_is_theirs() -> None:
+    # an elector's number, nine letters and digits, three of them digits ("EBC60A4D9")
+    rng = random.Random("elector codes")
+    table = _pay_lines(rng)
+    letters = "ABCDEFGHJKLMNPRSTUVWXYZ"
+
+    def code() -> str:
+        chars = [rng.choice(letters) for _ in range(6)] + [rng.choice("0123456789") for _ in "123"]
+        rng.shuffle(chars)
+        return "".join(chars)
+
+    codes = {n: code() for n in table["c03"]}
+    table["c03"] = [codes[n] for n in table["c03"]]
+    found = _found(table)
+    assert _kind(found["c03"]) == "ID", found["c03"]
+    assert "recur with the same person" in found["c03"].entities[0].evidence
+
+
+def test_what_makes_a_code_of_letters_and_digits() -> None:
+    from minshare.detect.held import _a_code
+
+    assert _a_code("EBC604A09") and _a_code("CA2Q43HE") and _a_code("R2025")
+    # words with a digit or two, and short tokens, are not
+    assert not any(_a_code(v) for v in ("Building7", "Level 2 Room 3", "AB12C", "COVID19"))
+
+
+@pytest.mark.parametrize("name", ["c02", "column_2"])
+def test_client_numbers_some_written_without_their_letter_are_ids(name: str) -> None:
+    rng = random.Random(name)
+    clients = [digits(rng, 7) for _ in range(400)]
+    numbers = [
+        f"C{c}" if rng.random() < 0.88 else c for c in (rng.choice(clients) for _ in range(N))
+    ]
+    table = {
+        "c01": [digits(rng, 9) for _ in range(N)],
+        name: numbers,
+        "c03": [f"{rng.uniform(20, 900):.2f}" for _ in range(N)],
+        "c04": [f"{digits(rng, 3)}-{digits(rng, 3)}" for _ in range(N)],
+        "c05": [digits(rng, 9) for _ in range(N)],
+    }
+    assert _kind(_found(table)[name]) == "ID"
+    # seven digits alone, with a few letters before some, are no one's number for that
+    mostly_bare = [
+        f"C{c}" if rng.random() < 0.2 else c for c in (rng.choice(clients) for _ in range(N))
+    ]
+    assert not _found(table | {name: mostly_bare})[name].personal
+
+
 def test_a_number_nearly_one_a_row_that_recurs_with_other_people_is_not_theirs() -> None:
     rng = random.Random("second accounts")
     table = _pay_lines(rng)

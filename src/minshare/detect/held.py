@@ -99,9 +99,23 @@ _NON_DIGIT = re.compile(r"\D+")
 _HELD_CODE = r"^[A-Za-z0-9][A-Za-z0-9\-/]{4,14}$"
 
 
+def _a_code(value: str) -> bool:
+    """A code of four digits or more, or one generated of letters and digits mixed
+    ("CA2Q43HE", "EBC604A09": eight characters or more, two digits and two letters at least),
+    which no word or name is."""
+    digits = sum(ch.isdigit() for ch in value)
+    if digits >= 4:
+        return True
+    letters = sum(ch.isalpha() for ch in value)
+    return len(value) >= MIXED_CODE and digits >= 2 and letters >= 2 and value.isalnum()
+
+
+MIXED_CODE = 8  # characters, at least, of a generated code of letters and digits
+
+
 def _codes(values: ColumnValues) -> float:
-    """The share of values that are codes with at least four digits (dates are not, nor
-    amounts: a float's 3320.0 is written 3320)."""
+    """The share of values that are codes (:func:`_a_code`; dates are not, nor amounts: a
+    float's 3320.0 is written 3320)."""
     if values.dates is not None or values.share_matching(_DATE) >= 0.5:
         return 0.0
     if values.share_matching(_MONTH_DATE) >= 0.5:
@@ -113,7 +127,7 @@ def _codes(values: ColumnValues) -> float:
         if parse_text_dates(texts).share >= 0.8:
             return 0.0  # 20210315: a date written without separators
     shaped = values.matching(_CODE)
-    return values.count_where(lambda v: sum(ch.isdigit() for ch in v) >= 4, shaped) / values.n
+    return values.count_where(_a_code, shaped) / values.n
 
 
 def _many(values: ColumnValues, ratio: float, top: float | None = None) -> bool:
@@ -168,6 +182,9 @@ def opaque_name(name: str) -> bool:
     return not said and not hints.organisation and not hints.event_date and len(letters) <= 3
 
 
+MOSTLY_LETTERED = 0.5  # of a column, a letter or two and seven digits, for bare digits to count
+
+
 def person_identifier(
     values: ColumnValues, finding: ColumnFinding, rows_total: int | None
 ) -> ColumnFinding:
@@ -212,6 +229,9 @@ def person_identifier(
         if values.n < 10 or not _many(values, 0.5) or counts_up(values, rows_total):
             return finding
         share = values.share_matching(_LETTERS_AND_DIGITS)
+        if share >= MOSTLY_LETTERED:
+            # some written without their letters (1607807 beside C1607807)
+            share += values.share_matching(r"^\d{7}$")
         if share < 0.9:
             return (
                 _dva_files(values, finding)
