@@ -631,6 +631,29 @@ def test_court_outcomes_are_criminal_records(name: str) -> None:
     assert found.category == "sensitive"
 
 
+def test_a_history_mostly_nil_known_is_told_by_the_rest() -> None:
+    # "Nil known" records nothing, as "Nil" does: the convictions are what the column holds
+    rng = _rng("nil known")
+    history = [
+        "Conviction: break and enter 2012", "AVO in place against household member",
+        "Released from custody Mar 2023, parole conditions", "Police attended - charges pending",
+    ]  # fmt: skip
+    values = [rng.choice(history) if rng.random() < 0.4 else "Nil known" for _ in range(N)]
+    assert _kind(_found({**_people(rng), "ASB_HIST": values})["ASB_HIST"]) == "CRIMINAL_RECORD"
+
+
+def test_diagnoses_listed_in_one_cell_are_icd_codes() -> None:
+    rng = _rng("listed diagnoses")
+    codes = ["I63.9", "C50.9", "Q90.9", "G35", "F32.1", "M54.5", "N18.5", "F20.0", "E11.9"]
+    values = [
+        ";".join(rng.sample(codes, 2)) if rng.random() < 0.3 else rng.choice(codes)
+        for _ in range(N)
+    ]
+    found = _found({**_people(rng), "MED_COND": values})["MED_COND"]
+    assert _kind(found) == "HEALTH"
+    assert "ICD-10" in found.entities[0].evidence
+
+
 def test_dismissals_and_withdrawals_elsewhere_are_not_criminal_records() -> None:
     rng = _rng("hr")
     separations = ["Resigned", "Dismissed", "Retired", "Contract ended", "Redundancy"]

@@ -818,6 +818,12 @@ def _is_blood_group(value: str) -> bool:
 _ICD10_DESCRIBED = r"^[A-Z]\d{2}(?:\.\d{1,4})?\s+\p{Lu}\p{Ll}"
 
 
+def _icd10_list(value: str) -> bool:
+    """Diagnoses listed in one cell ("G35;Q90.9", "F32.1 | F10.2"), each an ICD-10 code."""
+    codes = LIST_SEPARATOR.split(value)
+    return len(codes) > 1 and all(vocab.ICD10.match(code) for code in codes)
+
+
 # Names under which a yes/no answer is a person's health, though other values are not
 # (INJURY_FLAG, MED_ESCORT_FLG, NDIS_Ptcpt, DIS_IND): an injury, a medical need, a disability
 _HEALTH_FLAG = name_words(
@@ -828,7 +834,10 @@ _HEALTH_FLAG = name_words(
 def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     hinted = hints.has("HEALTH")
     strong = hints.strength("HEALTH") >= 1.0  # DIAG, DISABILITY; not PROBLEM or COMPLAINT
-    icd = max(col.share_matching(vocab.ICD10.pattern), col.share_matching(_ICD10_DESCRIBED))
+    icd = max(
+        col.share_matching(vocab.ICD10.pattern) + col.share_where(_icd10_list),
+        col.share_matching(_ICD10_DESCRIBED),
+    )
     dotted = col.share_matching(r"^[A-Z]\d{2}\.\d")
     if icd >= 0.8 and col.n_distinct >= 3 and (strong or dotted >= 0.2):
         score = 0.8 + 0.1 * strong + 0.08 * min(1.0, dotted * 2)
