@@ -331,6 +331,16 @@ def test_a_few_titled_officials_are_people(name: str) -> None:
     assert _kind(found) == "PERSON", found
 
 
+def test_the_roles_a_polling_place_staffs_are_occupations() -> None:
+    rng = _rng("polling roles")
+    roles = [
+        "Election Official", "Election Official", "Declaration Vote Issuing Officer",
+        "Queue Controller", "Count Assistant", "Polling Place Manager", "Ballot Box Guard",
+    ]  # fmt: skip
+    found = _found({**_people(rng), "ROLE": [rng.choice(roles) for _ in range(N)]})["ROLE"]
+    assert _kind(found) == "OCCUPATION"
+
+
 def test_job_titles_with_ranks_stay_occupations() -> None:
     rng = _rng("ranks")
     jobs = ["Senior Policy Officer", "Chief Executive Officer", "Magistrate", "Senior Magistrate",
@@ -381,6 +391,18 @@ def test_a_column_of_lawyers_mostly_people_some_services_is_people() -> None:
     # services and firms, a few people among them, are not a column of people
     few = {**_people(rng), "Legal Rep": [rep(0.25) for _ in range(N)]}
     assert _kind(_found(few)["Legal Rep"]) != "PERSON"
+
+
+def test_people_beside_one_default_party_written_again_and_again_are_people() -> None:
+    # an objection's objector: a neighbour by name, or the commission itself
+    rng = _rng("objectors")
+    commission = "NSWEC (Commission initiated)"
+    values = [person(rng) if rng.random() < 0.6 else commission for _ in range(N)]
+    assert _kind(_found({**_people(rng), "c07": values})["c07"]) == "PERSON"
+    # words of several kinds in the other rows are no default party: statuses
+    statuses = ["Withdrawn", "Lapsed", "Pending", "Refused", "Upheld", "Dismissed"]
+    values = [person(rng) if rng.random() < 0.6 else rng.choice(statuses) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "c07": values})["c07"]) != "PERSON"
 
 
 def test_people_in_half_an_unnamed_column_beside_one_office_are_people() -> None:

@@ -488,14 +488,15 @@ def _one_party_beside_people(col: ColumnValues, stats: NameStats) -> bool:
 
 def _mostly_people(col: ColumnValues, stats: NameStats) -> bool:
     """Whether half the values or more are people's names written in full (two words or
-    more: a pet's "Max" or a car's "White" is one word), of different people (no first
-    word in half the values: "DoT Cannington" is an office's branch), with no place
-    among them."""
+    more: a pet's "Max" or a car's "White" is one word, unless one such word is all the
+    others are, a default party written again and again: "NSWEC (Commission initiated)"),
+    of different people (no first word in half the values: "DoT Cannington" is an office's
+    branch), with no place among them."""
     return (
         stats.people >= MOSTLY_PEOPLE
         and stats.shaped >= 0.85
         and stats.place < 0.1
-        and stats.single < 0.2
+        and (stats.single < 0.2 or col.top_share >= stats.single - 0.02)
         and _named_apart(col, True)
     )
 
