@@ -510,7 +510,7 @@ def test_a_group_or_two_of_those_words_is_no_disability() -> None:
     assert not _one("column_4", [rng.choice(senses) for _ in range(300)]).personal
 
 
-def test_a_column_works_out_what_rules_share_once():
+def test_a_column_works_out_what_rules_share_once() -> None:
     from minshare.detect.profile import ColumnValues
 
     col = ColumnValues.from_array("ELECTORATE", pa.array(["Parkes", "Lalor", None]))
@@ -525,7 +525,7 @@ def test_a_column_works_out_what_rules_share_once():
     assert asked == [2]
 
 
-def test_years_between_days_counts_back_as_well_as_forward():
+def test_years_between_days_counts_back_as_well_as_forward() -> None:
     from minshare.detect.dates import years_between
 
     assert years_between(dt.date(1990, 1, 1), dt.date(2020, 1, 1)) == pytest.approx(30, abs=0.01)
