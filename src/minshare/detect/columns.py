@@ -412,7 +412,11 @@ def _contact(col: ColumnValues, hints: NameHints) -> Candidate | None:
     contact's or a next of kin's details, a phone that is a person's and often their name."""
     if not col.is_text_type or col.median_words > 2 * MAX_CONTACT_WORDS:
         return None
-    share = col.share_where(_a_contact)
+    # a telephone's eight digits or more, among spaces and signs, before each value is parsed
+    dialled = col.matching(r"\d(?:[\s().+\-]*\d){7}")
+    if col.count(dialled) < CONTACTS * col.n:
+        return None
+    share = col.count_where(_a_contact, dialled) / col.n
     if share < CONTACTS:
         return None
     what = "are a name or a relationship with a telephone number"

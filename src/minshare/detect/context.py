@@ -135,8 +135,10 @@ def _measure(values: ColumnValues) -> bool:
 
 
 # Published figures: counts whose small cells are suppressed ("<5", "np"), and a sex whose
-# values include the group's total ("Persons" beside "Male" and "Female")
-_SMALL_CELL = re.compile(r"^(?:[<\u2264]\s?\d{1,2}|n\.?p\.?)$", re.IGNORECASE)
+# values include the group's total ("Persons" beside "Male" and "Female"). Narrower than
+# _SUPPRESSED, which only completes a column already read as figures: a reading above a
+# limit (eGFR ">90") or a masked value ("***") may be a person's, a small count below one not
+_SMALL_CELL = r"(?i)^(?:[<\x{2264}]\s?\d{1,2}|n\.?p\.?)$"
 SMALL_CELLS = 0.02  # of a column of counts, suppressed cells at least
 MIN_CELLS = 20
 _TOTALS = frozenset({"persons", "total", "totals", "all", "all persons", "people", "both sexes"})
@@ -147,7 +149,7 @@ def _suppressed_counts(values: ColumnValues) -> bool:
     """Whole numbers with small cells suppressed: no record of a person writes "<5"."""
     if values.n < MIN_CELLS:
         return False
-    small = values.share_where(lambda v: _SMALL_CELL.match(v) is not None)
+    small = values.share_matching(_SMALL_CELL)
     return small >= SMALL_CELLS and small + values.share_matching(r"^\d[\d,]*$") >= 0.95
 
 

@@ -182,9 +182,6 @@ def opaque_name(name: str) -> bool:
     return not said and not hints.organisation and not hints.event_date and len(letters) <= 3
 
 
-MOSTLY_LETTERED = 0.5  # of a column, a letter or two and seven digits, for bare digits to count
-
-
 def person_identifier(
     values: ColumnValues, finding: ColumnFinding, rows_total: int | None
 ) -> ColumnFinding:
@@ -228,10 +225,7 @@ def person_identifier(
     elif opaque_name(values.name):
         if values.n < 10 or not _many(values, 0.5) or counts_up(values, rows_total):
             return finding
-        share = values.share_matching(_LETTERS_AND_DIGITS)
-        if share >= MOSTLY_LETTERED:
-            # some written without their letters (1607807 beside C1607807)
-            share += values.share_matching(r"^\d{7}$")
+        share = values.share_lettered(_LETTERS_AND_DIGITS, r"^\d{7}$")
         if share < 0.9:
             return (
                 _dva_files(values, finding)

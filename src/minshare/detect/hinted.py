@@ -360,9 +360,6 @@ _PLACE_OF_WORK = re.compile(
 )
 
 
-MOSTLY_CODES = 0.5  # of a column under a name of staff, codes of letters and digits at least
-
-
 def _staff_identifiers(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     """ID for the codes of the staff who act on a record (ESCORT_OFFICER: CO6315; AGENT:
     sa781dg): each names one member of staff, as a name would."""
@@ -370,11 +367,7 @@ def _staff_identifiers(col: ColumnValues, hints: NameHints) -> Iterator[Candidat
         return
     if hints.organisation or _PLACE_OF_WORK.search(hints.normalised):
         return  # PROVIDER_SITE, OFFICER_STATION: where the staff work, not who they are
-    share = col.share_matching(_STAFF_CODE)
-    if share >= MOSTLY_CODES:
-        # some written without their letters, as a system that drops a prefix does (31181
-        # beside S31181)
-        share += col.share_matching(_STAFF_NUMBER)
+    share = col.share_lettered(_STAFF_CODE, _STAFF_NUMBER)
     if share >= 0.9 and col.top_share <= 0.5:
         what = f"are codes of letters and digits, {col.n_distinct} distinct, under a name of staff"
         yield Candidate("ID", 0.7, col.tally(share, what))

@@ -57,6 +57,7 @@ MISSING_WORDS = frozenset(
         "redacted",
     }
 )
+MOSTLY_LETTERED = 0.5  # of a column, codes with their letters, for bare ones to count with them
 _WORD_SPLIT = re.compile(r"[\s,;:/()\[\]]+")
 _CLAUSE_SPLIT = re.compile(r"\s+[-\u2013]\s+|\s*;\s*")
 # Between the items of a list written in one cell ("Hassan (3); Dariush (16)")
@@ -191,6 +192,13 @@ class ColumnValues:
 
     def share_where(self, test: Callable[[str], bool]) -> float:
         return self.count_where(test) / self.n if self.n else 0.0
+
+    def share_lettered(self, lettered: str, bare: str) -> float:
+        """The share of values matching ``lettered``, with those matching ``bare`` counted too
+        when the lettered ones are half the column or more: codes a system wrote without their
+        letters in some rows (31181 beside S31181, 1607807 beside C1607807)."""
+        share = self.share_matching(lettered)
+        return share + self.share_matching(bare) if share >= MOSTLY_LETTERED else share
 
     # -- shape ----------------------------------------------------------------------------------
 
