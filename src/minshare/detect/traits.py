@@ -818,10 +818,9 @@ def _is_blood_group(value: str) -> bool:
 _ICD10_DESCRIBED = r"^[A-Z]\d{2}(?:\.\d{1,4})?\s+\p{Lu}\p{Ll}"
 
 
-def _icd10_list(value: str) -> bool:
-    """Diagnoses listed in one cell ("G35;Q90.9", "F32.1 | F10.2"), each an ICD-10 code."""
-    codes = LIST_SEPARATOR.split(value)
-    return len(codes) > 1 and all(vocab.ICD10.match(code) for code in codes)
+# Diagnoses listed in one cell ("G35;Q90.9", "F32.1 | F10.2"), each an ICD-10 code
+_ONE_ICD10 = vocab.ICD10.pattern.strip("^$")
+_ICD10_LIST = rf"^{_ONE_ICD10}(?:\s*[;|]\s*{_ONE_ICD10})+$"
 
 
 # Names under which a yes/no answer is a person's health, though other values are not
@@ -835,7 +834,7 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     hinted = hints.has("HEALTH")
     strong = hints.strength("HEALTH") >= 1.0  # DIAG, DISABILITY; not PROBLEM or COMPLAINT
     icd = max(
-        col.share_matching(vocab.ICD10.pattern) + col.share_where(_icd10_list),
+        col.share_matching(vocab.ICD10.pattern) + col.share_matching(_ICD10_LIST),
         col.share_matching(_ICD10_DESCRIBED),
     )
     dotted = col.share_matching(r"^[A-Z]\d{2}\.\d")
