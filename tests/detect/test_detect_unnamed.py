@@ -11,7 +11,10 @@
 6. DVA file numbers, opened in several states, told from codes with a prefix or two;
 7. registration plates in the states' arrangements, told from course and batch codes;
 8. suburbs and towns with no postcode beside them, many different ones that a gazetteer
-   knows, told from an agency's few sites named for their suburbs and from other words.
+   knows, told from an agency's few sites named for their suburbs and from other words;
+9. numbers that come back from row to row: staff numbers (a letter and digits) and people's
+   codes that recur on some rows, told from a register's numbers counting up, codes stamped
+   with their day, amounts, and things' numbers.
 """
 
 from __future__ import annotations
@@ -412,3 +415,59 @@ def test_a_saint_or_a_mount_is_one_locality_however_it_is_written(written: str) 
     assert vocab.locality_key(written) == "st marys"
     assert vocab.locality_key(written) in vocab.au_localities()
     assert vocab.locality_key("Mount Druitt") == vocab.locality_key("Mt. Druitt") == "mt druitt"
+
+
+# -- 9. numbers that come back -------------------------------------------------------------------
+
+
+def _staff(rng: random.Random, count: int, width: int) -> list[str]:
+    """A few staff's numbers, a letter and ``width`` digits, each on many rows."""
+    staff = [rng.choice("ES") + digits(rng, width) for _ in range(count)]
+    return [rng.choice(staff) for _ in range(N)]
+
+
+def test_a_few_staffs_numbers_on_every_record_are_an_id_without_a_name() -> None:
+    rng = random.Random("staff")
+    finding = found(_people(rng) | {"column_3": _staff(rng, 10, 5)})["column_3"]
+    assert kind(finding) == "ID", finding
+    assert finding.best is not None and "as staff and clients" in finding.best.evidence
+
+
+def test_staff_numbers_under_an_identifier_of_no_known_scheme_are_an_id() -> None:
+    rng = random.Random("officers")
+    assert kind(found(_people(rng) | {"CSO_ID": _staff(rng, 40, 6)})["CSO_ID"]) == "ID"
+
+
+def test_codes_of_one_length_that_come_back_on_some_rows_are_a_persons() -> None:
+    rng = random.Random("callers")
+    alphabet = "ABCDEFGHJK0123456789"
+    callers = ["".join(rng.choice(alphabet) for _ in range(9)) for _ in range(N)]
+    column = [rng.choice(callers) if rng.random() < 0.5 else "" for _ in range(N)]
+    finding = found(_people(rng) | {"FLD_3": column})["FLD_3"]
+    assert kind(finding) == "ID", finding
+    assert finding.best is not None and "come back on some rows" in finding.best.evidence
+
+
+def test_numbers_that_come_back_but_count_up_or_carry_their_day_are_no_ones() -> None:
+    rng = random.Random("registers")
+    suppliers = [f"S{rng.randint(10001, 10120)}" for _ in range(N)]  # S10001... counted
+    days = [f"{year}{month:02d}15" for year in (19, 21, 24) for month in (1, 5, 9, 11)]
+    runs = [f"R{rng.choice(days)}" for _ in range(N)]  # a pay run's, made on its day
+    for column in (suppliers, runs):
+        assert not found(_people(rng) | {"column_3": column})["column_3"].personal
+
+
+def test_amounts_and_short_codes_that_come_back_are_no_ones() -> None:
+    rng = random.Random("amounts")
+    amounts = [str(rng.randint(40, 90_000)) for _ in range(N)]  # whole dollars: many lengths
+    codes = [str(rng.randint(10000, 99999)) for _ in range(300)]
+    short = [rng.choice(codes) for _ in range(N)]  # five characters: a program's, a fee's
+    for column in (amounts, short):
+        assert not found(_people(rng) | {"column_3": column})["column_3"].personal
+
+
+def test_a_things_numbers_that_come_back_are_no_ones() -> None:
+    rng = random.Random("assets")
+    assets = _staff(rng, 30, 6)
+    assert not found(_people(rng) | {"asset_no": assets})["asset_no"].personal
+    assert not found(_things(rng) | {"column_3": assets})["column_3"].personal

@@ -32,7 +32,9 @@ each time beside the same code), is that person's (a UR number on each of a pati
 presentations). The first column of a headerless register of people, each once, is their
 key (or the second, whatever the first holds, when the second is a key); not when the rows carry a
 business's ABN (dealings with it) or an animal's microchip. In a pay run, the numbers just after
-the staff's super funds are their member numbers.
+the staff's super funds are their member numbers. A number that comes back from row to row is
+no row's own: one letter and five to seven digits are staff's or clients' numbers, and under
+no name, codes of one length, mostly distinct, are people's who mostly come once.
 
 An access log's rows say what its users did (``VIEW``, ``EXPORT``, ``QUERY_PERSON``) to
 which record: where the kinds of record it names are people's (a client, a claim, a case), a
@@ -543,7 +545,67 @@ def held_by_people(
     keyed = _before_names(columns, keyed, rows_total)
     if PAY_RUN.issubset(kinds):
         keyed = _fund_members(columns, keyed, rows_total)
-    return _accessed(columns, keyed, rows_total)
+    keyed = _accessed(columns, keyed, rows_total)
+    return [
+        _recurring_numbers(values, finding, rows_total)
+        for (values, _), finding in zip(columns, keyed, strict=True)
+    ]
+
+
+# A staff or a client number: one letter and five to seven digits (E12345, C1234567)
+_LETTER_NUMBER = r"^[A-Za-z]\d{5,7}$"
+LETTER_NUMBERS = 8  # distinct numbers, at least: a few staff act on all of a table's records
+NOT_THE_ROWS = 0.95  # distinct values a row, at most, of a number that comes back
+SOME_COME_BACK = 0.5  # distinct values a row, at least, of people who mostly come once
+ONE_LENGTH = 0.9  # of a column's codes, those of its commonest length
+KEY_CHARACTERS = 6  # characters, at least, of those codes (amounts and postcodes have fewer)
+
+
+def _recurring_numbers(
+    values: ColumnValues, finding: ColumnFinding, rows_total: int | None
+) -> ColumnFinding:
+    """An ID, for a column of a table about people whose numbers come back from row to
+    row, under a name that says nothing (or names an identifier of no known scheme:
+    ``CSO_ID``). A record's own number each row has once; one that comes back is the key of
+    someone the rows are about, or who acted on them:
+
+    * one letter and five to seven digits (``E34595``, ``C1411500``), eight distinct or
+      more: staff numbers, a few staff on every record, and clients' numbers;
+    * under a name that says nothing, codes of one length and six characters or more, half
+      to nearly all of them distinct: people who mostly come once and some again (a
+      caller's elector number, a head tenant's client number on each member of the
+      household).
+
+    Numbers that count up (``S10001``... a register's) and codes stamped with the day they
+    were made are left alone."""
+    if finding.personal or values.n < 20 or values.distinct_ratio >= NOT_THE_ROWS:
+        return finding
+    hints = name_hints(values.name)
+    opaque = opaque_name(values.name)
+    if not (opaque or hints.held):
+        return finding  # a name that says what the column holds: an asset's, a site's
+    if counts_up(values, rows_total) or _day_stamped(values):
+        return finding
+    share = values.share_matching(_LETTER_NUMBER)
+    if share >= 0.9 and values.n_distinct >= LETTER_NUMBERS:
+        what = "are one letter and five to seven digits, as staff and clients are numbered"
+    elif opaque and values.distinct_ratio >= SOME_COME_BACK and _one_length(values):
+        share = _codes(values)
+        if share < 0.9:
+            return finding
+        what = "are codes of one length that come back on some rows"
+    else:
+        return finding
+    return _identified(values, finding, "ID", CODED_SCORE, tally=values.tally(share, what))
+
+
+def _one_length(values: ColumnValues) -> bool:
+    """Whether nearly all of a column's values have one length, of a key's characters."""
+    lengths = Counter[int]()
+    for value, times in values.counts.items():
+        lengths[len(value)] += times
+    length, times = lengths.most_common(1)[0]
+    return length >= KEY_CHARACTERS and times >= ONE_LENGTH * values.n
 
 
 NAME_WORDS = 4  # the most words, at the median, of a column of names (a note has more)
