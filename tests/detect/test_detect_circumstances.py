@@ -224,6 +224,37 @@ def test_health_is_known_by_more_of_its_names(name: str, values: list[Any]) -> N
     assert kind(finding) == "HEALTH", finding
 
 
+@pytest.mark.parametrize(
+    ("name", "values", "entity"),
+    [
+        ("SILENT_FLG", ["N", "N", "n", "No", "Y"], "VULNERABILITY"),  # a silent elector
+        ("address_suppressed", ["false", "false", "true"], "VULNERABILITY"),
+        ("ROSH_FLAG", ["Y", "N", "Yes", "No"], "VULNERABILITY"),  # risk of significant harm
+        ("LSIR_BAND", ["LOW", "MEDIUM", "HIGH", "Med-High"], "CRIMINAL_RECORD"),
+        ("parole_status", ["Granted", "Refused", "Revoked", "Deferred"], "CRIMINAL_RECORD"),
+    ],
+)
+def test_safety_and_reoffending_are_known_by_their_names(
+    name: str, values: list[str], entity: str
+) -> None:
+    rng = random.Random(name)
+    finding = found(_clients(rng) | {name: [rng.choice(values) for _ in range(N)]})[name]
+    assert kind(finding) == entity, finding
+
+
+def test_a_parole_officer_and_a_parole_unit_are_not_a_record() -> None:
+    rng = random.Random("officer")
+    officers = [f"{given(rng)} {family(rng)}" for _ in range(12)]
+    units = ["Metro North", "Metro South", "Hunter", "Western", "Riverina"]
+    table = _clients(rng) | {
+        "PAROLE_OFFICER": [rng.choice(officers) for _ in range(N)],
+        "PAROLE_UNIT": [rng.choice(units) for _ in range(N)],
+    }
+    findings = found(table)
+    assert kind(findings["PAROLE_OFFICER"]) == "PERSON"
+    assert not findings["PAROLE_UNIT"].personal
+
+
 def test_a_risk_rating_beside_the_business_s_own_name_is_the_premises() -> None:
     rng = random.Random("premises")
     table = _clients(rng) | {
