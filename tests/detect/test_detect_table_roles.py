@@ -1876,6 +1876,25 @@ def test_logins_of_staff_and_a_practices_postcode() -> None:
     assert _kind(found["PRVDR_NO"]) == "ID"
 
 
+_LONGER_LOGINS = ["bdavies", "dpham", "stuilagi", "mkaur", "jnguyen", "aosei"]
+_SHORT_LOGINS = ["yliu", "qbui", "hbui", "tlam", "jlee"]
+
+
+def test_an_initial_and_a_three_letter_surname_is_a_login_beside_longer_ones() -> None:
+    rng = random.Random("short logins")
+    issued_by = [rng.choice(_LONGER_LOGINS + _SHORT_LOGINS) for _ in range(N)]
+    finding = _found({**_people(rng), "X_07": issued_by})["X_07"]
+    assert _kind(finding) == "USERNAME", finding
+    assert finding.entities[0].evidence.startswith(f"{N} of {N} ")  # the short ones count
+
+
+def test_four_letters_alone_are_not_logins() -> None:
+    rng = random.Random("four letters")
+    codes = [f"{letter}{tail}" for letter in "ABCD" for tail in ("LEE", "LIU", "BUI")]
+    finding = _found({**_people(rng), "X_07": [rng.choice(codes) for _ in range(N)]})["X_07"]
+    assert _kind(finding) != "USERNAME", finding
+
+
 def test_a_court_lists_acts_and_orders() -> None:
     rng = random.Random("court list")
     acts = ["Crimes Act 1900 s 112", "Summary Offences Act 1988 s 4", "CDPV Act 2007 s 13"]
@@ -2979,6 +2998,8 @@ def test_a_members_service_and_rank_are_their_occupation() -> None:
         ("Former role", ["Personal care worker", "Cook", "Registered nurse", "Facility manager"]),
         ("resp_role", ["Trainer", "Jockey", "Apprentice Jockey", "Driver", "Stablehand"]),
         ("ROLE", ["Issuing Officer", "Officer in Charge", "Queue Controller", "Team Leader"]),
+        # a sport's officials, paid an honorarium for each match
+        ("ROLE", ["Referee", "Umpire", "Timekeeper", "Line Judge", "Technical Delegate"]),
     ],
 )
 def test_the_role_a_person_works_in_is_their_occupation(name: str, roles: list[str]) -> None:

@@ -645,6 +645,21 @@ def is_login(value: str) -> bool:
     )
 
 
+SHORT_BESIDE = 0.25  # of a column's values, longer user names for four letters to be users
+
+
+def _short_login(value: str) -> bool:
+    """An initial and a surname of three letters, in one case ("yliu", "QBUI")."""
+    word = _DOMAIN.sub("", value)
+    return (
+        len(word) == 4
+        and word.isascii()
+        and word.isalpha()
+        and (word.islower() or word.isupper())
+        and word[1:].lower() in vocab.surnames()
+    )
+
+
 def login_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     """USERNAME when the values are user names made of people's names (a staff login, a
     member's user name), whatever the column is called: the names give their holders away.
@@ -654,6 +669,10 @@ def login_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     if hints.organisation or hints.thing:
         return None
     logins = [value for value in col.distinct if is_login(value)]
+    if col.count(logins) >= SHORT_BESIDE * col.n:
+        # beside users of longer names, an initial and a surname of three letters ("yliu",
+        # "qbui"); alone, four letters are too many other things
+        logins += [value for value in col.distinct if _short_login(value)]
     share = col.count(logins) / col.n
     # users' names differ: "CREW43", "CREW48" are one word numbered, a crew's codes
     stems = {value.lower().rstrip("0123456789") for value in logins}

@@ -895,7 +895,8 @@ OCCUPATION_WORDS = words(
     draftsperson drafter chemist biologist physicist mathematician actuary bookkeeper
     recruiter tester economist statistician psychiatrist pathologist anaesthetist
     radiologist nurse-in-charge carer caseworker case-worker jobseeker pensioner homemaker
-    jockey conveyancer official guard controller marshal
+    jockey conveyancer official guard controller marshal referee umpire coach timekeeper
+    assessor delegate scorer lifeguard
     """
 )
 INDIGENOUS = re.compile(r"aborig|torres strait|indigenous|first nations|atsi\b", re.IGNORECASE)
