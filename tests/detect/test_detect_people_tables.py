@@ -140,6 +140,13 @@ def test_the_same_identifiers_in_a_table_without_people_are_nobodys(name: str) -
         ("bank_ref", lambda rng, i: digits(rng, 12)),
         ("pharmacy_approval_no", lambda rng, i: f"{digits(rng, 5)}{rng.choice('KXJ')}"),
         ("dispensing_id", lambda rng, i: digits(rng, 8)),
+        # a report's, an assessment's, a roster's shift, abbreviated
+        ("RPT_ID", lambda rng, i: f"R{rng.randint(2021, 2024)}{digits(rng, 6)}"),
+        ("ASSMT_NO", lambda rng, i: f"LT{rng.randint(2021, 2024)}{digits(rng, 7)}"),
+        (
+            "shift_id",
+            lambda rng, i: f"SH24{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}-{i:04d}",
+        ),
     ],
 )
 def test_identifiers_of_rows_events_and_things_are_not_peoples(
