@@ -185,6 +185,19 @@ def test_maritime_and_emergency_services_unions_are_unions() -> None:
     assert kind(finding) == "TRADE_UNION", finding
 
 
+@pytest.mark.parametrize(
+    "unions",
+    [
+        ["USU", "AWU", "USU", "N"],  # a council's: the United Services Union
+        ["PSA", "N", "ASU", "CPSU", "Y - PSA", "N"],  # a member's N, a deduction's yes
+    ],
+)
+def test_unions_beside_a_members_no_are_unions_without_a_name(unions: list[str]) -> None:
+    rng = random.Random(" ".join(unions))
+    finding = found(_clients(rng) | {"c12": [rng.choice(unions) for _ in range(N)]})["c12"]
+    assert kind(finding) == "TRADE_UNION", finding
+
+
 def test_a_register_of_unions_is_no_ones_membership() -> None:
     rng = random.Random("register")
     table = {

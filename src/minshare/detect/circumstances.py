@@ -117,7 +117,13 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         name_words(
             r"fv|fv_?\w+|family_?violence\w*|domestic_?violence\w*|gambl\w*|"
             r"court_?orders?|care_?orders?|cp_?orders?|child_?protection\w*|"
-            r"care_?(?:arrangement|status)|silent_?(?:elector|enrol\w*|voter|enrolment)|"
+            r"care_?(?:arrangement|status)|"
+            # a silent elector, an address withheld for safety; a child at risk of
+            # significant harm (ROSH)
+            r"silent|silent_?(?:elector|electors|enrol\w*|voter|voters)\w*|"
+            r"(?:addr|address)_?(?:suppress\w*|withheld)|"
+            r"(?:suppressed|withheld)_?(?:addr|address)|"
+            r"rosh|rosh_?\w+|significant_?harm|risk_?of_?(?:significant_?)?harm|"
             r"priority_?(?:pop\w*|group|cohort)|risk_?(?:rating|level)|"
             r"hardship_?(?:reason|reasons|type|cat|category|grounds?)"
         ),
@@ -127,7 +133,10 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         name_words(
             r"em_?(?:flag|status|device|ind)|electronic_?monitor\w*|supvn\w*|"
             r"supervision_?(?:level|lvl|type|order|status)|in_?custody|custody_?status|"
-            r"remand\w*|plea|pleas|reoffend\w*|recidiv\w*|"
+            r"remand\w*|plea|pleas|re_?offend\w*|recidiv\w*|"
+            # parole, and the risk of reoffending an LSI-R assessment gives; not the officer,
+            # the board or the unit that decide it
+            r"parole(?!_?(?:officer|board|office|region|district|unit))\w*|lsi_?r\w*|"
             r"bail|bail_?(?:status|outcome|decision|type|result)|security_?(?:rating|class\w*)|"
             r"forensic|forensic_?(?:hx|history|flag|status|order\w*)|"
             r"(?:police|pol)_?(?:chk|check|clearance)(?:_?(?:result|outcome|status))?|"
@@ -162,11 +171,14 @@ def circumstance(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
 
 
 UNIONS = 0.8  # of a column's answered values, trade unions' names or acronyms
-_NOT_A_MEMBER = vocab.NIL_ANSWERS | {"-", "not a member", "non-member"}
+_NOT_A_MEMBER = vocab.NIL_ANSWERS | {"-", "n", "not a member", "non-member"}
+# a deduction's yes before the union it is paid to ("Y - PSA", "Yes: CPSU")
+_YES_BEFORE = re.compile(r"^(?:y|yes)(?:\s*-\s*|\s+)")
 
 
 def _union_name(value: str) -> bool:
     folded = " ".join(re.sub(r"[^a-z0-9/-]+", " ", vocab.fold(value)).split())
+    folded = _YES_BEFORE.sub("", folded)
     if folded in vocab.TRADE_UNIONS:
         return True
     # a union and its branch or division: "CPSU NSW", "CPSU-VIC", "AEU/Vic"

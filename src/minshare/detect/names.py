@@ -364,12 +364,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         r"vulnerab\w*|vuln|dv|fdv|dfv|fv|(?:family|fam|domestic|dom)_?viol(?:ence)?|homeless\w*|"
         r"rough_?sleep\w*|hardship\w*|at_?risk|avo|avos|dvo|fvo|ivo|advo|apvo|"
         r"apprehended_?violence\w*|intervention_?orders?|protection_?orders?|"
-        r"self_?harm\w*|suicid\w*|abuse|abuse_?risk|elder_?abuse|neglect|"
-        # a silent elector, an address withheld for safety; a child at risk of significant
-        # harm (ROSH)
-        r"silent|silent_?(?:elector|electors|enrol\w*|voter|voters)|"
-        r"(?:addr|address)_?(?:suppress\w*|withheld)|(?:suppressed|withheld)_?(?:addr|address)|"
-        r"rosh|significant_?harm|risk_?of_?(?:significant_?)?harm",
+        r"self_?harm\w*|suicid\w*|abuse|abuse_?risk|elder_?abuse|neglect",
         1.0,
     ),
     (
@@ -383,11 +378,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     (
         "CRIMINAL_RECORD",
         r"criminal\w*|conviction\w*|offender|prior_?offences?|police_?check|criminal_?history|"
-        r"crim_?hist\w*|crim_?rec(?:ord)?s?|crim_?discl\w*|"
-        # parole, and the risk of reoffending (an LSI-R assessment's score or band); not the
-        # officer or the board who decide it
-        r"parole(?!_?(?:officer|board|office|region|district|unit))\w*|lsi_?r\w*|"
-        r"recidiv\w*|re_?offend\w*",
+        r"crim_?hist\w*|crim_?rec(?:ord)?s?|crim_?discl\w*",
         1.0,
     ),
     (

@@ -459,7 +459,7 @@ TRADE_UNIONS = words(
     """
     actu cpsu spsf aeu ieu ieuaa nteu anmf nswnma hsu hacsu asu uwu awu twu etu amwu cfmeu
     cfmmeu mua rtbu sda meaa asmof asmofq apesma psa cpsu-spsf cpsu/spsf fsu aflpa afule
-    alhmwu qnmu cepu nswtf qtu sstu amou aimpe fbeu ufu ufua afpa
+    alhmwu qnmu cepu nswtf qtu sstu amou aimpe fbeu ufu ufua afpa usu
     """
 ) | frozenset(
     {
