@@ -1109,6 +1109,25 @@ def test_indigenous_status_answers_mostly_neither_are_found_without_a_name() -> 
     assert not _found(table)["c06"].personal
 
 
+@pytest.mark.parametrize(
+    "answers",
+    [
+        ["N"] * 20 + ["Y"] * 2 + ["Aboriginal", "Torres Strait Islander", "Both"],  # a flag
+        ["4"] * 14 + ["Neither"] * 4 + ["1", "2", "3", "9", "Aboriginal", "TSI"],  # ABS codes
+    ],
+)
+def test_indigenous_status_as_a_flag_or_codes_with_some_words_is_found(answers: list[str]) -> None:
+    rng = random.Random(" ".join(answers))
+    table = {**_people(rng), "c06": [rng.choice(answers) for _ in range(N)]}
+    assert _kind(_found(table)["c06"]) == "ETHNICITY"
+    # the same flags and codes with no people named in them say nothing of origin
+    table["c06"] = [
+        a for a in table["c06"] if a not in ("Aboriginal", "Torres Strait Islander", "TSI")
+    ]
+    table["c06"] += ["Both"] * (N - len(table["c06"]))
+    assert _kind(_found(table)["c06"]) != "ETHNICITY"
+
+
 def test_countries_under_a_name_that_says_nothing_are_a_persons_birthplace() -> None:
     rng = random.Random("countries")
     born = ["Australia"] * 6 + ["India", "China", "Philippines", "Viet Nam", "New Zealand"]
@@ -3890,6 +3909,23 @@ def test_amounts_in_a_pay_run_are_income(name: str) -> None:
     # payments to clients carry no TFN: their amounts are the payments'
     payments = {k: v for k, v in table.items() if k != "TFN"}
     assert not _found(payments)[name].personal
+
+
+def test_fixed_honoraria_in_a_pay_run_are_income_under_a_name_of_pay() -> None:
+    # a sport's officials, paid one of a few fixed fees a match: few amounts, each often
+    rng = random.Random("honoraria")
+    fees = [f"{120 * k:.2f}" for k in range(1, 9)]
+    table = {
+        **_people(rng),
+        "TFN": [identifiers.make_tfn(rng) for _ in range(N)],
+        "BSB": [f"{rng.randint(10, 99)}{digits(rng, 1)}-{digits(rng, 3)}" for _ in range(N)],
+        "ACCT": [digits(rng, 8) for _ in range(N)],
+        "GROSS": [rng.choice(fees) for _ in range(N)],
+        "c11": [rng.choice(fees) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["GROSS"]) == "INCOME", found["GROSS"]
+    assert not found["c11"].personal  # a few amounts under no name: a fee schedule's
 
 
 def test_amounts_paid_as_salary_to_bank_accounts_are_income() -> None:

@@ -870,8 +870,9 @@ MIN_PAID = 20  # amounts at least, to read a column as pay
 def _pay(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
     """In a pay run (a TFN and a bank account on each row of a table about people, or a
     bank account and a description that says salary or wages), amounts of money named
-    gross, net or pay, or under no name, are what each person is paid: their income. A
-    table of payments to clients carries no TFN, and its descriptions name benefits."""
+    gross, net or pay, or under no name (half of them different at least), are what each
+    person is paid: their income. A table of payments to clients carries no TFN, and its
+    descriptions name benefits."""
     findings = [finding for _, finding in columns]
     taxed = PAY_RUN.issubset(f.kind for f in findings)
     banked = any(f.kind == "BANK_ACCOUNT" for f in findings)
@@ -879,9 +880,14 @@ def _pay(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFi
         return findings
     run = "a TFN and a bank account" if taxed else "a bank account, paid as salary"
     for at, (values, finding) in enumerate(columns):
-        if finding.personal or values.n < MIN_PAID or values.distinct_ratio < 0.5:
+        if finding.personal or values.n < MIN_PAID:
             continue
-        if not (opaque_name(values.name) or _PAY_AMOUNT.search(normalise(values.name))):
+        named = _PAY_AMOUNT.search(normalise(values.name)) is not None
+        if not (named or opaque_name(values.name)):
+            continue
+        # a few amounts under no name are a fee's or a rate's; named gross or tax, fixed
+        # honoraria are still what each person is paid
+        if not named and values.distinct_ratio < 0.5:
             continue
         money = values.share_matching(_MONEY)
         if money >= 0.9:

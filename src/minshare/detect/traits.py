@@ -135,7 +135,12 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
     A column of organisations' names (community associations, church schools, health
     charities) holds none of them, whatever words the names are made of.
     """
-    if col.n == 0 or col.numeric_share > 0.5:
+    if col.n == 0:
+        return
+    if col.numeric_share > 0.5:
+        # Indigenous status as the ABS codes (1, 2, 3, 4, 9), some rows written in words
+        # ("Neither", "Aboriginal"): the words say what the codes are
+        yield from _ethnicity(col, hints)
         return
     if col.share_where(lambda v: _names_organisation(col, v)) >= ORGANISATIONS:
         return

@@ -899,13 +899,17 @@ OCCUPATION_WORDS = words(
     assessor delegate scorer lifeguard
     """
 )
-INDIGENOUS = re.compile(r"aborig|torres strait|indigenous|first nations|atsi\b", re.IGNORECASE)
-# The other answers of the Indigenous status question, beside the Indigenous ones
+INDIGENOUS = re.compile(
+    r"aborig|torres strait|indigenous|first nations|atsi\b|\btsi\b", re.IGNORECASE
+)
+# The other answers of the Indigenous status question, beside the Indigenous ones: in words,
+# as a flag (Y, N, U), or as the ABS codes (1, 2, 3, 4, 9) a form's other rows kept
 INDIGENOUS_OTHERS = frozenset(
     {
         "neither", "both", "not stated", "non-indigenous", "non indigenous", "no", "unknown",
         "declined", "not aboriginal or torres strait islander", "not indigenous",
         "neither aboriginal nor torres strait islander", "inadequately described",
+        "y", "n", "u", "yes", "unk", "not known", "1", "2", "3", "4", "9",
     }
 )  # fmt: skip
 ICD10 = re.compile(r"^[A-Z]\d{2}(?:\.\d{1,4}|\d{1,2})?[A-Z]?$")
