@@ -3027,6 +3027,20 @@ def test_the_role_a_person_works_in_is_their_occupation(name: str, roles: list[s
     assert _kind(_found(table)[name]) == "OCCUPATION"
 
 
+def test_a_units_few_position_titles_are_occupations_without_a_name() -> None:
+    rng = random.Random("positions")
+    titles = [
+        "District Manager", "Fisheries Officer Gr 2", "Research Technician", "Marine Scientist",
+        "Boating Safety Officer", "Fisheries Officer", "Senior Fisheries Officer",
+    ]  # fmt: skip
+    table = {**_people(rng), "FLD_5": [rng.choice(titles) for _ in range(N)]}
+    assert _kind(_found(table)["FLD_5"]) == "OCCUPATION"
+    # who referred a client: a few jobs among the family and the services
+    sources = ["Teacher", "Police Officer", "Self", "Family member", "Hospital", "Neighbour"]
+    table["FLD_5"] = [rng.choice(sources) for _ in range(N)]
+    assert _kind(_found(table)["FLD_5"]) != "OCCUPATION"
+
+
 @pytest.mark.parametrize(
     ("name", "roles"),
     [

@@ -947,6 +947,7 @@ def _has_occupation_word(value: str) -> bool:
 
 
 _NAMES_OF_MORE = ("title", "position", "designation")  # than jobs
+FEW_JOBS = 0.9  # of a column's values, job titles, when it holds fewer than ten
 
 
 def occupation_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
@@ -963,7 +964,9 @@ def occupation_candidate(col: ColumnValues, hints: NameHints) -> Candidate | Non
         if share >= need:
             evidence = col.tally(share, "contain words of job titles")
             return Candidate("OCCUPATION", 0.75 + 0.2 * share, evidence + hints.note("OCCUPATION"))
-    if share >= 0.5 and col.n_distinct >= 10:
+    # many titles, most of them jobs'; or a few, nearly all (a unit's staff: a manager,
+    # officers, technicians)
+    if (share >= 0.5 and col.n_distinct >= 10) or (share >= FEW_JOBS and col.n_distinct >= 5):
         evidence = col.tally(share, "contain words of job titles")
         return Candidate("OCCUPATION", 0.55 + 0.3 * share, evidence)
     return None
