@@ -140,7 +140,8 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
     if col.numeric_share > 0.5:
         # Indigenous status as the ABS codes (1, 2, 3, 4, 9), some rows written in words
         # ("Neither", "Aboriginal"): the words say what the codes are
-        yield from _ethnicity(col, hints)
+        if col.share_where(lambda v: vocab.INDIGENOUS.search(v) is not None) > 0:
+            yield from _ethnicity(col, hints)
         return
     if col.share_where(lambda v: _names_organisation(col, v)) >= ORGANISATIONS:
         return
