@@ -50,6 +50,8 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+import pyarrow as pa
+
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
 from minshare.detect.areas import as_postcode, coarse_areas, unnamed_postcodes
@@ -565,12 +567,19 @@ _PERSONS_PLACE = re.compile(
 )
 
 
+FINE = 0.9  # of a column's values, degrees to three decimal places or more
+# Of a column of floats: a number kept to three places loses its trailing zeros (153.010 is
+# 153.01), one time in ten
+FINE_FLOATS = 0.8
+
+
 def _coordinate(values: ColumnValues, finding: ColumnFinding, why: str) -> ColumnFinding | None:
     if finding.personal or values.n < 5:
         return None
     share = values.share_matching(_FINE_DEGREES)
-    pairs = values.share_matching(_FINE_PAIR) if share < 0.9 else 0.0
-    if max(share, pairs) < 0.9:
+    pairs = values.share_matching(_FINE_PAIR) if share < FINE else 0.0
+    floats = pa.types.is_floating(values.arrow_type)
+    if max(share, pairs) < (FINE_FLOATS if floats else FINE):
         return None
     hints = name_hints(values.name)
     if hints.thing or hints.of_thing or hints.organisation:
