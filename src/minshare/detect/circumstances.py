@@ -120,10 +120,9 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"care_?(?:arrangement|status)|"
             # a silent elector, an address withheld for safety; a child at risk of
             # significant harm (ROSH)
-            r"silent|silent_?(?:elector|electors|enrol\w*|voter|voters)\w*|"
-            r"(?:addr|address)_?(?:suppress\w*|withheld)|"
+            r"silent|silentelector\w*|(?:addr|address)_?(?:suppress\w*|withheld)|"
             r"(?:suppressed|withheld)_?(?:addr|address)|"
-            r"rosh|rosh_?\w+|significant_?harm|risk_?of_?(?:significant_?)?harm|"
+            r"rosh|significant_?harm|risk_?of_?(?:significant_?)?harm|"
             r"priority_?(?:pop\w*|group|cohort)|risk_?(?:rating|level)|"
             r"hardship_?(?:reason|reasons|type|cat|category|grounds?)"
         ),

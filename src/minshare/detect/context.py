@@ -50,8 +50,6 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-import pyarrow as pa
-
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
 from minshare.detect.areas import as_postcode, coarse_areas, unnamed_postcodes
@@ -578,8 +576,7 @@ def _coordinate(values: ColumnValues, finding: ColumnFinding, why: str) -> Colum
         return None
     share = values.share_matching(_FINE_DEGREES)
     pairs = values.share_matching(_FINE_PAIR) if share < FINE else 0.0
-    floats = pa.types.is_floating(values.arrow_type)
-    if max(share, pairs) < (FINE_FLOATS if floats else FINE):
+    if max(share, pairs) < (FINE_FLOATS if values.is_float_type else FINE):
         return None
     hints = name_hints(values.name)
     if hints.thing or hints.of_thing or hints.organisation:

@@ -615,10 +615,9 @@ def is_login(value: str) -> bool:
     at most at the end, after a Windows domain or none ("DVA\\JNOLAN"). A name or a place
     written alone ("brown", "penrith") is not a user name.
     """
-    value = _DOMAIN.sub("", value)
-    if not value.isascii() or not (value.islower() or value.isupper()):
+    word = _one_case(value)
+    if word is None:
         return False
-    word = value.lower()
     joined = _LOGIN_JOINED.match(word)
     if joined:
         first, last = joined.groups()
@@ -645,19 +644,22 @@ def is_login(value: str) -> bool:
     )
 
 
+def _one_case(value: str) -> str | None:
+    """A user name past its Windows domain, folded to lower case, when it is written in one
+    case and in ASCII as agencies issue them; otherwise None."""
+    value = _DOMAIN.sub("", value)
+    if not value.isascii() or not (value.islower() or value.isupper()):
+        return None
+    return value.lower()
+
+
 SHORT_BESIDE = 0.25  # of a column's values, longer user names for four letters to be users
 
 
 def _short_login(value: str) -> bool:
     """An initial and a surname of three letters, in one case ("yliu", "QBUI")."""
-    word = _DOMAIN.sub("", value)
-    return (
-        len(word) == 4
-        and word.isascii()
-        and word.isalpha()
-        and (word.islower() or word.isupper())
-        and word[1:].lower() in vocab.surnames()
-    )
+    word = _one_case(value)
+    return word is not None and len(word) == 4 and word.isalpha() and word[1:] in vocab.surnames()
 
 
 def login_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:

@@ -276,6 +276,10 @@ class ColumnValues:
         return bool(pa.types.is_integer(self.arrow_type))
 
     @property
+    def is_float_type(self) -> bool:
+        return bool(pa.types.is_floating(self.arrow_type))
+
+    @property
     def is_numeric_type(self) -> bool:
         t = self.arrow_type
         return bool(pa.types.is_integer(t) or pa.types.is_floating(t) or pa.types.is_decimal(t))
