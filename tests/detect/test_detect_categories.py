@@ -234,6 +234,22 @@ def test_family_names_of_many_cultures_by_values_alone(case: str) -> None:
     )
 
 
+# Given names common in Australia that the census and gender-guesser lists do not know:
+# from Aboriginal languages, Tongan and Samoan, South Sudanese, West African and Indian families
+_GIVEN_NAMES_MORE = (
+    "Kirra", "Jarrah", "Jedda", "Lowanna", "Alinta", "Bindi", "Allira", "Marlee", "Sione",
+    "Viliami", "Tevita", "Losana", "Salote", "Achol", "Nyadol", "Kwame", "Ngozi", "Kavya",
+    "Ishaan", "Aarav",
+)  # fmt: skip
+
+
+def test_given_names_the_census_never_counted_are_peoples_by_values_alone() -> None:
+    # a child's given names, some with a middle name, under no name to say so
+    rng = _rng("given names more")
+    values = [" ".join(rng.sample(_GIVEN_NAMES_MORE, rng.choice([1, 1, 2]))) for _ in range(N)]
+    assert _kind(_one("c04", values)) == "PERSON"
+
+
 def test_a_headerless_file_of_family_names(tmp_path: Path) -> None:
     rng = _rng("headerless")
     path = tmp_path / "names.csv"

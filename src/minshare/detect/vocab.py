@@ -88,6 +88,30 @@ FAMILY_NAMES_MORE = words(
     shrestha gurung tamang thapa adhikari bhattarai poudel khadka karki sherpa
     mohammadi yilmaz konstantinou nikolaidis kyriakou panagiotou vasilakis konstantinidis
     theodorou kouris mavros ioannou nikolaou papageorgiou oikonomou
+    bamblett hookey naden watego kickett wenitong dhalulu hippi ahwang
+    ravulo tangitau lauina aperahama sio
+    tesfaye tesfay abebe nkosi moyo juma bol mwangi mutua mutasa nyuon bamiloye osuntokun
+    faloye morawo kolade ilupeju ngugi elkheir
+    chami rahme hamoud zreika darwiche chahine hamze elachi zubaidi
+    tsakalos kostopoulos katsaros tsoukalas tsiolis lambropoulos manoli
+    chaudhary nadkarni venkatesan venkataraman bhattacharyya swaminathan ganguly jha
+    """
+)
+
+# Given names common in Australia that neither dictionary knows: from Aboriginal languages
+# (Kirra, Jarrah, Jedda), Tongan, Samoan and Fijian, South Sudanese, East and West African,
+# Indian and Greek families, and Australian spellings. Names, not people.
+GIVEN_NAMES_MORE = words(
+    """
+    kirra jarrah jedda lowanna tjarra bindi alinta mundara allira kalinda marlee yindi jirra
+    talara tarni kirrily tanika narelle tayla tahlia shontae dakoda
+    sione viliami tevita losana salote semisi fetu litia seini siosaia mele lupe ofa taniela
+    malakai mosese tomasi ioane pita tasi lagi
+    kwame tendai fatuma achol ngozi chinedu chidi achieng chipo nyandeng nyibol nyadol akech
+    awut nyadak nyaruot mandisa chinwe abeba anjolaoluwa aanuoluwapo
+    kavya ananya ishaan manpreet aarav akshay janani devansh harleen amandeep nachiket darsh
+    dakshesh girindra
+    yianni yiannis toula zihan nhien
     """
 )
 
@@ -102,7 +126,7 @@ def surnames() -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    """Folded given names: US Census 1990 plus gender-guesser's international dictionary."""
+    """Folded given names: US Census 1990, gender-guesser's international dictionary and ours."""
     folded: set[str] = set()
     for name in ("dist.male.first", "dist.female.first"):
         text = resources.files("names").joinpath(name).read_text(encoding="ascii")
@@ -127,7 +151,7 @@ def given_names() -> frozenset[str]:
             folded.update(fold(part) for part in name.split("+"))
         else:
             folded.add(fold(name))
-    return frozenset(w for w in folded if len(w) > 1)
+    return frozenset(w for w in folded | GIVEN_NAMES_MORE if len(w) > 1)
 
 
 def is_given_name(token: str) -> bool:
