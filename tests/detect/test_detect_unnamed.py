@@ -152,6 +152,24 @@ def test_numbers_of_many_lengths_are_a_persons_without_a_name(make: Any, entity:
     assert finding.category == DIRECT_IDENTIFIER
 
 
+def _nsw_mostly(rng: random.Random) -> str:
+    """A licence of a NSW agency's people: NSW's eight digits most often, at times with the
+    state written first, and a few other states' (a letter and five digits: one in thirty)."""
+    form = rng.random()
+    if form < 0.03:
+        return rng.choice("ABCS") + digits(rng, 5)
+    if form < 0.15:
+        return f"NSW {digits(rng, 8)}"
+    return digits(rng, rng.choice([8, 8, 8, 8, 8, 9, 10]))
+
+
+def test_licences_of_one_state_mostly_with_a_few_letters_are_licences() -> None:
+    rng = random.Random("nsw mostly")
+    column = [_nsw_mostly(rng) for _ in range(N)]
+    finding = found(_people(rng) | {"attr12": column})["attr12"]
+    assert kind(finding) == "AU_DRIVERS_LICENCE", finding
+
+
 def test_numbers_of_one_length_drawn_at_random_with_their_zeros_kept_are_a_persons() -> None:
     # an NSW licence: eight digits, about one in ten led by a zero the text kept
     rng = random.Random("one length")
@@ -285,9 +303,23 @@ def test_many_series_of_one_length_are_not_taken_for_passports() -> None:
     assert kind(finding) != "AU_PASSPORT", finding
 
 
+def test_passports_by_the_letters_they_begin_with_are_passports_without_a_name() -> None:
+    # as people copy them from their passports: P and R alone, and series of each letter
+    rng = random.Random("passport letters")
+    series = ["E", "M", "N", "P", "R", "EA", "NB", "PD", "RB"]
+    column = [rng.choice(series) + digits(rng, 7) for _ in range(N)]
+    finding = found(_people(rng) | {"column_3": column})["column_3"]
+    assert kind(finding) == "AU_PASSPORT", finding
+    # under a name that says only that it is a number, too
+    assert kind(found(_people(rng) | {"pp_no": column})["pp_no"]) == "AU_PASSPORT"
+
+
 def test_an_agencys_references_of_the_same_shape_are_an_id() -> None:
     rng = random.Random("references")
     column = [rng.choice(["FA", "FB"]) + digits(rng, 7) for _ in range(N)]
+    assert kind(found(_people(rng) | {"column_3": column})["column_3"]) == "ID"
+    # one or two of the passport letters are an agency's prefixes (a client's C..., R...)
+    column = [rng.choice(["R", "RA", "PA"]) + digits(rng, 7) for _ in range(N)]
     assert kind(found(_people(rng) | {"column_3": column})["column_3"]) == "ID"
 
 

@@ -95,6 +95,9 @@ _LETTERS_AND_DIGITS = r"^[A-Z]{1,2}\d{7}$"
 _PASSPORT_SERIES = frozenset(
     ["E", "L", "M", "N"] + [f"P{c}" for c in "ABCDEFGHJKLMNPRSTU"] + [f"R{c}" for c in "ABCDE"]
 )
+# The letters they begin with, as people copy them from a passport (a P or an R alone too)
+_PASSPORT_FIRSTS = frozenset("ELMNPR")
+PASSPORT_SERIES = 3  # series, or first letters, of a passport office: an agency has one or two
 _NON_DIGIT = re.compile(r"\D+")
 
 
@@ -224,6 +227,8 @@ def person_identifier(
             return finding  # FILE_REF, CERT_NO: LA/20/62385 and SOA-2023-45737 are records'
         what = "are identifier-shaped codes"
         score = 0.75
+        if _passports(values):  # PP_NO: a passport's number, by its series
+            kind, what = "AU_PASSPORT", _PASSPORTS
     elif opaque_name(values.name):
         if values.n < 10 or not _many(values, 0.5) or counts_up(values, rows_total):
             return finding
@@ -240,16 +245,30 @@ def person_identifier(
             )
         what = "are one or two capital letters and seven digits"
         score = 0.6
-        series = {v.rstrip("0123456789") for v in values.matching(_LETTERS_AND_DIGITS)}
-        if len(series) >= 3 and series <= _PASSPORT_SERIES:
-            # an agency's references have a prefix or two of its own; passports, the series
-            # the passport office issues
-            kind = "AU_PASSPORT"
-            what = "are Australian passport numbers, of several of the issued series"
+        if _passports(values):
+            kind, what = "AU_PASSPORT", _PASSPORTS
     else:
         return finding
     note = f"; name hint '{hints.held}'" if hints.held else ""
     return _identified(values, finding, kind, score, tally=values.tally(share, what), note=note)
+
+
+_PASSPORTS = "are Australian passport numbers, of several of the series or letters issued"
+
+
+def _passports(values: ColumnValues) -> bool:
+    """Whether a column of one or two capital letters and seven digits holds passports:
+    several of the series the passport office issues, or numbers beginning with several of
+    their letters. An agency's references have a prefix or two of their own (C1234567,
+    FA1234567, AC1234567)."""
+    matched = values.matching(_LETTERS_AND_DIGITS)
+    if values.count(matched) < 0.9 * values.n:
+        return False
+    series = {v.rstrip("0123456789") for v in matched}
+    firsts = {v[0] for v in series}
+    return (len(series) >= PASSPORT_SERIES and series <= _PASSPORT_SERIES) or (
+        len(firsts) >= PASSPORT_SERIES and firsts <= _PASSPORT_FIRSTS
+    )
 
 
 def _identified(
@@ -406,6 +425,11 @@ def _plates(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | Non
 _SOME_DIGITS = re.compile(r"\d{6,10}")
 _STATE_LETTERS = re.compile(r"[A-Za-z]{1,2}\d{4,6}")
 _COMMON_LENGTH = 0.05  # of a column's values, the share that makes a length one of its own
+# Of a column of numbers of several lengths, the share of a state's letters and digits that
+# makes them licences (an account number has no letters; NSW's eight digits may be most)
+SOME_LETTERED = 0.02
+# A state's code before its licence's number, as a form may ask for it ("NSW 17121332")
+_STATE_FIRST = re.compile(r"^(?i:nsw|vic|qld|sa|wa|tas|nt|act)[ :/\-]+")
 
 
 def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:
@@ -421,7 +445,7 @@ def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> Colum
         return _identified(values, finding, "ID", 0.5, tally=values.tally(share, what))
     if share < 0.9 or common < 2:
         return None
-    if lettered >= _COMMON_LENGTH * values.n:
+    if lettered >= SOME_LETTERED * values.n:
         entity, score = "AU_DRIVERS_LICENCE", 0.55
         what = "are numbers of six to ten digits and letters with digits, as state licences are"
     elif common >= 3 or zeros >= _COMMON_LENGTH * values.n:
@@ -438,7 +462,7 @@ def _number_forms(values: ColumnValues) -> tuple[Counter[int], int, int]:
     lengths: Counter[int] = Counter()
     lettered = zeros = 0
     for value, times in values.counts.items():
-        text = value.replace(" ", "").replace("-", "")
+        text = _STATE_FIRST.sub("", value).replace(" ", "").replace("-", "")
         if _SOME_DIGITS.fullmatch(text):
             lengths[len(text)] += times
             zeros += times * text.startswith("0")
@@ -453,7 +477,7 @@ def _licences(values: ColumnValues) -> bool:
     lengths, lettered, _ = _number_forms(values)
     common = sum(times >= _COMMON_LENGTH * values.n for times in lengths.values())
     share = (lengths.total() + lettered) / values.n
-    return share >= 0.9 and common >= 2 and lettered >= _COMMON_LENGTH * values.n
+    return share >= 0.9 and common >= 2 and lettered >= SOME_LETTERED * values.n
 
 
 # A photograph of a person (a volunteer's, a self-excluded gambler's): their face names them
