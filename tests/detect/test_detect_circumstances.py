@@ -51,11 +51,14 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     ("MedicalAssessment", ["Fit", "Fit - review in 12 months", "Pending"], "HEALTH"),
     ("wpi_pct", [0, 5, 9, 14, 18, 22, 31], "HEALTH"),
     ("AIR_STATUS", ["Up to date", "Not up to date", "Exempt"], "HEALTH"),
-    ("AdjustmentLevel", ["QDTP", "Supplementary", "Substantial", "Extensive"], "HEALTH"),
+    ("AdjustmentLevel", ["None", "Supplementary", "Substantial", "Extensive"], "HEALTH"),
     ("Security Rating", ["Low", "Medium", "High", "Maximum"], "CRIMINAL_RECORD"),
     ("forensic_hx", ["Y", "N"], "CRIMINAL_RECORD"),
     ("POLICE_CHK", ["Cleared", "Pending", "Not cleared"], "CRIMINAL_RECORD"),
     ("POL_CHK", ["Clear", "Pending", "Not cleared"], "CRIMINAL_RECORD"),
+    ("WWCC_STAT", ["Cleared", "Application in progress", "Expired"], "CRIMINAL_RECORD"),
+    ("OOHC", ["N", "Y", "Kinship care", "Foster care", "Residential care"], "VULNERABILITY"),
+    ("safety_flag", ["N", "Y", "ADDR_SUPPRESSED"], "VULNERABILITY"),
     ("Highest_School_Level", ["Year 12", "Year 11", "Year 10", "Year 9 or below"], "EDUCATION"),
     ("parent_ed", ["Bachelor or above", "Diploma", "Certificate I-IV", "Year 12"], "EDUCATION"),
     ("YearsSchooling", [0, 3, 6, 8, 10, 12], "EDUCATION"),
@@ -196,6 +199,30 @@ def test_unions_beside_a_members_no_are_unions_without_a_name(unions: list[str])
     rng = random.Random(" ".join(unions))
     finding = found(_clients(rng) | {"c12": [rng.choice(unions) for _ in range(N)]})["c12"]
     assert kind(finding) == "TRADE_UNION", finding
+
+
+def test_a_deductions_union_and_amount_is_a_union() -> None:
+    # a payroll writes the union and the fee it took ("NSWTF 33.49"), or nothing ("0.00")
+    rng = random.Random("union fees")
+    unions = ["NSWTF", "PSA", "IEU", "CPSU"]
+    fees = [
+        f"{rng.choice(unions)} {rng.uniform(12, 40):.2f}" if rng.random() < 0.6 else "0.00"
+        for _ in range(N)
+    ]
+    finding = found(_clients(rng) | {"UNION_DED": fees})["UNION_DED"]
+    assert kind(finding) == "TRADE_UNION", finding
+    assert finding.best is not None
+    assert "(4 unions)" in finding.best.evidence
+    # a school's teachers, all in the one union
+    fees = [f"NSWTF {rng.uniform(12, 40):.2f}" if rng.random() < 0.6 else "0.00" for _ in range(N)]
+    assert kind(found(_clients(rng) | {"X_08": fees})["X_08"]) == "TRADE_UNION"
+
+
+def test_a_pathology_tests_readings_are_no_union() -> None:
+    # the prostate-specific antigen test and its reading: a union's acronym and a number
+    rng = random.Random("psa")
+    readings = [f"PSA {rng.uniform(0.2, 9.9):.1f}" for _ in range(N)]
+    assert kind(found(_clients(rng) | {"c12": readings})["c12"]) == "HEALTH"
 
 
 def test_a_register_of_unions_is_no_ones_membership() -> None:

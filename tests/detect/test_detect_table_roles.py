@@ -2920,7 +2920,7 @@ def test_a_meters_or_a_hulls_number_is_not_a_persons_key(name: str) -> None:
     [
         "Hourly_Rate", "fortnightly_rate", "net_assets", "Allowances", "wage_rate_hr",
         "ANNUAL_BASE", "ASSESSED_INC", "ASSESSABLE_INC_PA", "HH_INC_WK", "EST_INC_FN",
-        "GROSS_INC_PA", "ANN_SAL",
+        "GROSS_INC_PA", "ANN_SAL", "SAL_ANNUAL",
     ],
 )  # fmt: skip
 def test_a_persons_rate_of_pay_and_assets_are_income(name: str) -> None:
@@ -3051,6 +3051,17 @@ def test_a_units_few_position_titles_are_occupations_without_a_name() -> None:
     sources = ["Teacher", "Police Officer", "Self", "Family member", "Hospital", "Neighbour"]
     table["FLD_5"] = [rng.choice(sources) for _ in range(N)]
     assert _kind(_found(table)["FLD_5"]) != "OCCUPATION"
+
+
+def test_a_schools_volunteers_roles_are_what_they_do() -> None:
+    rng = random.Random("volunteers")
+    roles = [
+        "Canteen volunteer", "Reading helper", "Excursion helper", "Sports coach", "Music tutor",
+        "P&C volunteer", "Breakfast club volunteer", "Scripture teacher (SRE)", "Mentor",
+        "Work experience supervisor", "Contractor - electrician",
+    ]  # fmt: skip
+    table = {**_people(rng), "F9": [rng.choice(roles) for _ in range(N)]}
+    assert _kind(_found(table)["F9"]) == "OCCUPATION"
 
 
 @pytest.mark.parametrize(
@@ -3807,12 +3818,53 @@ def test_an_assessment_s_and_a_payment_s_numbers_are_records(name: str) -> None:
         # a clear check, beside one that disclosed something
         ["Cleared"] * 3 + ["Cleared - disclosable outcomes noted", "Excluded", "Pending"],
         ["Clear", "Clear", "Disclosable outcome - referred to HR", "Pending"],
+        # a Working with Children Check's: cleared, or a bar
+        ["Cleared", "Cleared", "Pending", "Conditions apply", "Barred", "Interim bar"],
     ],
 )
 def test_police_check_outcomes_are_a_criminal_record(outcomes: list[str]) -> None:
     rng = random.Random(outcomes[0])
     table = {**_people(rng), "c13": [rng.choice(outcomes) for _ in range(N)]}
     assert _kind(_found(table)["c13"]) == "CRIMINAL_RECORD"
+
+
+def test_a_students_levels_of_adjustment_are_health_by_their_values() -> None:
+    # the NCCD's levels of adjustment for a disability, as a school's extract abbreviates them
+    rng = random.Random("adjustments")
+    levels = ["QDTP", "SUPP", "SUBS", "EXT", None, None]
+    table = {**_people(rng), "c08": [rng.choice(levels) for _ in range(N)]}
+    assert _kind(_found(table)["c08"]) == "HEALTH"
+    # a bill's lines, in abbreviations the levels share (a subscription, a supplementary
+    # charge, an extension): no QDTP, no student
+    lines = ["SUBS", "SUPP", "EXT"]
+    table = {**_people(rng), "c08": [rng.choice(lines) for _ in range(N)]}
+    assert _kind(_found(table)["c08"]) != "HEALTH"
+
+
+def test_a_calls_dispatch_determinants_are_health() -> None:
+    # the chief complaint, the level and a suffix: 10D04 is chest pain with a clammy patient
+    rng = random.Random("determinants")
+    codes = [
+        f"{rng.choice([9, 10, 12, 17, 26, 31])}{rng.choice('OABCDE')}{rng.randint(1, 12):02d}"
+        for _ in range(N)
+    ]
+    codes = [code.zfill(5) for code in codes]
+    table = {**_people(rng), "MPDS_DET": codes}
+    assert _kind(_found(table)["MPDS_DET"]) == "HEALTH"
+    # desks of one wing over many floors: a floor, a letter, a number, and nothing said
+    table["MPDS_DET"] = [f"{rng.randint(1, 30):02d}D{rng.randint(1, 40):02d}" for _ in range(N)]
+    assert not _found(table)["MPDS_DET"].personal
+
+
+def test_ages_as_a_call_taker_writes_them_are_ages() -> None:
+    rng = random.Random("age guesses")
+    guesses = [
+        rng.choice([f"approx {rng.randint(15, 90)}", f"{rng.randint(2, 9)}0s",
+                    f"{rng.randint(1, 99)}yo", str(rng.randint(1, 99)), "unk"])
+        for _ in range(N)
+    ]  # fmt: skip
+    table = {**_people(rng), "PT_AGE_EST": guesses}
+    assert _kind(_found(table)["PT_AGE_EST"]) == "AGE"
 
 
 def test_codes_that_disclose_nothing_either_way_are_no_police_check() -> None:

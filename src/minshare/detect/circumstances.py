@@ -123,6 +123,8 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"silent|silentelector\w*|(?:addr|address)_?(?:suppress\w*|withheld)|"
             r"(?:suppressed|withheld)_?(?:addr|address)|"
             r"rosh|significant_?harm|risk_?of_?(?:significant_?)?harm|"
+            # a child in out-of-home care; a flag that a person's safety is at risk
+            r"oohc|out_?of_?home_?care|safety_?(?:flag|alert|concern|concerns)|"
             r"priority_?(?:pop\w*|group|cohort)|risk_?(?:rating|level)|"
             r"hardship_?(?:reason|reasons|type|cat|category|grounds?)"
         ),
@@ -139,7 +141,9 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"bail|bail_?(?:status|outcome|decision|type|result)|security_?(?:rating|class\w*)|"
             r"forensic|forensic_?(?:hx|history|flag|status|order\w*)|"
             r"(?:police|pol)_?(?:chk|check|clearance)(?:_?(?:result|outcome|status))?|"
-            r"criminal_?history_?(?:check|chk)(?:_?(?:result|outcome|status))?"
+            r"criminal_?history_?(?:check|chk)(?:_?(?:result|outcome|status))?|"
+            # a Working with Children Check's outcome: a bar is a finding of risk
+            r"(?:wwcc|wwc)_?(?:stat|status|outcome|result)"
         ),
     ),
 )
@@ -148,8 +152,14 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
 def circumstance(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     """The circumstance a column of a table about people records, when its name says which
     and nothing else was found in it (see the module's description)."""
-    if values.n == 0 or values.n_distinct > MAX_KINDS:
+    if values.n == 0:
         return finding
+    if values.n_distinct > MAX_KINDS:
+        # a deduction for union fees, the union and its amount ("NSWTF 33.49"): as many
+        # values as amounts (the amounts first, by RE2)
+        if finding.personal or values.share_matching(_UNION_AND_AMOUNT) < SOME_AMOUNTS:
+            return finding
+        return _union(values, finding)
     if finding.personal:
         # a union's acronym may be a pathology test's too (PSA): among other unions, a union
         return _union(values, finding) if finding.kind == "HEALTH" else finding
@@ -173,30 +183,44 @@ UNIONS = 0.8  # of a column's answered values, trade unions' names or acronyms
 _NOT_A_MEMBER = vocab.NIL_ANSWERS | {"-", "n", "not a member", "non-member"}
 # a deduction's yes before the union it is paid to ("Y - PSA", "Yes: CPSU")
 _YES_BEFORE = re.compile(r"^(?:y|yes)(?:\s*-\s*|\s+)")
+# the amount a deduction takes, after the union ("PSA 21.40", "CPSU $18.20"), or alone and
+# nothing ("0.00": not a member)
+_AMOUNT_AFTER = re.compile(r"\s*[:=]?\s*\$?\s*\d{1,5}(?:\.\d{1,2})?$")
+_NOTHING = re.compile(r"^\$?\s*0+(?:\.0+)?$")
+_UNION_AND_AMOUNT = r"^[A-Za-z][A-Za-z/ \-]{1,20}\s*[:=]?\s*\$?\s*\d{1,5}(?:\.\d{1,2})?$"
+SOME_AMOUNTS = 0.3  # of a column's values, a union and an amount, to be read value by value
 
 
-def _union_name(value: str) -> bool:
+def _not_a_member(value: str) -> bool:
+    return vocab.fold(value) in _NOT_A_MEMBER or _NOTHING.match(value.strip()) is not None
+
+
+def _union_name(value: str) -> str | None:
+    """The trade union a value names, folded, if it names one."""
+    value = _AMOUNT_AFTER.sub("", value.strip())
     folded = " ".join(re.sub(r"[^a-z0-9/-]+", " ", vocab.fold(value)).split())
     folded = _YES_BEFORE.sub("", folded)
     if folded in vocab.TRADE_UNIONS:
-        return True
+        return folded
     # a union and its branch or division: "CPSU NSW", "CPSU-VIC", "AEU/Vic"
-    return re.split(r"[\s/-]", folded, maxsplit=1)[0] in vocab.TRADE_UNIONS
+    first = re.split(r"[\s/-]", folded, maxsplit=1)[0]
+    return first if first in vocab.TRADE_UNIONS else None
 
 
 def _union(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     """TRADE_UNION for the unions a table of people names, row by row, whatever the column
     is called (a payroll's deduction for union fees: "CPSU", "HSU", "ANMF")."""
-    answered = [v for v in values.distinct if vocab.fold(v) not in _NOT_A_MEMBER]
-    unions = [v for v in answered if _union_name(v)]
-    if len(unions) < 2:
+    answered = [v for v in values.distinct if not _not_a_member(v)]
+    named = {v: union for v in answered if (union := _union_name(v)) is not None}
+    unions = set(named.values())
+    if len(named) < 2:
         return finding
-    share = values.count(unions) / values.count(answered)
+    share = values.count(list(named)) / values.count(answered)
     if share < UNIONS:
         return finding
     evidence = (
         f"{share:.0%} of the answered sampled values are trade unions' names or acronyms "
-        f"({len(unions)} unions), in a table about people"
+        f"({len(unions)} union{'s' * (len(unions) > 1)}), in a table about people"
     )
     return finding.found_as(EntityFinding("TRADE_UNION", 0.8, evidence))
 

@@ -183,6 +183,14 @@ _DOLLARS_OR_BAND = (
 )
 
 
+# An age as a person writes or guesses it: "approx 40", "~35", "80s", "83yo", "8 mths"
+_WRITTEN_AGE = (
+    r"(?i)^(?:approx\.?|about|around|~|c\.|est\.?)?\s*\d{1,3}\s*(?:s|'s|yo|y/o|y\.?o\.?|yrs?|"
+    r"years?(?:\s+old)?|mths?|months?|wks?|weeks?)?\s*$"
+)
+_UNKNOWN = frozenset({"unk", "unknown", "nk", "n/k", "not known"})
+
+
 def _amounts(col: ColumnValues) -> float:
     return max(col.numeric_share, col.share_matching(_DOLLARS_OR_BAND))
 
@@ -202,8 +210,14 @@ def _measures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if hints.has("AGE"):
         ages = sum(0 <= x <= 120 and x == int(x) for x in numbers) / col.n
         bands = col.share_matching(_AGE_BANDS)
+        written = col.share_matching(_WRITTEN_AGE) if max(ages, bands) < 0.8 else 0.0
+        unknown = col.share_where(lambda v: vocab.fold(v) in _UNKNOWN) if written else 0.0
         if max(ages, bands) >= 0.8:
             yield _found(hints, "AGE", 0.85, col.tally(max(ages, bands), "are ages or age groups"))
+        elif written >= 0.5 and written + unknown >= 0.8:
+            # a call taker's guess at a patient's age: "approx 40", "80s", "83yo", "unk"
+            what = "are ages as people write them (approx 40, 80s, 83yo)"
+            yield _found(hints, "AGE", 0.8, col.tally(written, what))
     if _YEAR_LEVEL_NAME.search(hints.normalised):
         levels = col.share_matching(_YEAR_LEVEL)
         if levels >= 0.8 and col.n_distinct >= 3:

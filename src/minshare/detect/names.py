@@ -276,7 +276,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "INCOME",
-        r"wage_?rate|salary|salaries|income|incm|wage|wages|earnings|remuneration|pay_?rate|annual_?pay|gross_?pay|net_?pay|taxable_?income|salary_?in_?\w+|income_?\w+|annual_?salary|hourly_?rate|stipend\w*|(?:annual|base|gross|net|yearly|current)_?sal|sal_?(?:amt|amount|pa|rate)|"
+        r"wage_?rate|salary|salaries|income|incm|wage|wages|earnings|remuneration|pay_?rate|annual_?pay|gross_?pay|net_?pay|taxable_?income|salary_?in_?\w+|income_?\w+|annual_?salary|hourly_?rate|stipend\w*|(?:annual|base|gross|net|yearly|current)_?sal|sal_?(?:amt|amount|pa|rate|annual|ann|yearly)|"
         r"(?:fortnightly|weekly|monthly|daily)_?(?:rate|pay)|allowances|hrly_?rate|"
         # an income a means test assessed (ASSESSED_INC_FN), a salary's base (ANNUAL_BASE)
         r"(?:assessed|assessable)_?inc(?:ome)?|annual_?base|"

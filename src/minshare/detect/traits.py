@@ -75,6 +75,21 @@ def _religion_share(col: ColumnValues) -> float:
     return _trait_share(col, vocab.RELIGIONS) if faiths >= MIN_FAITHS else faiths
 
 
+# The levels of adjustment a school makes for a student's disability (the NCCD's): quality
+# differentiated teaching practice (QDTP, a level no other scale has), supplementary,
+# substantial, extensive, or none
+_ADJUSTMENTS = vocab.words("qdtp supp subs ext supplementary substantial extensive nil none") | {
+    "quality differentiated teaching practice"
+}
+
+
+def _adjustment_share(col: ColumnValues) -> float:
+    """The share of values that are the NCCD's levels of adjustment, QDTP among them."""
+    if not any(vocab.fold(v) == "qdtp" for v in col.distinct):
+        return 0.0
+    return col.share_where(lambda v: vocab.fold(v) in _ADJUSTMENTS)
+
+
 def _of(col: ColumnValues, share: float, what: str) -> str:
     return f"{share * col.n:.0f} of {col.n} non-null sampled values are {what}"
 
@@ -175,6 +190,15 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
         ),
         ("RELIGION", lambda: _religion_share(col), "religions", 0.7, 0.4, 3, 0.85),
         (
+            "HEALTH",
+            lambda: _adjustment_share(col),
+            "levels of adjustment for a student's disability (QDTP, supplementary...)",
+            0.9,
+            0.9,
+            3,
+            0.75,
+        ),
+        (
             "SEXUAL_ORIENTATION",
             lambda: _orientation_share(col),
             "sexual orientations (or declined answers beside them)",
@@ -209,6 +233,7 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
     if not health:
         yield from _lab_tests(col, hints)
         yield from _test_results(col, hints)
+        yield from _dispatch_codes(col, hints)
     yield from _mental_health_status(col, hints)
     yield from _fitness(col, hints)
     if not health:
@@ -295,26 +320,52 @@ def _test_results(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         yield Candidate("HEALTH", 0.75, _of(col, share, what) + hints.note("HEALTH"))
 
 
+# A triple-zero call's dispatch determinant (the Medical Priority Dispatch System's): the
+# chief complaint (01 to 37), the level (O, A to E) and a suffix: 10D04 is chest pain, with
+# a clammy patient
+_DISPATCH_CODE = r"(?i)^(?:0[1-9]|[12]\d|3[0-7])[oa-e]\d{2}[a-z]?$"
+MIN_DETERMINANTS = 5  # different codes, at least: a few such codes are anything's
+
+
+def _dispatch_codes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """HEALTH for a call's dispatch determinants: what the caller said was wrong."""
+    if col.n_distinct < MIN_DETERMINANTS:
+        return
+    share = col.share_matching(_DISPATCH_CODE)
+    codes = col.matching(_DISPATCH_CODE)
+    if (
+        share >= 0.9
+        and len({v[:2] for v in codes}) >= 3
+        and len({v[2].lower() for v in codes}) >= 3
+    ):
+        what = "dispatch determinants (a chief complaint, a level, a suffix: 10D04)"
+        yield Candidate("HEALTH", 0.7, _of(col, share, what) + hints.note("HEALTH"))
+
+
 # A national police check's outcome: nothing to disclose ("No disclosable court outcomes",
-# NDCO, NDO), or what was disclosed ("Disclosable outcome - traffic offences", DO-REVIEWED)
+# NDCO, NDO), or what was disclosed ("Disclosable outcome - traffic offences", DO-REVIEWED);
+# a Working with Children Check's bar ("Barred", "Interim bar", a "Negative notice")
 _NOTHING_DISCLOSED = re.compile(
     r"(?i)^(?:(?:no\s+disclosable(?:\s+court)?\s+outcomes?|ndc?o)\b|(?:clear|cleared)$)"
 )
-_DISCLOSED = re.compile(r"(?i)^(?:dc?o\b|(?:.*\W)?(?<!no\s)disclosable(?:\s+court)?\s+outcomes?\b)")
+_DISCLOSED = re.compile(
+    r"(?i)^(?:dc?o\b|(?:.*\W)?(?<!no\s)disclosable(?:\s+court)?\s+outcomes?\b|"
+    r"(?:interim\s+)?(?:bar|barred|negative\s+notice)$)"
+)
 POLICE_CHECKS = 0.6  # of a column's values, the outcomes of police checks
 
 
 def _police_checks(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     """CRIMINAL_RECORD for the outcomes of police checks, whatever the column's name: both a
     check with nothing to disclose ("No disclosable outcomes", "Cleared") and one that
-    disclosed something ("Cleared - disclosable outcomes noted") must be there."""
+    disclosed something ("Cleared - disclosable outcomes noted", "Barred") must be there."""
     if not 2 <= col.n_distinct <= MAX_RESULTS * 4:
         return
     nothing = [v for v in col.distinct if _NOTHING_DISCLOSED.match(v.strip(" ."))]
     disclosed = [v for v in col.distinct if v not in nothing and _DISCLOSED.match(v.strip(" ."))]
     share = col.count(nothing + disclosed) / col.n
     if share >= POLICE_CHECKS and nothing and disclosed:
-        what = "outcomes of police checks (disclosable or not)"
+        what = "outcomes of police or working with children checks (cleared or not)"
         yield Candidate(
             "CRIMINAL_RECORD", 0.8, _of(col, share, what) + hints.note("CRIMINAL_RECORD")
         )

@@ -920,7 +920,7 @@ OCCUPATION_WORDS = words(
     recruiter tester economist statistician psychiatrist pathologist anaesthetist
     radiologist nurse-in-charge carer caseworker case-worker jobseeker pensioner homemaker
     jockey conveyancer official guard controller marshal referee umpire coach timekeeper
-    assessor delegate scorer lifeguard
+    assessor delegate scorer lifeguard volunteer helper mentor
     """
 )
 INDIGENOUS = re.compile(
