@@ -3536,6 +3536,33 @@ def test_one_schemes_zone_codes_beside_an_address_are_not_postal_codes() -> None
     assert _kind(_found(table)["supply_zone"]) == "AU_POSTCODE"
 
 
+def test_dispatch_codes_priorities_and_routes_beside_an_address_are_not_postal_codes() -> None:
+    # a triple-zero call: the incident's address, its dispatch determinant (a complaint, a
+    # level, a suffix), its priority; a bin audit's address and the truck's route
+    rng = random.Random("dispatch")
+    table = {
+        **_people(rng),
+        "INC_ADDR": [_address(rng) for _ in range(N)],
+        "F7": [
+            f"{rng.randint(1, 33):02d}{rng.choice('ABCDE')}{rng.randint(1, 12):02d}"
+            for _ in range(N)
+        ],
+        "F8": [f"P{rng.randint(0, 5)}" for _ in range(N)],
+        "F9": [f"{rng.choice(['RT', 'FM', 'RW'])}{rng.randint(1, 150):03d}" for _ in range(N)],
+        "F10": [str(rng.randint(700_000, 799_999)) for _ in range(N)],  # an assessment's
+    }
+    found = _found(table)
+    # (the determinant says what the caller said was wrong: HEALTH, not a place)
+    assert [_kind(found[f"F{i}"]) for i in (7, 8, 9, 10)] == ["HEALTH", None, None, None]
+    # the postal codes of Portugal, Poland and the Netherlands are postal codes
+    table["F7"] = [
+        rng.choice([f"{digits(rng, 4)}-{digits(rng, 3)}", f"{digits(rng, 2)}-{digits(rng, 3)}",
+                    f"{digits(rng, 4)} {rng.choice(['AB', 'KL', 'XZ'])}"])
+        for _ in range(N)
+    ]  # fmt: skip
+    assert _kind(_found(table)["F7"]) == "AU_POSTCODE"
+
+
 def _companies(rng: random.Random, trades: list[str]) -> list[str]:
     return [f"{family(rng)} {rng.choice(trades)} Pty Ltd" for _ in range(N)]
 

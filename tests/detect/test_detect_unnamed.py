@@ -230,6 +230,29 @@ def test_postcodes_whose_leading_zero_was_lost_are_still_postcodes() -> None:
     assert kind(finding) == "AU_POSTCODE", finding
 
 
+# Postcodes of New South Wales where people live: a state agency's staff and clients
+_NSW_POSTCODES = [str(p) for p in range(2000, 2900, 7)]
+
+
+def test_postcodes_of_one_state_beside_peoples_names_are_postcodes() -> None:
+    # a state agency's payroll: its staff's home postcodes, nearly all in the one state
+    rng = random.Random("one state")
+    column = [rng.choice(_NSW_POSTCODES) for _ in range(N)]
+    finding = found(_people(rng) | {"X_07": column})["X_07"]
+    assert kind(finding) == "AU_POSTCODE", finding
+
+
+def test_numbers_of_one_states_range_that_are_times_are_no_postcodes() -> None:
+    # an after-hours line's call times beside its callers: 2000 to 2359, never past 59 minutes
+    rng = random.Random("times")
+    times = [f"{rng.randint(20, 23)}{rng.randint(0, 59):02d}" for _ in range(N)]
+    assert kind(found(_people(rng) | {"X_07": times})["X_07"]) != "AU_POSTCODE"
+    # and one state's postcodes with no person named are a table's places, not homes
+    column = [rng.choice(_NSW_POSTCODES) for _ in range(N)]
+    sites = {"column_1": [rng.choice(["Depot", "Office", "Store"]) for _ in range(N)]}
+    assert kind(found(sites | {"X_07": column})["X_07"]) != "AU_POSTCODE"
+
+
 def test_three_digit_codes_alone_are_not_postcodes() -> None:
     rng = random.Random("codes")
     column = [str(rng.randint(800, 899)) for _ in range(N)]

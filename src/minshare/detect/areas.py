@@ -18,6 +18,7 @@ more), not bunch in the eastern ranges as a measurement does.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -162,8 +163,38 @@ def _national(values: ColumnValues) -> bool:
     return len(states) >= 4
 
 
+ONE_STATE = 0.9  # of a column's postcodes, those of one state: a state agency's people
+MIN_POSTCODES = 20  # different postcodes of one state, at least, to tell from other numbers
+CLUSTERED = 0.7  # of the different values numbers drawn evenly would give, people's at most
+
+
+def _one_states(values: ColumnValues) -> bool:
+    """Postcodes of one state, nearly all, written in four digits, many different and not
+    all a time of day (their last two digits go past 59): the homes of a state agency's staff
+    or clients. (Three digits of one range are codes, unless the table says otherwise.)
+
+    People live where others do: their postcodes come back far more often than numbers drawn
+    evenly over the same range would (a measure, an amount), which are a few in a hundred
+    short of all different."""
+    postcodes = [v for v in values.distinct if rec.is_au_postcode(v)]
+    if len(postcodes) < MIN_POSTCODES or all(int(p[2:]) < 60 for p in postcodes):
+        return False
+    firsts = Counter[str]()
+    for postcode in postcodes:
+        firsts[postcode[:1]] += values.counts[postcode]
+    state, rows = firsts.most_common(1)[0]
+    if rows < ONE_STATE * values.n:
+        return False
+    numbers = [int(p) for p in postcodes if p[:1] == state]
+    span = max(numbers) - min(numbers) + 1
+    even = span * (1 - math.exp(-rows / span))  # different values of numbers drawn evenly
+    return len(numbers) <= CLUSTERED * even
+
+
 def unnamed_postcodes(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
-    """The findings, with postcodes found by values alone kept only where the table agrees."""
+    """The findings, with postcodes found by values alone kept only where the table agrees:
+    beside places they fit, of four states or more, or, beside people's names, of one state."""
+    named = any(finding.kind == "PERSON" for _, finding in columns)
     places = [
         values
         for values, finding in columns
@@ -194,7 +225,7 @@ def unnamed_postcodes(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> 
             if agreed:
                 suburbs[j] = other
         told = [v for v in verdicts if v is not None]
-        supported = any(told) if told else _national(values)
+        supported = any(told) if told else _national(values) or (named and _one_states(values))
         result.append(finding if supported else finding.not_personal())
     for j, other in suburbs.items():
         what = "are place names, each with its own postcode in the column beside"

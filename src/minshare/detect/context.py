@@ -275,6 +275,14 @@ def _tabulates(groups: Sequence[ColumnValues], rows: int, most: int) -> bool:
 
 
 _ADDRESS_BLOCK = frozenset({"ADDRESS", "LOCATION", "AU_POSTCODE"})
+# The postal codes of the world, as their countries write them: digits (2000, 90210,
+# 5000-047, 00-950, 123 45), digits and letters (1012 AB), the British and the Canadian
+# forms (SW1A 1AA, K1A 0B1) and Ireland's (D02 X285). Not a dispatch code (13A01), a
+# priority (P2), a route (RT010) or a record's number of six digits.
+_POSTAL_FORMS = (
+    r"(?i)^(?:\d{3,5}|\d{5}-\d{3,4}|\d{3,4}[ \-]\d{2,4}|\d{2}-\d{3}|\d{4} ?[a-z]{2}|"
+    r"[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}|[a-z]\d[a-z] ?\d[a-z]\d|[a-z]\d{2} ?[a-z\d]{4})$"
+)
 _CARD_BLOCK = frozenset({"CREDIT_CARD"})
 _ACCOUNT_BLOCK = frozenset({"AU_BSB"})
 _BESIDE = {"CREDIT_CARD": "a card number", "BANK_ACCOUNT": "a BSB"}  # what evidence says
@@ -302,13 +310,7 @@ _BLOCK_RULES: tuple[tuple[frozenset[str], str, float, str, str], ...] = (
         "LOCATION",
         "are state or country codes",
     ),
-    (
-        _ADDRESS_BLOCK,
-        r"^[A-Za-z0-9]{2,5}(?:[ \-][A-Za-z0-9]{2,4})?$",
-        0.85,
-        "AU_POSTCODE",
-        "are shaped like postal codes",
-    ),
+    (_ADDRESS_BLOCK, _POSTAL_FORMS, 0.85, "AU_POSTCODE", "are shaped like postal codes"),
     (_CARD_BLOCK, r"^\d{3,4}$", 0.95, "CREDIT_CARD", "are card security codes"),
     (
         _ACCOUNT_BLOCK,
