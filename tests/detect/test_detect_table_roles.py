@@ -2228,6 +2228,28 @@ def test_both_keys_of_a_headerless_register_of_people_are_theirs() -> None:
     assert _kind(found["column_1"]) == "ID"
 
 
+def test_a_headerless_register_with_no_names_is_keyed_by_its_peoples_numbers() -> None:
+    # a health extract of jobseekers: their number, Medicare number, IHI and date of birth,
+    # no name; each row one person, so the first column is theirs
+    rng = random.Random("no names")
+    people = [
+        (identifiers.make_medicare(rng), identifiers.make_ihi(rng), birth(rng, 18, 65))
+        for _ in range(N)
+    ]
+    table = {
+        "column_1": [f"JSK{digits(rng, 8)}" for _ in range(N)],
+        "column_2": [medicare for medicare, _, _ in people],
+        "column_3": [ihi for _, ihi, _ in people],
+        "column_4": [born.strftime("%d/%m/%Y") for _, _, born in people],
+    }
+    assert _kind(_found(table)["column_1"]) == "ID"
+    # the same people coming back three times each: the first column is each visit's
+    again = [rng.randrange(N // 3) for _ in range(N)]
+    for name in ("column_2", "column_3", "column_4"):
+        table[name] = [table[name][k] for k in again]
+    assert not _found(table)["column_1"].personal
+
+
 def test_the_first_column_of_a_log_of_returning_people_is_the_events() -> None:
     rng = random.Random("donations")
     donations = [f"A{digits(rng, 12)}" for _ in range(N)]

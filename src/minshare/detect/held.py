@@ -519,6 +519,10 @@ def medicines(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     return finding.found_as(entity)
 
 
+# The numbers only one person has, which say who a row is when no name does
+_OWN_NUMBERS = frozenset({"AU_MEDICARE", "AU_IHI", "AU_TFN", "AU_CRN", "EMAIL_ADDRESS"})
+
+
 def held_by_people(
     columns: Sequence[tuple[ColumnValues, ColumnFinding]], rows_total: int | None
 ) -> list[ColumnFinding]:
@@ -547,7 +551,13 @@ def held_by_people(
     # a pay run (a TFN and a bank account on the rows), it is each one's super fund's
     kinds = {f.kind for f in found}
     dealings = "AU_ABN" in kinds and not PAY_RUN.issubset(kinds)
-    if columns and names and not dealings:
+    # with no name on the rows, a person is their own numbers (a Medicare number, an IHI)
+    who = names or [
+        values
+        for (values, _), finding in zip(columns, found, strict=True)
+        if finding.kind in _OWN_NUMBERS
+    ]
+    if columns and who and not dealings:
         # in a table of one row a person, a key in the first column and one in the second
         # both find the person: a referral's or a matter's number and the person's own, a
         # carer's number and their authorisation's; when the second is already a person's
@@ -565,7 +575,7 @@ def held_by_people(
             if finding.kind == "DATE_OF_BIRTH"
         ]
         for at in keys:
-            keyed[at] = _register_key(columns[at][0], keyed[at], names + born, rows_total, at)
+            keyed[at] = _register_key(columns[at][0], keyed[at], who + born, rows_total, at)
     keyed = _before_names(columns, keyed, rows_total)
     if PAY_RUN.issubset(kinds):
         keyed = _fund_members(columns, keyed, rows_total)
