@@ -2250,6 +2250,20 @@ def test_a_headerless_register_with_no_names_is_keyed_by_its_peoples_numbers() -
     assert not _found(table)["column_1"].personal
 
 
+@pytest.mark.parametrize("name", ["CALL_TAKER_ID", "CREW1", "attending_officer"])
+def test_numbers_under_a_name_of_staff_acting_on_the_record_are_their_ids(name: str) -> None:
+    # an ambulance's care record: the paramedics' seven-digit staff numbers, each on many
+    rng = random.Random(name)
+    staff = [f"1{digits(rng, 6)}" for _ in range(60)]
+    table = {**_people(rng), name: [rng.choice(staff) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "ID"
+    # a crew's size, and numbers counting up with the rows, are no one's
+    table[name] = [rng.choice([2, 2, 3, 4]) for _ in range(N)]
+    assert not _found(table)[name].personal
+    table[name] = [str(1_000_000 + i) for i in range(N)]
+    assert not _found(table)[name].personal
+
+
 def test_the_first_column_of_a_log_of_returning_people_is_the_events() -> None:
     rng = random.Random("donations")
     donations = [f"A{digits(rng, 12)}" for _ in range(N)]

@@ -247,6 +247,13 @@ def person_identifier(
         score = 0.6
         if _passports(values):
             kind, what = "AU_PASSPORT", _PASSPORTS
+    elif _STAFF_ROLE.fullmatch(hints.normalised):
+        # CREW1, CALL_TAKER, ATTENDING_OFFICER holding numbers, not names: the staff's own
+        share = values.share_matching(_STAFF_NUMBER)
+        if share < 0.9 or values.n_distinct < MIN_STAFF or counts_up(values, rows_total):
+            return finding
+        what = "are staff numbers, under a name of a person acting on the record"
+        score = 0.65
     else:
         return finding
     note = f"; name hint '{hints.held}'" if hints.held else ""
@@ -254,6 +261,15 @@ def person_identifier(
 
 
 _PASSPORTS = "are Australian passport numbers, of several of the series or letters issued"
+# A person acting on a record, by their role alone and at times a crew's place in it
+_STAFF_ROLE = re.compile(
+    r"(?:attending_|treating_|arresting_|assigned_|allocated_)?(?:crew|crew_?member|officer|"
+    r"paramedic|ambo|nurse|doctor|clinician|staff|staff_?member|worker|case_?worker|"
+    r"inspector|assessor|ranger|examiner|investigator|call_?taker|dispatcher)"
+    r"(?:_?\d{1,2})?(?:_?(?:id|no|num|nbr|number))?"
+)
+_STAFF_NUMBER = r"^[A-Za-z]{0,3}\d{4,10}$"
+MIN_STAFF = 10  # different numbers, at least: a crew's few codes are its vehicles' or shifts'
 
 
 def _passports(values: ColumnValues) -> bool:
