@@ -174,8 +174,7 @@ def _one_states(values: ColumnValues) -> bool:
     or clients. (Three digits of one range are codes, unless the table says otherwise.)
 
     People live where others do: their postcodes come back far more often than numbers drawn
-    evenly over the same range would (a measure, an amount), which are a few in a hundred
-    short of all different."""
+    evenly over the same range (a measure, an amount), which repeat only by chance."""
     postcodes = [v for v in values.distinct if rec.is_au_postcode(v)]
     if len(postcodes) < MIN_POSTCODES or all(int(p[2:]) < 60 for p in postcodes):
         return False

@@ -84,8 +84,9 @@ _ADJUSTMENTS = vocab.words("qdtp supp subs ext supplementary substantial extensi
 
 
 def _adjustment_share(col: ColumnValues) -> float:
-    """The share of values that are the NCCD's levels of adjustment, QDTP among them."""
-    if not any(vocab.fold(v) == "qdtp" for v in col.distinct):
+    """The share of values that are the NCCD's levels of adjustment, QDTP among them (asked
+    of RE2 first: every column of words is read for it)."""
+    if not col.matching(r"(?i)^\s*qdtp\s*$"):
         return 0.0
     return col.share_where(lambda v: vocab.fold(v) in _ADJUSTMENTS)
 

@@ -49,7 +49,8 @@ def folded_words(text: str) -> list[str]:
 # Family names common in Australia that the 1990 US census never counted: Aboriginal
 # (Yolngu clan names, the Central Desert's skin names written as surnames, and others) and
 # Torres Strait Islander family names, Samoan, Tongan, Fijian and Maori, South Sudanese,
-# Somali, West African, Sri Lankan, Nepali, Greek and Turkish ones. Names, not people.
+# Somali, East and West African, Sri Lankan, Nepali, Indian, Lebanese, Greek and Turkish
+# ones. Names, not people.
 FAMILY_NAMES_MORE = words(
     """
     yunupingu gurruwiwi marika wunungmurra wununmurra dhamarrandji gumbula garrawurra
@@ -99,8 +100,8 @@ FAMILY_NAMES_MORE = words(
 )
 
 # Given names common in Australia that neither dictionary knows: from Aboriginal languages
-# (Kirra, Jarrah, Jedda), Tongan, Samoan and Fijian, South Sudanese, East and West African,
-# Indian and Greek families, and Australian spellings. Names, not people.
+# (Kirra, Jarrah, Jedda), Tongan and Samoan, South Sudanese, East and West African, Indian,
+# Greek, Chinese and Vietnamese families, and Australian spellings. Names, not people.
 GIVEN_NAMES_MORE = words(
     """
     kirra jarrah jedda lowanna tjarra bindi alinta mundara allira kalinda marlee yindi jirra
