@@ -17,7 +17,7 @@ from typing import Any
 
 import pyarrow as pa
 import pytest
-from category_tables import BUSINESSES, SUBURBS, birth, digits, family, given, recent
+from category_tables import BUSINESSES, SUBURBS, birth, digits, family, given, plate, recent
 from detect_support import found as _found
 from detect_support import kind as _kind
 
@@ -2946,6 +2946,25 @@ def test_a_meters_or_a_hulls_number_is_not_a_persons_key(name: str) -> None:
     register = _register(rng, [digits(rng, 10) for _ in range(N)])
     table = {name: register.pop("column_1"), **register}
     assert not _found(table)[name].personal
+
+
+def test_an_agencys_fleet_register_holds_its_own_plates() -> None:
+    # the agency's vehicles, bought from businesses: no one's plate
+    rng = random.Random("fleet")
+    table = {
+        "ASSET_NO": [f"FA-{10000 + i}" for i in range(N)],
+        "REGO": [plate(rng) for _ in range(N)],
+        "MAKE_MODEL": [
+            rng.choice(["Toyota HiLux", "Mercedes Sprinter", "Ford Ranger"]) for _ in range(N)
+        ],
+        "SUPPLIER": [f"{family(rng)} Auto Electrics Pty Ltd" for _ in range(N)],
+        "SUPPLIER_ABN": [identifiers.make_abn(rng) for _ in range(N)],
+        "COST": [f"{rng.uniform(30_000, 90_000):.2f}" for _ in range(N)],
+    }
+    assert not _found(table)["REGO"].personal
+    # a plate beside the person it is registered to is theirs
+    table["OWNER_NAME"] = [f"{given(rng)} {family(rng)}" for _ in range(N)]
+    assert _kind(_found(table)["REGO"]) == "ID"
 
 
 # -- 29. a wage's rate, assets, a service number on each pay run, a club's address -------------

@@ -93,6 +93,7 @@ from minshare.detect.subject import (
     BUSINESS_NUMBERS,
     Subject,
     anyones_licence,
+    anyones_number,
     is_product,
     table_subject,
 )
@@ -1055,10 +1056,15 @@ def _an_organisations_number(
 ) -> bool:
     """In a table of organisations that names no person: an ACN (only a company has one), an
     ABN where the table names institutions (hospitals, schools, halls, clubs: no sole trader
-    is one, where a supplier may be), or a licence whose name does not say a driver's (a
-    facility's, a premises')."""
+    is one, where a supplier may be), a licence whose name does not say a driver's (a
+    facility's, a premises'), or a plate (its fleet's)."""
     abn = finding.kind == "AU_ABN" and institutions
-    return finding.kind == "AU_ACN" or abn or anyones_licence(values, finding)
+    return (
+        finding.kind == "AU_ACN"
+        or abn
+        or anyones_licence(values, finding)
+        or anyones_number(values, finding)
+    )
 
 
 # The words for institutions and the sites they keep: the kinds of body no sole trader is
