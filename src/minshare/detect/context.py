@@ -970,10 +970,17 @@ def _decide_table(
         # sensitive information (its direct identifiers stay, but for its own lines)
         named = any(f.kind == "PERSON" for f in findings)
         institutions = any(_names_institutions(v) for v, _ in columns)
+        # a plate is its fleet's in a register of things bought from businesses; a camera's
+        # log of passing plates names no business, and its plates are the public's
+        fleet = any(
+            anyones_number(v, f) for (v, _), f in zip(columns, findings, strict=True)
+        ) and any(_names_businesses(v) for v, _ in columns)
         return [
             f.not_personal()
             if f.category in _OF_SOMEONE
-            or (not named and _an_organisations_number(v, f, institutions=institutions))
+            or (
+                not named and _an_organisations_number(v, f, institutions=institutions, fleet=fleet)
+            )
             else _organisations_line(v, f, named)
             for (v, _), f in zip(columns, findings, strict=True)
         ]
@@ -1052,19 +1059,29 @@ def _rates_charged(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> lis
 
 
 def _an_organisations_number(
-    values: ColumnValues, finding: ColumnFinding, *, institutions: bool
+    values: ColumnValues, finding: ColumnFinding, *, institutions: bool, fleet: bool
 ) -> bool:
     """In a table of organisations that names no person: an ACN (only a company has one), an
     ABN where the table names institutions (hospitals, schools, halls, clubs: no sole trader
     is one, where a supplier may be), a licence whose name does not say a driver's (a
-    facility's, a premises'), or a plate (its fleet's)."""
+    facility's, a premises'), or a plate in a register of its fleet."""
     abn = finding.kind == "AU_ABN" and institutions
     return (
         finding.kind == "AU_ACN"
         or abn
         or anyones_licence(values, finding)
-        or anyones_number(values, finding)
+        or (fleet and anyones_number(values, finding))
     )
+
+
+BUSINESSES = 0.5  # of a column's values, businesses' names: the suppliers of a register
+
+
+def _names_businesses(values: ColumnValues) -> bool:
+    """Whether a column names businesses (``Nguyen Auto Electrics Pty Ltd``)."""
+    if values.n_distinct < MIN_INSTITUTIONS or values.numeric_share > 0.2:
+        return False
+    return values.share_where(vocab.names_a_body) >= BUSINESSES
 
 
 # The words for institutions and the sites they keep: the kinds of body no sole trader is
