@@ -3947,6 +3947,9 @@ def test_ages_as_a_call_taker_writes_them_are_ages() -> None:
     ]  # fmt: skip
     table = {**_people(rng), "PT_AGE_EST": guesses}
     assert _kind(_found(table)["PT_AGE_EST"]) == "AGE"
+    # numbers of three digits, past any lifetime, with no word of an age among them
+    table["PT_AGE_EST"] = [str(rng.randint(100, 999)) for _ in range(N)]
+    assert _kind(_found(table)["PT_AGE_EST"]) != "AGE"
 
 
 def test_codes_that_disclose_nothing_either_way_are_no_police_check() -> None:

@@ -184,11 +184,26 @@ _DOLLARS_OR_BAND = (
 
 
 # An age as a person writes or guesses it: "approx 40", "~35", "80s", "83yo", "8 mths"
-_WRITTEN_AGE = (
-    r"(?i)^(?:approx\.?|about|around|~|c\.|est\.?)?\s*\d{1,3}\s*(?:s|'s|yo|y/o|y\.?o\.?|yrs?|"
-    r"years?(?:\s+old)?|mths?|months?|wks?|weeks?)?\s*$"
+_WRITTEN_AGE = re.compile(
+    r"(?i)^(?P<about>approx\.?|about|around|~|c\.|est\.?)?\s*(?P<age>\d{1,3})\s*"
+    r"(?P<unit>s|'s|yo|y/o|y\.?o\.?|yrs?|years?(?:\s+old)?|mths?|months?|wks?|weeks?)?\s*$"
 )
 _UNKNOWN = frozenset({"unk", "unknown", "nk", "n/k", "not known"})
+WRITTEN = 0.1  # of a column's values, ages written with a word (approx, yo, 80s) at least
+OLDEST = 120  # years: a bare number past it is no age
+
+
+def _written_ages(col: ColumnValues) -> tuple[float, float]:
+    """The shares of values that are ages as people write them (a number of a lifetime,
+    alone or with a word), and of those with a word: bare numbers past 120 are no ages."""
+    ages = worded = 0
+    for value, times in col.counts.items():
+        matched = _WRITTEN_AGE.match(value.strip())
+        if matched is None or int(matched["age"]) > OLDEST:
+            continue
+        ages += times
+        worded += times * bool(matched["about"] or matched["unit"])
+    return ages / col.n, worded / col.n
 
 
 def _amounts(col: ColumnValues) -> float:
@@ -210,11 +225,11 @@ def _measures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if hints.has("AGE"):
         ages = sum(0 <= x <= 120 and x == int(x) for x in numbers) / col.n
         bands = col.share_matching(_AGE_BANDS)
-        written = col.share_matching(_WRITTEN_AGE) if max(ages, bands) < 0.8 else 0.0
-        unknown = col.share_where(lambda v: vocab.fold(v) in _UNKNOWN) if written else 0.0
+        written, worded = _written_ages(col) if max(ages, bands) < 0.8 else (0.0, 0.0)
+        unknown = col.share_where(lambda v: vocab.fold(v) in _UNKNOWN) if worded else 0.0
         if max(ages, bands) >= 0.8:
             yield _found(hints, "AGE", 0.85, col.tally(max(ages, bands), "are ages or age groups"))
-        elif written >= 0.5 and written + unknown >= 0.8:
+        elif worded >= WRITTEN and written >= 0.5 and written + unknown >= 0.8:
             # a call taker's guess at a patient's age: "approx 40", "80s", "83yo", "unk"
             what = "are ages as people write them (approx 40, 80s, 83yo)"
             yield _found(hints, "AGE", 0.8, col.tally(written, what))
