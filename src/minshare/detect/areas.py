@@ -175,7 +175,7 @@ def _one_states(values: ColumnValues) -> bool:
 
     People live where others do: their postcodes come back far more often than numbers drawn
     evenly over the same range (a measure, an amount), which repeat only by chance."""
-    postcodes = [v for v in values.distinct if rec.is_au_postcode(v)]
+    postcodes = [v for v in values.matching(r"^\d{4}$") if rec.is_au_postcode(v)]
     if len(postcodes) < MIN_POSTCODES or all(int(p[2:]) < 60 for p in postcodes):
         return False
     firsts = Counter[str]()

@@ -65,6 +65,7 @@ def _trait_share(col: ColumnValues, words: frozenset[str]) -> float:
 
 
 ORGANISATIONS = 0.5  # a column this much made of organisations' names holds no one's traits
+_INDIGENOUS = "(?i)" + vocab.INDIGENOUS.pattern  # the peoples' names, for RE2
 MIN_FAITHS = 0.2  # of a column's values, those naming a faith, before "None" and "Not stated" count
 
 
@@ -955,7 +956,6 @@ _BIRTHPLACE = re.compile(r"(?:^|_)(?:place_?of_?birth|birth_?place|birthplace|po
 
 
 FEW_INDIGENOUS = 0.01  # of a column's values, Indigenous ones among "Neither" and "Not stated"
-_INDIGENOUS = "(?i)" + vocab.INDIGENOUS.pattern  # for RE2
 
 
 def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
