@@ -2967,6 +2967,20 @@ def test_an_agencys_fleet_register_holds_its_own_plates() -> None:
     assert _kind(_found(table)["REGO"]) == "ID"
 
 
+def test_a_holders_licence_in_a_register_of_things_bought_from_businesses_is_theirs() -> None:
+    # a firearms register: each firearm, the dealer it came from, and its holder's licence
+    rng = random.Random("firearms")
+    table = {
+        "firearm_id": [f"FA{digits(rng, 7)}" for _ in range(N)],
+        "make": [rng.choice(["Beretta", "Browning", "Ruger", "Tikka"]) for _ in range(N)],
+        "calibre": [rng.choice([".22LR", "12G", ".308", "6.5CM"]) for _ in range(N)],
+        "holder_lic": [f"{rng.choice('ABFH')}{digits(rng, 7)}" for _ in range(N)],
+        "dealer_name": [f"{family(rng)} Firearms Pty Ltd" for _ in range(N)],
+        "price": [f"{rng.uniform(400, 6000):.2f}" for _ in range(N)],
+    }
+    assert _found(table)["holder_lic"].personal
+
+
 # -- 29. a wage's rate, assets, a service number on each pay run, a club's address -------------
 
 
@@ -4543,3 +4557,136 @@ def test_a_logs_user_agents_are_the_requests_and_a_registers_are_its_peoples(nam
         name: [_browser(rng) for _ in range(N)],
     }
     assert _kind(_found(register)[name]) == "USER_AGENT"
+
+
+# -- 44. a business's numbers in its dealings with the agency -------------------------------------
+
+# companies, associations and traders under trading names, as a supplier list mixes them
+_SUPPLIERS = [*_FIRMS, *_TRADING_NAMES, "Khoury Roof Restorations", "Haddad Air Conditioning"]
+
+
+@pytest.mark.parametrize(
+    ("number", "names"),
+    [
+        ("SUPP_ABN", "SUPPLIER"),
+        ("contractor_abn", "contractor"),
+        ("prov_abn", "provider_name"),
+        ("EMP_ABN", "EMPLOYER"),
+        ("vend_abn", "vendor"),
+    ],
+)
+@pytest.mark.parametrize("people", [True, False])
+def test_a_suppliers_numbers_are_the_suppliers_trading_names_and_all(
+    number: str, names: str, people: bool
+) -> None:
+    # an asset register's suppliers, a maintenance job's contractor, a voucher's activity
+    # provider: businesses in their dealings with the agency, sole traders among them
+    rng = random.Random(f"{number} {people}")
+    abns = {name: identifiers.make_abn(rng) for name in _SUPPLIERS}
+    picks = [rng.choice(_SUPPLIERS) for _ in range(N)]
+    table = {
+        **(_people(rng) if people else {"ASSET_NO": [f"A{at:06d}" for at in range(N)]}),
+        names: picks,
+        number: [abns[name] for name in picks],
+        "AMOUNT": [f"{rng.uniform(50, 9000):.2f}" for _ in range(N)],
+    }
+    assert not _found(table)[number].personal
+    # the same role beside people's own names: sole traders by their names, theirs
+    owners = {f"{given(rng)} {family(rng)}": identifiers.make_abn(rng) for _ in range(40)}
+    picks = [rng.choice(list(owners)) for _ in range(N)]
+    table[names] = picks
+    table[number] = [owners[name] for name in picks]
+    assert _kind(_found(table)[number]) is not None
+    # businesses with sole traders by their own names among them: theirs may be a person's
+    holders = {**abns, **dict(list(owners.items())[:12])}
+    picks = [rng.choice(list(holders)) for _ in range(N)]
+    table[names] = picks
+    table[number] = [holders[name] for name in picks]
+    assert _kind(_found(table)[number]) is not None
+
+
+def test_a_number_with_no_role_of_a_business_stays_its_holders() -> None:
+    # licensees and payees are whoever holds the licence or is paid: sole traders by name
+    rng = random.Random("licensees")
+    abns = {name: identifiers.make_abn(rng) for name in _SUPPLIERS}
+    picks = [rng.choice(_SUPPLIERS) for _ in range(N)]
+    table = {
+        "licensee": picks,
+        "licensee_abn": [abns[name] for name in picks],
+        "LIC_CLASS": [rng.choice("ABC") for _ in range(N)],
+    }
+    assert _kind(_found(table)["licensee_abn"]) == "AU_ABN"
+
+
+def test_a_bank_account_beside_the_businesses_a_table_pays_is_theirs() -> None:
+    # a vendor payment run: its BSBs and accounts are where the suppliers are paid
+    rng = random.Random("vendors")
+    picks = [rng.choice(_SUPPLIERS) for _ in range(N)]
+    accounts = {name: (f"{digits(rng, 3)}-{digits(rng, 3)}", digits(rng, 8)) for name in _SUPPLIERS}
+    table = {
+        "INV_NO": [f"INV-{rng.randint(1000, 99999)}" for _ in range(N)],
+        "SUPPLIER": picks,
+        "BSB": [accounts[name][0] for name in picks],
+        "ACCT": [accounts[name][1] for name in picks],
+        "AMT_EX_GST": [f"{rng.uniform(50, 90000):.2f}" for _ in range(N)],
+        "PAY_DT": [recent(rng, 1).isoformat() for _ in range(N)],
+    }
+    found = _found(table)
+    assert not found["ACCT"].personal and not found["BSB"].personal
+    # where no column names a business, whose the account is goes unsaid
+    table["SUPPLIER"] = [f"S{digits(rng, 5)}" for _ in range(N)]
+    assert _found(table)["ACCT"].personal
+
+
+def test_a_number_given_only_to_the_kinds_of_entity_that_are_bodies_is_theirs() -> None:
+    # donors: people, and businesses under trading names; the ABN is written for the
+    # businesses only, as the donor type says
+    rng = random.Random("donors")
+    rows = []
+    for _ in range(N):
+        if rng.random() < 0.6:
+            rows.append((f"{family(rng).upper()}, {given(rng)}", "individual", None))
+        else:
+            kind = rng.choice(["organisation", "ORG", "entity"])
+            rows.append((rng.choice(_SUPPLIERS), kind, identifiers.make_abn(rng)))
+    table = {
+        "donor_name": [name for name, _, _ in rows],
+        "donor_type": [kind for _, kind, _ in rows],
+        "donor_abn": [abn for _, _, abn in rows],
+        "amount": [str(rng.choice([250, 500, 1000, 1500])) for _ in range(N)],
+    }
+    assert not _found(table)["donor_abn"].personal
+    # a sole trader's kind with a number: a person's among them
+    kinds = ["Sole Trader" if abn and rng.random() < 0.2 else kind for _, kind, abn in rows]
+    table["donor_type"] = kinds
+    assert _kind(_found(table)["donor_abn"]) == "AU_ABN"
+
+
+def test_a_word_written_for_no_abn_does_not_make_the_numbers_shared() -> None:
+    # a register of licensed tradespeople: those with no ABN are written "Not registered",
+    # which comes back beside everyone; the numbers are each licensee's own
+    rng = random.Random("tradespeople")
+    abns = [
+        "Not registered" if rng.random() < 0.15 else identifiers.make_abn(rng) for _ in range(N)
+    ]
+    table = {
+        "LIC_NO": [f"{digits(rng, 6)}C" for _ in range(N)],
+        "SURNAME": [family(rng).upper() for _ in range(N)],
+        "GIVEN_NAMES": [given(rng) for _ in range(N)],
+        "DOB": [birth(rng, 20, 70).isoformat() for _ in range(N)],
+        "ABN": abns,
+    }
+    assert _kind(_found(table)["ABN"]) == "AU_ABN"
+
+
+@pytest.mark.parametrize("name", ["DEALER_LIC", "dealer_licence_no"])
+def test_a_dealers_licence_is_the_dealers(name: str) -> None:
+    # a firearm's record names the dealer that sold it by the dealer's licence: a business's
+    rng = random.Random(name)
+    dealers = [f"D{digits(rng, 6)}" for _ in range(120)]
+    table = {
+        **_people(rng),
+        "SERIAL": [f"{rng.choice('ABCK')}{digits(rng, 7)}" for _ in range(N)],
+        name: [rng.choice(dealers) for _ in range(N)],
+    }
+    assert not _found(table)[name].personal

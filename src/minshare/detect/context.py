@@ -50,6 +50,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+from minshare import identifiers
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
 from minshare.detect.areas import as_postcode, coarse_areas, unnamed_postcodes
@@ -92,8 +93,8 @@ from minshare.detect.profile import ColumnValues
 from minshare.detect.subject import (
     BUSINESS_NUMBERS,
     Subject,
+    a_plate,
     anyones_licence,
-    anyones_number,
     is_product,
     table_subject,
 )
@@ -963,6 +964,7 @@ def _decide_table(
         # (in a table about people, once its identifiers are read: a business's number
         # says its rows are dealings with it)
         columns = _with(columns, _bodies_numbers(columns, subject))
+        columns = _with(columns, _counterparties(columns))
         columns = _with(columns, _companies_only(columns))
         findings = [finding for _, finding in columns]
     if subject is Subject.THINGS:
@@ -972,12 +974,16 @@ def _decide_table(
         institutions = any(_names_institutions(v) for v, _ in columns)
         # a plate is its fleet's in a register of things bought from businesses; a camera's
         # log of passing plates names no business, and its plates are the public's
-        fleet = any(
-            anyones_number(v, f) for (v, _), f in zip(columns, findings, strict=True)
-        ) and any(_names_businesses(v) for v, _ in columns)
+        businesses = any(_names_businesses(v) for v, _ in columns)
+        fleet = businesses and any(
+            a_plate(v, f) for (v, _), f in zip(columns, findings, strict=True)
+        )
         return [
             f.not_personal()
             if f.category in _OF_SOMEONE
+            # a bank account beside the businesses a table of things names is where it
+            # pays them (a supplier's, a club's granted money), whoever its contact is
+            or (businesses and f.kind == "BANK_ACCOUNT")
             or (
                 not named and _an_organisations_number(v, f, institutions=institutions, fleet=fleet)
             )
@@ -996,6 +1002,7 @@ def _decide_table(
         columns = _with(columns, _births_contradicted(columns))
         columns = _with(columns, _ages_of_births(columns))
         columns = _with(columns, _bodies_numbers(columns, subject))
+        columns = _with(columns, _counterparties(columns))
         columns = _with(columns, _shared_numbers(columns))
         columns = _with(columns, _companies_only(columns))
         columns = _with(columns, _accounts(columns))
@@ -1070,7 +1077,7 @@ def _an_organisations_number(
         finding.kind == "AU_ACN"
         or abn
         or anyones_licence(values, finding)
-        or (fleet and anyones_number(values, finding))
+        or (fleet and a_plate(values, finding))
     )
 
 
@@ -1148,6 +1155,54 @@ def _bodies_numbers(
     return findings
 
 
+# The roles a business has towards an agency: it supplies, contracts, operates a service,
+# provides one, employs someone the agency pays for
+_COUNTERPARTIES = ("supplier", "vendor", "contractor", "operator", "provider", "employer")
+PEOPLE_AMONG_BUSINESSES = 0.1  # of a column of businesses' names, people's names at most
+
+
+def _counterparties(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """An ABN or an ACN named as a supplier's, a contractor's, a provider's or an operator's
+    (``SUPP_ABN``, ``contractor_abn``, ``prov_abn``) is the businesses' in that role where a
+    column of that role (``SUPPLIER``, ``provider_name``) names businesses, trading names
+    among them ("Khoury Roof Restorations"), and hardly a person. A sole trader acts as a
+    business when it supplies one: its ABN is on the public register under its business
+    name, and agencies publish their suppliers' with their contracts. A register of sole
+    traders themselves (celebrants, licensees) names no such role, and stays personal."""
+    findings = [finding for _, finding in columns]
+    for i, (values, finding) in enumerate(columns):
+        if not (finding.personal and finding.kind in BUSINESS_NUMBERS):
+            continue
+        role = {word for word in _role(values.name) if _counterparty(word)}
+        if role and any(
+            j != i and _shares_role(role, other.name) and _businesses_only(other, found)
+            for j, (other, found) in enumerate(columns)
+        ):
+            findings[i] = finding.not_personal()
+    return findings
+
+
+def _counterparty(word: str) -> bool:
+    """Whether a word of a column name is a business's role, whole or cut (``supp``)."""
+    return len(word) >= 3 and any(role.startswith(word) for role in _COUNTERPARTIES)
+
+
+def _shares_role(role: set[str], name: str) -> bool:
+    """Whether a column name has a role's word, whole or cut (``SUPP`` and ``SUPPLIER``)."""
+    return any(
+        len(word) >= 3 and (word.startswith(r) or r.startswith(word))
+        for word in _words_of(name)
+        for r in role
+    )
+
+
+def _businesses_only(values: ColumnValues, finding: ColumnFinding) -> bool:
+    """Whether a column names businesses, trading names among them, and hardly a person."""
+    if finding.kind in ("ADDRESS", "LOCATION") or not _names_businesses(values):
+        return False
+    return name_stats(values).people <= PEOPLE_AMONG_BUSINESSES
+
+
 def _role(name: str) -> set[str]:
     """The words of a business number's column name that say whose it is (``CONVEYANCER``
     in ``CONVEYANCER_ABN``), none for a bare or an opaque name."""
@@ -1183,7 +1238,10 @@ def _companies_only(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> li
         if not (finding.personal and finding.kind in BUSINESS_NUMBERS):
             continue
         owners = _owners(columns, i, [j for j in range(len(columns)) if j != i])
-        if any(_given_to_bodies(values, *columns[j]) for j in owners):
+        if any(
+            _given_to_bodies(values, *columns[j]) or _given_by_kind(values, columns[j][0])
+            for j in owners
+        ):
             findings[i] = finding.not_personal()
     return findings
 
@@ -1204,6 +1262,40 @@ def _given_to_bodies(numbers: ColumnValues, names: ColumnValues, finding: Column
     return sum(given) >= BODIES_WITH * len(given) and sum(blank) <= BODIES_WITHOUT * len(blank)
 
 
+MAX_KINDS = 12  # different values of a column of kinds of entity, at most
+
+
+def _given_by_kind(numbers: ColumnValues, kinds: ColumnValues) -> bool:
+    """Whether a column's numbers are written on the rows a column of kinds of entity says
+    are bodies' ("organisation", "ORG", "entity"), and left blank on individuals' (a donor
+    that is a person, a sole trader): a sole trader's would be written beside its kind."""
+    if not 2 <= kinds.n_distinct <= MAX_KINDS or len(kinds.rows) != len(numbers.rows):
+        return False
+    if not all(_kind_of_entity(value) for value in kinds.distinct):
+        return False
+    given: list[bool] = []
+    blank: list[bool] = []
+    for number, kind in zip(numbers.rows, kinds.rows, strict=True):
+        if kind:
+            (given if number else blank).append(_kind_of_entity(kind) == "person")
+    if len(given) < MIN_OWNED_ROWS or len(blank) < MIN_OWNED_ROWS:
+        return False
+    return not any(given) and sum(blank) >= BODIES_WITHOUT * len(blank)
+
+
+def _kind_of_entity(value: str) -> str | None:
+    """The kind of entity a value says: "person" for an individual's (``individual``,
+    ``IND``, ``Sole Trader``), "body" for another's (``ORG``, ``Company``, ``entity``), None
+    for a value that is no kind of entity."""
+    words = [vocab.fold(word).strip(".,()") for word in re.split(r"[\s_/-]+", value) if word]
+    if not words or not all(word in _KINDS or word in _PERSON_KINDS for word in words):
+        return None
+    return "person" if any(word in _PERSON_KINDS for word in words) else "body"
+
+
+_PERSON_KINDS = vocab.words("individual individuals ind person natural sole")
+
+
 OWNERS_NAME = 0.9  # of the rows where a business number recurs, those its owner's name is on
 HOLDER = 0.9  # of those rows, the share a business's name must agree on to name its holder
 MIN_SHARED_ROWS = 20  # rows where business numbers recur, to tell whose they are
@@ -1220,7 +1312,11 @@ def _shared_numbers(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> li
     for at, (values, finding) in enumerate(columns):
         if not (finding.personal and finding.kind in BUSINESS_NUMBERS) or not people:
             continue
-        recurs = [_recurring(values, rows) for rows in people if len(rows) == len(values.rows)]
+        recurs = [
+            [(code, other) for code, other in _recurring(values, rows) if _registered(code)]
+            for rows in people
+            if len(rows) == len(values.rows)
+        ]
         if not recurs or any(len(pairs) < MIN_SHARED_ROWS for pairs in recurs):
             continue
         if any(_sharing_a_name(pairs) >= OWNERS_NAME for pairs in recurs):
@@ -1233,6 +1329,13 @@ def _shared_numbers(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> li
             continue  # trading names or people's: a sole trader's may be among them
         findings[at] = finding.not_personal()
     return findings
+
+
+def _registered(value: str) -> bool:
+    """Whether a value is an ABN or an ACN, not a word written in its place ("Not
+    registered", "-"), which comes back beside everyone who has none."""
+    digits = rec.compact(value)
+    return identifiers.is_valid_abn(digits) or identifiers.is_valid_acn(digits)
 
 
 def _recurring(codes: ColumnValues, rows: Sequence[str | None]) -> list[tuple[str, str]]:
@@ -1329,6 +1432,7 @@ _KINDS_OF_ENTITY = vocab.ORG_WORDS | vocab.words(
     "sole trader individual person partnership association incorporated unincorporated "
     "government other public private not for profit"
 )
+_KINDS = _KINDS_OF_ENTITY | vocab.words("organisation organization org orgn entity body")
 
 
 # The first words of a shared mailbox (info@, bookings.park@, intake@)

@@ -425,7 +425,7 @@ _SOMEONE_AT = re.compile(
 # Where a business is, or who it is: a place or a number of these is not a person's
 # (OFFICE_POSTCODE, SITE_SUBURB), though their staff are people (SITE_MANAGER)
 _BUSINESS_SIDE = name_words(
-    r"office|site|workplace|outlet|depot|store|merchant|retailer|contractor|"
+    r"office|site|workplace|outlet|depot|store|merchant|retailer|dealer|dealership|contractor|"
     r"tenderer|practice|surgery|club|clubs|association|assoc|society|charity|church|parish"
 )
 _EVENT_DATE = name_words(

@@ -211,9 +211,9 @@ def _anyones(values: ColumnValues) -> bool:
     return hints.has("AU_DRIVERS_LICENCE") or is_plate_column(values, hints)
 
 
-def anyones_number(values: ColumnValues, finding: ColumnFinding) -> bool:
-    """An ID that a business holds as readily as a person: a plate, a licence's number."""
-    return finding.kind == "ID" and _anyones(values)
+def a_plate(values: ColumnValues, finding: ColumnFinding) -> bool:
+    """An ID that is a vehicle's registration plate (REGO, regoPlate)."""
+    return finding.kind == "ID" and is_plate_column(values, name_hints(values.name))
 
 
 _DRIVER = re.compile(r"(?:^|_)(?:driv\w*|dl|dln|drv)(?:_|$)")
