@@ -4347,6 +4347,40 @@ def test_a_list_of_codes_and_their_meanings_without_a_header_is_no_one_s() -> No
     assert _kind(found["column_3"]) == "LOCATION"
 
 
+def test_a_list_of_code_sets_their_codes_and_meanings_is_no_one_s() -> None:
+    # a headerless extract of several code sets: each set's name, then its code, then what
+    # the code means; only the two together say which meaning
+    rng = random.Random("code sets")
+    conditions = [
+        "Paranoid schizophrenia", "Bipolar affective disorder", "Anorexia nervosa",
+        "Post-traumatic stress disorder", "Generalised anxiety disorder", "Opioid dependence",
+    ]  # fmt: skip
+    rows = [
+        ("DX", f"F{i:02d}.{v}", f"{what} ({v})")
+        for i, what in enumerate(conditions)
+        for v in range(4)
+    ]
+    rows += [("OFFENCE", f"{i:02d}", what) for i, (what, _) in enumerate(_OFFENCES)]
+    rows += [("WARD", f"{i:02d}", f"Ward {i}") for i in range(12)]  # the same codes, other sets
+    table = {
+        "column_1": [kind for kind, _, _ in rows],
+        "column_2": [code for _, code, _ in rows],
+        "column_3": [what for _, _, what in rows],
+        "column_4": [rng.choice(["2015-07-01", "2019-07-01"]) for _ in rows],
+        "column_5": [rng.choice(["Y", "N"]) for _ in rows],
+    }
+    found = _found(table)
+    assert not any(f.personal for f in found.values()), found
+    # people's records: a status, an episode's number, and each one's diagnoses
+    records = {
+        "column_1": [rng.choice(["OPEN", "CLOSED"]) for _ in range(N)],
+        "column_2": [f"E{digits(rng, 6)}" for _ in range(N)],
+        "column_3": [rng.choice(conditions) for _ in range(N)],
+        "column_4": [str(rng.randint(18, 70)) for _ in range(N)],
+    }
+    assert _kind(_found(records)["column_3"]) == "HEALTH"
+
+
 def test_a_dob_that_makes_everyone_a_young_child_in_a_table_of_adults_is_no_birth() -> None:
     # a register of banning orders: each worker's "dob" the day of the decision, in the last
     # six years, where births would make them all under ten

@@ -326,24 +326,45 @@ def _codes_and_meanings(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -
     versions). A table of people's records repeats its codes across them, or holds
     something of the person that no code tells (an age, a sex)."""
     first = columns[0][0]
-    if columns[0][1].personal or first.n_distinct < MIN_CODES:
+    if columns[0][1].personal or first.n == 0:
         return False
-    if first.n > CODE_VERSIONS * first.n_distinct:
-        return False
-    personal = [values for values, finding in columns[1:] if finding.personal]
+    codes: Sequence[str | None] = first.rows
+    rest = columns[1:]
+    if not _a_key(codes):
+        # a code set's name and then its code (DX, F20.0; TEAM, T03): the two are the key
+        if len(columns) < 3:
+            return False
+        codes = [
+            f"{kind}\x1f{code}" if kind and code else None
+            for kind, code in zip(first.rows, columns[1][0].rows, strict=False)
+        ]
+        rest = columns[2:]
+        if not _a_key(codes):
+            return False
+    personal = [values for values, finding in rest if finding.personal]
     described = all(f.category in _DESCRIBED for _, f in columns if f.personal)
     return (
         bool(personal)
         and described
-        and all(_told_by(first, values) for values in personal)
-        and any(values.n_distinct >= MIN_CODES and _told_by(values, first) for values in personal)
+        and all(_told_by(codes, values.rows) for values in personal)
+        and any(
+            values.n_distinct >= MIN_CODES and _told_by(values.rows, codes) for values in personal
+        )
     )
 
 
-def _told_by(codes: ColumnValues, other: ColumnValues) -> bool:
+def _a_key(codes: Sequence[str | None]) -> bool:
+    """Whether a column's values (or two columns' together) may key a list of codes: ten
+    different at least, each on a few rows at most (its versions over time)."""
+    written = [code for code in codes if code]
+    distinct = len(set(written))
+    return distinct >= MIN_CODES and len(written) <= CODE_VERSIONS * distinct
+
+
+def _told_by(codes: Sequence[str | None], other: Sequence[str | None]) -> bool:
     """Whether each code is written with one value of ``other`` only (the rows the sample
     kept, in the file's order)."""
-    pairs = [(c, v) for c, v in zip(codes.rows, other.rows, strict=False) if c and v]
+    pairs = [(c, v) for c, v in zip(codes, other, strict=False) if c and v]
     return bool(pairs) and modal_share(pairs) == 1.0
 
 
