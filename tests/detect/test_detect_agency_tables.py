@@ -676,6 +676,25 @@ def test_diagnoses_listed_in_one_cell_are_icd_codes() -> None:
     assert "ICD-10" in found.entities[0].evidence
 
 
+@pytest.mark.parametrize("name", ["PRIM_DX", "c15"])
+def test_icd_codes_mixed_with_the_conditions_in_words_are_health(name: str) -> None:
+    # a code where the clinician knew one, the condition in words where not, or both
+    rng = _rng(f"mixed diagnoses {name}")
+    written = [
+        "F20.9", "F32.9", "I10", "E11.9", "G35", "F25.0 Schizoaffective disorder, manic type",
+        "F33.1 Recurrent depressive disorder, moderate", "schizophrenia", "depression",
+        "type 2 diabetes", "Stimulant-induced psychotic disorder", "Generalised anxiety disorder",
+    ]  # fmt: skip
+    table = {**_people(rng), name: [rng.choice(written) for _ in range(N)]}
+    found = _found(table)[name]
+    assert _kind(found) == "HEALTH"
+    assert "ICD-10" in found.entities[0].evidence
+    # codes of that shape among other words (a seat, a bay) are no diagnoses
+    seats = ["A12.1", "B07.2", "C33.4", "D15.1", "Blacktown", "Parramatta", "Penrith", "Auburn"]
+    table[name] = [rng.choice(seats) for _ in range(N)]
+    assert "ICD-10" not in " ".join(e.evidence for e in _found(table)[name].entities)
+
+
 def test_dismissals_and_withdrawals_elsewhere_are_not_criminal_records() -> None:
     rng = _rng("hr")
     separations = ["Resigned", "Dismissed", "Retired", "Contract ended", "Redundancy"]

@@ -444,6 +444,18 @@ def test_a_mental_health_legal_status_is_health(name: str) -> None:
     assert _kind(found) == "HEALTH"
 
 
+def test_the_orders_a_mental_health_tribunal_hears_are_health() -> None:
+    # an order's kind, written as the act names it or abbreviated, among hearings for
+    # electroconvulsive therapy and assessments under a section of the act
+    rng = _rng("tribunal")
+    orders = [
+        "CTO", "ECT Inquiry", "Forensic - Conditional release", "Assessment (s27)",
+        "Community Treatment Order", "IPO", "Involuntary Patient Order",
+    ]  # fmt: skip
+    table = {**_people(rng), "ORDER_TYPE": [rng.choice(orders) for _ in range(N)]}
+    assert _kind(_found(table)["ORDER_TYPE"]) == "HEALTH"
+
+
 def test_voluntary_and_involuntary_elsewhere_are_not_health() -> None:
     rng = _rng("redundancy")
     values = [rng.choice(["Voluntary", "Involuntary", "Retirement"]) for _ in range(N)]

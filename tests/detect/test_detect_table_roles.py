@@ -1119,6 +1119,13 @@ def test_indigenous_status_answers_mostly_neither_are_found_without_a_name() -> 
     # two answers that happen to read so are not enough
     table["c06"] = ["Aboriginal", "Aboriginal", *(["Neither"] * (N - 2))]
     assert not _found(table)["c06"].personal
+    # the ABS's codes (4 neither, 9 not stated), a few rows in words: fewer than one in a
+    # hundred says Aboriginal, as the codes 1 to 3 say it for most
+    coded = ["4"] * 120 + ["9"] * 15 + ["1"] * 6 + ["2", "3"] + ["Neither"] * 5 + ["Aboriginal"]
+    table = {**_people(rng, 600), "c06": [coded[i % len(coded)] for i in range(600)]}
+    assert _kind(_found(table)["c06"]) == "ETHNICITY"
+    table["c06"] = [v if v != "Aboriginal" else "4" for v in table["c06"]]
+    assert not _found(table)["c06"].personal
 
 
 @pytest.mark.parametrize(
@@ -2989,7 +2996,7 @@ def test_a_holders_licence_in_a_register_of_things_bought_from_businesses_is_the
     [
         "Hourly_Rate", "fortnightly_rate", "net_assets", "Allowances", "wage_rate_hr",
         "ANNUAL_BASE", "ASSESSED_INC", "ASSESSABLE_INC_PA", "HH_INC_WK", "EST_INC_FN",
-        "GROSS_INC_PA", "ANN_SAL", "SAL_ANNUAL",
+        "GROSS_INC_PA", "ANN_SAL", "SAL_ANNUAL", "WKLY_INC", "annual_inc",
     ],
 )  # fmt: skip
 def test_a_persons_rate_of_pay_and_assets_are_income(name: str) -> None:
@@ -3414,6 +3421,8 @@ def test_a_busy_interpreters_number_some_without_a_digit_is_still_theirs() -> No
         ("grade", ["2 - Moderately differentiated", "4 - Undifferentiated", "9 - Not determined",
                    "1 - Well differentiated"]),
         ("method", ["Injects", "Sniffs (powder)", "Inhales (vapour)", "Ingests", "Smokes"]),
+        ("inj_status", ["Current injector", "Last injected 3-12 mths", "Never injected",
+                        "Injected >12 mths ago", "Not stated"]),
     ],
 )  # fmt: skip
 def test_a_registrys_sites_tests_grades_and_ways_of_use_are_health(

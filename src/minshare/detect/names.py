@@ -284,6 +284,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         # EST_INC_FN, GROSS_INC_PA), and an annual salary (ANN_SAL); alone, an incident's
         r"(?:hh|household|gross|net|est|estimated|fam|family|assessed)_?inc|"
         r"inc_?(?:wk|pw|fn|fnt|pf|pa|ann|mth|pm)|ann_?sal|"
+        r"(?:weekly|wkly|fortnightly|fnly|monthly|mthly|annual|yearly|yrly)_?inc|"
         # a worker's pre-injury average weekly earnings, on which compensation is paid
         r"piawe|pre_?injury_?(?:earnings|awe|wage\w*)|"
         # adjusted taxable income, as family assistance and child support assess it

@@ -875,6 +875,14 @@ def _is_blood_group(value: str) -> bool:
 
 # A code and what it codes, as a registry writes a site or a diagnosis ("C50.9 Breast")
 _ICD10_DESCRIBED = r"^[A-Z]\d{2}(?:\.\d{1,4})?\s+\p{Lu}\p{Ll}"
+CODED = 0.3  # of a column's values, ICD-10 codes, to read the rest as the conditions coded
+
+
+_ICD10_LEADING = re.compile(r"^[A-Z]\d{2}(?:\.\d{1,4})?\s+[A-Z]")
+
+
+def _an_icd10(value: str) -> bool:
+    return _ICD10_LEADING.match(value) is not None or vocab.ICD10.match(value) is not None
 
 
 # Diagnoses listed in one cell ("G35;Q90.9", "F32.1 | F10.2"), each an ICD-10 code
@@ -892,9 +900,10 @@ _HEALTH_FLAG = name_words(
 def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     hinted = hints.has("HEALTH")
     strong = hints.strength("HEALTH") >= 1.0  # DIAG, DISABILITY; not PROBLEM or COMPLAINT
-    icd = max(
-        col.share_matching(vocab.ICD10.pattern) + col.share_matching(_ICD10_LIST),
-        col.share_matching(_ICD10_DESCRIBED),
+    icd = (
+        col.share_matching(vocab.ICD10.pattern)
+        + col.share_matching(_ICD10_LIST)
+        + col.share_matching(_ICD10_DESCRIBED)
     )
     dotted = col.share_matching(r"^[A-Z]\d{2}\.\d")
     if icd >= 0.8 and col.n_distinct >= 3 and (strong or dotted >= 0.2):
@@ -903,6 +912,16 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             "HEALTH", score, _of(col, icd, "ICD-10 diagnosis codes") + hints.note("HEALTH")
         )
         return
+    if icd >= CODED and dotted >= 0.2 and col.n_distinct >= 3:
+        # codes where a clinician knew one, conditions in words where not ("F20.9",
+        # "schizophrenia", "type 2 diabetes")
+        coded = icd + col.share_where(lambda v: not _an_icd10(v) and _health_value(col, v))
+        if coded >= 0.8:
+            what = "ICD-10 diagnosis codes or the conditions they name"
+            yield Candidate(
+                "HEALTH", 0.8 + 0.1 * strong, _of(col, coded, what) + hints.note("HEALTH")
+            )
+            return
     if hinted and (medicine := medicine_candidate(col, hints, named=True)) is not None:
         yield medicine
         return
@@ -969,7 +988,9 @@ def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     indigenous = col.share_where(
         lambda v: vocab.INDIGENOUS.search(v) is not None and not _names_organisation(col, v)
     )
-    if FEW_INDIGENOUS <= indigenous < 0.3 and indigenous * col.n >= 3 and not hinted:
+    # (written among the ABS's codes, the words may be fewer: most rows are codes)
+    few = indigenous >= FEW_INDIGENOUS or col.numeric_share > 0.5
+    if few and indigenous < 0.3 and indigenous * col.n >= 3 and not hinted:
         # "Aboriginal", "Both" and "Torres Strait Islander" among many "Neither" (about one
         # Australian in thirty is Aboriginal or Torres Strait Islander: a staff list's share)
         others = col.share_where(lambda v: vocab.fold(v).strip(".") in vocab.INDIGENOUS_OTHERS)

@@ -576,7 +576,9 @@ MENTAL_HEALTH_ORDERS = re.compile(
     r"\b(?:involuntary|voluntary|informal|treatment\s+order|community\s+treatment|cto|"
     r"forensic|assessment\s+order|inpatient|detained|detention|scheduled|mental\s+health\s+act|"
     r"correctional\s+patient|security\s+patient|not\s+stated|unknown|not\s+applicable|other|"
-    r"patient|order)\b",
+    # electroconvulsive therapy's hearings, an involuntary patient order, assessment under
+    # a section of the act
+    r"ect|electroconvulsive|ipo|assessment|patient|order)\b",
     re.IGNORECASE,
 )
 # Of these, the ones nothing but a mental health act uses
@@ -742,7 +744,8 @@ HEALTH_MORE = words(
     otolaryngology colorectal wheelchair wheelchairs crutches rollator 4ww pcr covid
     covid-19 coronavirus sars-cov-2 cpap bipap oxygen ventilator nebuliser nebulizer epipen
     insulin impaired impairment palliative incapacity incapacitated hospitalised hospitalized
-    differentiated undifferentiated injects inhales sniffs ingests
+    differentiated undifferentiated injects inhales sniffs ingests injector injectors injecting
+    injected
     hospitalisation hospitalization immunocompromised immunosuppressed anaphylaxis
     mood trauma traumatic symptom symptoms diagnosed undiagnosed selfharm
     cocaine amphetamine amphetamines amphetamine-type methamphetamine methamphetamines
