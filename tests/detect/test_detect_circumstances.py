@@ -272,6 +272,15 @@ def test_health_is_known_by_more_of_its_names(name: str, values: list[Any]) -> N
         ("ROSH_FLAG", ["Y", "N", "Yes", "No"], "VULNERABILITY"),  # risk of significant harm
         ("LSIR_BAND", ["LOW", "MEDIUM", "HIGH", "Med-High"], "CRIMINAL_RECORD"),
         ("parole_status", ["Granted", "Refused", "Revoked", "Deferred"], "CRIMINAL_RECORD"),
+        ("cp_flag", ["Y", "N", "N", "N"], "VULNERABILITY"),  # a child protection history
+        ("CARE_LEAVER", ["Y", "N", "U"], "VULNERABILITY"),
+        ("refugee", ["Y", "N", "N"], "VULNERABILITY"),
+        ("DSP", ["Y", "N", "N"], "HEALTH"),  # a disability support pension
+        ("sh_risk", ["Low", "Medium", "High"], "HEALTH"),
+        ("AOD", ["Y", "N", "N"], "HEALTH"),
+        ("alcohol_use", ["Nil", "Low", "Harmful"], "HEALTH"),
+        ("interp_reqd", ["Y", "N", "N", "N"], "ETHNICITY"),  # a language other than English
+        ("needs_interpreter", ["true", "false", "false"], "ETHNICITY"),
     ],
 )
 def test_safety_and_reoffending_are_known_by_their_names(
@@ -401,3 +410,11 @@ def test_a_flag_raised_for_few_is_read_by_the_ones_raised() -> None:
     finding = found(_clients(rng) | {"SafetyFlag": flags})["SafetyFlag"]
     assert kind(finding) == "VULNERABILITY"
     assert finding.best is not None and "answers other than N or None" in finding.best.evidence
+
+
+def test_an_interpreters_code_is_no_ones_language() -> None:
+    # which interpreter: a booking's, not a need for one
+    rng = random.Random("interpreters")
+    codes = [f"INT-{c}" for c in "ABCDEFGH"]
+    finding = found(_clients(rng) | {"interpreter": [rng.choice(codes) for _ in range(N)]})
+    assert not finding["interpreter"].personal

@@ -2974,6 +2974,26 @@ def test_an_agencys_fleet_register_holds_its_own_plates() -> None:
     assert _kind(_found(table)["REGO"]) == "ID"
 
 
+def test_a_total_income_is_a_persons_beside_them_and_a_regions_in_a_table_of_counts() -> None:
+    rng = random.Random("total income")
+    incomes = [f"{rng.uniform(200, 3000):.2f}" for _ in range(N)]
+    assert _kind(_found({**_people(rng), "TOTAL_INCOME": incomes})["TOTAL_INCOME"]) == "INCOME"
+    counts = {
+        "LGA": [f"LGA {i % 60}" for i in range(N)],
+        "YEAR": [str(2019 + i // 60) for i in range(N)],
+        "PERSONS": [str(rng.randint(200, 90_000)) for _ in range(N)],
+        "TOTAL_INCOME": [str(rng.randint(10**7, 10**10)) for _ in range(N)],
+    }
+    assert not _found(counts)["TOTAL_INCOME"].personal
+
+
+@pytest.mark.parametrize("name", ["MED_COND", "med_conds"])
+def test_a_medical_condition_flag_is_health(name: str) -> None:
+    rng = random.Random(name)
+    table = {**_people(rng), name: [rng.choice(["Y", "N", "N", "N"]) for _ in range(N)]}
+    assert _kind(_found(table)[name]) == "HEALTH"
+
+
 def test_a_holders_licence_in_a_register_of_things_bought_from_businesses_is_theirs() -> None:
     # a firearms register: each firearm, the dealer it came from, and its holder's licence
     rng = random.Random("firearms")
@@ -2996,7 +3016,8 @@ def test_a_holders_licence_in_a_register_of_things_bought_from_businesses_is_the
     [
         "Hourly_Rate", "fortnightly_rate", "net_assets", "Allowances", "wage_rate_hr",
         "ANNUAL_BASE", "ASSESSED_INC", "ASSESSABLE_INC_PA", "HH_INC_WK", "EST_INC_FN",
-        "GROSS_INC_PA", "ANN_SAL", "SAL_ANNUAL", "WKLY_INC", "annual_inc",
+        "GROSS_INC_PA", "ANN_SAL", "SAL_ANNUAL", "WKLY_INC", "annual_inc", "tot_income",
+        "GROSS_WKLY", "inc_fortnight", "TAXABLE_INC", "TOTAL_INCOME",
     ],
 )  # fmt: skip
 def test_a_persons_rate_of_pay_and_assets_are_income(name: str) -> None:
@@ -4733,3 +4754,17 @@ def test_a_dealers_licence_is_the_dealers(name: str) -> None:
         name: [rng.choice(dealers) for _ in range(N)],
     }
     assert not _found(table)[name].personal
+
+
+@pytest.mark.parametrize(
+    "name", ["PTCPNT_ID", "prtcpnt_no", "JSK_ID", "chld_ref", "OFFNDR_NO", "wkr_id"]
+)
+def test_a_persons_number_under_an_abbreviation_without_vowels(name: str) -> None:
+    # a key the agency gives each person, under its role written short; one row each
+    rng = random.Random(name)
+    table = {
+        name: [f"{rng.choice('ABCDEFGH')}{digits(rng, 7)}" for _ in range(N)],
+        "STATUS": [rng.choice(["Active", "Closed", "Suspended"]) for _ in range(N)],
+        "REGION": [rng.choice(["North", "South", "East", "West"]) for _ in range(N)],
+    }
+    assert _kind(_found(table)[name]) == "ID"

@@ -23,7 +23,8 @@ people, the column's name says what they are, and each row is someone's:
 * ``EDUCATION`` and ``EMPLOYMENT`` (quasi-identifiers): the highest school level or
   qualification, years of schooling, an employment or labour-force status;
 * ``TRADE_UNION`` (sensitive): membership of a trade union, by a flag or dues under such a
-  name, or by unions named row by row under any name.
+  name, or by unions named row by row under any name;
+* ``ETHNICITY``: an interpreter needed (a language other than English at home).
 
 Only a column that nothing else found, with few kinds of value (40 at most: a code list or
 flags, not identifiers or amounts), is read so, and only in a table about people: a
@@ -109,7 +110,10 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"fitness_?to_?(?:drive|work)|impairment\w*|wpi|wpi_?(?:pct|percent|score)|"
             r"(?:immunis|immuniz|vaccin)\w*_?status|air_?status|hearing_?loss|"
             r"vision_?(?:loss|impairment)|disability_?(?:level|type|status)|adjustment_?level|"
-            r"medical_?attention\w*|first_?aid\w*"
+            r"medical_?attention\w*|first_?aid\w*|"
+            # a disability support pension; drinking, drug use and a risk of self-harm
+            r"dsp|disability_?support_?pension|alcohol\w*|aod|drug_?(?:use|misuse|hist\w*)|"
+            r"substance_?(?:use|misuse|abuse)\w*|sh_?risk"
         ),
     ),
     (
@@ -126,8 +130,16 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a child in out-of-home care; a flag that a person's safety is at risk
             r"oohc|out_?of_?home_?care|safety_?(?:flag|alert|concern|concerns)|"
             r"priority_?(?:pop\w*|group|cohort)|risk_?(?:rating|level)|"
-            r"hardship_?(?:reason|reasons|type|cat|category|grounds?)"
+            r"hardship_?(?:reason|reasons|type|cat|category|grounds?)|"
+            # a child protection history or alert; a care leaver; a refugee
+            r"cp_?(?:flag|hist\w*|status|ind|alert|involvement)|care_?leaver\w*|refugee\w*"
         ),
+    ),
+    (
+        "ETHNICITY",
+        # an interpreter needed: a language other than English (not the interpreter's name,
+        # which is read by its values)
+        name_words(r"interp\w*_?(?:req\w*|needed|need|flag|ind|yn)|(?:req|need|needs)_?interp\w*"),
     ),
     (
         "CRIMINAL_RECORD",

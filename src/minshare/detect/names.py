@@ -110,7 +110,9 @@ _PERSON_ROLES = (
     r"resident|consumer|individual|subscriber|insured|policy_?holder|taxpayer|child|carer|"
     r"citizen|contact|youth|victim|witness|donor|card|library_?card|super_?member|jobseeker|"
     r"job_?seeker|enrolee|enrollee|trainee|apprentice|athlete|ath|registrant|licensee|licencee|"
-    r"payroll|payee|user|volunteer"
+    r"payroll|payee|user|volunteer|"
+    # their abbreviations without vowels (PTCPNT_ID, JSK_NO, CHLD_ID, OFFNDR_ID, WKR_REF)
+    r"ptcpnt|prtcpnt|prtcp|jsk|jskr|bene|tnt|offndr|chld|clmt|indiv|wkr"
 )
 _ID_WORDS = (
     r"id|no|num|nbr|numb|number|ref|reference|key|identifier|ident|uid|guid|code|barcode|"
@@ -285,6 +287,10 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         r"(?:hh|household|gross|net|est|estimated|fam|family|assessed)_?inc|"
         r"inc_?(?:wk|pw|fn|fnt|pf|pa|ann|mth|pm)|ann_?sal|"
         r"(?:weekly|wkly|fortnightly|fnly|monthly|mthly|annual|yearly|yrly)_?inc|"
+        r"inc_?(?:weekly|fortnight|fortnightly|monthly|annual|yearly)|taxable_?inc|"
+        # a means test's total income (a table's total of many people's is a table of counts;
+        # TOTAL_INC, alone, counts incidents)
+        r"(?:tot|total)_?income|gross_?(?:wkly|wk|weekly|fn|fnly|fortnightly|pa|annual)|"
         # a worker's pre-injury average weekly earnings, on which compensation is paid
         r"piawe|pre_?injury_?(?:earnings|awe|wage\w*)|"
         # adjusted taxable income, as family assistance and child support assess it
@@ -312,7 +318,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "HEALTH",
-        r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|disease|illness|disability|medication|medications|medicine|medicines|meds|drug|prescription|rx|gestation\w*|gest_?(?:wks|weeks|age)|apgar\w*|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)|life_?support\w*|med(?:ical)?_?cool\w*|dialysis|nccd\w*|"
+        r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|med_?conds?|disease|illness|disability|medication|medications|medicine|medicines|meds|drug|prescription|rx|gestation\w*|gest_?(?:wks|weeks|age)|apgar\w*|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)|life_?support\w*|med(?:ical)?_?cool\w*|dialysis|nccd\w*|"
         r"mh|mmse|moca|cognitive_?(?:score|screen\w*|test|assessment|impair\w*)|cog_?imp\w*|"
         # a concussion's history and its screen (SCAT5); eyesight and a breath test's alcohol
         r"concussions?|scat_?5|eyesight\w*|visual_?acuity|colou?r_?vision|"
