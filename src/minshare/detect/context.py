@@ -1283,19 +1283,6 @@ def _given_by_kind(numbers: ColumnValues, kinds: ColumnValues) -> bool:
     return not any(given) and sum(blank) >= BODIES_WITHOUT * len(blank)
 
 
-def _kind_of_entity(value: str) -> str | None:
-    """The kind of entity a value says: "person" for an individual's (``individual``,
-    ``IND``, ``Sole Trader``), "body" for another's (``ORG``, ``Company``, ``entity``), None
-    for a value that is no kind of entity."""
-    words = [vocab.fold(word).strip(".,()") for word in re.split(r"[\s_/-]+", value) if word]
-    if not words or not all(word in _KINDS or word in _PERSON_KINDS for word in words):
-        return None
-    return "person" if any(word in _PERSON_KINDS for word in words) else "body"
-
-
-_PERSON_KINDS = vocab.words("individual individuals ind person natural sole")
-
-
 OWNERS_NAME = 0.9  # of the rows where a business number recurs, those its owner's name is on
 HOLDER = 0.9  # of those rows, the share a business's name must agree on to name its holder
 MIN_SHARED_ROWS = 20  # rows where business numbers recur, to tell whose they are
@@ -1433,6 +1420,17 @@ _KINDS_OF_ENTITY = vocab.ORG_WORDS | vocab.words(
     "government other public private not for profit"
 )
 _KINDS = _KINDS_OF_ENTITY | vocab.words("organisation organization org orgn entity body")
+_PERSON_KINDS = vocab.words("individual individuals ind person natural sole")
+
+
+def _kind_of_entity(value: str) -> str | None:
+    """The kind of entity a value says: "person" for an individual's (``individual``,
+    ``IND``, ``Sole Trader``), "body" for another's (``ORG``, ``Company``, ``entity``), None
+    for a value that is no kind of entity."""
+    words = [vocab.fold(word).strip(".,()") for word in re.split(r"[\s_/-]+", value) if word]
+    if not words or not all(word in _KINDS or word in _PERSON_KINDS for word in words):
+        return None
+    return "person" if any(word in _PERSON_KINDS for word in words) else "body"
 
 
 # The first words of a shared mailbox (info@, bookings.park@, intake@)

@@ -323,7 +323,8 @@ def _codes_and_meanings(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -
     first column's codes each written always with the same description, and each
     description with the same code, every column found personal told by the code alone
     (an offence's division, a condition's body system), a code on a few rows at most (its
-    versions). A table of people's records repeats its codes across them, or holds
+    versions). Where the first column names code sets (DX, WARD), a set and a code are the
+    key together. A table of people's records repeats its codes across them, or holds
     something of the person that no code tells (an age, a sex)."""
     first = columns[0][0]
     if columns[0][1].personal or first.n == 0:

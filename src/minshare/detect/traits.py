@@ -875,13 +875,12 @@ def _is_blood_group(value: str) -> bool:
 
 # A code and what it codes, as a registry writes a site or a diagnosis ("C50.9 Breast")
 _ICD10_DESCRIBED = r"^[A-Z]\d{2}(?:\.\d{1,4})?\s+\p{Lu}\p{Ll}"
+_ICD10_LEADING = re.compile(r"^[A-Z]\d{2}(?:\.\d{1,4})?\s+[A-Z]")  # the same, for re
 CODED = 0.3  # of a column's values, ICD-10 codes, to read the rest as the conditions coded
 
 
-_ICD10_LEADING = re.compile(r"^[A-Z]\d{2}(?:\.\d{1,4})?\s+[A-Z]")
-
-
 def _an_icd10(value: str) -> bool:
+    """Whether a value is an ICD-10 code, alone or before what it codes."""
     return _ICD10_LEADING.match(value) is not None or vocab.ICD10.match(value) is not None
 
 
