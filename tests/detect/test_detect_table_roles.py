@@ -3592,6 +3592,32 @@ def test_premises_beside_the_business_itself_are_the_business(name: str) -> None
     assert _kind(found["proprietor_mob"]) == "PHONE_NUMBER"
 
 
+def test_the_parts_of_a_premises_address_under_bare_names_are_the_business() -> None:
+    # a liquor licence register: the venue, its licensee, the premises' address, then its
+    # suburb, postcode and council area under bare names; a licensee's business suburb
+    rng = random.Random("licensed venues")
+    venues = [f"{family(rng)}'s {rng.choice(['Hotel', 'Tavern', 'Bowls Club'])}" for _ in range(80)]
+    table = {
+        "PREMISES_NM": [rng.choice(venues) for _ in range(N)],
+        "LICENSEE": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "PREM_ADDR": [_address(rng) for _ in range(N)],
+        "SUBURB": [rng.choice(SUBURBS) for _ in range(N)],
+        "PCODE": [f"{rng.randint(3000, 3999)}" for _ in range(N)],
+        "LGA": [rng.choice(["Moonee Valley", "Melbourne", "Darebin", "Yarra"]) for _ in range(N)],
+        "RES_PCODE": [f"{rng.randint(3000, 3999)}" for _ in range(N)],  # the licensee's home
+        "BUS_SUBURB": [rng.choice(SUBURBS) for _ in range(N)],
+    }
+    found = _found(table)
+    assert not any(found[c].personal for c in ("PREM_ADDR", "SUBURB", "PCODE", "LGA"))
+    assert not found["BUS_SUBURB"].personal
+    assert _kind(found["RES_PCODE"]) == "AU_POSTCODE"
+    # after the licensee's home address, the suburb is the licensee's
+    table = {**table, "RES_ADDR": table.pop("PREM_ADDR")}
+    table = {k: table[k] for k in ("PREMISES_NM", "LICENSEE", "RES_ADDR", "SUBURB", "PCODE")}
+    found = _found(table)
+    assert _kind(found["SUBURB"]) == "LOCATION" and _kind(found["PCODE"]) == "AU_POSTCODE"
+
+
 def test_rented_premises_are_the_tenants_home() -> None:
     # a bond register names an agent's business, not a business of its own
     rng = random.Random("bonds")

@@ -495,8 +495,13 @@ _THE_BUSINESS = re.compile(
     r"(?:business|trading|premises|prem|shop|venue|outlet)_?(?:name|nm|as)|"
     r"(?:registered|legal)_(?:business_)?name"
 )
-# A place named for premises (premises_address, PREM_SUBURB)
-_PREMISES = re.compile(r"(?:^|_)(?:premises|prem)(?:_|$)")
+# A place named for premises or the business (premises_address, PREM_SUBURB, BUS_PC)
+_PREMISES = re.compile(r"(?:^|_)(?:premises|prem|business|bus)(?:_|$)")
+# Names of a part of an address and nothing else (SUBURB, PCODE, LGA after PREM_ADDR)
+_ADDRESS_PART = re.compile(
+    r"(?:suburb|sub|locality|town|city|pcode|postcode|post_?code|pc|state|st|lga|council|"
+    r"region|area)(?:_?(?:name|nm|code|cd))?"
+)
 
 
 def _names_the_business(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
@@ -507,18 +512,24 @@ def _names_the_business(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -
 def _premises(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
     """In a register of businesses that names their proprietors (a food business's, a skin
     penetration premises'), the premises' address, suburb and postcode are the business's,
-    when a column names the business or the premises itself. A rented premises is a tenant's
+    when a column names the business or the premises itself: those named for the premises
+    or the business, and the parts of an address that follow them under bare names
+    (``PREM_ADDR``, ``SUBURB``, ``PCODE``, ``LGA``). A rented premises is a tenant's
     home: a register of bonds or of tenancy disputes names no business of its own (an
     agent's business name is the agent's)."""
     findings = [finding for _, finding in columns]
     if not _names_the_business(columns):
         return findings
-    return [
-        f.not_personal()
-        if f.kind in _ADDRESS_BLOCK and _PREMISES.search(normalise(values.name))
-        else f
-        for (values, _), f in zip(columns, findings, strict=True)
-    ]
+    out = []
+    premises = False  # within the premises' address: its suburb, postcode and area after it
+    for (values, _), f in zip(columns, findings, strict=True):
+        name = normalise(values.name)
+        if f.kind in _ADDRESS_BLOCK and _PREMISES.search(name):
+            premises = True
+        elif not (premises and f.kind in _ADDRESS_BLOCK and _ADDRESS_PART.fullmatch(name)):
+            premises = False
+        out.append(f.not_personal() if premises else f)
+    return out
 
 
 _RISK_RATING = re.compile(r"(?:^|_)risk_?(?:rating|level|category|cat)(?:_|$)")
