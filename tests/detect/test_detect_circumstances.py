@@ -418,3 +418,30 @@ def test_an_interpreters_code_is_no_ones_language() -> None:
     codes = [f"INT-{c}" for c in "ABCDEFGH"]
     finding = found(_clients(rng) | {"interpreter": [rng.choice(codes) for _ in range(N)]})
     assert not finding["interpreter"].personal
+
+
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [
+        ("resting_hr", lambda rng: str(rng.randint(45, 95))),
+        ("beep_level", lambda rng: f"{rng.uniform(6, 14):.1f}"),
+        ("grip_strength", lambda rng: str(rng.randint(20, 60))),
+    ],
+)
+def test_a_fitness_assessments_readings_are_health(name: str, make: Any) -> None:
+    rng = random.Random(name)
+    finding = found(_clients(rng) | {name: [make(rng) for _ in range(N)]})[name]
+    assert kind(finding) == "HEALTH", finding
+
+
+def test_an_adults_guardianship_and_financial_management_are_a_vulnerability() -> None:
+    rng = random.Random("guardianship")
+    orders = [
+        "Guardianship", "Interim guardianship", "Financial admin", "Guardianship & Admin",
+        "Enduring POA revoked",
+    ]  # fmt: skip
+    finding = found(_clients(rng) | {"ORDER_TYPE": [rng.choice(orders) for _ in range(N)]})
+    assert kind(finding["ORDER_TYPE"]) == "VULNERABILITY"
+    # proof of address and of identity, as documents sighted are coded, are no one's order
+    sighted = [rng.choice(["POA", "POI", "Passport", "Licence"]) for _ in range(N)]
+    assert not found(_clients(rng) | {"DOC_SIGHTED": sighted})["DOC_SIGHTED"].personal

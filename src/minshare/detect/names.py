@@ -320,6 +320,9 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         "HEALTH",
         r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|med_?conds?|disease|illness|disability|medication|medications|medicine|medicines|meds|drug|prescription|rx|gestation\w*|gest_?(?:wks|weeks|age)|apgar\w*|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)|life_?support\w*|med(?:ical)?_?cool\w*|dialysis|nccd\w*|"
         r"mh|mmse|moca|cognitive_?(?:score|screen\w*|test|assessment|impair\w*)|cog_?imp\w*|"
+        # a fitness assessment's readings
+        r"resting_?(?:hr|heart_?rate|pulse)|hr_?rest\w*|(?:beep|bleep)_?(?:test|level|score)|"
+        r"grip_?strength|"
         # a concussion's history and its screen (SCAT5); eyesight and a breath test's alcohol
         r"concussions?|scat_?5|eyesight\w*|visual_?acuity|colou?r_?vision|"
         r"breath_?(?:test|alcohol)\w*|blood_?alcohol\w*|"

@@ -535,7 +535,10 @@ VULNERABILITY_PHRASES = re.compile(
     r"\bchild (?:abuse|protection)|\bout of home care|\bcare leaver|\bgambling harm|"
     r"\bproblem gambling|\bvictim of (?:crime|violence)|\basylum seeker|"
     r"\bno fixed (?:address|abode)|\bcrisis accommodation|\bemergency accommodation|"
-    r"\bwomen'?s refuge|\brefuge\b|\bcouch surfing|\bsleeping in (?:a )?car"
+    r"\bwomen'?s refuge|\brefuge\b|\bcouch surfing|\bsleeping in (?:a )?car|"
+    # an adult whose capacity is impaired: a guardian or an administrator appointed
+    r"\bguardianship\b|\bpower of attorney|\benduring poa\b|\bepoa\b|"
+    r"\bfinancial (?:management|admin\w*)\b|\badministration order|\bsubstitute decision"
 )
 # Concession cards and pensions a person holds (Services Australia's and the Department of
 # Veterans' Affairs' cards, a state's seniors card), in full and as abbreviated
