@@ -47,10 +47,9 @@ import datetime as dt
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from minshare import identifiers
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
 from minshare.detect.areas import as_postcode, coarse_areas, unnamed_postcodes
@@ -96,6 +95,7 @@ from minshare.detect.subject import (
     a_plate,
     anyones_licence,
     is_product,
+    registered_number,
     table_subject,
 )
 
@@ -1261,15 +1261,10 @@ def _given_to_bodies(numbers: ColumnValues, names: ColumnValues, finding: Column
     """Whether a column's numbers are written beside bodies' names and not beside others."""
     if finding.kind in ("ADDRESS", "LOCATION") or not _many_words(names):
         return False
-    if len(names.rows) != len(numbers.rows):
+    split = _split_by_number(numbers, names, lambda name: _BODY.search(name) is not None)
+    if split is None:
         return False
-    given: list[bool] = []
-    blank: list[bool] = []
-    for number, name in zip(numbers.rows, names.rows, strict=True):
-        if name:
-            (given if number else blank).append(_BODY.search(name) is not None)
-    if len(given) < MIN_OWNED_ROWS or len(blank) < MIN_OWNED_ROWS:
-        return False
+    given, blank = split
     return sum(given) >= BODIES_WITH * len(given) and sum(blank) <= BODIES_WITHOUT * len(blank)
 
 
@@ -1280,18 +1275,35 @@ def _given_by_kind(numbers: ColumnValues, kinds: ColumnValues) -> bool:
     """Whether a column's numbers are written on the rows a column of kinds of entity says
     are bodies' ("organisation", "ORG", "entity"), and left blank on individuals' (a donor
     that is a person, a sole trader): a sole trader's would be written beside its kind."""
-    if not 2 <= kinds.n_distinct <= MAX_KINDS or len(kinds.rows) != len(numbers.rows):
+    if not 2 <= kinds.n_distinct <= MAX_KINDS:
         return False
     if not all(_kind_of_entity(value) for value in kinds.distinct):
         return False
+    split = _split_by_number(numbers, kinds, lambda kind: _kind_of_entity(kind) == "person")
+    if split is None:
+        return False
+    given, blank = split
+    return not any(given) and sum(blank) >= BODIES_WITHOUT * len(blank)
+
+
+def _split_by_number(
+    numbers: ColumnValues, others: ColumnValues, reads: Callable[[str], bool]
+) -> tuple[list[bool], list[bool]] | None:
+    """What ``reads`` says of another column beside the rows with a number, and beside the
+    rows without one (each distinct value read once); None where either has too few rows."""
+    if len(others.rows) != len(numbers.rows):
+        return None
+    read: dict[str, bool] = {}
     given: list[bool] = []
     blank: list[bool] = []
-    for number, kind in zip(numbers.rows, kinds.rows, strict=True):
-        if kind:
-            (given if number else blank).append(_kind_of_entity(kind) == "person")
+    for number, other in zip(numbers.rows, others.rows, strict=True):
+        if other:
+            if other not in read:
+                read[other] = reads(other)
+            (given if number else blank).append(read[other])
     if len(given) < MIN_OWNED_ROWS or len(blank) < MIN_OWNED_ROWS:
-        return False
-    return not any(given) and sum(blank) >= BODIES_WITHOUT * len(blank)
+        return None
+    return given, blank
 
 
 OWNERS_NAME = 0.9  # of the rows where a business number recurs, those its owner's name is on
@@ -1311,7 +1323,8 @@ def _shared_numbers(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> li
         if not (finding.personal and finding.kind in BUSINESS_NUMBERS) or not people:
             continue
         recurs = [
-            [(code, other) for code, other in _recurring(values, rows) if _registered(code)]
+            # ("Not registered" comes back beside everyone who has no number)
+            [(code, other) for code, other in _recurring(values, rows) if registered_number(code)]
             for rows in people
             if len(rows) == len(values.rows)
         ]
@@ -1327,13 +1340,6 @@ def _shared_numbers(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> li
             continue  # trading names or people's: a sole trader's may be among them
         findings[at] = finding.not_personal()
     return findings
-
-
-def _registered(value: str) -> bool:
-    """Whether a value is an ABN or an ACN, not a word written in its place ("Not
-    registered", "-"), which comes back beside everyone who has none."""
-    digits = rec.compact(value)
-    return identifiers.is_valid_abn(digits) or identifiers.is_valid_acn(digits)
 
 
 def _recurring(codes: ColumnValues, rows: Sequence[str | None]) -> list[tuple[str, str]]:

@@ -189,10 +189,13 @@ def _organisations_numbers(values: ColumnValues) -> bool:
     as no one's, they still say the table is about businesses."""
     if not name_hints(values.name).of_organisation or values.n == 0:
         return False
-    passing = values.share_where(
-        lambda v: identifiers.is_valid_abn(d := compact(v)) or identifiers.is_valid_acn(d)
-    )
-    return passing >= 0.5
+    return values.share_where(registered_number) >= 0.5
+
+
+def registered_number(value: str) -> bool:
+    """Whether a value is an ABN or an ACN (not a word written in the place of one)."""
+    digits = compact(value)
+    return identifiers.is_valid_abn(digits) or identifiers.is_valid_acn(digits)
 
 
 def _names_only(normalised: str) -> bool:
