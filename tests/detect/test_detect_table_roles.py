@@ -3271,23 +3271,41 @@ def test_an_abn_beside_the_names_of_the_businesses_it_numbers_is_theirs(
         assert _kind(_found(mixed)[number]) == "AU_ABN", traders
 
 
-def test_the_abns_of_traders_named_as_services_stay_personal() -> None:
-    # "Services" and "Clinic" mark an organisation in a column of practices, but a sole
-    # trader may trade as one: a register of them is no register of institutions
+def test_the_numbers_of_a_register_led_by_businesses_are_theirs() -> None:
+    # a business's name and its number are one on the public register: released beside
+    # the name, the number adds nothing, trading names ("Nguyen Cleaning Services") or not
     rng = random.Random("services")
     names = [
         "Coastal Property Services", "Jimboomba Plumbing Services", "Ertas Accounting Services",
         "Nguyen Cleaning Services", "Moonee Valley Garden Services", "Springwood Vet Clinic",
+        "Metro Dry Cleaners Pty Ltd", "Vlahos Bros",
     ]  # fmt: skip
     abns = [identifiers.make_abn(rng) for _ in names]
+    acns = [identifiers.make_acn(rng) for _ in names]
     picks = [rng.randrange(len(names)) for _ in range(N)]
     table = {
+        "PERMIT_NO": [f"HZ{rng.randrange(10**6):06d}" for _ in range(N)],
         "TRADING_NAME": [names[i] for i in picks],
         "ABN": [abns[i] for i in picks],
+        "ACN": [acns[i] if i % 2 else "" for i in picks],
         "SUBURB": [rng.choice(SUBURBS) for _ in range(N)],
         "LICENCE_CLASS": [rng.choice("ABC") for _ in range(N)],
+        "contact_person": [f"{given(rng)} {family(rng)}" for _ in range(N)],
     }
-    assert _kind(_found(table)["ABN"]) == "AU_ABN"
+    found = _found(table)
+    assert not found["ABN"].personal, found["ABN"]
+    assert not found["ACN"].personal, found["ACN"]
+    assert found["contact_person"].personal
+    # led by a person, the register is of people: a licensed tradesperson's trading name
+    led = {"HOLDER_NAME": [f"{given(rng)} {family(rng)}" for _ in range(N)], **table}
+    assert _kind(_found(led)["ABN"]) == "AU_ABN"
+    # a register whose kinds of entity say some are individuals is of them too
+    kinds = {**table, "ENTITY_TYPE": [rng.choice(["IND", "PRV", "TRT"]) for _ in range(N)]}
+    assert _kind(_found(kinds)["ABN"]) == "AU_ABN"
+    # sole traders under their own names: the name released is a person's
+    own = [f"{given(rng)} {family(rng)}" for _ in names]
+    people = {**table, "TRADING_NAME": [own[i] for i in picks]}
+    assert _kind(_found(people)["ABN"]) == "AU_ABN"
 
 
 def test_an_abn_beside_kinds_of_entity_or_anothers_business_stays_personal() -> None:
@@ -4697,10 +4715,12 @@ def test_a_suppliers_numbers_are_the_suppliers_trading_names_and_all(
 
 def test_a_number_with_no_role_of_a_business_stays_its_holders() -> None:
     # licensees and payees are whoever holds the licence or is paid: sole traders by name
+    # (in a register led by a person, a licensee's manager, the number may be theirs)
     rng = random.Random("licensees")
     abns = {name: identifiers.make_abn(rng) for name in _SUPPLIERS}
     picks = [rng.choice(_SUPPLIERS) for _ in range(N)]
     table = {
+        **_people(rng),
         "licensee": picks,
         "licensee_abn": [abns[name] for name in picks],
         "LIC_CLASS": [rng.choice("ABC") for _ in range(N)],

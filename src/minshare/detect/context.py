@@ -976,6 +976,7 @@ def _decide_table(
         # says its rows are dealings with it)
         columns = _with(columns, _bodies_numbers(columns, subject))
         columns = _with(columns, _counterparties(columns))
+        columns = _with(columns, _traders_numbers(columns))
         columns = _with(columns, _companies_only(columns))
         findings = [finding for _, finding in columns]
     if subject is Subject.THINGS:
@@ -1014,6 +1015,7 @@ def _decide_table(
         columns = _with(columns, _ages_of_births(columns))
         columns = _with(columns, _bodies_numbers(columns, subject))
         columns = _with(columns, _counterparties(columns))
+        columns = _with(columns, _traders_numbers(columns))
         columns = _with(columns, _shared_numbers(columns))
         columns = _with(columns, _companies_only(columns))
         columns = _with(columns, _accounts(columns))
@@ -1191,6 +1193,53 @@ def _counterparties(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> li
         ):
             findings[i] = finding.not_personal()
     return findings
+
+
+def _traders_numbers(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """An ABN or an ACN in a register led by businesses (a permit's holder, a dealer, a
+    practice: ``permit_no``, ``business_name``, ``ABN``) is the businesses' whose names
+    come before it, trading names among them and hardly a person's. A business's name
+    and its number are one on the public register, whose search by name gives the
+    number: released beside the name, the number adds nothing.
+
+    A register led by a person (``NAME``, ``TRADING_NAME``, ``ABN``) is of people, and one
+    whose kinds of entity say some are individuals (``IND``, ``Sole Trader``) is of them
+    too: their numbers stay personal."""
+    findings = [finding for _, finding in columns]
+    if any(_kinds_with_individuals(values) for values, _ in columns):
+        return findings
+    for i, (values, finding) in enumerate(columns):
+        if not (finding.personal and finding.kind in BUSINESS_NUMBERS):
+            continue
+        role = _role(values.name)
+        if role:
+            owners = [j for j in range(i) if role & set(_words_of(columns[j][0].name))]
+        else:
+            owners = [_before_numbers(columns, i)]
+        if any(
+            j >= 0
+            and _businesses_only(*columns[j])
+            and not any(f.kind == "PERSON" for _, f in columns[:j])
+            for j in owners
+        ):
+            findings[i] = finding.not_personal()
+    return findings
+
+
+def _before_numbers(columns: Sequence[tuple[ColumnValues, ColumnFinding]], i: int) -> int:
+    """The column before a business number, past the other numbers of the business."""
+    j = i - 1
+    while j >= 0 and columns[j][1].kind in BUSINESS_NUMBERS:
+        j -= 1
+    return j
+
+
+def _kinds_with_individuals(values: ColumnValues) -> bool:
+    """Whether a column is of kinds of entity, an individual among them (``IND``)."""
+    if not 2 <= values.n_distinct <= MAX_KINDS:
+        return False
+    kinds = [_kind_of_entity(value) for value in values.distinct]
+    return None not in kinds and "person" in kinds
 
 
 def _counterparty(word: str) -> bool:
@@ -1436,7 +1485,13 @@ _KINDS_OF_ENTITY = vocab.ORG_WORDS | vocab.words(
     "sole trader individual person partnership association incorporated unincorporated "
     "government other public private not for profit"
 )
-_KINDS = _KINDS_OF_ENTITY | vocab.words("organisation organization org orgn entity body")
+_KINDS = (
+    _KINDS_OF_ENTITY
+    | vocab.words("organisation organization org orgn entity body")
+    # the business register's codes of its kinds: a private and a public company, a
+    # partnership, trusts, a super fund, governments, other entities
+    | vocab.words("prv pub ptr fpt dtt dit fxt uit trt smf cge sge lge oie uie cop")
+)
 _PERSON_KINDS = vocab.words("individual individuals ind person natural sole")
 
 
