@@ -57,6 +57,9 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     ("POLICE_CHK", ["Cleared", "Pending", "Not cleared"], "CRIMINAL_RECORD"),
     ("POL_CHK", ["Clear", "Pending", "Not cleared"], "CRIMINAL_RECORD"),
     ("WWCC_STAT", ["Cleared", "Application in progress", "Expired"], "CRIMINAL_RECORD"),
+    ("CUSTODY_FLAG", ["Y", "N", "U"], "CRIMINAL_RECORD"),
+    ("OFFENCE_CAT", ["DV", "ASSLT", "STALK", "CSA", "HOMIC-FAM", "ROBB"], "CRIMINAL_RECORD"),
+    ("OFF_CD", ["MS12", "MS14", "BT03", "BT07", "LJ01"], "CRIMINAL_RECORD"),
     ("OOHC", ["N", "Y", "Kinship care", "Foster care", "Residential care"], "VULNERABILITY"),
     ("safety_flag", ["N", "Y", "ADDR_SUPPRESSED"], "VULNERABILITY"),
     ("Highest_School_Level", ["Year 12", "Year 11", "Year 10", "Year 9 or below"], "EDUCATION"),
@@ -115,6 +118,7 @@ def test_the_same_names_in_a_table_of_schools_are_no_ones() -> None:
         # a date about a visa is an event's date, as a police check's is
         ("VISA_EXPIRY", None),
         ("Police Check Date", None),
+        ("OFFENCE_CODE_DATE", None),
     ],
 )
 def test_names_that_give_the_circumstance_to_something_else_are_not_read_so(
@@ -216,6 +220,18 @@ def test_a_deductions_union_and_amount_is_a_union() -> None:
     # a school's teachers, all in the one union
     fees = [f"NSWTF {rng.uniform(12, 40):.2f}" if rng.random() < 0.6 else "0.00" for _ in range(N)]
     assert kind(found(_clients(rng) | {"X_08": fees})["X_08"]) == "TRADE_UNION"
+
+
+def test_a_payrolls_code_of_a_union_deduction_is_a_union() -> None:
+    # "TU-" says a deduction paid to a union, whichever ("Together" is Queensland's)
+    rng = random.Random("deduction codes")
+    codes = ["TU-CPSU", "TU-ASU", "TU-TOGETHER", "TU-PSA", None, None, None]
+    finding = found(_clients(rng) | {"payroll_ded": [rng.choice(codes) for _ in range(N)]})
+    assert kind(finding["payroll_ded"]) == "TRADE_UNION"
+    # a roster's Tuesday shifts are no union's
+    shifts = ["TU-AM", "TU-PM", None]
+    finding = found(_clients(rng) | {"shift_cd": [rng.choice(shifts) for _ in range(N)]})
+    assert kind(finding["shift_cd"]) != "TRADE_UNION"
 
 
 def test_a_pathology_tests_readings_are_no_union() -> None:

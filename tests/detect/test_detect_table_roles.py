@@ -3205,6 +3205,18 @@ def test_an_income_written_as_a_band_or_in_dollars_is_income() -> None:
     assert not any("are amounts" in e.evidence for e in found.entities)
 
 
+def test_an_income_written_with_its_period_is_income() -> None:
+    # a means test writes what it was told: "483 pw", "$1,250/fn", "32000 p.a."
+    rng = random.Random("income periods")
+    forms = ["{} pw", "${:,}/fn", "{} p.a.", "${:,}", "{}", "{}PW", "${:,} per week"]
+    incomes = [rng.choice(forms).format(rng.randint(200, 90000)) for _ in range(N)]
+    found = _found({**_people(rng), "HH_INCOME": incomes})["HH_INCOME"]
+    assert _kind(found) == "INCOME"
+    # a count of weeks or a time of day is no amount of money
+    weeks = [f"{rng.randint(1, 52)} weeks" for _ in range(N)]
+    assert not _found({**_people(rng), "HH_INCOME": weeks})["HH_INCOME"].personal
+
+
 def test_special_requirements_that_name_conditions_are_health() -> None:
     rng = random.Random("requirements")
     requests = [

@@ -146,7 +146,11 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         name_words(
             r"em_?(?:flag|status|device|ind)|electronic_?monitor\w*|supvn\w*|"
             r"supervision_?(?:level|lvl|type|order|status)|in_?custody|custody_?status|"
-            r"remand\w*|plea|pleas|re_?offend\w*|recidiv\w*|"
+            r"remand\w*|plea|pleas|re_?offend\w*|recidiv\w*|custody_?(?:flag|ind|yn)|"
+            # the kind of offence a person committed or suffered, in codes of the agency's
+            # own (ASSLT, STALK, 13.2): either way a fact of a crime about them
+            r"offen[cs]e_?(?:cat|category|type|code|cd|class|group|section|sect)|"
+            r"off_?(?:cd|code|cat|type|desc)|"
             # parole, and the risk of reoffending an LSI-R assessment gives; not the officer,
             # the board or the unit that decide it
             r"parole(?!_?(?:officer|board|office|region|district|unit))\w*|lsi_?r\w*|"
@@ -195,6 +199,9 @@ UNIONS = 0.8  # of a column's answered values, trade unions' names or acronyms
 _NOT_A_MEMBER = vocab.NIL_ANSWERS | {"-", "n", "not a member", "non-member"}
 # a deduction's yes before the union it is paid to ("Y - PSA", "Yes: CPSU")
 _YES_BEFORE = re.compile(r"^(?:y|yes)(?:\s*-\s*|\s+)")
+# a payroll's code of a union deduction before the union it is paid to ("TU-CPSU",
+# "UNION - Together"): whatever follows names a union
+_UNION_CODE = re.compile(r"^(?:tu|union)\s*[-:/]\s*(?=[a-z]{3})")
 # the amount a deduction takes, after the union ("PSA 21.40", "CPSU $18.20"), or alone and
 # nothing ("0.00": not a member)
 _AMOUNT_AFTER = re.compile(r"\s*[:=]?\s*\$?\s*\d{1,5}(?:\.\d{1,2})?$")
@@ -212,6 +219,9 @@ def _union_name(value: str) -> str | None:
     value = _AMOUNT_AFTER.sub("", value.strip())
     folded = " ".join(re.sub(r"[^a-z0-9/-]+", " ", vocab.fold(value)).split())
     folded = _YES_BEFORE.sub("", folded)
+    coded = _UNION_CODE.match(folded)
+    if coded:
+        return folded[coded.end() :]
     if folded in vocab.TRADE_UNIONS:
         return folded
     # a union and its branch or division: "CPSU NSW", "CPSU-VIC", "AEU/Vic"

@@ -177,9 +177,11 @@ _ASSETS = re.compile(r"(?:^|_)(?:assets?|worth)(?:_|$)")
 
 
 # An amount in dollars, or a band of them, as a means test records an income ("$1,375",
-# "$650-$1249", "$2000+")
+# "$650-$1249", "$2000+"), with the period it is for ("483 pw", "$1,250/fn", "32000 p.a.")
 _DOLLARS_OR_BAND = (
-    r"^\$?\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:-|to|\x{2013})\s?\$?\d[\d,]*(?:\.\d{1,2})?|\+)?$"
+    r"^\$?\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:-|to|\x{2013})\s?\$?\d[\d,]*(?:\.\d{1,2})?|\+)?"
+    r"(?i:\s?(?:/|per\s|a\s)?\s?(?:p\.?\s?w\.?|wk|week|weekly|p\.?\s?f\.?|fn|f/n|fortnight|"
+    r"fortnightly|p\.?\s?a\.?|yr|year|annum|month|mth|pcm))?$"
 )
 
 
