@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import uuid
 from typing import Any
 
 import pyarrow as pa
@@ -2708,6 +2709,20 @@ def test_a_suppliers_desk_mailboxes_are_the_suppliers() -> None:
     assert not _found({**_facilities(rng), "supplier_email": boxes})["supplier_email"].personal
 
 
+def test_a_contacts_mailbox_that_is_a_desks_is_the_organisations() -> None:
+    # a register of training providers: a contact who reads info@ or training@ is a desk
+    rng = random.Random("contact desks")
+    desks = ["info", "enquiries", "training", "admin", "cpd"]
+    boxes = [f"{rng.choice(desks)}@{family(rng).lower()}health.com.au" for _ in range(N)]
+    assert not _found({**_facilities(rng), "contact_email": boxes})["contact_email"].personal
+    # a contact's own mailbox among them is a person's
+    mixed = [
+        box if rng.random() < 0.7 else f"{given(rng).lower()}@{box.split('@')[1]}" for box in boxes
+    ]
+    found = _found({**_facilities(rng), "contact_email": mixed})["contact_email"]
+    assert _kind(found) == "EMAIL_ADDRESS"
+
+
 @pytest.mark.parametrize(("name", "kind"), [("acn", "AU_ACN"), ("abn", "AU_ABN")])
 def test_a_business_number_in_a_directory_that_names_no_person_is_the_facilitys(
     name: str, kind: str
@@ -3646,6 +3661,65 @@ def test_the_parts_of_a_premises_address_under_bare_names_are_the_business() -> 
     table = {k: table[k] for k in ("PREMISES_NM", "LICENSEE", "RES_ADDR", "SUBURB", "PCODE")}
     found = _found(table)
     assert _kind(found["SUBURB"]) == "LOCATION" and _kind(found["PCODE"]) == "AU_POSTCODE"
+
+
+@pytest.mark.parametrize("holder", ["HOLDER", "licensee_name", "Operator"])
+def test_premises_licensed_to_the_businesses_holding_them_are_theirs(holder: str) -> None:
+    # an environment protection licence register: the licence, its holder, the premises
+    rng = random.Random(holder)
+    holders = [f"{family(rng)} Metal Finishing Pty Ltd" for _ in range(40)]
+    holders += [f"{family(rng)} Waste Services" for _ in range(40)]
+    table = {
+        "LIC_NO": [str(rng.randint(1000, 99999)) for _ in range(N)],
+        holder: [rng.choice(holders) for _ in range(N)],
+        **{k: v for k, v in _premises(rng).items() if not k.startswith("proprietor")},
+        "CONTACT": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+    }
+    found = _found(table)
+    assert not any(found[c].personal for c in ("premises_address", "premises_suburb"))
+    assert _kind(found["CONTACT"]) == "PERSON"
+    # held by people, the premises may be a sole trader's home
+    people = {**table, holder: [f"{given(rng)} {family(rng)}" for _ in range(N)]}
+    assert _kind(_found(people)["premises_address"]) == "ADDRESS"
+
+
+def test_the_suburb_just_after_a_venue_is_the_venues() -> None:
+    # a regulator's inspections: the venue and its suburb, the inspector who went there
+    rng = random.Random("inspections")
+    venues = [f"The {family(rng)} {rng.choice(['Hotel', 'Tavern', 'Arms'])}" for _ in range(80)]
+    officers = [(f"{given(rng)} {family(rng)}", f"E{digits(rng, 6)}") for _ in range(40)]
+    inspectors = [rng.choice(officers) for _ in range(N)]
+    table = {
+        "inspection_id": [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(N)],
+        "lic_no": [f"3{digits(rng, 7)}" for _ in range(N)],  # read as drivers' licences
+        "venue": [rng.choice(venues) for _ in range(N)],
+        "suburb": [rng.choice(SUBURBS) for _ in range(N)],
+        "insp_dt": [recent(rng, 2.0).isoformat() for _ in range(N)],
+        "officer": [name for name, _ in inspectors],
+        "officer_no": [number for _, number in inspectors],
+        "obs": [
+            rng.choice(
+                [
+                    "CCTV footage requested.",
+                    "Spoke with licensee.",
+                    f"Duty manager {given(rng)} {family(rng)} unable to produce RSA cert.",
+                    f"Patron {given(rng)[0]}. {family(rng)} (excluded person) detected.",
+                ]
+            )
+            for _ in range(N)
+        ],
+    }
+    found = _found(table)
+    assert not found["suburb"].personal
+    assert _kind(found["officer"]) == "PERSON"
+    # after a patron's name and birth date, the suburb is where the patron lives
+    patrons = {
+        **{k: table[k] for k in ("inspection_id", "lic_no", "venue")},
+        "patron": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "patron_dob": [birth(rng).isoformat() for _ in range(N)],
+        "suburb": table["suburb"],
+    }
+    assert _kind(_found(patrons)["suburb"]) == "LOCATION"
 
 
 def test_rented_premises_are_the_tenants_home() -> None:

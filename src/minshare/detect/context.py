@@ -490,10 +490,11 @@ def _animals(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colu
 
 
 # A column naming the business or the premises a row is about, under no one's role
-# (business_name, trading_as, PremisesName; not AGENT_BUS_NAME)
+# (business_name, trading_as, PremisesName, or the venue or the premises alone; not
+# AGENT_BUS_NAME)
 _THE_BUSINESS = re.compile(
     r"(?:business|trading|premises|prem|shop|venue|outlet)_?(?:name|nm|as)|"
-    r"(?:registered|legal)_(?:business_)?name"
+    r"(?:registered|legal)_(?:business_)?name|venue|premises|shop|outlet"
 )
 # A place named for premises or the business (premises_address, PREM_SUBURB, BUS_PC)
 _PREMISES = re.compile(r"(?:^|_)(?:premises|prem|business|bus)(?:_|$)")
@@ -504,9 +505,25 @@ _ADDRESS_PART = re.compile(
 )
 
 
+# Whoever holds a licence or a permit for premises: a business, where its names are
+_HOLDS_THE_PREMISES = re.compile(
+    r"(?:licen[cs]ee|licen[cs]e_?holder|holder|permit_?holder|operator|occupier|proprietor)"
+    r"(?:_?(?:name|nm))?"
+)
+
+
 def _names_the_business(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
-    """Whether a column names the business or the premises the rows are about."""
-    return any(_THE_BUSINESS.fullmatch(normalise(values.name)) for values, _ in columns)
+    """Whether a column names the business or the premises the rows are about: by its
+    name, or as the holder of a licence whose names are businesses' (``HOLDER``: "Orica
+    Australia Pty Ltd", "Nguyen Metal Finishing")."""
+    return any(
+        (
+            _THE_BUSINESS.fullmatch(name := normalise(values.name))
+            and finding.kind not in _ADDRESS_BLOCK
+        )
+        or (_HOLDS_THE_PREMISES.fullmatch(name) and _businesses_only(values, finding))
+        for values, finding in columns
+    )
 
 
 def _premises(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
@@ -514,7 +531,8 @@ def _premises(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Col
     penetration premises'), the premises' address, suburb and postcode are the business's,
     when a column names the business or the premises itself: those named for the premises
     or the business, and the parts of an address that follow them under bare names
-    (``PREM_ADDR``, ``SUBURB``, ``PCODE``, ``LGA``). A rented premises is a tenant's
+    (``PREM_ADDR``, ``SUBURB``, ``PCODE``, ``LGA``) or follow the column that names the
+    business itself (``venue``, then ``suburb``). A rented premises is a tenant's
     home: a register of bonds or of tenancy disputes names no business of its own (an
     agent's business name is the agent's)."""
     findings = [finding for _, finding in columns]
@@ -524,6 +542,11 @@ def _premises(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Col
     premises = False  # within the premises' address: its suburb, postcode and area after it
     for (values, _), f in zip(columns, findings, strict=True):
         name = normalise(values.name)
+        if _THE_BUSINESS.fullmatch(name) and f.kind not in _ADDRESS_BLOCK:
+            # the parts of an address just after the venue's name are the venue's
+            premises = True
+            out.append(f)
+            continue
         if f.kind in _ADDRESS_BLOCK and _PREMISES.search(name):
             premises = True
         elif not (premises and f.kind in _ADDRESS_BLOCK and _ADDRESS_PART.fullmatch(name)):
@@ -1512,7 +1535,8 @@ _MAILBOXES = vocab.words(
     "services help helpdesk accounts records team feedback media admissions referrals tenders "
     "tender quotes orders billing finance payments procurement contracts jobs careers hr "
     "payroll operations ops noreply reply customerservice customercare dispatch estimating "
-    "projects"
+    "projects training cpd courses learning education events registrations registration "
+    "membership"
 )
 # the words in a facility's own mailbox, alone or run together ("mentalhealth", "healthcentre")
 _PLACE_MAILBOX = re.compile(
@@ -1542,6 +1566,9 @@ def _organisations_line(values: ColumnValues, finding: ColumnFinding, named: boo
     if finding.kind == "PHONE_NUMBER" and not named and _national_lines(values):
         # CONTACT in a register of companies: 1300 and 1800 numbers answer no one person
         return finding.not_personal()
+    if finding.kind == "EMAIL_ADDRESS" and not named and values.share_where(_desk) >= SHARED:
+        # and info@, enquiries@ and training@ no one person reads, whoever the contact is
+        return finding.not_personal()
     if hints.role or hints.acting or hints.has("PERSON"):
         return finding
     if finding.kind == "ADDRESS":
@@ -1566,6 +1593,12 @@ def _national_lines(values: ColumnValues) -> bool:
 def _digits_of(value: str) -> str:
     digits = re.sub(r"\D", "", value)
     return "0" + digits[2:] if digits.startswith("61") else digits
+
+
+def _desk(value: str) -> bool:
+    """A mailbox of a desk (``info@``, ``enquiries@``, ``training@``), by its first word."""
+    first = re.split(r"[._\-+]", value.split("@", 1)[0].lower(), maxsplit=1)[0]
+    return first in _MAILBOXES
 
 
 def _shared_mailbox(value: str) -> bool:
