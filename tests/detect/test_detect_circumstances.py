@@ -461,3 +461,23 @@ def test_an_adults_guardianship_and_financial_management_are_a_vulnerability() -
     # proof of address and of identity, as documents sighted are coded, are no one's order
     sighted = [rng.choice(["POA", "POI", "Passport", "Licence"]) for _ in range(N)]
     assert not found(_clients(rng) | {"DOC_SIGHTED": sighted})["DOC_SIGHTED"].personal
+
+
+def test_a_childs_care_and_protection_orders_are_a_vulnerability() -> None:
+    rng = random.Random("care orders")
+    statuses = [
+        "Temporary care arrangement", "Voluntary out-of-home care", "Supervision order",
+        "Interim order - PR Minister", "Section 90 variation", "PR to Minister until 18",
+        "Emergency care and protection",
+    ]  # fmt: skip
+    finding = found(_clients(rng) | {"LEGAL_STATUS": [rng.choice(statuses) for _ in range(N)]})
+    assert kind(finding["LEGAL_STATUS"]) == "VULNERABILITY"
+    # a grant round's programs for children in care are services, no child's status
+    providers = [f"{family(rng)} Family Services Inc" for _ in range(40)]
+    programs = ["Out-of-home care services", "Care and protection services", "Youth services"]
+    funding = {
+        "ORGANISATION": [rng.choice(providers) for _ in range(N)],
+        "PROGRAM": [rng.choice(programs) for _ in range(N)],
+        "FUNDING_AMT": [f"{rng.uniform(1e4, 1e6):.2f}" for _ in range(N)],
+    }
+    assert not found(funding)["PROGRAM"].personal

@@ -483,6 +483,10 @@ def test_exemptions_and_grounds_that_name_a_condition_are_health() -> None:
     ]  # fmt: skip
     table = {**_people(300), "EXEMPTION": [rng.choice(reasons) for _ in range(300)]}
     assert _kind(scan_table(pa.table(table)).columns[-1]) == "HEALTH"
+    # a postal vote's grounds: illness and infirmity most often
+    grounds = ["ILLNESS", "INFIRMITY", "INFIRMITY", "AWAY FROM DISTRICT", "WORK COMMITMENTS"]
+    table = {**_people(300), "GROUND": [rng.choice(grounds) for _ in range(300)]}
+    assert _kind(scan_table(pa.table(table)).columns[-1]) == "HEALTH"
 
 
 @pytest.mark.parametrize(
@@ -492,6 +496,9 @@ def test_exemptions_and_grounds_that_name_a_condition_are_health() -> None:
          "Acquired brain injury", "Physical", "Developmental delay", "None", ""],
         ["Psychiatric", "Medical condition", "Physical", "Intellectual", "Learning",
          "Hearing/deaf", "Acquired brain impairment", "Vision", ""],
+        # a flag with the group after its yes
+        ["N", "N", "N", "Y - hearing", "Y - physical", "Y - sensory (vision)", "Y - intellectual",
+         "Y - psychosocial", "Y", "UNK", ""],
     ],
 )  # fmt: skip
 def test_disability_groups_are_health_under_any_name(groups: list[str]) -> None:
@@ -508,6 +515,9 @@ def test_a_group_or_two_of_those_words_is_no_disability() -> None:
     assert not _one("column_4", [rng.choice(modes) for _ in range(300)]).personal
     senses = ["Vision", "Hearing", "Physical", "Other", "None"]  # senses alone: one group
     assert not _one("column_4", [rng.choice(senses) for _ in range(300)]).personal
+    # and a flag's answers before them are no group
+    flagged = ["Y", "N", "UNK", "Y - vision", "Y - hearing", "N - physical"]
+    assert not _one("column_4", [rng.choice(flagged) for _ in range(300)]).personal
 
 
 def test_a_column_works_out_what_rules_share_once() -> None:

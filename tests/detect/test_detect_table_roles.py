@@ -902,6 +902,25 @@ def test_client_numbers_some_written_without_their_letter_are_ids(name: str) -> 
     assert not _found(table | {name: mostly_bare})[name].personal
 
 
+def test_staff_numbers_keyed_with_their_letters_and_without_are_ids() -> None:
+    # an inspection log with no header: each officer's number keyed by hand on every
+    # inspection, as AO138762, E138762 or 138762
+    rng = random.Random("officers")
+    officers = [str(rng.randint(100_000, 140_000)) for _ in range(60)]
+    table = {
+        "c01": [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(N)],
+        "c02": [f"{family(rng)} Metal Finishing Pty Ltd" for _ in range(N)],
+        "c03": [rng.choice(["AO", "E", ""]) + rng.choice(officers) for _ in range(N)],
+        "c04": [recent(rng, 2.0).isoformat() for _ in range(N)],
+        "c05": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+    }
+    assert _kind(_found(table)["c03"]) == "ID"
+    # a record's numbers are written one way each, however often they come back
+    forms = {number: rng.choice(["AO", "E", ""]) for number in officers}
+    table["c03"] = [forms[number] + number for number in (rng.choice(officers) for _ in range(N))]
+    assert not _found(table)["c03"].personal
+
+
 def test_a_number_nearly_one_a_row_that_recurs_with_other_people_is_not_theirs() -> None:
     rng = random.Random("second accounts")
     table = _pay_lines(rng)

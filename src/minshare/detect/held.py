@@ -637,6 +637,8 @@ def _recurring_numbers(
     share = values.share_matching(_LETTER_NUMBER)
     if share >= 0.9 and values.n_distinct >= LETTER_NUMBERS:
         what = "are one letter and five to seven digits, as staff and clients are numbered"
+    elif (share := _written_variously(values)) >= 0.9:
+        what = "are numbers written with their letters and without (AO138762, 138762)"
     elif opaque and values.distinct_ratio >= SOME_COME_BACK and _one_length(values):
         share = _codes(values)
         what = "are codes of one length that come back on some rows"
@@ -647,6 +649,29 @@ def _recurring_numbers(
     if share < 0.9 or counts_up(values, rows_total) or _day_stamped(values):
         return finding
     return _identified(values, finding, "ID", CODED_SCORE, tally=values.tally(share, what))
+
+
+# A number keyed by hand, with one or two letters before it or none (AO138762, E138762, 138762)
+_LETTERED_OR_NOT = r"^[A-Za-z]{0,2}\d{5,7}$"
+VARIOUSLY = 0.5  # of a column's numbers, those written in more than one form
+
+
+def _written_variously(values: ColumnValues) -> float:
+    """The share of a column's values that are numbers written with one or two letters
+    before them and without, when half its numbers or more come in more than one form and
+    eight at least: a staff member's number keyed by hand on each record they act on. A
+    system writes its own records' numbers one way. 0.0 for any other column."""
+    share = values.share_matching(_LETTERED_OR_NOT)
+    if share < 0.9:
+        return 0.0
+    forms: dict[str, set[str]] = {}
+    for value in values.matching(_LETTERED_OR_NOT):
+        letters = value.rstrip("0123456789")
+        forms.setdefault(value[len(letters) :], set()).add(letters.upper())
+    several = sum(len(letters) > 1 for letters in forms.values())
+    if several < LETTER_NUMBERS or several < VARIOUSLY * len(forms):
+        return 0.0
+    return share
 
 
 def _one_length(values: ColumnValues) -> bool:

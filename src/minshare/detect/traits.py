@@ -772,7 +772,9 @@ _DISABILITY_WORDS = vocab.words(
     "visual sensory acquired brain injury impairment autism autistic asd developmental delay "
     "medical condition neurological cognitive speech spinal cord stroke blind blindness low "
     "multiple none other not stated unknown nil specific global chronic illness mental health "
-    "disability disabilities and or with"
+    "disability disabilities and or with "
+    # a flag's answers, and its yes before the group ("Y - hearing", "N", "UNK")
+    "y yes n no u unk"
 )
 _DISABILITY_GROUPS = {
     "intellectual": "intellectual",

@@ -532,7 +532,10 @@ VULNERABILITY_PHRASES = re.compile(
     r"\b(?:family|domestic)(?: and (?:family|domestic))? violence|\bviolence in the home|"
     r"\bescaping violence|\bsleeping rough|\brough sleep\w*|\bsubstance (?:abuse|misuse|use)|"
     r"\bdrug and alcohol|\balcohol and (?:other )?drugs?|\belder abuse|\bsexual assault|"
-    r"\bchild (?:abuse|protection)|\bout of home care|\bcare leaver|\bgambling harm|"
+    r"\bchild (?:abuse|protection)|\bout[- ]of[- ]home care|\bcare leaver|\bgambling harm|"
+    # a child's orders: in care and protection, parental responsibility to the Minister
+    r"\btemporary care arrangement|\bcare and protection\b|\bparental responsibility|"
+    r"\bpr to (?:the )?minister\b|"
     r"\bproblem gambling|\bvictim of (?:crime|violence)|\basylum seeker|"
     r"\bno fixed (?:address|abode)|\bcrisis accommodation|\bemergency accommodation|"
     r"\bwomen'?s refuge|\brefuge\b|\bcouch surfing|\bsleeping in (?:a )?car|"
@@ -747,6 +750,7 @@ HEALTH_MORE = words(
     otolaryngology colorectal wheelchair wheelchairs crutches rollator 4ww pcr covid
     covid-19 coronavirus sars-cov-2 cpap bipap oxygen ventilator nebuliser nebulizer epipen
     insulin impaired impairment palliative incapacity incapacitated hospitalised hospitalized
+    infirmity infirm frailty frail
     differentiated undifferentiated injects inhales sniffs ingests injector injectors injecting
     injected
     hospitalisation hospitalization immunocompromised immunosuppressed anaphylaxis
