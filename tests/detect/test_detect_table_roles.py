@@ -3748,6 +3748,15 @@ def test_the_suburb_just_after_a_venue_is_the_venues() -> None:
         "suburb": table["suburb"],
     }
     assert _kind(_found(patrons)["suburb"]) == "LOCATION"
+    # a hearing's venue names no business: a client's risk rating beside it stays theirs
+    hearings = {
+        **_people(rng),
+        "venue": [
+            rng.choice(["Downing Centre", "Parramatta Court", "Video link"]) for _ in range(N)
+        ],
+        "RISK_RATING": [rng.choice(["Low", "Medium", "High"]) for _ in range(N)],
+    }
+    assert _kind(_found(hearings)["RISK_RATING"]) == "VULNERABILITY"
 
 
 def test_rented_premises_are_the_tenants_home() -> None:

@@ -490,12 +490,13 @@ def _animals(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colu
 
 
 # A column naming the business or the premises a row is about, under no one's role
-# (business_name, trading_as, PremisesName, or the venue or the premises alone; not
-# AGENT_BUS_NAME)
+# (business_name, trading_as, PremisesName; not AGENT_BUS_NAME)
 _THE_BUSINESS = re.compile(
     r"(?:business|trading|premises|prem|shop|venue|outlet)_?(?:name|nm|as)|"
-    r"(?:registered|legal)_(?:business_)?name|venue|premises|shop|outlet"
+    r"(?:registered|legal)_(?:business_)?name"
 )
+# A column naming the place a row is about, alone (a venue inspected, a shop)
+_THE_VENUE = re.compile(r"venue|premises|shop|outlet")
 # A place named for premises or the business (premises_address, PREM_SUBURB, BUS_PC)
 _PREMISES = re.compile(r"(?:^|_)(?:premises|prem|business|bus)(?:_|$)")
 # Names of a part of an address and nothing else (SUBURB, PCODE, LGA after PREM_ADDR)
@@ -517,12 +518,19 @@ def _names_the_business(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -
     name, or as the holder of a licence whose names are businesses' (``HOLDER``: "Orica
     Australia Pty Ltd", "Nguyen Metal Finishing")."""
     return any(
-        (
-            _THE_BUSINESS.fullmatch(name := normalise(values.name))
-            and finding.kind not in _ADDRESS_BLOCK
-        )
+        _THE_BUSINESS.fullmatch(name := normalise(values.name))
         or (_HOLDS_THE_PREMISES.fullmatch(name) and _businesses_only(values, finding))
         for values, finding in columns
+    )
+
+
+def _names_the_place(values: ColumnValues, finding: ColumnFinding) -> bool:
+    """Whether a column names the business or the place itself (``business_name``,
+    ``venue``), not where it is."""
+    name = normalise(values.name)
+    return bool(
+        (_THE_BUSINESS.fullmatch(name) or _THE_VENUE.fullmatch(name))
+        and finding.kind not in _ADDRESS_BLOCK
     )
 
 
@@ -536,13 +544,14 @@ def _premises(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Col
     home: a register of bonds or of tenancy disputes names no business of its own (an
     agent's business name is the agent's)."""
     findings = [finding for _, finding in columns]
-    if not _names_the_business(columns):
+    places = [_names_the_place(values, finding) for values, finding in columns]
+    if not (_names_the_business(columns) or any(places)):
         return findings
     out = []
     premises = False  # within the premises' address: its suburb, postcode and area after it
-    for (values, _), f in zip(columns, findings, strict=True):
+    for (values, _), f, place in zip(columns, findings, places, strict=True):
         name = normalise(values.name)
-        if _THE_BUSINESS.fullmatch(name) and f.kind not in _ADDRESS_BLOCK:
+        if place:
             # the parts of an address just after the venue's name are the venue's
             premises = True
             out.append(f)
