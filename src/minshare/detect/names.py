@@ -557,15 +557,14 @@ _NOT_HELD = name_words(
     r"hull|hin|vessel|boat|camera|cam|plate|rego|inc|incorporation|incorp|association|assoc|prov|"
     r"police"  # a police event's number, not the person's (CNI and CRO numbers are held)
 )
-# A place or property of a thing or a document, not of a person: a plate's, a permit's or a
-# licence's state of issue, a camera's or a meter's location (PLATE_STATE, ISSUING_STATE,
-# DL_STATE, CAMERA_LOCATION)
+# A place or property of a thing or a document, not of a person: a plate's or a permit's
+# state of issue, a camera's or a meter's location (PLATE_STATE, ISSUING_STATE, CAMERA_LOCATION);
+# a driver licence's state is where its holder lives (a licence moves with them)
 _OF_THING = re.compile(
     r"(?:^|_)(?:plate|rego|vehicle|veh|vessel|boat|hull|camera|cam|meter|asset|device|sensor|"
     r"issu\w*|jurisdiction|port|ramp|jetty|wharf|marina|mooring|berth|appliance|callsign|"
     r"call_?sign)(?:_|$)"
-    r"|(?:^|_)(?:permit|passport|dl|licen[cs]e|lic|drivers?_?lic\w*)_(?:\w+_)?"
-    r"(?:state|country|st)(?:_|$)"
+    r"|(?:^|_)(?:permit|passport)_(?:\w+_)?(?:state|country|st)(?:_|$)"
 )
 # The names of people who act on a record rather than being what it is about: staff,
 # officials, practitioners, contacts of an organisation
