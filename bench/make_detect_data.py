@@ -1012,7 +1012,12 @@ def fine_payments(rng: random.Random, names: Names) -> Table:
             Col("PAYER", "PERSON", D, "'G FAMILY' style"),
             Col("LIC_NO", "AU_DRIVERS_LICENCE", D, "state formats, 7-10 digits or letter+5"),
             Col("CARD", "CREDIT_CARD", D, "Luhn-valid Visa, Mastercard, Amex"),
-            Col("OFFENCE_CD", "NONE", N, "5-digit offence codes"),
+            Col(
+                "OFFENCE_CD",
+                "CRIMINAL_RECORD",
+                S,
+                "5-digit codes of the offence the payer was fined for",
+            ),
             Col("AMT", "NONE", N, ""),
             Col("PAID_TS", "NONE", N, ""),
             Col("BATCH_REF", "NONE", N, "decoy: 11 digits failing the ABN check"),
