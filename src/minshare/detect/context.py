@@ -1238,14 +1238,13 @@ def _traders_numbers(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> l
     whose kinds of entity say some are individuals (``IND``, ``Sole Trader``) is of them
     too: their numbers stay personal."""
     findings = [finding for _, finding in columns]
-    if any(_kinds_with_individuals(values) for values, _ in columns):
+    if any("person" in (_entity_kinds(values) or ()) for values, _ in columns):
         return findings
     for i, (values, finding) in enumerate(columns):
         if not (finding.personal and finding.kind in BUSINESS_NUMBERS):
             continue
-        role = _role(values.name)
-        if role:
-            owners = [j for j in range(i) if role & set(_words_of(columns[j][0].name))]
+        if _role(values.name):
+            owners = _owners(columns, i, range(i))
         else:
             owners = [_before_numbers(columns, i)]
         if any(
@@ -1266,12 +1265,13 @@ def _before_numbers(columns: Sequence[tuple[ColumnValues, ColumnFinding]], i: in
     return j
 
 
-def _kinds_with_individuals(values: ColumnValues) -> bool:
-    """Whether a column is of kinds of entity, an individual among them (``IND``)."""
+def _entity_kinds(values: ColumnValues) -> set[str] | None:
+    """The kinds a column of kinds of entity says ("person", "body"), None for a column
+    that is not one: a few values, every one a kind (``IND``, ``PRV``, ``Sole Trader``)."""
     if not 2 <= values.n_distinct <= MAX_KINDS:
-        return False
-    kinds = [_kind_of_entity(value) for value in values.distinct]
-    return None not in kinds and "person" in kinds
+        return None
+    kinds = {_kind_of_entity(value) for value in values.distinct}
+    return None if None in kinds else {kind for kind in kinds if kind}
 
 
 def _counterparty(word: str) -> bool:
@@ -1356,9 +1356,7 @@ def _given_by_kind(numbers: ColumnValues, kinds: ColumnValues) -> bool:
     """Whether a column's numbers are written on the rows a column of kinds of entity says
     are bodies' ("organisation", "ORG", "entity"), and left blank on individuals' (a donor
     that is a person, a sole trader): a sole trader's would be written beside its kind."""
-    if not 2 <= kinds.n_distinct <= MAX_KINDS:
-        return False
-    if not all(_kind_of_entity(value) for value in kinds.distinct):
+    if _entity_kinds(kinds) is None:
         return False
     split = _split_by_number(numbers, kinds, lambda kind: _kind_of_entity(kind) == "person")
     if split is None:
@@ -1604,17 +1602,20 @@ def _digits_of(value: str) -> str:
     return "0" + digits[2:] if digits.startswith("61") else digits
 
 
+def _mailbox_words(value: str) -> list[str]:
+    """The words of an e-mail address's mailbox (``bookings.park`` in ``bookings.park@``)."""
+    return re.split(r"[._\-+]", value.split("@", 1)[0].lower())
+
+
 def _desk(value: str) -> bool:
     """A mailbox of a desk (``info@``, ``enquiries@``, ``training@``), by its first word."""
-    first = re.split(r"[._\-+]", value.split("@", 1)[0].lower(), maxsplit=1)[0]
-    return first in _MAILBOXES
+    return _mailbox_words(value)[0] in _MAILBOXES
 
 
 def _shared_mailbox(value: str) -> bool:
     """A mailbox no one person reads: a desk's (``info@``, ``bookings.parkname@``) or a
     place's, named for what it is (``nightcliff.healthcentre@``, ``millner.hospital@``)."""
-    local = value.split("@", 1)[0].lower()
-    words = re.split(r"[._\-+]", local)
+    words = _mailbox_words(value)
     if any(word in _MAILBOXES or _PLACE_MAILBOX.search(word) for word in words):
         return True
     # no given name in it, and no initial beside a family name (jsmith, j.smith, nguyen.t)
