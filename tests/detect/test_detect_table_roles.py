@@ -23,6 +23,7 @@ from detect_support import found as _found
 from detect_support import kind as _kind
 
 from minshare import identifiers
+from minshare.detect import vocab
 from minshare.detect.names import name_hints, normalise
 
 N = 300
@@ -2683,6 +2684,32 @@ def test_a_directorys_addresses_shared_lines_and_mailboxes_are_the_organisations
     # the proprietor's address is a person's, wherever it is
     owners = {**table, "PROPRIETOR_ADDRESS": table.pop("StreetAddress")}
     assert _kind(_found(owners)["PROPRIETOR_ADDRESS"]) == "ADDRESS"
+
+
+def test_a_register_of_an_organisations_units_and_teams_names_no_one() -> None:
+    # an emergency service's units: "Ballina SES Unit", "Penrith Comms Team", each with its
+    # headquarters' suburb, postcode and phone
+    rng = random.Random("units")
+    parts = ["SES Unit", "City Unit", "Storm Team", "Flood Rescue Team", "Branch"]
+    towns = [rng.choice(SUBURBS) for _ in range(N)]
+    table = {
+        "UNIT_CD": [f"NR-{town[:3].upper()}{rng.randint(1, 9)}" for town in towns],
+        "UNIT_NAME": [f"{town} {rng.choice(parts)}" for town in towns],
+        "HQ_SUBURB": towns,
+        "PCODE": [str(rng.randint(2000, 2899)) for _ in range(N)],
+        "phone": [_facility_line(rng) for _ in range(N)],
+    }
+    found = _found(table)
+    assert not any(found[name].personal for name in ("HQ_SUBURB", "PCODE", "phone"))
+    # a flat's "Unit" opens a person's address: a member's suburb and phone stay theirs
+    members = {
+        "ADDR_L1": [f"Unit {rng.randint(1, 40)}/{rng.randint(1, 200)} High St" for _ in range(N)],
+        "HQ_SUBURB": towns,
+        "phone": [f"04{digits(rng, 8)}" for _ in range(N)],
+    }
+    assert _found(members)["phone"].personal
+    assert not vocab.names_a_body("Unit 4/12 High St")
+    assert vocab.names_a_body("Ballina SES Unit")
 
 
 @pytest.mark.parametrize("name", ["CONDITION", "WHEELCHAIR"])

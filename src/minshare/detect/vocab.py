@@ -217,16 +217,25 @@ FACILITY_WORDS = words(
 )
 
 
+# Words that end the name of a part of an organisation ("Ballina SES Unit", "Lismore City
+# Unit", "Penrith Comms Team", "Bankstown Branch"); "Unit" opens an address's flat instead
+_PART_WORDS = words("unit branch team")
+
+
 def names_a_body(value: str) -> bool:
     """Whether a value reads as a business's, an association's, an institution's or a
-    facility's name ("Nguyen Bakery", "Westmead Hospital", "Prospect Reservoir"): looser
-    than :data:`BODY_WORDS` alone, for telling whole columns of them."""
+    facility's name ("Nguyen Bakery", "Westmead Hospital", "Prospect Reservoir"), or a
+    part of one ("Ballina SES Unit"): looser than :data:`BODY_WORDS` alone, for telling
+    whole columns of them."""
+    split = value.split()
+    if len(split) >= 2 and fold(split[-1]).strip(".,()'\"") in _PART_WORDS:
+        return True
     return any(
         (w := fold(word).strip(".,()'\"")) in BODY_WORDS
         or w in ORG_WORDS
         or w in INSTITUTION_WORDS
         or w in FACILITY_WORDS
-        for word in value.split()
+        for word in split
     )
 
 
