@@ -347,6 +347,8 @@ _VERDICTS = [
     # with a qualifier after a dash, in brackets or from a day
     ["Fit", "Fit - conditions", "Unfit - review"],
     ["Unfit for work", "Reduced hours (max 15 hrs/wk)", "Fit for normal duties from review date"],
+    # an emergency service's medical: restricted, or fit but not in the water
+    ["FIT", "Fit", "RESTRICTED", "FIT-NO-INWATER"],
 ]
 
 
@@ -365,6 +367,7 @@ def test_verdicts_on_fitness_for_work_are_health(verdicts: list[str], name: str)
         ["Fit - minor wear", "Fit - as new", "Fit - serviced"],  # an asset's, qualified
         ["Fit", "Fit", "Fit"],  # a clean bill alone
         ["Fit", "Pending", "Not required", "Booked", "Cancelled"],
+        ["Restricted", "Unrestricted", "Restricted"],  # a licence's or a file's access
     ],
 )
 def test_an_assets_fitness_or_a_clean_bill_alone_is_not_health(values: list[str]) -> None:

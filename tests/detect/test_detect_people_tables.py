@@ -171,6 +171,8 @@ def test_identifiers_of_rows_events_and_things_are_not_peoples(
         # the matter named alone, or as the one a record relates to
         ("CLM", lambda rng, i: f"WC{digits(rng, 8)}"),
         ("RELATED_CLAIM", lambda rng, i: f"WC{digits(rng, 8)}"),
+        # after the abbreviation of a court or a unit, in the forms hands key it
+        ("COR_CASE", lambda rng, i: rng.choice(["COR {} {}", "COR-{}-{}"]).format(2023, i + 10)),
         # a register of cases lists them as they were opened: counting up, still the person's
         ("siuCaseNo", lambda rng, i: f"SIU-2025-{i + 101:04d}"),
         # the other dealings an agency numbers for one person: an application, an order or a

@@ -3278,6 +3278,15 @@ def test_an_income_written_with_its_period_is_income() -> None:
     assert not _found({**_people(rng), "HH_INCOME": weeks})["HH_INCOME"].personal
 
 
+def test_an_income_with_its_period_after_a_slash_is_income() -> None:
+    # "2362 p/f", "$410 p/w", "52000 p/a": the period's letters with a slash between
+    rng = random.Random("income periods with slashes")
+    forms = ["{} p/f", "${} p/w", "{} p/a", "${}"]
+    incomes = [rng.choice(forms).format(rng.randint(200, 3000)) for _ in range(N)]
+    found = _found({**_people(rng), "weekly_income": incomes})["weekly_income"]
+    assert _kind(found) == "INCOME"
+
+
 def test_special_requirements_that_name_conditions_are_health() -> None:
     rng = random.Random("requirements")
     requests = [
@@ -4955,3 +4964,34 @@ def test_a_persons_number_under_an_abbreviation_without_vowels(name: str) -> Non
         "REGION": [rng.choice(["North", "South", "East", "West"]) for _ in range(N)],
     }
     assert _kind(_found(table)[name]) == "ID"
+
+
+# -- 45. a person's initials, named as such ----------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["INITS", "client_initials", "MID_INIT"])
+def test_initials_named_as_such_are_part_of_a_persons_name(name: str) -> None:
+    rng = random.Random(name)
+    initials = [
+        rng.choice(["{}", "{}.", "{}{}", "{}. {}."]).format(*rng.sample("ABCDEGHJKLMPRSTW", 2))
+        for _ in range(N)
+    ]
+    assert _kind(_found({**_people(rng), name: initials})[name]) == "PERSON"
+    # a grade named for an initial assessment, a flag: no one's initials
+    grades = [rng.choice("ABCDE") for _ in range(N)]
+    assert not _found({**_people(rng), "INITIAL_GRADE": grades})["INITIAL_GRADE"].personal
+    flags = [rng.choice("YN") for _ in range(N)]
+    assert not _found({**_people(rng), name: flags})[name].personal
+
+
+def test_sal_over_a_years_pay_is_a_salary_and_over_titles_a_salutation() -> None:
+    rng = random.Random("sal")
+    pay = [
+        rng.choice(["${:,}", "{}.00", "{}"]).format(rng.randint(60_000, 130_000)) for _ in range(N)
+    ]
+    assert _kind(_found({**_people(rng), "SAL": pay})["SAL"]) == "INCOME"
+    titles = [rng.choice(["Mr", "Mrs", "Ms", "Dr", "Miss"]) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "SAL": titles})["SAL"]) != "INCOME"
+    # a salary band's code or a step is no pay
+    steps = [str(rng.randint(1, 12)) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "SAL": steps})["SAL"]) != "INCOME"

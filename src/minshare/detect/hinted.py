@@ -85,6 +85,7 @@ def hinted_candidates(
         yield from _described(col, hints)
         yield from _identifiers_of_people(col, hints)
         yield from _staff_identifiers(col, hints)
+        yield from _initials(col, hints)
     yield from _passwords(col, hints, is_dates=is_dates)
     yield from _card_extras(col, hints, is_dates=is_dates)
     yield from _sensitive_codes(col, hints)
@@ -177,11 +178,12 @@ _ASSETS = re.compile(r"(?:^|_)(?:assets?|worth)(?:_|$)")
 
 
 # An amount in dollars, or a band of them, as a means test records an income ("$1,375",
-# "$650-$1249", "$2000+"), with the period it is for ("483 pw", "$1,250/fn", "32000 p.a.")
+# "$650-$1249", "$2000+"), with the period it is for ("483 pw", "$1,250/fn", "32000 p.a.",
+# "2362 p/f")
 _DOLLARS_OR_BAND = (
     r"^\$?\s?\d[\d,]*(?:\.\d{1,2})?(?:\s?(?:-|to|\x{2013})\s?\$?\d[\d,]*(?:\.\d{1,2})?|\+)?"
-    r"(?i:\s?(?:/|per\s|a\s)?\s?(?:p\.?\s?w\.?|wk|week|weekly|p\.?\s?f\.?|fn|f/n|fortnight|"
-    r"fortnightly|p\.?\s?a\.?|yr|year|annum|month|mth|pcm))?$"
+    r"(?i:\s?(?:/|per\s|a\s)?\s?(?:p[./]?\s?w\.?|wk|week|weekly|p[./]?\s?f\.?|fn|f/n|fortnight|"
+    r"fortnightly|p[./]?\s?a\.?|yr|year|annum|month|mth|pcm))?$"
 )
 
 
@@ -220,10 +222,27 @@ def _a_persons_income(col: ColumnValues, hints: NameHints) -> bool:
     return statistics.median(col.numbers) < PAYROLL_MEDIAN
 
 
+# SAL alone: a salary over amounts of a year's pay, a salutation over titles
+_SAL = re.compile(r"(?:^|_)sal$")
+SALARIES = (15_000, 1_000_000)  # dollars a year, the middle of a column of salaries
+
+
+def _a_salary(col: ColumnValues, hints: NameHints) -> bool:
+    if not _SAL.search(hints.normalised) or hints.entities or not col.numbers:
+        return False
+    low, high = SALARIES
+    return _amounts(col) >= 0.8 and low <= statistics.median(col.numbers) <= high
+
+
 def _measures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     numbers = col.numbers
     if hints.has("INCOME") and _a_persons_income(col, hints):
         yield _found(hints, "INCOME", 0.8, col.tally(_amounts(col), "are amounts"))
+    elif _a_salary(col, hints):
+        what = "are a year's pay"
+        yield Candidate(
+            "INCOME", 0.75, col.tally(_amounts(col), what) + f"; name hint '{hints.normalised}'"
+        )
     if hints.has("AGE"):
         ages = sum(0 <= x <= 120 and x == int(x) for x in numbers) / col.n
         bands = col.share_matching(_AGE_BANDS)
@@ -310,6 +329,25 @@ def _described(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     elif _SENTENCE_LENGTH.search(hints.normalised) and col.numeric_share >= 0.9:
         # a sentence's length is a court's only for a person it sentenced
         yield name_only(col, hints, "CRIMINAL_RECORD", 0.6)
+
+
+# A person's initials, named as such at the name's end (INITS, client_initials, MID_INIT),
+# written with stops or without; an INITIAL_RISK rating is no one's initials
+_INITIALS_NAME = re.compile(r"(?:^|_)(?:inits|initials?|mid(?:dle)?_?init(?:ial)?s?)$")
+_INITIALS = r"^[A-Za-z]\.?(?:\s?[A-Za-z]\.?){0,2}$"
+INITIALS = 0.8  # of a column's values, initials
+MIN_INITIALS = 5  # distinct sets of them, at least (a column of Y and N is a flag)
+
+
+def _initials(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """PERSON for a column named as initials whose values are one to three letters: part of
+    a person's name (a member's ``UT``, ``S.``), whoever the person is."""
+    if not _INITIALS_NAME.search(hints.normalised) or col.n_distinct < MIN_INITIALS:
+        return
+    share = col.share_matching(_INITIALS)
+    if share >= INITIALS:
+        what = "are one to three letters, a person's initials"
+        yield Candidate("PERSON", 0.7, col.tally(share, what) + f"; name hint '{hints.normalised}'")
 
 
 # The length of a custodial sentence (sentence_months, SENT_LEN_DAYS, head_sentence_yrs)

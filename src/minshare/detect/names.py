@@ -825,9 +825,10 @@ _DOCUMENT = name_words(
 _MATTER_WORDS = r"case|claim|clm|complaint|cmpl|cmplnt|matter"
 _DEALINGS = r"application|app|appl|order|notice|notification|notif|bond|estate|will|review"
 _MATTER = name_words(_MATTER_WORDS + "|" + _DEALINGS)
-# A matter named alone, or as the one a record relates to (CLM, RELATED_CLAIM): its number
+# A matter named alone, as the one a record relates to (CLM, RELATED_CLAIM), or after the
+# abbreviation of a jurisdiction or a unit (COR_CASE, SIU_CLAIM): its number
 _MATTER_ONLY = re.compile(
-    rf"(?:(?:related|linked|parent|prev|previous|orig|original|assoc|associated)_)?"
+    rf"(?:(?:related|linked|parent|prev|previous|orig|original|assoc|associated|[a-z]{{2,4}})_)?"
     rf"(?:{_MATTER_WORDS})"
 )
 

@@ -599,8 +599,9 @@ def _mental_health_status(col: ColumnValues, hints: NameHints) -> Iterator[Candi
 # A verdict on a person's fitness for work or duty, as a medical certificate or a fitness
 # assessment gives it: "Fit", "Temporarily unfit", "Fit with restrictions", "Unfit for
 # work", "Fit for modified duties", "No capacity for work", "Reduced hours" (a certificate
-# of capacity); a qualifier may follow, after a dash, in brackets or from a day ("Fit -
-# conditions", "Reduced hours (max 15 hrs/wk)", "Fit for normal duties from review date")
+# of capacity), "Restricted" (an emergency service's medical); a qualifier may follow, after
+# a dash, in brackets or from a day ("Fit - conditions", "FIT-NO-INWATER", "Reduced hours
+# (max 15 hrs/wk)", "Fit for normal duties from review date")
 _FITNESS = re.compile(
     r"^(?:(?:(?:temporarily|permanently|currently|provisionally|conditionally|partially|not)"
     r"\s+)?(?:fit|unfit)(?:\s+(?:for\s+(?:[a-z\-]+\s+){0,2}(?:duty|duties|work|sea|service|"
@@ -608,15 +609,16 @@ _FITNESS = re.compile(
     r"limitations?|modifications?|adjustments?)))?"
     r"|(?:no|nil|partial|full|reduced)\s+(?:work\s+)?capacity(?:\s+for\s+(?:[a-z\-]+\s+)"
     r"{0,2}(?:duty|duties|work|employment))?"
-    r"|(?:reduced|restricted|modified|graduated)\s+(?:hours|duties))"
-    r"(?:\s*[-\u2013:]\s*[a-z][a-z ]{0,30}|\s*\([^()]{1,30}\)"
+    r"|(?:reduced|restricted|modified|graduated)\s+(?:hours|duties)|(?:un)?restricted)"
+    r"(?:\s*[-\u2013:]\s*[a-z][a-z \-]{0,30}|\s*\([^()]{1,30}\)"
     r"|\s+(?:from|until|pending)\s.{1,30})?$"
 )
 # Of these, the verdicts that say something is wrong (a clean bill alone says little)
 _UNFIT = re.compile(
     r"\bunfit\b|\bwith\s|\b(?:no|nil|partial|reduced)\s+(?:work\s+)?capacity|modified"
-    r"|\b(?:reduced|restricted|graduated)\s+(?:hours|duties)"
+    r"|\b(?:reduced|restricted|graduated)\s+(?:hours|duties)|^restricted\b"
 )
+_FIT = re.compile(r"\b(?:un)?fit\b|\bcapacity\b|\b(?:hours|duties)$")
 FITNESS = 0.8  # of a column's values, verdicts on fitness for work
 MAX_FITNESS = 20  # distinct verdicts at most
 
@@ -634,6 +636,9 @@ def _fitness(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         return
     verdicts = [v for v in col.distinct if _a_verdict(v)]
     if len(verdicts) < 2 or not any(_UNFIT.search(vocab.fold(v)) for v in verdicts):
+        return
+    # "Restricted" and "Unrestricted" alone are a licence's or a record's access
+    if not any(_FIT.search(vocab.fold(v)) for v in verdicts):
         return
     share = col.count(verdicts) / col.n
     if share >= FITNESS:
