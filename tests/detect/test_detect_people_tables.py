@@ -143,6 +143,15 @@ def test_the_same_identifiers_in_a_table_without_people_are_nobodys(name: str) -
         # a report's, an assessment's, a roster's shift, abbreviated
         ("RPT_ID", lambda rng, i: f"R{rng.randint(2021, 2024)}{digits(rng, 6)}"),
         ("ASSMT_NO", lambda rng, i: f"LT{rng.randint(2021, 2024)}{digits(rng, 7)}"),
+        # an order or a notice made, a notification received, a bond lodged, a nomination:
+        # documents the agency numbers, the rows' own
+        ("Order No", lambda rng, i: f"BO-{rng.randint(2019, 2025)}-{i + 101:04d}"),
+        ("NOTICE_NO", lambda rng, i: digits(rng, 9)),
+        ("penalty_notice_no", lambda rng, i: f"{rng.choice('34')}{digits(rng, 9)}"),
+        ("NOTIF_ID", lambda rng, i: f"N25-{i + 1200:06d}"),
+        ("notification_id", lambda rng, i: f"SIRS-{rng.randint(2024, 2025)}-{digits(rng, 6)}"),
+        ("bond_no", lambda rng, i: f"B{digits(rng, 7)}"),
+        ("nomination_id", lambda rng, i: f"NOM{digits(rng, 7)}"),
         (
             "shift_id",
             lambda rng, i: f"SH24{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}-{i:04d}",
@@ -175,16 +184,11 @@ def test_identifiers_of_rows_events_and_things_are_not_peoples(
         ("COR_CASE", lambda rng, i: rng.choice(["COR {} {}", "COR-{}-{}"]).format(2023, i + 10)),
         # a register of cases lists them as they were opened: counting up, still the person's
         ("siuCaseNo", lambda rng, i: f"SIU-2025-{i + 101:04d}"),
-        # the other dealings an agency numbers for one person: an application, an order or a
-        # notice made about them, a bond lodged, an estate, a will held, a review
+        # the other dealings an agency numbers for one person: an application they made, an
+        # estate, a will held, a review
         ("applicationId", lambda rng, i: f"FHOG-{rng.randint(2023, 2025)}-{digits(rng, 6)}"),
         ("APP_NO", lambda rng, i: digits(rng, 8)),
         ("licence_application_no", lambda rng, i: digits(rng, 8)),
-        ("Order No", lambda rng, i: f"BO-{rng.randint(2019, 2025)}-{i + 101:04d}"),
-        ("NOTICE_NO", lambda rng, i: digits(rng, 9)),
-        ("NOTIF_ID", lambda rng, i: f"N25-{i + 1200:06d}"),
-        ("notification_id", lambda rng, i: f"SIRS-{rng.randint(2024, 2025)}-{digits(rng, 6)}"),
-        ("bond_no", lambda rng, i: f"B{digits(rng, 7)}"),
         ("ESTATE_NO", lambda rng, i: f"E{digits(rng, 6)}"),
         ("will_ref", lambda rng, i: f"W{digits(rng, 7)}"),
         ("review_id", lambda rng, i: f"FOS-R{digits(rng, 6)}"),

@@ -533,7 +533,7 @@ _PER_RECORD = name_words(
     r"page|isbn|issn|doi|remittance|eft|bpay|cheque|chq|voucher|form|question|docket|"
     r"dispens\w*|prescription|rx|script|supply|delivery|procedure|treatment|vaccination|"
     r"immunisation|assessment|assmt|asmt|consult\w*|interview|placement|instalment|allocation|"
-    r"shift|roster|"
+    r"shift|roster|order|notice|notification|notif|bond|nomination|"
     r"autopsy|post_?mortem|inspection|insp|presentation|pres|payslip|"
     r"enrolment|enrollment|enrol|agreement|administration|reception|warrant|screen|screening|"
     r"psr|arrangement|arr|approval|duties|duty|return|trial|"
@@ -819,11 +819,10 @@ _DOCUMENT = name_words(
     r"certificate|record|rec|pcr|report|incident|order|booking|request|ticket"
 )
 # A person's dealings with an agency, numbered however they are (CAN-2024-195604, 2025/00416069):
-# a case, a claim, a complaint, a matter; an application they made, an order or a notice made
-# about them, a notification of them, a bond they lodged, their estate or will, a review they
-# asked for
+# a case, a claim, a complaint, a matter; an application they made, their estate or will, a
+# review they asked for (an order, a notice, a notification, a bond are documents: the rows')
 _MATTER_WORDS = r"case|claim|clm|complaint|cmpl|cmplnt|matter"
-_DEALINGS = r"application|app|appl|order|notice|notification|notif|bond|estate|will|review"
+_DEALINGS = r"application|app|appl|estate|will|review"
 _MATTER = name_words(_MATTER_WORDS + "|" + _DEALINGS)
 # A matter named alone, as the one a record relates to (CLM, RELATED_CLAIM), or after the
 # abbreviation of a jurisdiction or a unit (COR_CASE, SIU_CLAIM): its number
@@ -838,8 +837,8 @@ def stamped_for_a_record(normalised: str, year_stamped: bool) -> bool:
     record's numbers under this name: a name that says it numbers a document or an event
     (a file's reference, a permit, a certificate); not a registration's, a number only a
     person is given, or one a name gives to a person (``CLIENT_NO``: a client's number may
-    carry the year they came), nor a case's, a claim's, a complaint's, a matter's, an
-    application's, an order's or a notification's, which is its person's. An unexplained
+    carry the year they came), nor a case's, a claim's, a complaint's, a matter's or an
+    application's, which is its person's. An unexplained
     ``CP_ID`` stamped with a year may be a person's, and stays one."""
     return (
         year_stamped
@@ -853,7 +852,7 @@ def stamped_for_a_record(normalised: str, year_stamped: bool) -> bool:
 
 def names_a_matter(normalised: str) -> bool:
     """Whether a name is of a person's case, claim, complaint or matter (``siuCaseNo``), or
-    of another dealing numbered for one person (an application, an order, a notice, a bond):
+    of another dealing numbered for one person (an application, an estate, a review):
     a register of them lists them in the order they were opened, so their numbers may count
     up with the rows and still be the person's."""
     return _MATTER.search(normalised) is not None
@@ -872,8 +871,8 @@ def _held_identifier(text: str) -> str:
     so; a bare identifier word (ID, NO, REF) only beside another word saying whose or which
     scheme's (MAC_ID, PERS_ID): ``reference_no`` alone could be anything's. A name with a
     word of rows, events, transactions or documents (EPISODE_ID, PAYMENT_NO, GRANT_NO,
-    ALERT_ID; but a visa's grant number is its holder's, and an application's or a notice's
-    is its person's) or of things
+    ALERT_ID, ORDER_NO, NOTICE_NO; but a visa's grant number is its holder's, and an
+    application's is its person's) or of things
     (ASSET_ID, SUPPLIER_NO), or that is about an identifier (LICENCE_TYPE, CARD_EXPIRY), is
     no person's identifier.
     """
