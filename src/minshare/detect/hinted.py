@@ -214,35 +214,37 @@ def _amounts(col: ColumnValues) -> float:
     return max(col.numeric_share, col.share_matching(_DOLLARS_OR_BAND))
 
 
-def _a_persons_income(col: ColumnValues, hints: NameHints) -> bool:
-    if _amounts(col) < 0.8:
-        return False
-    if _ASSETS.search(hints.matched("INCOME")) or not col.numbers:
-        return True
-    return statistics.median(col.numbers) < PAYROLL_MEDIAN
-
-
 # SAL alone: a salary over amounts of a year's pay, a salutation over titles
 _SAL = re.compile(r"(?:^|_)sal$")
 SALARIES = (15_000, 1_000_000)  # dollars a year, the middle of a column of salaries
 
 
-def _a_salary(col: ColumnValues, hints: NameHints) -> bool:
-    if not _SAL.search(hints.normalised) or hints.entities or not col.numbers:
-        return False
+def _income(col: ColumnValues, hints: NameHints) -> Candidate | None:
+    """INCOME for amounts under a name of income that are a person's (a business's payroll
+    runs to millions), or under ``SAL`` alone when they are a year's pay."""
+    named = hints.has("INCOME")
+    if not named and (hints.entities or not _SAL.search(hints.normalised)):
+        return None
+    amounts = _amounts(col)
+    if amounts < 0.8:
+        return None
+    middle = statistics.median(col.numbers) if col.numbers else None
+    if named:
+        assets = _ASSETS.search(hints.matched("INCOME")) is not None
+        if middle is None or assets or middle < PAYROLL_MEDIAN:
+            return _found(hints, "INCOME", 0.8, col.tally(amounts, "are amounts"))
+        return None
     low, high = SALARIES
-    return _amounts(col) >= 0.8 and low <= statistics.median(col.numbers) <= high
+    if middle is None or not low <= middle <= high:
+        return None
+    what = "are a year's pay"
+    return Candidate("INCOME", 0.75, col.tally(amounts, what) + f"; name hint '{hints.normalised}'")
 
 
 def _measures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     numbers = col.numbers
-    if hints.has("INCOME") and _a_persons_income(col, hints):
-        yield _found(hints, "INCOME", 0.8, col.tally(_amounts(col), "are amounts"))
-    elif _a_salary(col, hints):
-        what = "are a year's pay"
-        yield Candidate(
-            "INCOME", 0.75, col.tally(_amounts(col), what) + f"; name hint '{hints.normalised}'"
-        )
+    if (income := _income(col, hints)) is not None:
+        yield income
     if hints.has("AGE"):
         ages = sum(0 <= x <= 120 and x == int(x) for x in numbers) / col.n
         bands = col.share_matching(_AGE_BANDS)

@@ -838,8 +838,8 @@ def stamped_for_a_record(normalised: str, year_stamped: bool) -> bool:
     (a file's reference, a permit, a certificate); not a registration's, a number only a
     person is given, or one a name gives to a person (``CLIENT_NO``: a client's number may
     carry the year they came), nor a case's, a claim's, a complaint's, a matter's or an
-    application's, which is its person's. An unexplained
-    ``CP_ID`` stamped with a year may be a person's, and stays one."""
+    application's, which is its person's. An unexplained ``CP_ID`` stamped with a year may
+    be a person's, and stays one."""
     return (
         year_stamped
         and _DOCUMENT.search(normalised) is not None
