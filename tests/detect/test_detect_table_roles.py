@@ -4995,3 +4995,35 @@ def test_sal_over_a_years_pay_is_a_salary_and_over_titles_a_salutation() -> None
     # a salary band's code or a step is no pay
     steps = [str(rng.randint(1, 12)) for _ in range(N)]
     assert _kind(_found({**_people(rng), "SAL": steps})["SAL"]) != "INCOME"
+
+
+# -- 46. a register of things, and the days they opened -------------------------------------------
+
+
+def _stations(rng: random.Random) -> dict[str, list[Any]]:
+    towns = [rng.choice(SUBURBS) for _ in range(N)]
+    return {
+        "column_1": [str(200_000 + i * 37) for i in range(N)],
+        "column_2": [f"{town} Station Platform {rng.randint(1, 4)}" for town in towns],
+        "column_3": towns,
+        "column_4": [str(rng.randint(2000, 2899)) for _ in range(N)],
+        "column_5": [
+            dt.date(rng.randint(1925, 2020), rng.randint(1, 12), rng.randint(1, 28)).isoformat()
+            for _ in range(N)
+        ],
+    }
+
+
+def test_the_days_a_registers_stations_opened_are_no_births() -> None:
+    # a transport authority's stops, with no header: their suburbs, postcodes and the days
+    # they opened, spread over a century as people's births are
+    rng = random.Random("stations")
+    found = _found(_stations(rng))
+    assert not any(f.personal for f in found.values())
+    # a person reached by a mobile beside them keeps the dates their births
+    reached = {**_stations(rng), "column_6": [f"04{digits(rng, 8)}" for _ in range(N)]}
+    assert _kind(_found(reached)["column_5"]) == "DATE_OF_BIRTH"
+    # and so does a date named a birth
+    named = _stations(rng)
+    named["DOB"] = named.pop("column_5")
+    assert _kind(_found(named)["DOB"]) == "DATE_OF_BIRTH"

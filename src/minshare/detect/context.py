@@ -94,6 +94,7 @@ from minshare.detect.subject import (
     Subject,
     a_plate,
     anyones_licence,
+    dated_by_its_spread,
     is_product,
     registered_number,
     table_subject,
@@ -1025,6 +1026,8 @@ def _decide_table(
         return [
             f.not_personal()
             if f.category in _OF_SOMEONE
+            # a station's or an asset's dates, read as births by their spread alone
+            or dated_by_its_spread(v, f)
             # a bank account beside the businesses a table of things names is where it
             # pays them (a supplier's, a club's granted money), whoever its contact is
             or (businesses and f.kind == "BANK_ACCOUNT")

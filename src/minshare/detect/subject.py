@@ -243,6 +243,8 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
     only = kinds & _ONLY_A_PERSON
     if only == {"DATE_OF_BIRTH"} and not named and _dated_things(columns):
         return Subject.THINGS  # DOB in a budget: a line's date of approval
+    if only == {"DATE_OF_BIRTH"} and not named and _things_dated(columns):
+        return Subject.THINGS  # a register of stations or assets, and the days they opened
     if only or named:
         return Subject.PEOPLE
     if _a_code_table(columns):
@@ -286,6 +288,24 @@ def _dated_things(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool
         return False
     alone = all(f.kind in (None, "DATE_OF_BIRTH") for _, f in columns)
     return alone and len(columns) >= MIN_COLUMNS and all(_recent(values) for values in births)
+
+
+def _things_dated(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
+    """Whether a table names many things (stations, saleyards, schools) and its only trace
+    of a person is dates read as births by their spread alone, under no name of a birth:
+    the days its things opened or were acquired. A person described by any trait (a sex,
+    an age, a condition) or reached by any contact detail keeps the dates their births."""
+    births = [values for values, f in columns if f.kind == "DATE_OF_BIRTH"]
+    if any(name_hints(values.name).has("DATE_OF_BIRTH") for values in births):
+        return False
+    if any(f.kind in _TRAITS or f.kind in _CONTACT for _, f in columns):
+        return False
+    return any(names_things(values, finding) for values, finding in columns)
+
+
+def dated_by_its_spread(values: ColumnValues, finding: ColumnFinding) -> bool:
+    """A date of birth read from its dates' spread alone, under no name of a birth."""
+    return finding.kind == "DATE_OF_BIRTH" and not name_hints(values.name).has("DATE_OF_BIRTH")
 
 
 MIN_COLUMNS = 4  # a table with this many columns, of which a DOB is the only personal one
