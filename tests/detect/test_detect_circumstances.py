@@ -60,6 +60,12 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     ("CUSTODY_FLAG", ["Y", "N", "U"], "CRIMINAL_RECORD"),
     ("OFFENCE_CAT", ["DV", "ASSLT", "STALK", "CSA", "HOMIC-FAM", "ROBB"], "CRIMINAL_RECORD"),
     ("OFF_CD", ["MS12", "MS14", "BT03", "BT07", "LJ01"], "CRIMINAL_RECORD"),
+    ("anzsoc_cd", ["0211", "0491", "1041", "0131", "1511"], "CRIMINAL_RECORD"),
+    (
+        "offence",
+        ["S01 Travel without valid ticket", "S02 Fail to tap on", "S11"],
+        "CRIMINAL_RECORD",
+    ),
     ("OOHC", ["N", "Y", "Kinship care", "Foster care", "Residential care"], "VULNERABILITY"),
     ("safety_flag", ["N", "Y", "ADDR_SUPPRESSED"], "VULNERABILITY"),
     ("Highest_School_Level", ["Year 12", "Year 11", "Year 10", "Year 9 or below"], "EDUCATION"),

@@ -736,3 +736,15 @@ def test_many_family_names_the_dictionaries_barely_know_are_still_people() -> No
     ]
     table = {**_people(rng), "parent": [rng.choice(names) for _ in range(N)]}
     assert _kind(_found(table)["parent"]) == "PERSON"
+
+
+def test_a_cases_number_on_each_of_its_notes_is_its_persons() -> None:
+    # a case's notes, four or so a case: its number comes back on each, and is its person's
+    rng = _rng("case notes")
+    numbers = [rng.randint(10_000, 99_999) for _ in range(70)]
+    cases = [f"RA-24-{rng.choice(numbers)}" for _ in range(N)]
+    table = {**_people(rng), "case_ref": cases}
+    assert _kind(_found(table)["case_ref"]) == "ID"
+    # another number that comes back as often is no one's by that alone
+    members = {**_people(rng), "membership_no": [c.replace("RA-24-", "MBR/") for c in cases]}
+    assert not _found(members)["membership_no"].personal

@@ -2153,6 +2153,22 @@ def test_conditions_among_answers_of_none_identified_are_health_not_religion() -
     assert not found["X2"].personal
 
 
+def test_life_support_equipment_among_a_flags_no_is_health() -> None:
+    # a utility's register of customers on life support: most have none, "N" or "No"
+    rng = random.Random("life support")
+    equipment = ["Home dialysis", "Oxygen concentrator", "Peritoneal dialysis", "Ventilator"]
+    values = [
+        rng.choice(equipment) if rng.random() < 0.2 else rng.choice(["N", "No"]) for _ in range(N)
+    ]
+    assert _kind(_found({**_people(rng), "LS_EQUIP": values})["LS_EQUIP"]) == "HEALTH"
+    # the same flag beside things a customer was given is no one's health
+    extras = ["Smart meter", "Paperless billing", "Direct debit", "Concession applied"]
+    given = [
+        rng.choice(extras) if rng.random() < 0.2 else rng.choice(["N", "No"]) for _ in range(N)
+    ]
+    assert not _found({**_people(rng), "EXTRAS": given})["EXTRAS"].personal
+
+
 def test_the_conditions_of_parole_are_a_criminal_record() -> None:
     rng = random.Random("parole")
     conditions = [
@@ -3078,7 +3094,7 @@ def test_a_holders_licence_in_a_register_of_things_bought_from_businesses_is_the
         "Hourly_Rate", "fortnightly_rate", "net_assets", "Allowances", "wage_rate_hr",
         "ANNUAL_BASE", "ASSESSED_INC", "ASSESSABLE_INC_PA", "HH_INC_WK", "EST_INC_FN",
         "GROSS_INC_PA", "ANN_SAL", "SAL_ANNUAL", "WKLY_INC", "annual_inc", "tot_income",
-        "GROSS_WKLY", "inc_fortnight", "TAXABLE_INC", "TOTAL_INCOME",
+        "GROSS_WKLY", "inc_fortnight", "TAXABLE_INC", "TOTAL_INCOME", "OFF_FARM_INC", "PARTNER_INC",
     ],
 )  # fmt: skip
 def test_a_persons_rate_of_pay_and_assets_are_income(name: str) -> None:
@@ -4140,6 +4156,7 @@ def test_an_assessment_s_and_a_payment_s_numbers_are_records(name: str) -> None:
         ["Clear", "Clear", "Disclosable outcome - referred to HR", "Pending"],
         # a Working with Children Check's: cleared, or a bar
         ["Cleared", "Cleared", "Pending", "Conditions apply", "Barred", "Interim bar"],
+        ["CLEARANCE GRANTED", "CLEARANCE GRANTED", "BAR", "Bar - no further contact"],
     ],
 )
 def test_police_check_outcomes_are_a_criminal_record(outcomes: list[str]) -> None:

@@ -150,7 +150,11 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the kind of offence a person committed or suffered, in codes of the agency's
             # own (ASSLT, STALK, 13.2): either way a fact of a crime about them
             r"offen[cs]e_?(?:cat|category|type|code|cd|class|group|section|sect)|"
+            # or named alone, or described: a fine's offence is its payer's as much
+            r"offen[cs]es?|offen[cs]e_?(?:desc|descr|description|details|text)|"
             r"off_?(?:cd|code|cat|type|desc)|"
+            # the offence's class in the national standard (ANZSOC: 0211, 1411)
+            r"anzsoc(?:_?(?:cd|code|div|division|group|subdiv))?|"
             # parole, and the risk of reoffending an LSI-R assessment gives; not the officer,
             # the board or the unit that decide it
             r"parole(?!_?(?:officer|board|office|region|district|unit))\w*|lsi_?r\w*|"

@@ -81,6 +81,7 @@ from minshare.detect.traits import medicine_candidate
 PAY_RUN = frozenset({"AU_TFN", "BANK_ACCOUNT"})  # on each row of a table about people: pay
 RECURRING = 0.02  # distinct values a row, at least, for a person's number that recurs
 BUSY = 0.1  # of the rows, the most one practitioner or serving member may have
+MATTER_RECURS = 0.1  # distinct values a row, at least, for a case's number on its notes
 
 # A code: digits, or letters and digits, with separators; no decimal point, no colon
 _CODE = r"^[A-Za-z0-9][A-Za-z0-9/\- ]{2,22}[A-Za-z0-9]$"
@@ -213,12 +214,14 @@ def person_identifier(
             lettered = values.count_where(lambda v: any(c.isdigit() for c in v), shaped)
             if lettered >= 0.5 * values.n:
                 share = max(share, values.count(shaped) / values.n)
-        # a service number comes back on each pay run, an interpreter's on each booking;
-        # other held numbers seldom do
-        ratio, top = (RECURRING, BUSY) if always else (0.3, None)
+        # a service number comes back on each pay run, an interpreter's on each booking, a
+        # case's on each of its notes and payments; other held numbers seldom do
+        matter = names_a_matter(hints.normalised)
+        top: float | None = BUSY if always or matter else None
+        ratio = RECURRING if always else (MATTER_RECURS if matter else 0.3)
         # a case's reference, written as one (SIU-2025-0101), may count up; an integer key
         # (30001, 30002) numbers the rows whatever it is called
-        referenced = names_a_matter(hints.normalised) and values.share_matching(r"\D") >= 0.9
+        referenced = matter and values.share_matching(r"\D") >= 0.9
         counted = counts_up(values, rows_total) and not referenced
         if share < 0.9 or not _many(values, ratio, top) or counted:
             return finding

@@ -284,7 +284,9 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         r"(?:assessed|assessable)_?inc(?:ome)?|annual_?base|"
         # "inc" for income after whose it is or before the period it is for (HH_INC_WK,
         # EST_INC_FN, GROSS_INC_PA), and an annual salary (ANN_SAL); alone, an incident's
-        r"(?:hh|household|gross|net|est|estimated|fam|family|assessed)_?inc|"
+        r"(?:hh|household|gross|net|est|estimated|fam|family|assessed|partner|spouse)_?inc|"
+        # a farmer's income from work off the farm, which a drought payment's means test counts
+        r"off_?farm_?inc|"
         r"inc_?(?:wk|pw|fn|fnt|pf|pa|ann|mth|pm)|ann_?sal|"
         r"(?:weekly|wkly|fortnightly|fnly|monthly|mthly|annual|yearly|yrly)_?inc|"
         r"inc_?(?:weekly|fortnight|fortnightly|monthly|annual|yearly)|taxable_?inc|"

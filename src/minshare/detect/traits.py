@@ -346,13 +346,15 @@ def _dispatch_codes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
 
 # A national police check's outcome: nothing to disclose ("No disclosable court outcomes",
 # NDCO, NDO), or what was disclosed ("Disclosable outcome - traffic offences", DO-REVIEWED);
-# a Working with Children Check's bar ("Barred", "Interim bar", a "Negative notice")
+# a Working with Children Check's clearance or bar ("Clearance granted", "Barred", "Interim
+# bar", "Bar - no further contact", a "Negative notice")
 _NOTHING_DISCLOSED = re.compile(
-    r"(?i)^(?:(?:no\s+disclosable(?:\s+court)?\s+outcomes?|ndc?o)\b|(?:clear|cleared)$)"
+    r"(?i)^(?:(?:no\s+disclosable(?:\s+court)?\s+outcomes?|ndc?o)\b|(?:clear|cleared)$|"
+    r"clearance\s+(?:granted|issued)$)"
 )
 _DISCLOSED = re.compile(
     r"(?i)^(?:dc?o\b|(?:.*\W)?(?<!no\s)disclosable(?:\s+court)?\s+outcomes?\b|"
-    r"(?:interim\s+)?(?:bar|barred|negative\s+notice)$)"
+    r"(?:interim\s+)?(?:bar|barred|negative\s+notice)(?:\s*[-\u2013:]\s*[a-z][a-z ]{0,40})?$)"
 )
 POLICE_CHECKS = 0.6  # of a column's values, the outcomes of police checks
 
@@ -829,9 +831,10 @@ ANSWERED = 0.7  # of the values that are not nil answers, those that name a cond
 
 
 def _answered(col: ColumnValues, words: float) -> bool:
-    """Conditions in most of the answers that are not "None identified" or "Nil": a column of
-    disabilities or allergies where most people have none to record."""
-    answered = col.share_where(lambda v: vocab.fold(v).strip(" .") not in vocab.NIL_ANSWERS)
+    """Conditions in most of the answers that are not "None identified", "Nil" or a flag's
+    "N": a column of disabilities, allergies or life support equipment where most people
+    have none to record."""
+    answered = col.share_where(lambda v: vocab.fold(v).strip(" .") not in _UNFLAGGED)
     return (
         col.n_distinct >= 3
         and words * col.n >= MIN_ANSWERED
