@@ -1005,9 +1005,9 @@ def fine_payments(rng: random.Random, names: Names) -> Table:
         (
             Col(
                 "NOTICE_NO",
-                "ID",
-                D,
-                "the fine's notice, its person's; 9 digits failing the TFN and ACN checks",
+                "NONE",
+                N,
+                "the fine's notice, a document's number; 9 digits failing the TFN and ACN checks",
             ),
             Col("PAYER", "PERSON", D, "'G FAMILY' style"),
             Col("LIC_NO", "AU_DRIVERS_LICENCE", D, "state formats, 7-10 digits or letter+5"),
