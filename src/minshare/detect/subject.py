@@ -295,8 +295,8 @@ def _things_dated(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool
     of a person is dates read as births by their spread alone, under no name of a birth:
     the days its things opened or were acquired. A person described by any trait (a sex,
     an age, a condition) or reached by any contact detail keeps the dates their births."""
-    births = [values for values, f in columns if f.kind == "DATE_OF_BIRTH"]
-    if any(name_hints(values.name).has("DATE_OF_BIRTH") for values in births):
+    births = [(values, f) for values, f in columns if f.kind == "DATE_OF_BIRTH"]
+    if not all(dated_by_its_spread(values, f) for values, f in births):
         return False
     if any(f.kind in _TRAITS or f.kind in _CONTACT for _, f in columns):
         return False
