@@ -322,8 +322,10 @@ def test_an_organisations_divisions_are_not_places() -> None:
         ["1", "2", "3", "9"] * (N // 4),
         ["M", "F", "X", "U"] * (N // 4),
         ["Male", "Female", "Another term", "Not stated"] * (N // 4),
+        # two systems' codes merged: the ABS's numbers beside letters, and a word or two
+        ["1", "2", "9", "F", "M", "3", "X", "1", "2", "unknown"] * (N // 10),
     ],
-    ids=["int8", "int32", "text codes", "letters", "words"],
+    ids=["int8", "int32", "text codes", "letters", "words", "merged codes"],
 )
 def test_sex_codes_under_many_names(name: str, values: object) -> None:
     finding = _one(name, values)  # type: ignore[arg-type]
@@ -444,6 +446,28 @@ def test_a_criminal_history_abbreviated_is_a_criminal_record(name: str) -> None:
     finding = _one(name, values)
     assert _kind(finding) == "CRIMINAL_RECORD"
     assert finding.category == "sensitive"
+
+
+@pytest.mark.parametrize("name", ["PRIOR_OFF", "priors"])
+def test_a_young_persons_prior_offences_are_a_criminal_record(name: str) -> None:
+    # how many offences before, or which, in the national standard's codes and words
+    rng = _rng(name)
+    offences = ["0611 Robbery, unarmed", "1219 Property damage, nec", "0841 Receive stolen goods"]
+    values = [
+        rng.choice(
+            ["nil priors", "0", "1", "3", f"2 priors: 0611; {rng.randint(1000, 1600)}", *offences]
+        )
+        for _ in range(N)
+    ]
+    finding = _one(name, values)
+    assert _kind(finding) == "CRIMINAL_RECORD"
+    assert finding.category == "sensitive"
+
+
+def test_bruises_and_grazes_under_injury_are_health() -> None:
+    rng = _rng("injury")
+    hurts = ["minor - first aid", "bruising", "not assessed", "hospital transfer", "graze to knee"]
+    assert _kind(_one("injury", [rng.choice(hurts) for _ in range(N)])) == "HEALTH"
 
 
 @pytest.mark.parametrize("name", ["sentence_months", "SENT_LEN_DAYS", "head_sentence_yrs"])

@@ -80,6 +80,24 @@ def test_a_few_valid_tfns_need_the_name_to_be_believed() -> None:
     assert named.best is not None and named.best.type == "AU_TFN"
 
 
+def test_one_number_on_every_row_passes_by_chance_however_many_rows() -> None:
+    # a payment file's processing date (DDMMYYYY), the same on each of its rows: a date that
+    # happens to pass the check of an old 8-digit TFN is one number passing, not hundreds
+    from minshare.identifiers import is_valid_tfn
+
+    days = (f"{d:02d}{m:02d}2024" for m in range(1, 13) for d in range(1, 29))
+    date = next(day for day in days if is_valid_tfn(day))
+    for column in ("column_11", "process_date", "TFN"):
+        finding = scan_table(pa.table({column: [date] * 950})).columns[0]
+        assert all(e.type != "AU_TFN" for e in finding.entities), column
+    # a few people's TFNs, each on many of their payslips, are still TFNs
+    rng = random.Random(3)
+    people = [make_tfn(rng) for _ in range(6)]
+    finding = scan_table(pa.table({"column_3": [rng.choice(people) for _ in range(600)]}))
+    assert finding.columns[0].best is not None
+    assert finding.columns[0].best.type == "AU_TFN"
+
+
 # -- the statistics ----------------------------------------------------------------------------
 
 

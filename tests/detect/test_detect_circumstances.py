@@ -61,6 +61,14 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     ("OFFENCE_CAT", ["DV", "ASSLT", "STALK", "CSA", "HOMIC-FAM", "ROBB"], "CRIMINAL_RECORD"),
     ("OFF_CD", ["MS12", "MS14", "BT03", "BT07", "LJ01"], "CRIMINAL_RECORD"),
     ("anzsoc_cd", ["0211", "0491", "1041", "0131", "1511"], "CRIMINAL_RECORD"),
+    # a young person's most serious offence, in the national standard's codes
+    ("most_serious_off", ["1313", "0841", "0211", "0611", "1531"], "CRIMINAL_RECORD"),
+    ("MSO", ["1313", "0841", "0211", "0611", "1531"], "CRIMINAL_RECORD"),
+    (
+        "CP_INVOLVE",
+        ["Past involvement", "Current CPO", "Unknown", "Interim order"],
+        "VULNERABILITY",
+    ),
     (
         "offence",
         ["S01 Travel without valid ticket", "S02 Fail to tap on", "S11"],
@@ -226,6 +234,24 @@ def test_a_deductions_union_and_amount_is_a_union() -> None:
     # a school's teachers, all in the one union
     fees = [f"NSWTF {rng.uniform(12, 40):.2f}" if rng.random() < 0.6 else "0.00" for _ in range(N)]
     assert kind(found(_clients(rng) | {"X_08": fees})["X_08"]) == "TRADE_UNION"
+
+
+def test_one_union_of_a_departments_staff_is_a_union() -> None:
+    # the public service's union on the rows of its members, the others blank
+    rng = random.Random("one union")
+    dues = [rng.choice(["CPSU", None]) for _ in range(N)]
+    assert kind(found(_clients(rng) | {"DED_03": dues})["DED_03"]) == "TRADE_UNION"
+    # an acronym of three letters alone is as often another code's (PSA, ETU, ASU)
+    codes = [rng.choice(["ASU", None]) for _ in range(N)]
+    assert kind(found(_clients(rng) | {"DED_04": codes})["DED_04"]) != "TRADE_UNION"
+
+
+def test_queenslands_union_named_alone_with_its_fee_is_a_union() -> None:
+    # Together (Queensland's public sector union) written with and without its code
+    rng = random.Random("together")
+    unions = ["AWU", "UWU Qld", "TU-TOGETHER", "TOGETHER"]
+    fees = [f"{rng.choice(unions)} {rng.uniform(20, 48):.2f}" for _ in range(N)]
+    assert kind(found(_clients(rng) | {"UNION_DED": fees})["UNION_DED"]) == "TRADE_UNION"
 
 
 def test_a_payrolls_code_of_a_union_deduction_is_a_union() -> None:

@@ -4972,9 +4972,11 @@ def test_a_dealers_licence_is_the_dealers(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["PTCPNT_ID", "prtcpnt_no", "JSK_ID", "chld_ref", "OFFNDR_NO", "wkr_id"]
+    "name",
+    ["PTCPNT_ID", "prtcpnt_no", "JSK_ID", "chld_ref", "OFFNDR_NO", "wkr_id", "YP_ID", "cyp_no"],
 )
 def test_a_persons_number_under_an_abbreviation_without_vowels(name: str) -> None:
+    # (and youth justice's and child protection's young person, YP and CYP)
     # a key the agency gives each person, under its role written short; one row each
     rng = random.Random(name)
     table = {
@@ -5046,3 +5048,86 @@ def test_the_days_a_registers_stations_opened_are_no_births() -> None:
     named = _stations(rng)
     named["DOB"] = named.pop("column_5")
     assert _kind(_found(named)["DOB"]) == "DATE_OF_BIRTH"
+
+
+# -- 47. a bank file's payees and its trace account; callers' postcodes, none given as 0000 ----
+
+
+def _bank_file(rng: random.Random, trace: list[str]) -> dict[str, list[Any]]:
+    """A headerless file of payments as a bank takes them: payees' BSBs, accounts and account
+    names (people's, family name first, and agents' trust accounts), amounts, each payment's
+    reference, the payer's trace BSB and account, and the day the batch is processed."""
+    agents = [f"{family(rng).upper()} {rng.choice(['REAL ESTATE', 'PROPERTY'])} TRUST"]
+    agents += [f"{rng.choice(['SUMMIT', 'METRO', 'HARBOUR'])} RESIDENTIAL PTY LTD"]
+    titles = [
+        rng.choice(
+            [
+                f"{family(rng).upper()} {given(rng).upper()}",
+                f"{given(rng)[0]} {family(rng).upper()}",
+                rng.choice(agents),
+            ]
+        )
+        for _ in range(N)
+    ]
+    return {
+        "column_1": ["1"] * N,
+        "column_2": [f"0{digits(rng, 2)}-{digits(rng, 3)}" for _ in range(N)],
+        "column_3": [digits(rng, rng.choice([8, 9])) for _ in range(N)],
+        "column_4": titles,
+        "column_5": [f"{rng.randint(1000, 300000):010d}" for _ in range(N)],
+        "column_6": [f"RB{digits(rng, 8)}" for _ in range(N)],
+        "column_7": trace,
+        "column_8": ["284712"] * N,
+        "column_9": ["RTBA BOND REFUND"] * N,
+    }
+
+
+def test_a_bank_files_account_names_are_its_payees_and_its_trace_bsb_the_payers() -> None:
+    rng = random.Random("bank file")
+    found = _found(_bank_file(rng, ["032-001"] * N))
+    assert _kind(found["column_2"]) == "AU_BSB"
+    assert _kind(found["column_3"]) == "BANK_ACCOUNT"
+    assert _kind(found["column_4"]) == "PERSON", found["column_4"]
+    # the payer's own branch, where returned payments go, is the same on every row
+    assert not found["column_7"].personal, found["column_7"]
+    # a trace BSB that varies is no one branch's; a lone BSB the same on every row may be
+    # everyone's own branch (a small office's staff)
+    varied = [f"0{digits(rng, 2)}-{digits(rng, 3)}" for _ in range(N)]
+    assert _kind(_found(_bank_file(rng, varied))["column_7"]) == "AU_BSB"
+    lone = _bank_file(rng, ["032-001"] * N)
+    del lone["column_2"]
+    assert _kind(_found(lone)["column_7"]) == "AU_BSB"
+
+
+def test_account_names_family_name_first_are_peoples() -> None:
+    # a refund's account name as the bank titled it, under a name that says only a name
+    rng = random.Random("account names")
+    agents = [f"{family(rng).upper()} REALTY TRUST ACCT" for _ in range(30)]
+    names = [
+        rng.choice([f"{family(rng)} {given(rng)}", f"{family(rng).upper()} {given(rng).upper()}"])
+        if rng.random() < 0.6
+        else rng.choice(agents)
+        for _ in range(N)
+    ]
+    assert _kind(_found({**_people(rng), "ACCT_NM": names})["ACCT_NM"]) == "PERSON"
+
+
+def test_callers_postcodes_with_none_given_written_0000_are_postcodes() -> None:
+    # a contact centre's calls, with no header: each caller's number and postcode, 0000
+    # where the caller gave none
+    rng = random.Random("callers")
+    postcodes = [str(rng.randint(2000, 2899)) for _ in range(80)]
+    table = {
+        "column_1": [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(N)],
+        "column_2": [f"04{digits(rng, 8)}" for _ in range(N)],
+        "column_3": [f"S{digits(rng, 4)}" for _ in range(N)],
+        "column_4": [rng.randint(30, 900) for _ in range(N)],
+        "column_5": ["0000" if rng.random() < 0.1 else rng.choice(postcodes) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["column_5"]) == "AU_POSTCODE", found["column_5"]
+    assert found["column_5"].best is not None
+    assert "0000, none given" in found["column_5"].best.evidence
+    # with no caller's number beside them, four digits are any numbers
+    del table["column_2"]
+    assert not _found(table)["column_5"].personal

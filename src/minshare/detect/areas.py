@@ -182,7 +182,7 @@ def _one_states(values: ColumnValues) -> bool:
     for postcode in postcodes:
         firsts[postcode[:1]] += values.counts[postcode]
     state, rows = firsts.most_common(1)[0]
-    if rows < ONE_STATE * values.n:
+    if rows < ONE_STATE * (values.n - values.counts.get("0000", 0)):  # "0000": none given
         return False
     numbers = [int(p) for p in postcodes if p[:1] == state]
     span = max(numbers) - min(numbers) + 1
@@ -190,10 +190,14 @@ def _one_states(values: ColumnValues) -> bool:
     return len(numbers) <= CLUSTERED * even
 
 
+_CONTACTS = frozenset({"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS"})
+
+
 def unnamed_postcodes(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
     """The findings, with postcodes found by values alone kept only where the table agrees:
     beside places they fit, of four states or more, or, beside people's names, of one state."""
-    named = any(finding.kind == "PERSON" for _, finding in columns)
+    # people by their names or by their telephones and e-mail addresses (a caller's)
+    named = any(finding.kind in _CONTACTS for _, finding in columns)
     places = [
         values
         for values, finding in columns

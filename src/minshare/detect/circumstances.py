@@ -132,7 +132,7 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"priority_?(?:pop\w*|group|cohort)|risk_?(?:rating|level)|"
             r"hardship_?(?:reason|reasons|type|cat|category|grounds?)|"
             # a child protection history or alert; a care leaver; a refugee
-            r"cp_?(?:flag|hist\w*|status|ind|alert|involvement)|care_?leaver\w*|refugee\w*"
+            r"cp_?(?:flag|hist\w*|status|ind|alert|involve\w*)|care_?leaver\w*|refugee\w*"
         ),
     ),
     (
@@ -153,6 +153,8 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # or named alone, or described: a fine's offence is its payer's as much
             r"offen[cs]es?|offen[cs]e_?(?:desc|descr|description|details|text)|"
             r"off_?(?:cd|code|cat|type|desc)|"
+            # the most serious offence of a custody or a sentence (MSO)
+            r"(?:most_?)?serious_?off(?:en[cs]e)?|mso|"
             # the offence's class in the national standard (ANZSOC: 0211, 1411)
             r"anzsoc(?:_?(?:cd|code|div|division|group|subdiv))?|"
             # parole, and the risk of reoffending an LSI-R assessment gives; not the officer,
@@ -200,6 +202,7 @@ def circumstance(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
 
 
 UNIONS = 0.8  # of a column's answered values, trade unions' names or acronyms
+MIN_ONE_UNION = 4  # letters of a union's acronym or name that alone, one union, is enough
 _NOT_A_MEMBER = vocab.NIL_ANSWERS | {"-", "n", "not a member", "non-member"}
 # a deduction's yes before the union it is paid to ("Y - PSA", "Yes: CPSU")
 _YES_BEFORE = re.compile(r"^(?:y|yes)(?:\s*-\s*|\s+)")
@@ -239,8 +242,8 @@ def _union(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     answered = [v for v in values.distinct if not _not_a_member(v)]
     named = {v: union for v in answered if (union := _union_name(v)) is not None}
     unions = set(named.values())
-    if len(named) < 2:
-        return finding
+    if len(named) < 2 and not any(len(union) >= MIN_ONE_UNION for union in unions):
+        return finding  # "ASU" alone may be a code; "CPSU" alone is a department's union
     share = values.count(list(named)) / values.count(answered)
     if share < UNIONS:
         return finding

@@ -298,13 +298,17 @@ def _identifiers(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         hinted = hints.has(checksum.entity)
         if shaped == 0 or shaped / col.n < (0.3 if hinted else 0.5):
             continue
-        passed = col.count_where(lambda v, c=checksum: c.validate(rec.compact(v)), matched)  # type: ignore[misc]
+        valid = [v for v in matched if checksum.validate(rec.compact(v))]
+        passed = col.count(valid)
         genuine = excess_share(passed, shaped, checksum.chance)
         alpha = 0.01 if hinted else 1e-4
         if (
             genuine < 0.5
             or passed / col.n < 0.4
             or not beats_chance(passed, shaped, checksum.chance, alpha=alpha)
+            # each number counted once: a batch's one date (14062024) on every row of a
+            # payment file passes the TFN check by chance, however many rows repeat it
+            or not beats_chance(len(valid), len(matched), checksum.chance, alpha=alpha)
         ):
             continue
         score = 0.55 + 0.4 * genuine * min(1.0, shaped / col.n) + 0.05 * hinted
@@ -552,18 +556,33 @@ def _postcode(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return None  # PRAC_PC, SITE_PC: a practice's or a site's place; a code, a count
     if set(hints.entities) - {"LOCATION"}:
         return None  # BIRTH_WEIGHT_G: four digits that the name says are something else
-    street_share = street / col.n
-    populous = col.count_where(lambda v: _digits(v) and 2000 <= int(v) <= 4999) / col.n
-    years = col.count_where(lambda v: _digits(v) and 1900 <= int(v) <= 2100) / col.n
-    if share >= 0.98 and street_share >= 0.9 and years < 0.5 and col.n_distinct >= 10:
+    # "0000" is how a system writes a postcode it was not given: a blank, not a value
+    unknown = col.counts.get("0000", 0)
+    known = col.n - unknown
+    if known < col.n / 2:
+        return None
+    street_share = street / known
+    populous = col.count_where(lambda v: _digits(v) and 2000 <= int(v) <= 4999) / known
+    years = col.count_where(lambda v: _digits(v) and 1900 <= int(v) <= 2100) / known
+    if (
+        share * col.n / known >= 0.98
+        and street_share >= 0.9
+        and years < 0.5
+        and col.n_distinct >= 10
+    ):
         if populous >= 0.5:
-            eastern = populous * col.n
+            eastern = populous * known
             what = f"are Australian postcodes, {eastern:.0f} in the populous eastern ranges"
-            return Candidate("AU_POSTCODE", 0.6, col.tally(valid, what))
+            return Candidate("AU_POSTCODE", 0.6, _unknown(col.tally(valid, what), unknown))
         # South Australia's, the West's, Tasmania's or the Territory's: kept only where the
         # table's places agree (minshare.detect.areas), as every postcode found without a name
-        return Candidate("AU_POSTCODE", 0.55, col.tally(valid, "are Australian postcodes"))
+        what = col.tally(valid, "are Australian postcodes")
+        return Candidate("AU_POSTCODE", 0.55, _unknown(what, unknown))
     return None
+
+
+def _unknown(evidence: str, unknown: int) -> str:
+    return f"{evidence} ({unknown} more are 0000, none given)" if unknown else evidence
 
 
 # Any of the written forms :func:`parse_text_dates` reads (a cheap, vectorised first look)

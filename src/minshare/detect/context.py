@@ -1652,7 +1652,10 @@ def _accounts(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Col
     for at, ((values, _), finding) in enumerate(zip(columns, findings, strict=True)):
         best = finding.best
         name = normalise(values.name)
-        if best is None or not _ACCOUNT.search(name):
+        if at in bsbs and len(bsbs) > 1 and _remitters(values):
+            # a payment file's trace BSB: the paying agency's own branch, on every row
+            changed.append(finding.not_personal())
+        elif best is None or not _ACCOUNT.search(name):
             changed.append(finding)
         elif best.type == "ID" and (at - 1 in bsbs or at + 1 in bsbs):
             evidence = f"{best.evidence}; beside a BSB, a bank's"
@@ -1663,6 +1666,16 @@ def _accounts(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Col
         else:
             changed.append(finding)
     return changed
+
+
+REMITTER_ROWS = 20  # rows at least that one BSB, the same in each, is the payer's own
+
+
+def _remitters(values: ColumnValues) -> bool:
+    """Whether a BSB column beside another names one branch on every row of many: in a bank
+    file the payees' BSBs vary and the trace BSB, where returned payments go, is the
+    remitter's own."""
+    return values.n_distinct == 1 and values.n >= REMITTER_ROWS
 
 
 def _product(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:

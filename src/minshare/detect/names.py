@@ -110,7 +110,7 @@ _PERSON_ROLES = (
     r"resident|consumer|individual|subscriber|insured|policy_?holder|taxpayer|child|carer|"
     r"citizen|contact|youth|victim|witness|donor|card|library_?card|super_?member|jobseeker|"
     r"job_?seeker|enrolee|enrollee|trainee|apprentice|athlete|ath|registrant|licensee|licencee|"
-    r"payroll|payee|user|volunteer|"
+    r"payroll|payee|user|volunteer|yp|young_?person|cyp|"
     # their abbreviations without vowels (PTCPNT_ID, JSK_NO, CHLD_ID, OFFNDR_ID, WKR_REF)
     r"ptcpnt|prtcpnt|prtcp|jsk|jskr|bene|tnt|offndr|chld|clmt|indiv|wkr"
 )
@@ -389,7 +389,8 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ("SEXUAL_ORIENTATION", r"sexual\w*|orientation|lgb\w*", 1.0),
     (
         "CRIMINAL_RECORD",
-        r"criminal\w*|conviction\w*|offender|prior_?offences?|police_?check|criminal_?history|"
+        r"criminal\w*|conviction\w*|offender|prior_?off(?:en[cs]es?)?|priors|police_?check|"
+        r"criminal_?history|"
         r"crim_?hist\w*|crim_?rec(?:ord)?s?|crim_?discl\w*",
         1.0,
     ),

@@ -82,6 +82,9 @@ class NameStats:
     titled: float = 0.0  # a title or an office before a known name ("Dr J. Wong", "Coroner Lee")
     people: float = 0.0  # a person's name, not an organisation's or a place's
     given_first: float = 0.0  # a given name or an initial first ("Mary Tran", "TRAN, Mary")
+    family_first: float = (
+        0.0  # else a family name, then a given name ("CHAN MING", "Nguyen Thi Lan")
+    )
 
 
 # People listed in one cell: "J SMITH & M SMITH", "Kim NGUYEN; Ali HASSAN", "A Tran and B Le"
@@ -218,7 +221,7 @@ def _organisations(col: ColumnValues) -> list[str]:
 def name_stats(col: ColumnValues) -> NameStats:
     """Shares of values shaped like names, known to the dictionaries, or naming something else."""
     shaped = initialled = all_known = some_known = organisation = place = capitalised = 0
-    single = titled = persons = given_first = 0
+    single = titled = persons = given_first = family_first = 0
     # countries and states; not every province of the world (Ferrara, Caruso's neighbour)
     places = vocab.countries() | vocab.us_states()
     for value, times in col.counts.items():
@@ -258,8 +261,10 @@ def name_stats(col: ColumnValues) -> NameStats:
             some_known += times
         first = _given_first(value, people)
         given_first += times * first
+        family = not first and not several and _family_first(words)
+        family_first += times * family
         office = not several and any(known) and _titled(value, folded)  # "Coroner Lee"
-        named = first or office or all(_INITIALLED.match(" ".join(p)) for p in people)
+        named = first or family or office or all(_INITIALLED.match(" ".join(p)) for p in people)
         if named and any(known) and not is_organisation:
             persons += times
             titled += times * office
@@ -276,6 +281,7 @@ def name_stats(col: ColumnValues) -> NameStats:
         titled / n,
         persons / n,
         given_first / n,
+        family_first / n,
     )
 
 
@@ -291,6 +297,18 @@ def _given_first(value: str, people: list[list[str]]) -> bool:
         after = value.split(",", 1)[1].split()
         return bool(after) and _starts_a_name(after[0])  # "TRAN, Mary"
     return all(person and _starts_a_name(person[0]) for person in people)
+
+
+def _family_first(words: list[str]) -> bool:
+    """Whether one person's name is written family name first, with no comma: a known family
+    name, then a known given name ("CHAN MING", "ANDERSON Kylie", "Nguyen Thi Lan"), as banks
+    title accounts and older registers write names."""
+    return (
+        2 <= len(words) <= 3
+        and vocab.is_surname(words[0])
+        and vocab.is_given_name(words[-1])
+        and len(words[-1].rstrip(".")) > 1
+    )
 
 
 def _titled(value: str, folded: list[str]) -> bool:
@@ -394,7 +412,7 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         # (a name that says a holder or an applicant needs fewer people among the companies)
         least = MIXED_PEOPLE_SAID if strength >= 0.9 else MIXED_PEOPLE
         people = stats.people >= least and stats.organisation < 1.0 - least
-        owners = strength >= 0.9 or (strength == 0 and col.distinct_ratio >= 0.5)
+        owners = strength >= 0.9 or col.distinct_ratio >= 0.5
         if owners and people and stats.place < 0.2:
             # a holder or an owner: people and companies in one column
             what = "are people's names, the others organisations' or places'"
@@ -434,7 +452,7 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     if _mostly_people(col, stats):
         # people named in half the values or more, whatever the rest are: a firm or a
         # service ("Legal Aid NSW", "Public Guardian"), an answer ("Unrepresented")
-        what = "are a given name or an initial, then a family name: people's names"
+        what = "are a given name or an initial and a family name, either first: people's names"
         return Candidate("PERSON", 0.7, col.tally(stats.people, what) + hints.note("PERSON"))
     varied = col.n_distinct >= min(30, 0.5 * col.n) and (col.n < 30 or col.top_share <= 0.1)
     if stats.place >= 0.2 or stats.organisation >= 0.15:
@@ -552,7 +570,7 @@ def _like_people(stats: NameStats) -> bool:
     or every word a known name."""
     others = max(0.1, 1.0 - stats.organisation)  # the values that are not organisations'
     return (
-        stats.given_first / others >= 0.5
+        (stats.given_first + stats.family_first) / others >= 0.5
         or stats.initialled / others >= 0.5
         or stats.single >= 0.9
         or stats.all_known >= 0.7

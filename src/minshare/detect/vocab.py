@@ -511,6 +511,7 @@ TRADE_UNIONS = words(
         "united firefighters union", "ambulance employees australia",
         "australian maritime officers union", "australian institute of marine and power engineers",
         "fire brigade employees union", "australian federal police association",
+        "together", "together queensland",
     }
 )  # fmt: skip
 # Australia's superannuation funds as a payroll names them ("AustralianSuper", "Cbus"): bodies,
@@ -764,6 +765,7 @@ HEALTH_MORE = words(
     injected
     hospitalisation hospitalization immunocompromised immunosuppressed anaphylaxis
     mood trauma traumatic symptom symptoms diagnosed undiagnosed selfharm
+    bruise bruises bruised bruising graze grazes abrasion abrasions
     cocaine amphetamine amphetamines amphetamine-type methamphetamine methamphetamines
     cannabis cannabinoid cannabinoids thc benzodiazepine benzodiazepines opiate opiates
     opioid opioids heroin mdma ketamine methadone buprenorphine oxycodone fentanyl
