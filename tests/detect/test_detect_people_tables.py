@@ -152,6 +152,7 @@ def test_the_same_identifiers_in_a_table_without_people_are_nobodys(name: str) -
         ("notification_id", lambda rng, i: f"SIRS-{rng.randint(2024, 2025)}-{digits(rng, 6)}"),
         ("bond_no", lambda rng, i: f"B{digits(rng, 7)}"),
         ("nomination_id", lambda rng, i: f"NOM{digits(rng, 7)}"),
+        ("BKG_NO", lambda rng, i: f"CB-{rng.randint(2023, 2024)}-{digits(rng, 6)}"),  # a booking
         (
             "shift_id",
             lambda rng, i: f"SH24{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}-{i:04d}",

@@ -5131,3 +5131,83 @@ def test_callers_postcodes_with_none_given_written_0000_are_postcodes() -> None:
     # with no caller's number beside them, four digits are any numbers
     del table["column_2"]
     assert not _found(table)["column_5"].personal
+
+
+# -- 48. passports typed small, and the numbered parts of a place ------------------------------
+
+
+def test_passports_under_an_opaque_name_some_typed_small_are_passports() -> None:
+    # a booking's identity document, given by few, its letters at times typed in lower case
+    rng = random.Random("passports typed small")
+    series = ["E", "M", "N", "PA", "PB", "PC"]
+    numbers = [f"{rng.choice(series)}{digits(rng, 7)}" for _ in range(80)]
+    numbers = [n.lower() if rng.random() < 0.15 else n for n in numbers]
+    table = {**_people(rng), "attr12": numbers + [None] * (N - len(numbers))}
+    assert _kind(_found(table)["attr12"]) == "AU_PASSPORT"
+
+
+def test_the_numbered_units_of_a_hazard_reduction_burn_are_no_address() -> None:
+    # a parks service's burns, each a place's name and its numbered unit, notified to people
+    rng = random.Random("burn units")
+    places = ["Lapstone Ridge", "Yellow Rock", "Hazelbrook Ck", "Linden Ridge", "Katoomba Falls"]
+    burns = [
+        f"{rng.choice(places)} {rng.choice(['Unit', 'Block'])} {rng.randint(1, 9)}"
+        for _ in range(N)
+    ]
+    assert _kind(_found({**_people(rng), "burn_name": burns})["burn_name"]) != "ADDRESS"
+    # a flat's unit before its street number, and a house on a ridge, are addresses
+    homes = [
+        rng.choice(
+            [
+                f"Unit {rng.randint(1, 9)}, {rng.randint(1, 99)} {rng.choice(places)} Rd",
+                f"{rng.randint(1, 99)} {rng.choice(places)} Rd",
+            ]
+        )
+        for _ in range(N)
+    ]
+    assert _kind(_found({**_people(rng), "home": homes})["home"]) == "ADDRESS"
+
+
+# -- 49. ages under no name, told by their spread among people ---------------------------------
+
+
+def _ages(rng: random.Random) -> list[int]:
+    return [max(0, min(99, round(rng.gauss(45, 18)))) for _ in range(N)]
+
+
+def test_whole_numbers_spread_as_ages_beside_people_are_their_ages() -> None:
+    # a headerless extract: names, mobiles, ages, and numbers that are not ages beside them
+    rng = random.Random("unnamed ages")
+    table = {
+        "column_1": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "column_2": [f"04{digits(rng, 8)}" for _ in range(N)],
+        "column_3": [str(a) if rng.random() > 0.02 else "unknown" for a in _ages(rng)],
+        "column_4": [rng.randint(38, 100) for _ in range(N)],  # a test's score
+        "column_5": [rng.randint(0, 60) for _ in range(N)],  # points of training
+        "column_6": [rng.randint(0, 100) for _ in range(N)],  # a percentage
+        "column_7": [rng.randint(1, 40) for _ in range(N)],  # venues, pages, sessions
+        "column_8": [f"E{digits(rng, 9)}" for _ in range(N)],  # a number to RE2, not to Python
+    }
+    found = _found(table)
+    assert _kind(found["column_3"]) == "AGE", found["column_3"]
+    assert found["column_3"].category == "quasi_identifier"
+    for other in ("column_4", "column_5", "column_6", "column_7", "column_8"):
+        assert not found[other].personal, found[other]
+    # a name that says what the numbers are decides: a score is no age
+    named = {**table, "SCORE": table.pop("column_3")}
+    assert not _found(named)["SCORE"].personal
+
+
+def test_counts_spread_as_ages_with_no_one_in_the_table_are_counts() -> None:
+    # clients counted by district, sex and age group: counts as wide as ages, and no one
+    # named, reached or numbered
+    rng = random.Random("counts like ages")
+    table = {
+        "column_1": [rng.choice(SUBURBS) for _ in range(N)],
+        "column_2": [rng.choice(["M", "F"]) for _ in range(N)],
+        "column_3": [
+            rng.choice(["0-17", "18-24", "25-34", "35-44", "45-64", "65+"]) for _ in range(N)
+        ],
+        "column_4": _ages(rng),
+    }
+    assert not _found(table)["column_4"].personal

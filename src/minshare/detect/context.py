@@ -686,6 +686,88 @@ def _unnamed_birth_dates(
     return [_birth_dates(values, finding, children, born) for values, finding in columns]
 
 
+# An unnamed column's whole numbers spread as a population's ages: the youngest a child's or
+# a young adult's, the oldest past retirement, the middle half over fifteen years or more
+AGE_YOUNGEST = 20
+AGE_OLDEST = (65, 105)
+AGE_MIDDLE = (20, 80)  # years, the median age
+AGE_SPREAD = 15  # years between the quartiles, at least
+MIN_AGES = 30  # different ages
+NUMBERS_AGES = 0.95  # of a column's values, whole numbers (the others no answer: "unknown")
+_REACHED = frozenset({"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS"})
+# or told apart by a government's number for them
+_DOCUMENTED = frozenset(
+    {"AU_TFN", "AU_MEDICARE", "AU_IHI", "AU_CRN", "AU_DRIVERS_LICENCE", "AU_PASSPORT"}
+)
+
+
+def _unnamed_ages(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """In a table of people named or reached by their values (a name, a phone, an e-mail
+    address, a street address), or numbered by a government, with no births beside, a
+    column under no name, or an opaque one, of whole numbers spread as ages are
+    (:func:`_ages_spread`) is their ages. Counts, scores, points and hours in such tables
+    stop short of retirement's years or start past a young adult's; a percentage spreads
+    evenly from 0 to 100."""
+    kinds = {f.kind for _, f in columns}
+    if "DATE_OF_BIRTH" in kinds or kinds.isdisjoint(_REACHED | _DOCUMENTED):
+        return [f for _, f in columns]  # (beside births, the births decide: _ages_of_births)
+    result = []
+    for values, finding in columns:
+        spread = None
+        if not finding.personal and values.n >= MIN_AGES and opaque_name(values.name):
+            spread = _ages_spread(values)
+        if spread is None:
+            result.append(finding)
+            continue
+        share, how = spread
+        evidence = values.tally(share, f"are whole numbers spread as people's ages ({how})")
+        result.append(finding.found_as(EntityFinding("AGE", 0.55, evidence)))
+    return result
+
+
+def _ages_spread(values: ColumnValues) -> tuple[float, str] | None:
+    """The share of a column's values that are whole numbers, and how they spread, when they
+    spread as a population's ages."""
+    if values.numeric_share < NUMBERS_AGES or values.n_distinct < MIN_AGES:
+        return None
+    ages: list[int] = []
+    for value, times in values.counts.items():
+        try:
+            age = float(value)
+        except ValueError:
+            continue  # "unknown": no answer
+        if not age.is_integer() or not 0 <= age <= AGE_OLDEST[1]:
+            return None
+        ages.extend([int(age)] * times)
+    if len(ages) < NUMBERS_AGES * values.n:
+        return None  # "E743493479" is a number to RE2's eyes (an exponent), not to Python's
+    ages.sort()
+    youngest, oldest = ages[0], ages[-1]
+    low, middle, high = (ages[len(ages) * q // 4] for q in (1, 2, 3))
+    if (
+        youngest > AGE_YOUNGEST
+        or not AGE_OLDEST[0] <= oldest
+        or _both_ends(ages)  # a percentage, spread evenly from 0 to 100
+        or not AGE_MIDDLE[0] <= middle <= AGE_MIDDLE[1]
+        or high - low < AGE_SPREAD
+    ):
+        return None
+    spread = f"{youngest} to {oldest}, median {middle}, middle half {low} to {high}"
+    return len(ages) / values.n, spread
+
+
+AGE_ENDS = 0.05  # of a column's ages, under 11 and over 89 each: a percentage's even spread
+
+
+def _both_ends(ages: list[int]) -> bool:
+    """Whether many of the numbers are both a child's and a nonagenarian's: a population
+    has few at one end at least (infants and the very old together are rare), and numbers
+    spread evenly from 0 to 100 have a tenth at each."""
+    return sum(a <= 10 for a in ages) >= AGE_ENDS * len(ages) and sum(
+        a >= 90 for a in ages
+    ) >= AGE_ENDS * len(ages)
+
+
 def _parsed_dates(values: ColumnValues) -> ParsedDates:
     """A column's dates, typed or read from text, one for each sampled row that has one."""
     return values.dates or parse_text_dates([v for v in values.rows if v is not None])
@@ -1048,6 +1130,7 @@ def _decide_table(
         columns = _with(columns, _unnamed_birth_dates(columns))
         columns = _with(columns, _births_contradicted(columns))
         columns = _with(columns, _ages_of_births(columns))
+        columns = _with(columns, _unnamed_ages(columns))
         columns = _with(columns, _bodies_numbers(columns, subject))
         columns = _with(columns, _counterparties(columns))
         columns = _with(columns, _traders_numbers(columns))

@@ -20,7 +20,7 @@ case, claim, complaint or matter written as a reference (``SIU-2025-0101``), who
 lists them as they were opened. In a table with no people (a procurement register, sensor
 readings) the same columns are nobody's.
 
-Without a name, in a table about people, a few shapes: one or two capital letters and seven
+Without a name, in a table about people, a few shapes: one or two letters and seven
 digits (a passport's shape, and many agencies' references; ``AU_PASSPORT`` when the letters
 are several of the passport office's series), many and varied; passports of many countries
 (many series, digits of several lengths); and numbers of six to ten digits of several
@@ -90,8 +90,9 @@ _COMPACT_DATE = r"^\d{7,8}$"
 _MONTH_DATE = (
     r"(?i)^\d{1,2}[\-/ ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\-/ ]\d{2,4}$"
 )
-# Under an opaque name: a passport's shape, as many agencies' references are
-_LETTERS_AND_DIGITS = r"^[A-Z]{1,2}\d{7}$"
+# Under an opaque name: a passport's shape, as many agencies' references are (its letters at
+# times typed small: pb3583344)
+_LETTERS_AND_DIGITS = r"^[A-Za-z]{1,2}\d{7}$"
 # The series letters of Australian passports: E, L, M, N alone, and PA to PU, RA to RE
 _PASSPORT_SERIES = frozenset(
     ["E", "L", "M", "N"] + [f"P{c}" for c in "ABCDEFGHJKLMNPRSTU"] + [f"R{c}" for c in "ABCDE"]
@@ -246,7 +247,7 @@ def person_identifier(
                 or _plates(values, finding)
                 or finding
             )
-        what = "are one or two capital letters and seven digits"
+        what = "are one or two letters and seven digits"
         score = 0.6
         if _passports(values):
             kind, what = "AU_PASSPORT", _PASSPORTS
@@ -276,14 +277,14 @@ MIN_STAFF = 10  # different numbers, at least: a crew's few codes are its vehicl
 
 
 def _passports(values: ColumnValues) -> bool:
-    """Whether a column of one or two capital letters and seven digits holds passports:
+    """Whether a column of one or two letters and seven digits holds passports:
     several of the series the passport office issues, or numbers beginning with several of
     their letters. An agency's references have a prefix or two of their own (C1234567,
     FA1234567, AC1234567)."""
     matched = values.matching(_LETTERS_AND_DIGITS)
     if values.count(matched) < 0.9 * values.n:
         return False
-    series = {v.rstrip("0123456789") for v in matched}
+    series = {v.rstrip("0123456789").upper() for v in matched}
     firsts = {v[0] for v in series}
     return (len(series) >= PASSPORT_SERIES and series <= _PASSPORT_SERIES) or (
         len(firsts) >= PASSPORT_SERIES and firsts <= _PASSPORT_FIRSTS

@@ -751,7 +751,7 @@ def is_address(value: str) -> bool:
     if vocab.PO_BOX.match(value):
         return True
     words = value.replace(",", " ").split()
-    if not 2 <= len(words) <= 14:
+    if not 2 <= len(words) <= 14 or _numbered_part(value):
         return False
     has_number = any(_NUMBER_TOKEN.match(w) for w in words)
     has_word = any(w[0].isalpha() and len(w) > 2 for w in words)
@@ -779,6 +779,16 @@ _NUMBER_AND_WORDS = re.compile(
     r"|[^\W\d_][\w'\u2019.\-]*(?:\s+[^\W\d_][\w'\u2019.\-]*){0,4}\s+\d{1,5}[A-Za-z]?\.?)$"
 )
 _LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\b")
+# A numbered part of a place at a value's end, its only number: a burn's, a forest's or a
+# development's ("Lapstone Ridge Unit 8", "Pine Creek Compartment 12"); a flat's unit comes
+# before its street number ("Unit 4, 12 High St")
+_NUMBERED_PART = re.compile(
+    r"(?i)^\D*\s(?:unit|block|stage|section|zone|sector|compartment|cpt|phase)\s+\d{1,3}[a-z]?$"
+)
+
+
+def _numbered_part(value: str) -> bool:
+    return _NUMBERED_PART.match(value) is not None
 
 
 def _loose_address(value: str) -> bool:
@@ -806,7 +816,11 @@ def address_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
             evidence = col.tally(worded, "are words of an address line")
             return Candidate("ADDRESS", 0.75, evidence + hints.note("ADDRESS"))
     if strict >= 0.25:
-        shaped = col.share_where(lambda v: is_address(v) or _NUMBER_AND_WORDS.match(v) is not None)
+        shaped = col.share_where(
+            lambda v: (
+                is_address(v) or (_NUMBER_AND_WORDS.match(v) is not None and not _numbered_part(v))
+            )
+        )
         years = col.share_where(lambda v: _LEADING_YEAR.match(v) is not None)
         if shaped >= 0.8 and years < 0.5 and strict < 0.6:
             evidence = col.tally(
