@@ -464,6 +464,14 @@ def test_a_young_persons_prior_offences_are_a_criminal_record(name: str) -> None
     assert finding.category == "sensitive"
 
 
+def test_first_aid_given_is_health_under_no_name() -> None:
+    # what a venue's first aid officer did: CPR, a puffer, sutures at the hospital
+    rng = _rng("first aid")
+    given_aid = ["CPR commenced", "EpiPen administered", "Ventolin given", "Sutures at ED",
+                 "First aid - bandage", "Referred to GP", "Nil required"]  # fmt: skip
+    assert _kind(_one("c09", [rng.choice(given_aid) for _ in range(N)])) == "HEALTH"
+
+
 def test_bruises_and_grazes_under_injury_are_health() -> None:
     rng = _rng("injury")
     hurts = ["minor - first aid", "bruising", "not assessed", "hospital transfer", "graze to knee"]

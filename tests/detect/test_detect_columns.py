@@ -499,6 +499,12 @@ def test_exemptions_and_grounds_that_name_a_condition_are_health() -> None:
         # a flag with the group after its yes
         ["N", "N", "N", "Y - hearing", "Y - physical", "Y - sensory (vision)", "Y - intellectual",
          "Y - psychosocial", "Y", "UNK", ""],
+        # three groups after a flag's yes, short forms among them (a young offender's)
+        ["N", "N", "U", "Y", "Y - ASD", "Y - FASD", "Y - intellectual"],
+        ["N", "N", "Y - intellectual", "Y - psychosocial", "Y - physical"],
+        # an acquired brain injury, a mobility or a hearing impairment
+        ["N", "Y", "Psychosocial", "ABI", "Intellectual disability", "Mobility",
+         "Hearing impaired"],
     ],
 )  # fmt: skip
 def test_disability_groups_are_health_under_any_name(groups: list[str]) -> None:

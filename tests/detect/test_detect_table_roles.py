@@ -2572,8 +2572,11 @@ def test_a_bare_acronym_on_each_of_a_persons_events_is_their_id_however_the_name
         "ALERT_TS": [recent(rng).isoformat() for _ in range(N)],
     }
     assert _kind(_found(table)["CIN"]) == "ID"
-    table["CIN"] = [rng.choice(people)[0] for _ in range(N)]  # numbers of no one in particular
-    assert not _found(table)["CIN"].personal
+    # numbers that come back with different people each time are none of theirs: they are
+    # read as the numbers of staff acting on the records, by their series alone
+    table["CIN"] = [rng.choice(people)[0] for _ in range(N)]
+    found = _found(table)["CIN"]
+    assert found.best is not None and "staff acting" in found.best.evidence, found
 
 
 # -- 27. a person's photograph, pronouns, concessions and health by name ----------------------
@@ -5211,3 +5214,59 @@ def test_counts_spread_as_ages_with_no_one_in_the_table_are_counts() -> None:
         "column_4": _ages(rng),
     }
     assert not _found(table)["column_4"].personal
+
+
+# -- 50. staff numbers of one series, under no name ----------------------------------------------
+
+
+def _call_log(rng: random.Random, staff: list[str]) -> dict[str, list[Any]]:
+    """A contact centre's headerless log: the call, its caller's number, the caller's age
+    group, the staff member who took it, and the queue. (Beside people's names, codes are
+    read by the names they come with.)"""
+    return {
+        "column_1": [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(N)],
+        "column_2": [f"04{digits(rng, 8)}" for _ in range(N)],
+        "column_3": [rng.choice(["18-24", "25-34", "35-44", "45-64", "65+"]) for _ in range(N)],
+        "column_4": [rng.choice(staff) for _ in range(N)],
+        "column_5": [rng.choice(["Bonds", "Disputes", "General"]) for _ in range(N)],
+    }
+
+
+@pytest.mark.parametrize("prefix", ["", "S", "AO", "CP"])
+def test_numbers_of_one_series_scattered_and_recurring_are_staff(prefix: str) -> None:
+    # forty staff, numbered sparsely in their series, each taking many calls
+    rng = random.Random(f"staff {prefix}")
+    staff = [
+        f"{prefix}{rng.randint(1000, 9999) if prefix else rng.randint(1_000_000, 1_999_999)}"
+        for _ in range(40)
+    ]
+    found = _found(_call_log(rng, staff))["column_4"]
+    assert _kind(found) == "ID", found
+
+
+def test_pay_runs_and_a_series_filled_in_order_are_no_staff() -> None:
+    rng = random.Random("series")
+    # pay runs stamped with the year they were made, on each payment of the run
+    runs = [f"PR{rng.choice([2022, 2023, 2024])}{rng.randint(1, 26):02d}" for _ in range(40)]
+    assert not _found(_call_log(rng, runs))["column_4"].personal
+    # a reference table's codes, numbered one after another (polling places: PP0001...)
+    places = [f"PP{n:04d}" for n in range(1, 61)]
+    assert not _found(_call_log(rng, places))["column_4"].personal
+    # four hundred of them over seven hundred rows of a roster, a row or two each
+    roster = {
+        "column_1": [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(700)],
+        "column_2": [f"04{digits(rng, 8)}" for _ in range(700)],
+        "column_3": [f"PP{rng.randint(1, 400):04d}" for _ in range(700)],
+    }
+    assert not _found(roster)["column_3"].personal
+    # a small team numbered in order, each on many rows, is staff
+    roster["column_3"] = [f"INSP{rng.randint(101, 140):04d}" for _ in range(700)]
+    assert _kind(_found(roster)["column_3"]) == "ID"
+
+
+def test_amounts_written_as_whole_dollars_are_no_staff() -> None:
+    # land values and prices, most written once: amounts, however many digits
+    rng = random.Random("values")
+    values = [str(rng.randint(200, 3500) * 1000) for _ in range(N)]
+    table = {**_call_log(rng, [f"S{rng.randint(1000, 9999)}" for _ in range(40)]), "c9": values}
+    assert not _found(table)["c9"].personal

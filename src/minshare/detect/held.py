@@ -601,7 +601,7 @@ def held_by_people(
         keyed = _fund_members(columns, keyed, rows_total)
     keyed = _accessed(columns, keyed, rows_total)
     return [
-        _recurring_numbers(values, finding, rows_total)
+        _recurring_numbers(values, finding, rows_total, teams=_teams(values, anyone))
         for (values, _), finding in zip(columns, keyed, strict=True)
     ]
 
@@ -615,8 +615,27 @@ ONE_LENGTH = 0.9  # of a column's codes, those of its commonest length
 KEY_CHARACTERS = 6  # characters, at least, of those codes (amounts and postcodes have fewer)
 
 
+TEAM = 3  # people's names, at most, a code comes with at the median: a team's, not staff's
+
+
+def _teams(values: ColumnValues, anyone: Sequence[ColumnValues]) -> bool:
+    """Whether a column's codes each come with a few people's names at most, in a column of
+    people's names beside (two coordinators to a team's code); a code that comes with many
+    different people is someone's acting on their records."""
+    for names in anyone:
+        seen: dict[str, set[str]] = {}
+        for code, name in zip(values.rows, names.rows, strict=False):
+            if code is not None and name is not None:
+                seen.setdefault(code, set()).add(name)
+        if seen:
+            counts = sorted(len(people) for people in seen.values())
+            if counts[len(counts) // 2] <= TEAM:
+                return True
+    return False
+
+
 def _recurring_numbers(
-    values: ColumnValues, finding: ColumnFinding, rows_total: int | None
+    values: ColumnValues, finding: ColumnFinding, rows_total: int | None, *, teams: bool = False
 ) -> ColumnFinding:
     """An ID, for a column of a table about people whose numbers come back from row to
     row, under a name that says nothing (or names an identifier of no known scheme:
@@ -646,6 +665,10 @@ def _recurring_numbers(
     elif opaque and values.distinct_ratio >= SOME_COME_BACK and _one_length(values):
         share = _codes(values)
         what = "are codes of one length that come back on some rows"
+    elif opaque and not teams and (share := _staff_series(values)) >= 0.9:
+        # (codes that each come with a person's name, or two, are read by the names above:
+        # a person's, or a team's shared by two)
+        what = "are numbers of one series, most on several rows: staff acting on the records"
     else:
         return finding
     # (the shapes first, by RE2; the rows' order and the days their codes carry, in Python,
@@ -653,6 +676,38 @@ def _recurring_numbers(
     if share < 0.9 or counts_up(values, rows_total) or _day_stamped(values):
         return finding
     return _identified(values, finding, "ID", CODED_SCORE, tally=values.tally(share, what))
+
+
+# A staff member's number: up to four letters of the series and four to eight digits
+_SERIES_NUMBER = re.compile(r"([A-Za-z]{0,4})(\d{4,8})")
+MIN_SERIES_CHARACTERS = 5  # a value's characters at least (postcodes and years have four)
+FILLED = 0.5  # of the numbers a series spans, those used: a series filled in order
+FEW_ROWS_EACH = 0.2  # distinct values a row: a filled series' codes on few rows each
+
+
+def _staff_series(values: ColumnValues) -> float:
+    """The share of a column's values that are numbers of one series (one prefix of letters,
+    or none: E34595, AO45600, V6708, 1187578) that come back, eight different at least and
+    fewer than half the rows: a few dozen staff acting on a table's records, most on several
+    rows; a small team may be numbered in order (INSP0101 to INSP0181), each on many rows.
+    A reference table's codes that fill their series (PP0001 to PP0420) each on a row or
+    two, and codes that count up (a pay run's, stamped with the year it was made: PR202216)
+    are left. 0.0 for any other column."""
+    if values.n_distinct < LETTER_NUMBERS or values.distinct_ratio >= SOME_COME_BACK:
+        return 0.0  # (amounts, each written once or twice, are no one's numbers)
+    prefixes = Counter[str]()
+    numbers = []
+    for value in values.distinct:
+        matched = _SERIES_NUMBER.fullmatch(value)
+        if matched is not None and len(value) >= MIN_SERIES_CHARACTERS:
+            prefixes[matched.group(1).upper()] += values.counts[value]
+            numbers.append(int(matched.group(2)))
+    if not prefixes or prefixes.most_common(1)[0][1] < 0.9 * values.n:
+        return 0.0
+    filled = len(numbers) > FILLED * (max(numbers) - min(numbers) + 1)
+    if filled and values.distinct_ratio >= FEW_ROWS_EACH:
+        return 0.0  # a reference table's codes in order (PP0001 to PP0420), two rows each
+    return sum(prefixes.values()) / values.n
 
 
 # A number keyed by hand, with one or two letters before it or none (AO138762, E138762, 138762)

@@ -785,6 +785,9 @@ _DISABILITY_WORDS = vocab.words(
     "medical condition neurological cognitive speech spinal cord stroke blind blindness low "
     "multiple none other not stated unknown nil specific global chronic illness mental health "
     "disability disabilities and or with "
+    # their short forms and other words: an acquired brain injury, a foetal alcohol spectrum
+    # disorder, a mobility or a hearing impairment
+    "abi fasd mobility impaired "
     # a flag's answers, and its yes before the group ("Y - hearing", "N", "UNK")
     "y yes n no u unk"
 )
@@ -804,8 +807,15 @@ _DISABILITY_GROUPS = {
     "autism": "autism",
     "autistic": "autism",
     "brain": "acquired brain injury",
+    "abi": "acquired brain injury",
+    "asd": "autism",
+    "fasd": "developmental",
+    "developmental": "developmental",
+    "mobility": "physical",
 }
 DISABILITY_GROUPS = 4  # different groups among a column's values, at least
+FLAGGED_GROUPS = 3  # or, each after a flag's yes ("Y - intellectual", "Y - ASD")
+_FLAG_YES = re.compile(r"(?i)^\s*y(?:es)?\s*[-:]")
 DISABILITY_VALUES = 0.8  # of a column's values, those written only in the groups' words
 
 
@@ -817,8 +827,9 @@ def _of_disability_groups(value: str) -> bool:
 def _disability_groups(col: ColumnValues) -> tuple[set[str], float]:
     """The disability groups a column records ("Intellectual", "Psychosocial", "Sensory -
     vision", "Acquired brain injury") and the share of its values written in their words,
-    when nearly all are and four groups or more are among them; otherwise none. One group
-    alone ("Physical", "Learning") is anything's."""
+    when nearly all are and four groups or more are among them (three, after a flag's yes:
+    "Y - intellectual"); otherwise none. One group alone ("Physical", "Learning") is
+    anything's."""
     share = col.share_where(_of_disability_groups)
     if col.n_distinct < DISABILITY_GROUPS or share < DISABILITY_VALUES:
         return set(), share
@@ -828,7 +839,9 @@ def _disability_groups(col: ColumnValues) -> tuple[set[str], float]:
         for word in vocab.folded_words(value)
         if (group := _DISABILITY_GROUPS.get(word))
     }
-    return (groups if len(groups) >= DISABILITY_GROUPS else set()), share
+    flagged = any(_FLAG_YES.match(value) for value in col.distinct)
+    least = FLAGGED_GROUPS if flagged else DISABILITY_GROUPS
+    return (groups if len(groups) >= least else set()), share
 
 
 MIN_ANSWERED = 20  # values, at least, that name a condition beside the nil answers

@@ -766,6 +766,8 @@ HEALTH_MORE = words(
     hospitalisation hospitalization immunocompromised immunosuppressed anaphylaxis
     mood trauma traumatic symptom symptoms diagnosed undiagnosed selfharm
     bruise bruises bruised bruising graze grazes abrasion abrasions
+    cpr suture sutures sutured bandage bandaged splint splinted ventolin salbutamol
+    antihistamine antihistamines
     cocaine amphetamine amphetamines amphetamine-type methamphetamine methamphetamines
     cannabis cannabinoid cannabinoids thc benzodiazepine benzodiazepines opiate opiates
     opioid opioids heroin mdma ketamine methadone buprenorphine oxycodone fentanyl
