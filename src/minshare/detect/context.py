@@ -763,9 +763,10 @@ def _both_ends(ages: list[int]) -> bool:
     """Whether many of the numbers are both a child's and a nonagenarian's: a population
     has few at one end at least (infants and the very old together are rare), and numbers
     spread evenly from 0 to 100 have a tenth at each."""
-    return sum(a <= 10 for a in ages) >= AGE_ENDS * len(ages) and sum(
-        a >= 90 for a in ages
-    ) >= AGE_ENDS * len(ages)
+    least = AGE_ENDS * len(ages)
+    children = sum(a <= 10 for a in ages)
+    nonagenarians = sum(a >= 90 for a in ages)
+    return children >= least and nonagenarians >= least
 
 
 def _parsed_dates(values: ColumnValues) -> ParsedDates:

@@ -20,8 +20,8 @@ case, claim, complaint or matter written as a reference (``SIU-2025-0101``), who
 lists them as they were opened. In a table with no people (a procurement register, sensor
 readings) the same columns are nobody's.
 
-Without a name, in a table about people, a few shapes: one or two letters and seven
-digits (a passport's shape, and many agencies' references; ``AU_PASSPORT`` when the letters
+Without a name, in a table about people, a few shapes: one or two letters and seven digits
+(a passport's shape, and many agencies' references; ``AU_PASSPORT`` when the letters
 are several of the passport office's series), many and varied; passports of many countries
 (many series, digits of several lengths); and numbers of six to ten digits of several
 lengths, with some states' letter forms or leading zeros kept (driver licences and account
@@ -601,7 +601,7 @@ def held_by_people(
         keyed = _fund_members(columns, keyed, rows_total)
     keyed = _accessed(columns, keyed, rows_total)
     return [
-        _recurring_numbers(values, finding, rows_total, teams=_teams(values, anyone))
+        _recurring_numbers(values, finding, rows_total, anyone)
         for (values, _), finding in zip(columns, keyed, strict=True)
     ]
 
@@ -635,7 +635,10 @@ def _teams(values: ColumnValues, anyone: Sequence[ColumnValues]) -> bool:
 
 
 def _recurring_numbers(
-    values: ColumnValues, finding: ColumnFinding, rows_total: int | None, *, teams: bool = False
+    values: ColumnValues,
+    finding: ColumnFinding,
+    rows_total: int | None,
+    anyone: Sequence[ColumnValues] = (),
 ) -> ColumnFinding:
     """An ID, for a column of a table about people whose numbers come back from row to
     row, under a name that says nothing (or names an identifier of no known scheme:
@@ -665,7 +668,7 @@ def _recurring_numbers(
     elif opaque and values.distinct_ratio >= SOME_COME_BACK and _one_length(values):
         share = _codes(values)
         what = "are codes of one length that come back on some rows"
-    elif opaque and not teams and (share := _staff_series(values)) >= 0.9:
+    elif opaque and (share := _staff_series(values)) >= 0.9 and not _teams(values, anyone):
         # (codes that each come with a person's name, or two, are read by the names above:
         # a person's, or a team's shared by two)
         what = "are numbers of one series, most on several rows: staff acting on the records"

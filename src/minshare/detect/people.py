@@ -82,9 +82,7 @@ class NameStats:
     titled: float = 0.0  # a title or an office before a known name ("Dr J. Wong", "Coroner Lee")
     people: float = 0.0  # a person's name, not an organisation's or a place's
     given_first: float = 0.0  # a given name or an initial first ("Mary Tran", "TRAN, Mary")
-    family_first: float = (
-        0.0  # else a family name, then a given name ("CHAN MING", "Nguyen Thi Lan")
-    )
+    family_first: float = 0.0  # else a family name, then a given one ("CHAN MING")
 
 
 # People listed in one cell: "J SMITH & M SMITH", "Kim NGUYEN; Ali HASSAN", "A Tran and B Le"
