@@ -182,7 +182,7 @@ def _one_states(values: ColumnValues) -> bool:
     for postcode in postcodes:
         firsts[postcode[:1]] += values.counts[postcode]
     state, rows = firsts.most_common(1)[0]
-    if rows < ONE_STATE * (values.n - values.counts.get("0000", 0)):  # "0000": none given
+    if rows < ONE_STATE * (values.n - values.counts.get(rec.NO_POSTCODE, 0)):
         return False
     numbers = [int(p) for p in postcodes if p[:1] == state]
     span = max(numbers) - min(numbers) + 1

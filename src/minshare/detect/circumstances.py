@@ -204,8 +204,6 @@ def circumstance(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
 UNIONS = 0.8  # of a column's answered values, trade unions' names or acronyms
 MIN_ONE_UNION = 4  # letters of a union's acronym or name that alone, one union, is enough
 _NOT_A_MEMBER = vocab.NIL_ANSWERS | {"-", "n", "not a member", "non-member"}
-# a deduction's yes before the union it is paid to ("Y - PSA", "Yes: CPSU")
-_YES_BEFORE = re.compile(r"^(?:y|yes)(?:\s*-\s*|\s+)")
 # a payroll's code of a union deduction before the union it is paid to ("TU-CPSU",
 # "UNION - Together"): whatever follows names a union
 _UNION_CODE = re.compile(r"^(?:tu|union)\s*[-:/]\s*(?=[a-z]{3})")
@@ -225,7 +223,7 @@ def _union_name(value: str) -> str | None:
     """The trade union a value names, folded, if it names one."""
     value = _AMOUNT_AFTER.sub("", value.strip())
     folded = " ".join(re.sub(r"[^a-z0-9/-]+", " ", vocab.fold(value)).split())
-    folded = _YES_BEFORE.sub("", folded)
+    folded = vocab.YES_BEFORE.sub("", folded)
     coded = _UNION_CODE.match(folded)
     if coded:
         return folded[coded.end() :]

@@ -556,8 +556,7 @@ def _postcode(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return None  # PRAC_PC, SITE_PC: a practice's or a site's place; a code, a count
     if set(hints.entities) - {"LOCATION"}:
         return None  # BIRTH_WEIGHT_G: four digits that the name says are something else
-    # "0000" is how a system writes a postcode it was not given: a blank, not a value
-    unknown = col.counts.get("0000", 0)
+    unknown = col.counts.get(rec.NO_POSTCODE, 0)  # left out: none given
     known = col.n - unknown
     if known < col.n / 2:
         return None
@@ -582,7 +581,7 @@ def _postcode(col: ColumnValues, hints: NameHints) -> Candidate | None:
 
 
 def _unknown(evidence: str, unknown: int) -> str:
-    return f"{evidence} ({unknown} more are 0000, none given)" if unknown else evidence
+    return f"{evidence} ({unknown} more are {rec.NO_POSTCODE}, none given)" if unknown else evidence
 
 
 # Any of the written forms :func:`parse_text_dates` reads (a cheap, vectorised first look)

@@ -399,6 +399,10 @@ def is_au_postcode(value: str) -> bool:
     return any(lo <= n <= hi for lo, hi in _POSTCODE_RANGES)
 
 
+# How a system writes a postcode it was not given: a blank, not a place
+NO_POSTCODE = "0000"
+
+
 def zero_kept(value: str) -> str:
     """A postcode of three digits with the leading zero a spreadsheet dropped put back
     (``850`` is ``0850``); any other value as it is."""

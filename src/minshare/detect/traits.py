@@ -815,7 +815,6 @@ _DISABILITY_GROUPS = {
 }
 DISABILITY_GROUPS = 4  # different groups among a column's values, at least
 FLAGGED_GROUPS = 3  # or, each after a flag's yes ("Y - intellectual", "Y - ASD")
-_FLAG_YES = re.compile(r"(?i)^\s*y(?:es)?\s*[-:]")
 DISABILITY_VALUES = 0.8  # of a column's values, those written only in the groups' words
 
 
@@ -839,7 +838,7 @@ def _disability_groups(col: ColumnValues) -> tuple[set[str], float]:
         for word in vocab.folded_words(value)
         if (group := _DISABILITY_GROUPS.get(word))
     }
-    flagged = any(_FLAG_YES.match(value) for value in col.distinct)
+    flagged = any(vocab.YES_BEFORE.match(value) for value in col.distinct)
     least = FLAGGED_GROUPS if flagged else DISABILITY_GROUPS
     return (groups if len(groups) >= least else set()), share
 

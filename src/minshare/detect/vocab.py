@@ -877,6 +877,8 @@ NON_ANSWERS = frozenset(
         "other", "not disclosed",
     }
 )  # fmt: skip
+# A flag's yes before what it flags ("Y - PSA", "Yes: CPSU", "Y - intellectual")
+YES_BEFORE = re.compile(r"(?i)^\s*(?:y|yes)(?:\s*[-:]\s*|\s+)")
 # Answers that say there is nothing to record ("None identified", "Nil known"): in a column
 # of conditions or allergies, most people's answer
 NIL_ANSWERS = frozenset(
