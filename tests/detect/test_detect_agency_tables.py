@@ -676,6 +676,15 @@ def test_diagnoses_listed_in_one_cell_are_icd_codes() -> None:
     assert "ICD-10" in found.entities[0].evidence
 
 
+def test_injury_codes_typed_in_either_case_are_icd_codes() -> None:
+    # a claims system takes the code as the officer typed it: dotted or not, small or capital
+    rng = _rng("injury codes")
+    codes = ["S13.4", "S134", "s13.4", "S39.0", "s39.0", "S33.5", "S06.0", "T07", "s82.2"]
+    found = _found({**_people(rng), "INJ_CD": [rng.choice(codes) for _ in range(N)]})["INJ_CD"]
+    assert _kind(found) == "HEALTH", found
+    assert "ICD-10" in found.entities[0].evidence
+
+
 @pytest.mark.parametrize("name", ["PRIM_DX", "c15"])
 def test_icd_codes_mixed_with_the_conditions_in_words_are_health(name: str) -> None:
     # a code where the clinician knew one, the condition in words where not, or both

@@ -42,6 +42,9 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     ("court_order", ["Supervision order", "Interim order", "Temporary care"], "VULNERABILITY"),
     ("PRIORITY_POP", ["MSM", "PWID", "Young person <25", "None"], "VULNERABILITY"),
     ("RISK_RATING", ["low", "Medium", "HIGH"], "VULNERABILITY"),
+    # a family violence risk assessment's score, a plain number
+    ("RISK_SCORE", [5, 9, 14, 18, 24, 27, 29, 35], "VULNERABILITY"),
+    ("risk_flag", ["Y", "N"], "VULNERABILITY"),
     ("EM_FLAG", ["Y", "N"], "CRIMINAL_RECORD"),
     ("SUPVN_LEVEL", ["Low", "Medium", "High", "Intensive"], "CRIMINAL_RECORD"),
     ("bail_status", ["Granted", "Refused", "Dispensed with", "Continued"], "CRIMINAL_RECORD"),
@@ -244,6 +247,20 @@ def test_one_union_of_a_departments_staff_is_a_union() -> None:
     # an acronym of three letters alone is as often another code's (PSA, ETU, ASU)
     codes = [rng.choice(["ASU", None]) for _ in range(N)]
     assert kind(found(_clients(rng) | {"DED_04": codes})["DED_04"]) != "TRADE_UNION"
+
+
+def test_unions_among_a_payrolls_other_deductions_are_unions() -> None:
+    # a payroll's deduction codes: two unions' dues beside salary sacrifice, super, a charity
+    rng = random.Random("deductions")
+    codes = ["PSA", "CPSU", "CPSU-NSW", "SALSAC", "SUPER-VOL", "CHARITY", "NONE", None, None]
+    finding = found(_clients(rng) | {"PAYDED_CD": [rng.choice(codes) for _ in range(N)]})
+    assert kind(finding["PAYDED_CD"]) == "TRADE_UNION", finding["PAYDED_CD"]
+    # one union's acronym among the deductions may be another code's; other codes beside
+    # two unions' say nothing of payroll (a roster's, a hospital's)
+    for others in (["PSA", "SALSAC", "SUPER-VOL", "CHARITY"], ["PSA", "AEU", "RN", "EN", "AIN"]):
+        codes = [rng.choice(others) for _ in range(N)]
+        finding = found(_clients(rng) | {"c09": codes})
+        assert kind(finding["c09"]) != "TRADE_UNION", (others, finding["c09"])
 
 
 def test_queenslands_union_named_alone_with_its_fee_is_a_union() -> None:

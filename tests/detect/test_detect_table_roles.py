@@ -1120,6 +1120,28 @@ def test_whole_numbers_that_are_the_ages_its_births_give_are_an_age() -> None:
     assert not _found(table)["c08"].personal
 
 
+def test_ages_at_events_over_some_years_beside_births_spread_wide_are_an_age() -> None:
+    # a claimant's age at the accident, accidents over six years, claimants born over decades
+    rng = random.Random("ages at accidents")
+    table = _people(rng)
+    births = [dt.date.fromisoformat(d) for d in table["DOB"]]
+    accidents = [recent(rng, 6.0) for _ in births]
+    ages = [_age_on(b, a) for b, a in zip(births, accidents, strict=True)]
+    table["X_02"] = ages
+    found = _found(table)["X_02"]
+    assert _kind(found) == "AGE", found
+    # the years a licence has been held land over more years than an age's events
+    table["X_02"] = [max(0, age - rng.randint(16, 24)) for age in ages]
+    assert not _found(table)["X_02"].personal
+    # small numbers beside the births of one school's cohort, over two years, land within
+    # as few years as ages would, but no more narrowly than the births themselves
+    table["DOB"] = [birth(rng, 9, 11).isoformat() for _ in births]
+    table["X_02"] = [rng.randint(1, 6) for _ in births]
+    found = _found(table)
+    assert _kind(found["DOB"]) == "DATE_OF_BIRTH", found["DOB"]
+    assert not found["X_02"].personal, found["X_02"]
+
+
 # -- 13. Indigenous status and languages by their values --------------------------------------
 
 
@@ -1861,6 +1883,7 @@ def test_an_organisations_chief_executive_does_not_make_its_register_peoples() -
         ("MED_ESCORT_FLG", ["N", "Y"]),
         ("NDIS_Ptcpt", ["Y", "N", "Unknown"]),
         ("DIS_IND", ["N", "Y"]),
+        ("PREG", ["N", "Y", "U", "n"]),  # pregnant, in a risk assessment
     ],
 )
 def test_health_a_name_or_an_aid_tells(name: str, values: list[str]) -> None:
@@ -4351,6 +4374,21 @@ def test_fixed_honoraria_in_a_pay_run_are_income_under_a_name_of_pay() -> None:
     assert not found["c11"].personal  # a few amounts under no name: a fee schedule's
 
 
+def test_sessions_paid_at_a_few_rates_in_a_pay_run_are_income_under_no_name() -> None:
+    # sessional counsellors, paid for one to fourteen sessions at one of a few rates: many
+    # amounts, each on a few rows, under no name
+    rng = random.Random("sessions")
+    table = {
+        **_people(rng),
+        "TFN": [identifiers.make_tfn(rng) for _ in range(N)],
+        "BSB": [f"{rng.randint(10, 99)}{digits(rng, 1)}-{digits(rng, 3)}" for _ in range(N)],
+        "ACCT": [digits(rng, 8) for _ in range(N)],
+        "c11": [f"{rng.randint(1, 14) * rng.choice([145, 165, 180]):.2f}" for _ in range(N)],
+    }
+    found = _found(table)["c11"]
+    assert _kind(found) == "INCOME", found
+
+
 def test_amounts_paid_as_salary_to_bank_accounts_are_income() -> None:
     # a pay run's bank file: no TFN, but each transfer is described as salary
     rng = random.Random("eft salary")
@@ -5270,3 +5308,44 @@ def test_amounts_written_as_whole_dollars_are_no_staff() -> None:
     values = [str(rng.randint(200, 3500) * 1000) for _ in range(N)]
     table = {**_call_log(rng, [f"S{rng.randint(1000, 9999)}" for _ in range(40)]), "c9": values}
     assert not _found(table)["c9"].personal
+
+
+# -- 51. a register led by organisations' names --------------------------------------------------
+
+_STREAMS = [
+    "Specialist FV Case Management", "Flexible Support Packages", "Therapeutic Counselling",
+    "Homelessness Support", "Men's Behaviour Change", "Child Wellbeing",
+]  # fmt: skip
+
+
+def test_a_register_led_by_organisations_names_is_of_organisations() -> None:
+    # funded providers, a few sharing a name across branches: their premises, their
+    # switchboards and the program each is funded for (a family violence service's) are theirs
+    rng = random.Random("funded providers")
+    kinds = ["Inc", "Pty Ltd", "Ltd", "Incorporated"]
+    services = ["Family Services", "Community Health", "Women's Refuge", "Counselling"]
+    names = [
+        f"{rng.choice(SUBURBS + BUSINESSES)} {rng.choice(services)} {rng.choice(kinds)}"
+        for _ in range(200)
+    ]
+    table = {
+        "provider_id": [f"PRV-{i:04d}" for i in range(1, 201)],
+        "provider_name": names,
+        "address": [_address(rng) for _ in names],
+        "office_ph": [f"03 {digits(rng, 4)} {digits(rng, 4)}" for _ in names],
+        "funding_stream": [rng.choice(_STREAMS) for _ in names],
+    }
+    found = _found(table)
+    for name in ("address", "office_ph", "funding_stream"):
+        assert not found[name].personal, found[name]
+    # patients led by the hospitals that took them, forty over two hundred rows: the caller's
+    # phone and the patient's age and circumstances are people's
+    hospitals = [
+        f"{suburb} {rng.choice(['Hospital', 'Health Service'])}" for suburb in SUBURBS[:40]
+    ]
+    table["provider_name"] = [rng.choice(hospitals) for _ in names]
+    table["office_ph"] = [f"04{digits(rng, 8)}" for _ in names]
+    table["age"] = [rng.randint(18, 90) for _ in names]
+    found = _found(table)
+    assert _kind(found["age"]) == "AGE", found["age"]
+    assert _kind(found["funding_stream"]) == "VULNERABILITY", found["funding_stream"]

@@ -129,7 +129,7 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"rosh|significant_?harm|risk_?of_?(?:significant_?)?harm|"
             # a child in out-of-home care; a flag that a person's safety is at risk
             r"oohc|out_?of_?home_?care|safety_?(?:flag|alert|concern|concerns)|"
-            r"priority_?(?:pop\w*|group|cohort)|risk_?(?:rating|level)|"
+            r"priority_?(?:pop\w*|group|cohort)|risk_?(?:rating|level|lvl|score|flag|tier|band)|"
             r"hardship_?(?:reason|reasons|type|cat|category|grounds?)|"
             # a child protection history or alert; a care leaver; a refugee
             r"cp_?(?:flag|hist\w*|status|ind|alert|involve\w*)|care_?leaver\w*|refugee\w*"
@@ -215,6 +215,24 @@ _UNION_AND_AMOUNT = r"^[A-Za-z][A-Za-z/ \-]{1,20}\s*[:=]?\s*\$?\s*\d{1,5}(?:\.\d
 SOME_AMOUNTS = 0.3  # of a column's values, a union and an amount, to be read value by value
 
 
+UNIONS_AMONG_DEDUCTIONS = 0.2  # of a column of payroll deductions, unions' (two unions or more)
+# The other deductions a payroll takes by code or in words: salary sacrifice, super, a
+# charity, a health fund, a lease, parking, a social club, the tax office's
+_DEDUCTIONS = vocab.words(
+    """
+    salsac salary sacrifice super superannuation supervol voluntary charity
+    charities giving workplace donation donations novated lease parking carpark car health
+    hcf bupa medibank nib fund social club garnishee ato child support csa loan savings
+    """
+)
+
+
+def _deduction(value: str) -> bool:
+    """Whether a value names a payroll deduction other than a union's ("SALSAC", "Charity")."""
+    words = re.split(r"[\s_/-]+", vocab.fold(value).strip())
+    return bool(words) and words[0] in _DEDUCTIONS
+
+
 def _not_a_member(value: str) -> bool:
     return vocab.fold(value) in _NOT_A_MEMBER or _NOTHING.match(value.strip()) is not None
 
@@ -243,11 +261,20 @@ def _union(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     if len(named) < 2 and not any(len(union) >= MIN_ONE_UNION for union in unions):
         return finding  # "ASU" alone may be a code; "CPSU" alone is a department's union
     share = values.count(list(named)) / values.count(answered)
+    among = ""
     if share < UNIONS:
-        return finding
+        # a payroll's deductions: a union's dues beside salary sacrifice, super, a charity
+        others = [v for v in answered if v not in named]
+        if (
+            len(unions) < 2
+            or share < UNIONS_AMONG_DEDUCTIONS
+            or values.count([v for v in others if _deduction(v)]) < values.count(others) * UNIONS
+        ):
+            return finding
+        among = ", the others payroll deductions"
     evidence = (
         f"{share:.0%} of the answered sampled values are trade unions' names or acronyms "
-        f"({len(unions)} union{'s' * (len(unions) > 1)}), in a table about people"
+        f"({len(unions)} union{'s' * (len(unions) > 1)}{among}), in a table about people"
     )
     return finding.found_as(EntityFinding("TRADE_UNION", 0.8, evidence))
 

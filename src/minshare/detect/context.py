@@ -946,6 +946,10 @@ def _contradicted(
 
 
 AGES_AGREE = 3.0  # years within which ages added to their births land: the events they were at
+# or, for ages taken at events over more years (an accident's, a claim's), years within which
+# they land when the births themselves spread four times as wide: numbers that are not ages
+# add their own spread to the births'
+AGES_AGREE_OVER_YEARS = (8.0, 4.0)
 
 
 def _ages_of_births(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
@@ -973,7 +977,8 @@ def _aged(
 ) -> ColumnFinding:
     """``finding`` made an age when the column's whole numbers, added row by row to the
     births of one column (its name, and each sampled row's date), land within
-    :data:`AGES_AGREE` years."""
+    :data:`AGES_AGREE` years, or within :data:`AGES_AGREE_OVER_YEARS` of a wide spread of
+    births."""
     if values.n < MIN_PAIRS or values.numeric_share < 0.9 or values.n_distinct < 5:
         return finding
     given = [
@@ -984,16 +989,27 @@ def _aged(
     if ages < 0.9 * values.n:
         return finding
     for name, born in births:
-        landed = [
-            dt.date.fromordinal(b.toordinal() + round(a * DAYS_PER_YEAR))
+        pairs = [
+            (b, a)
             for b, a in zip(born, given, strict=True)
             if b is not None and a is not None and b.year + a < dt.MAXYEAR
         ]
-        if len(landed) >= MIN_PAIRS and middle_spread(landed) <= AGES_AGREE:
+        landed = [dt.date.fromordinal(b.toordinal() + round(a * DAYS_PER_YEAR)) for b, a in pairs]
+        if len(landed) >= MIN_PAIRS and _land_together(landed, [b for b, _ in pairs]):
             what = f"are ages: added to the births in '{name}', each lands in the same years"
             entity = EntityFinding("AGE", 0.7, values.tally(ages / values.n, what))
             return finding.found_as(entity)
     return finding
+
+
+def _land_together(landed: list[dt.date], born: list[dt.date]) -> bool:
+    """Whether ages added to their births land within a few years, or within some more
+    years of births spread far wider."""
+    spread = middle_spread(landed)
+    if spread <= AGES_AGREE:
+        return True
+    most, narrower = AGES_AGREE_OVER_YEARS
+    return spread <= most and spread * narrower <= middle_spread(born)
 
 
 # What a pay run pays: gross and net amounts, under such a name or none
@@ -1002,6 +1018,7 @@ _PAY_AMOUNT = re.compile(
 )
 _MONEY = r"^-?\$?\d{1,3}(?:,?\d{3})*\.\d{2}$"
 MIN_PAID = 20  # amounts at least, to read a column as pay
+MANY_AMOUNTS = 30  # different amounts under no name, more than a few fees' or rates'
 
 
 def _pay(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
@@ -1023,8 +1040,9 @@ def _pay(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFi
         if not (named or opaque_name(values.name)):
             continue
         # a few amounts under no name are a fee's or a rate's; named gross or tax, fixed
-        # honoraria are still what each person is paid
-        if not named and values.distinct_ratio < 0.5:
+        # honoraria are still what each person is paid, and so are many amounts recurring
+        # (sessions paid at a few rates)
+        if not named and values.distinct_ratio < 0.5 and values.n_distinct < MANY_AMOUNTS:
             continue
         money = values.share_matching(_MONEY)
         if money >= 0.9:

@@ -184,6 +184,23 @@ def names_things(values: ColumnValues, finding: ColumnFinding) -> bool:
     return values.share_where(vocab.names_a_body) >= ORGANISATIONS
 
 
+BODIES_EACH = 0.8  # of a register's organisations' names, distinct (two branches may share one)
+
+
+def _of_bodies(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
+    """Whether a register is led by organisations' names, a different one on each row (a
+    funded provider, a licensed insurer): its rows are the organisations, and a program's
+    or a service's words among their columns ("Specialist FV Case Management") describe
+    what they do, not anyone."""
+    return any(
+        finding.kind is None
+        and values.n_distinct >= MIN_THINGS * 2
+        and values.distinct_ratio >= BODIES_EACH
+        and values.share_where(vocab.names_a_body) >= ORGANISATIONS
+        for values, finding in columns[:LEADING]
+    )
+
+
 def _organisations_numbers(values: ColumnValues) -> bool:
     """ABNs or ACNs under a name that says they are organisations' (SUPPLIER_ABN): reported
     as no one's, they still say the table is about businesses."""
@@ -268,7 +285,7 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
     # the table names too (the hospital the patient was taken to): missing them would
     # release a person's health as a hospital's
     described = len(traits) >= MANY_TRAITS or bool(traits and kinds_found & _CONTACT)
-    if not described and any(names_things(v, f) for v, f in columns):
+    if _of_bodies(columns) or (not described and any(names_things(v, f) for v, f in columns)):
         return Subject.THINGS
     if _a_few_sites(columns):
         return Subject.THINGS

@@ -911,6 +911,8 @@ def _an_icd10(value: str) -> bool:
     return _ICD10_LEADING.match(value) is not None or vocab.ICD10.match(value) is not None
 
 
+_ANY_CASE = "(?i)"
+
 # Diagnoses listed in one cell ("G35;Q90.9", "F32.1 | F10.2"), each an ICD-10 code
 _ONE_ICD10 = vocab.ICD10.pattern.strip("^$")
 _ICD10_LIST = rf"^{_ONE_ICD10}(?:\s*[;|]\s*{_ONE_ICD10})+$"
@@ -926,12 +928,13 @@ _HEALTH_FLAG = name_words(
 def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     hinted = hints.has("HEALTH")
     strong = hints.strength("HEALTH") >= 1.0  # DIAG, DISABILITY; not PROBLEM or COMPLAINT
+    # codes typed in small letters too ("s13.4" beside "S13.4"), as a claims system takes them
     icd = (
-        col.share_matching(vocab.ICD10.pattern)
-        + col.share_matching(_ICD10_LIST)
+        col.share_matching(_ANY_CASE + vocab.ICD10.pattern)
+        + col.share_matching(_ANY_CASE + _ICD10_LIST)
         + col.share_matching(_ICD10_DESCRIBED)
     )
-    dotted = col.share_matching(r"^[A-Z]\d{2}\.\d")
+    dotted = col.share_matching(r"(?i)^[A-Z]\d{2}\.\d")
     if icd >= 0.8 and col.n_distinct >= 3 and (strong or dotted >= 0.2):
         score = 0.8 + 0.1 * strong + 0.08 * min(1.0, dotted * 2)
         yield Candidate(
