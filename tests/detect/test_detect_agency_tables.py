@@ -619,6 +619,9 @@ def test_the_same_codes_in_a_headerless_file_of_things_are_nothing(tmp_path: Pat
     ("codes", "personal"),
     [
         ("1111122222239", True),  # sex: 1 and 2 common, 3 and 9 rare
+        ("1111111222222933399", True),  # 3 and 9 a sixth each, still rarer than 1 or 2
+        ("11111222229MMFF3", True),  # two systems' codes merged: M and F beside 1 and 2
+        ("123", False),  # a priority's codes, each as common as the others
         ("4444444444123449", True),  # Indigenous status: 4 common
         ("111222", False),  # two codes only: yes and no as often as sex
         ("1111223456", False),  # codes beyond the standard sets
@@ -662,6 +665,18 @@ def test_a_history_mostly_nil_known_is_told_by_the_rest() -> None:
     ]  # fmt: skip
     values = [rng.choice(history) if rng.random() < 0.4 else "Nil known" for _ in range(N)]
     assert _kind(_found({**_people(rng), "ASB_HIST": values})["ASB_HIST"]) == "CRIMINAL_RECORD"
+
+
+def test_a_matter_before_a_court_and_a_charge_are_criminal_records() -> None:
+    # a library's incident register: what the police did about the person involved
+    rng = _rng("police status")
+    status = [
+        "Police attended, charged", "Matter before Local Court", "No police involvement",
+        "Prior conviction - stealing (disclosed by police)", "Cautioned",
+        "AVO in place re staff member", "On bail - reporting conditions", "Ban 12 months",
+    ]  # fmt: skip
+    values = [rng.choice(status) if rng.random() < 0.35 else None for _ in range(N)]
+    assert _kind(_found({**_people(rng), "POL_STATUS": values})["POL_STATUS"]) == "CRIMINAL_RECORD"
 
 
 def test_diagnoses_listed_in_one_cell_are_icd_codes() -> None:

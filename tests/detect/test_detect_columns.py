@@ -445,6 +445,24 @@ def test_a_portals_users_signing_in_by_user_name_or_e_mail_are_user_names() -> N
     assert finding.best is not None and "or e-mail addresses" in finding.best.evidence
 
 
+def test_a_librarys_users_signing_in_by_user_name_or_member_number_are_user_names() -> None:
+    # 35% user names, 45% member numbers (a check letter after some), the rest guests
+    rng = random.Random("library users")
+    member = [
+        lambda: str(rng.randrange(10**7, 10**8)),
+        lambda: f"{rng.randrange(10**7, 10**8)}{rng.choice('AB')}",
+    ]
+    values = [
+        rng.choices([_login(rng), rng.choice(member)(), "guest"], [7, 9, 4])[0] for _ in range(400)
+    ]
+    finding = _one("attr12", values)
+    assert _kind(finding) == "USERNAME", finding
+    assert finding.best is not None and "members' numbers" in finding.best.evidence
+    # numbers most of all are the members' numbers, no user names
+    values = [rng.choices([_login(rng), rng.choice(member)()], [3, 7])[0] for _ in range(400)]
+    assert _kind(_one("attr12", values)) != "USERNAME"
+
+
 def test_e_mail_addresses_among_words_are_not_user_names() -> None:
     rng = random.Random("mail and words")
     statuses = ["pending", "approved", "declined", "withdrawn", "lapsed", "closed", "open"]

@@ -1130,6 +1130,9 @@ def test_ages_at_events_over_some_years_beside_births_spread_wide_are_an_age() -
     table["X_02"] = ages
     found = _found(table)["X_02"]
     assert _kind(found) == "AGE", found
+    # written with their unit at times ("82 yrs")
+    table["X_02"] = [f"{age} yrs" if rng.random() < 0.3 else str(age) for age in ages]
+    assert _kind(_found(table)["X_02"]) == "AGE"
     # the years a licence has been held land over more years than an age's events
     table["X_02"] = [max(0, age - rng.randint(16, 24)) for age in ages]
     assert not _found(table)["X_02"].personal
@@ -1884,6 +1887,11 @@ def test_an_organisations_chief_executive_does_not_make_its_register_peoples() -
         ("NDIS_Ptcpt", ["Y", "N", "Unknown"]),
         ("DIS_IND", ["N", "Y"]),
         ("PREG", ["N", "Y", "U", "n"]),  # pregnant, in a risk assessment
+        # a housebound reader's aid: "mob" is no mobile here
+        (
+            "mob_aid",
+            ["Bedbound", "Uses cane", "Walking frame", "NDIS participant", "DVA Gold Card"],
+        ),
     ],
 )
 def test_health_a_name_or_an_aid_tells(name: str, values: list[str]) -> None:
@@ -4323,6 +4331,25 @@ def test_an_interpreter_s_number_recurs_with_their_name_however_written() -> Non
     assert not _found(shuffled)["INTERPRETER_ID"].personal
 
 
+def test_a_volunteers_short_number_recurs_with_their_name_and_is_theirs() -> None:
+    # a home library service's visits: each volunteer's letter and three digits, beside
+    # their initial and family name, on each of their visits
+    rng = random.Random("volunteers")
+    volunteers = [
+        (f"V{rng.randint(100, 999)}", f"{given(rng)[0]}. {family(rng)}") for _ in range(35)
+    ]
+    visits = [rng.choice(volunteers) for _ in range(N)]
+    table = {
+        **_people(rng),
+        "vol_id": [code for code, _ in visits],
+        "vol_nm": [name for _, name in visits],
+    }
+    assert _kind(_found(table)["vol_id"]) == "ID", _found(table)["vol_id"]
+    # the same codes beside anyone at all are a round's or a shelf's
+    shuffled = {**table, "vol_nm": rng.sample(table["vol_nm"], N)}
+    assert not _found(shuffled)["vol_id"].personal
+
+
 def test_what_supersedes_a_code_is_no_one() -> None:
     rng = random.Random("superseded")
     codes = [f"{rng.choice(['SIT', 'CHC', 'BSB', 'TLI'])}{digits(rng, 5)}" for _ in range(N)]
@@ -5239,6 +5266,29 @@ def test_whole_numbers_spread_as_ages_beside_people_are_their_ages() -> None:
     assert not _found(named)["SCORE"].personal
 
 
+def test_ages_guessed_and_written_with_their_units_are_ages() -> None:
+    # a first aid log: a patient's age as the officer wrote it ("~76", "47yo", "approx 11",
+    # "in their 60s"), or not known
+    rng = random.Random("guessed ages")
+    forms = [str, lambda a: f"~{a}", lambda a: f"{a}yo", lambda a: f"approx {a}", lambda a: f"{a}y"]
+
+    def written(age: int) -> str:
+        roll = rng.random()
+        if roll < 0.05:
+            return rng.choice(["U/K", "unk", "unknown"])
+        if roll < 0.1:
+            return f"{age // 10}0s"
+        return rng.choice(forms)(age)
+
+    table = {
+        "column_1": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "column_2": [f"04{digits(rng, 8)}" for _ in range(N)],
+        "column_3": [written(age) for age in _ages(rng)],
+    }
+    found = _found(table)["column_3"]
+    assert _kind(found) == "AGE", found
+
+
 def test_counts_spread_as_ages_with_no_one_in_the_table_are_counts() -> None:
     # clients counted by district, sex and age group: counts as wide as ages, and no one
     # named, reached or numbered
@@ -5349,3 +5399,22 @@ def test_a_register_led_by_organisations_names_is_of_organisations() -> None:
     found = _found(table)
     assert _kind(found["age"]) == "AGE", found["age"]
     assert _kind(found["funding_stream"]) == "VULNERABILITY", found["funding_stream"]
+
+
+# -- 52. people named, and one description written in the place of a name ----------------------
+
+
+@pytest.mark.parametrize("name", ["SUBJ_NM", "c05"])
+def test_names_beside_one_description_of_someone_unnamed_are_peoples(name: str) -> None:
+    # an incident register: the person involved, or "Unknown male approx 30yo" on a row in
+    # five, written the same each time
+    rng = random.Random(f"unnamed subject {name}")
+    unknown = "Unknown male approx 30yo"
+    subjects = [unknown if rng.random() < 0.2 else f"{given(rng)} {family(rng)}" for _ in range(N)]
+    table = {
+        "INC_NO": [f"IR25-{i:04d}" for i in range(N)],
+        "BR": [rng.choice(["PEN03", "GOU38", "BAL52"]) for _ in range(N)],
+        name: subjects,
+    }
+    found = _found(table)[name]
+    assert _kind(found) == "PERSON", found

@@ -170,6 +170,33 @@ def test_licences_of_one_state_mostly_with_a_few_letters_are_licences() -> None:
     assert kind(finding) == "AU_DRIVERS_LICENCE", finding
 
 
+@pytest.mark.parametrize("lengths", [(8, 8, 8, 8, 8, 8, 9), (8, 8, 8, 8, 8, 7)])
+def test_numbers_of_two_lengths_drawn_at_random_are_a_persons(lengths: tuple[int, ...]) -> None:
+    # licences of one state mostly, a few of another's length, no letters and no zeros kept
+    rng = random.Random(f"two lengths {lengths}")
+    column = [str(rng.randrange(10 ** (n - 1), 10**n)) for n in rng.choices(lengths, k=N)]
+    finding = found(_people(rng) | {"column_3": column})["column_3"]
+    assert kind(finding) == "ID", finding
+
+
+def _queensland_mostly(rng: random.Random) -> str:
+    """Queensland's nine digits; other states' with the state after them ("12345678 (NSW)");
+    now and then South Australia's letter and five digits."""
+    form = rng.random()
+    if form < 0.15:
+        return f"{rng.randrange(10**7, 10**8)} ({rng.choice(['NSW', 'VIC'])})"
+    if form < 0.19:
+        return rng.choice("ABCS") + digits(rng, 5)
+    return str(rng.randrange(10**8, 10**9))
+
+
+def test_a_licences_state_written_after_it_is_read_with_it() -> None:
+    rng = random.Random("state after")
+    column = [_queensland_mostly(rng) for _ in range(N)]
+    finding = found(_people(rng) | {"column_3": column})["column_3"]
+    assert kind(finding) == "AU_DRIVERS_LICENCE", finding
+
+
 def test_numbers_of_one_length_drawn_at_random_with_their_zeros_kept_are_a_persons() -> None:
     # an NSW licence: eight digits, about one in ten led by a zero the text kept
     rng = random.Random("one length")

@@ -728,18 +728,23 @@ def _unnamed_ages(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list
 def _ages_spread(values: ColumnValues) -> tuple[float, str] | None:
     """The share of a column's values that are whole numbers, and how they spread, when they
     spread as a population's ages."""
-    if values.numeric_share < NUMBERS_AGES or values.n_distinct < MIN_AGES:
+    if values.n_distinct < MIN_AGES:
         return None
     ages: list[int] = []
+    unanswered = 0
     for value, times in values.counts.items():
-        try:
-            age = float(value)
-        except ValueError:
-            continue  # "unknown": no answer
+        if vocab.fold(value).strip(" .") in _NO_AGE:
+            unanswered += times  # "unknown", "U/K": no answer
+            continue
+        age = _age(_ABOUT.sub("", value.strip()))
+        if age is None and (decade := _DECADE.fullmatch(value.strip())) is not None:
+            age = int(decade.group(1)) * 10 + 5.0  # "60s": in their sixties
+        if age is None:
+            continue
         if not age.is_integer() or not 0 <= age <= AGE_OLDEST[1]:
             return None
         ages.extend([int(age)] * times)
-    if len(ages) < NUMBERS_AGES * values.n:
+    if len(ages) < NUMBERS_AGES * (values.n - unanswered) or len(ages) < MIN_AGES:
         return None  # "E743493479" is a number to RE2's eyes (an exponent), not to Python's
     ages.sort()
     youngest, oldest = ages[0], ages[-1]
@@ -947,9 +952,10 @@ def _contradicted(
 
 AGES_AGREE = 3.0  # years within which ages added to their births land: the events they were at
 # or, for ages taken at events over more years (an accident's, a claim's), years within which
-# they land when the births themselves spread four times as wide: numbers that are not ages
+# they land when the births themselves spread five times as wide: numbers that are not ages
 # add their own spread to the births'
-AGES_AGREE_OVER_YEARS = (8.0, 4.0)
+AGES_AGREE_OVER_YEARS = (12.0, 5.0)
+RECENT_EVENTS = 10.0  # years before today, at most, of the middle day those ages land on
 
 
 def _ages_of_births(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
@@ -979,7 +985,7 @@ def _aged(
     births of one column (its name, and each sampled row's date), land within
     :data:`AGES_AGREE` years, or within :data:`AGES_AGREE_OVER_YEARS` of a wide spread of
     births."""
-    if values.n < MIN_PAIRS or values.numeric_share < 0.9 or values.n_distinct < 5:
+    if values.n < MIN_PAIRS or values.n_distinct < 5:
         return finding
     given = [
         a if a is not None and a.is_integer() and 0 <= a <= 120 else None
@@ -1004,12 +1010,16 @@ def _aged(
 
 def _land_together(landed: list[dt.date], born: list[dt.date]) -> bool:
     """Whether ages added to their births land within a few years, or within some more
-    years of births spread far wider."""
+    years of births spread far wider and in recent years (the events the ages were taken
+    at: years a licence has been held land as long before them as it was first held)."""
     spread = middle_spread(landed)
     if spread <= AGES_AGREE:
         return True
     most, narrower = AGES_AGREE_OVER_YEARS
-    return spread <= most and spread * narrower <= middle_spread(born)
+    if spread > most or spread * narrower > middle_spread(born):
+        return False
+    middle = sorted(landed)[len(landed) // 2]
+    return years_between(middle, dt.date.today()) <= RECENT_EVENTS
 
 
 # What a pay run pays: gross and net amounts, under such a name or none
@@ -1069,9 +1079,19 @@ def _row_dates(values: ColumnValues) -> list[dt.date | None]:
     return [None if v is None else read[v] for v in values.rows]
 
 
+# an age's unit after it ("82 yrs", "35 years", "40yo")
+_YEARS_AFTER = re.compile(r"\s*(?:y|yo|y/o|yr|yrs|year|years)\.?$", re.IGNORECASE)
+# an age guessed by whoever wrote it down ("~76", "approx 11", "est. 40")
+_ABOUT = re.compile(r"^(?:~|approx\.?|approximately|about|around|est\.?|c\.)\s*", re.IGNORECASE)
+_DECADE = re.compile(r"(\d)0'?s")  # a decade of life guessed ("60s", "80's")
+_NO_AGE = frozenset({"unk", "u/k", "unknown", "n/k", "not known", "nk", "-", "?"})
+
+
 def _age(value: str | None) -> float | None:
+    if value is None:
+        return None
     try:
-        return float(value) if value is not None else None
+        return float(_YEARS_AFTER.sub("", value.strip()))
     except ValueError:
         return None  # a band ("25-34")
 

@@ -403,6 +403,27 @@ def _issued_at_random(values: ColumnValues, lengths: Counter[int], zeros: int) -
     return 7 <= length <= 10 and values.distinct_ratio >= 0.9 and low <= zeros / values.n <= high
 
 
+EVEN_LEADS = 7  # different first digits at least, of numbers of one length drawn at random
+LEAD_AT_MOST = 0.25  # of those numbers, the share led by any one digit
+
+
+def _even_leads(values: ColumnValues, lengths: Counter[int]) -> bool:
+    """Whether the numbers of each common length lead with digits spread evenly, as digits
+    drawn at random do (a licence of eight digits beside some of seven or nine): amounts
+    lead with a 1 more often than a 9 (and those of a million or two, always with a 1)."""
+    common = [length for length, times in lengths.items() if times >= _COMMON_LENGTH * values.n]
+    for length in common:
+        leads: Counter[str] = Counter()
+        for value, times in values.counts.items():
+            digits = re.sub(r"\D", "", value)
+            if len(digits) == length:
+                leads[digits[0]] += times
+        total = leads.total()
+        if len(leads) < EVEN_LEADS or max(leads.values()) > LEAD_AT_MOST * total:
+            return False
+    return True
+
+
 _PLATE_SHAPE = re.compile(r"[A-Z0-9]{5,7}")
 PLATE_FORMS = 3  # arrangements of letters and digits, each 5% of a column's plates or more
 
@@ -450,6 +471,7 @@ _COMMON_LENGTH = 0.05  # of a column's values, the share that makes a length one
 SOME_LETTERED = 0.02
 # A state's code before its licence's number, as a form may ask for it ("NSW 17121332")
 _STATE_FIRST = re.compile(r"^(?i:nsw|vic|qld|sa|wa|tas|nt|act)[ :/\-]+")
+_STATE_AFTER = re.compile(r"\s*\((?i:nsw|vic|qld|sa|wa|tas|nt|act)\)$")  # "204808811 (QLD)"
 
 
 def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:
@@ -468,7 +490,7 @@ def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> Colum
     if lettered >= SOME_LETTERED * values.n:
         entity, score = "AU_DRIVERS_LICENCE", 0.55
         what = "are numbers of six to ten digits and letters with digits, as state licences are"
-    elif common >= 3 or zeros >= _COMMON_LENGTH * values.n:
+    elif common >= 3 or zeros >= _COMMON_LENGTH * values.n or _even_leads(values, lengths):
         entity, score = "ID", 0.5
         what = "are numbers of several lengths, as licence and account numbers are"
     else:
@@ -482,7 +504,7 @@ def _number_forms(values: ColumnValues) -> tuple[Counter[int], int, int]:
     lengths: Counter[int] = Counter()
     lettered = zeros = 0
     for value, times in values.counts.items():
-        text = _STATE_FIRST.sub("", value).replace(" ", "").replace("-", "")
+        text = _STATE_AFTER.sub("", _STATE_FIRST.sub("", value)).replace(" ", "").replace("-", "")
         if _SOME_DIGITS.fullmatch(text):
             lengths[len(text)] += times
             zeros += times * text.startswith("0")
@@ -1042,6 +1064,9 @@ def _a_day(digits: str, century: str) -> bool:
 # An animal's microchip (ISO 11784): fifteen digits, a manufacturer's code from 900 first
 _MICROCHIP = r"^9\d{14}$"
 MIN_KEYED = 30  # codes that recur with their person's name, however often each recurs
+# a letter or a few and three digits (V413): too short to be a code alone, a volunteer's or a
+# staff member's number when it comes back with their name
+_SHORT_CODE = r"^[A-Za-z]{1,3}\d{3}$"
 FEW_KEYED = 10  # fewer, each always with one name and that name always with it (staff's)
 ALWAYS = 0.98  # of the rows where a few codes recur, the share their names must agree on
 
@@ -1072,7 +1097,8 @@ def _keyed_to_people(
     many = _many(values, 0.1) or (values.n_distinct >= MIN_KEYED and _many(values, 0.0))
     few = not many and values.n_distinct >= FEW_KEYED
     # (up to 95% distinct: a pay run pays a few staff twice, to a second account)
-    if values.distinct_ratio > 0.95 or not (many or few) or _codes(values) < 0.9:
+    coded = max(_codes(values), values.share_matching(_SHORT_CODE))
+    if values.distinct_ratio > 0.95 or not (many or few) or coded < 0.9:
         return finding
     if counts_up(values, rows_total):
         return finding
@@ -1192,6 +1218,7 @@ def modal_share(pairs: Sequence[tuple[str, str]]) -> float:
 
 
 CODED_SCORE = 0.55  # codes without a name are a guess, if a good one
+MAX_SEX_FORMS = 10  # distinct values of a column of sex codes, two systems' merged
 
 
 def _code_shares(values: ColumnValues) -> dict[str, float] | None:
@@ -1201,6 +1228,28 @@ def _code_shares(values: ColumnValues) -> dict[str, float] | None:
     if not all(len(v) == 1 and v.isdigit() for v in values.distinct):
         return None
     return {v: times / values.n for v, times in values.counts.items()}
+
+
+SEXES_MOST = 0.6  # of a column's codes, 1 and 2 together (3 and 9 the rest)
+SEXES_RARER = 0.6  # 3 or 9, at most, against the rarer of 1 and 2
+# a sex's letter as another system writes it beside the AIHW's digits (M, F, X, U)
+_SEX_LETTERS = {"m": "1", "f": "2", "x": "3", "u": "9"}
+
+
+def _sex_code_shares(values: ColumnValues) -> dict[str, float] | None:
+    """Each AIHW sex code's share, its letters (M, F, X, U) read as their digits when two
+    systems' codes are merged; None unless every answer is one of them."""
+    if values.n < 20 or values.n_distinct > MAX_SEX_FORMS:
+        return None
+    shares: Counter[str] = Counter()
+    for value, times in values.counts.items():
+        code = _SEX_LETTERS.get(value.strip().lower(), value.strip())
+        if code in ("1", "2", "3", "9"):
+            shares[code] += times
+        elif vocab.fold(value) not in vocab.NON_ANSWERS:
+            return None
+    total = shares.total()
+    return {code: times / total for code, times in shares.items()} if total else None
 
 
 def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
@@ -1217,15 +1266,21 @@ def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         what = "are age groups, a few years wide"
         evidence = values.tally(share, what) + "; in a table about people"
         return finding.found_as(EntityFinding("AGE", CODED_SCORE, evidence))
+    if (sexes := _sex_code_shares(values)) is not None:
+        one, two = sexes.get("1", 0.0), sexes.get("2", 0.0)
+        # men and women most of the rows between them, and the other codes rarer than
+        # either (a priority's 1, 2 and 3 are as common)
+        rarer = max(sexes.get("3", 0.0), sexes.get("9", 0.0)) <= SEXES_RARER * min(one, two)
+        if len(sexes) >= 3 and min(one, two) >= 0.25 and rarer and one + two >= SEXES_MOST:
+            what = "are the AIHW sex codes (1, 2, 3, 9), 1 and 2 the common ones"
+            if values.share_matching(r"^\s*[A-Za-z]\s*$") > 0:
+                what = "are sex codes, the AIHW's (1, 2, 3, 9) and letters (M, F, X, U) merged"
+            entity = EntityFinding("GENDER", CODED_SCORE, _coded(values, what))
+            return finding.found_as(entity)
     shares = _code_shares(values)
     if shares is None or len(shares) < 3:
         return finding
     codes = set(shares)
-    one, two = shares.get("1", 0.0), shares.get("2", 0.0)
-    if codes <= set("1239") and min(one, two) >= 0.25 and one + two >= 0.8:
-        what = "are the AIHW sex codes (1, 2, 3, 9), 1 and 2 the common ones"
-        entity = EntityFinding("GENDER", CODED_SCORE, _coded(values, what))
-        return finding.found_as(entity)
     if codes <= set("12349") and shares.get("4", 0) >= 0.5:
         what = "are the ABS Indigenous status codes (1, 2, 3, 4, 9), 4 the common one"
         entity = EntityFinding("ETHNICITY", CODED_SCORE, _coded(values, what))

@@ -83,6 +83,9 @@ class NameStats:
     people: float = 0.0  # a person's name, not an organisation's or a place's
     given_first: float = 0.0  # a given name or an initial first ("Mary Tran", "TRAN, Mary")
     family_first: float = 0.0  # else a family name, then a given one ("CHAN MING")
+    # the most common value, when it is no name: one default written again and again in the
+    # place of one ("Unknown male approx 30yo")
+    default: float = 0.0
 
 
 # People listed in one cell: "J SMITH & M SMITH", "Kim NGUYEN; Ali HASSAN", "A Tran and B Le"
@@ -222,6 +225,7 @@ def name_stats(col: ColumnValues) -> NameStats:
     single = titled = persons = given_first = family_first = 0
     # countries and states; not every province of the world (Ferrara, Caruso's neighbour)
     places = vocab.countries() | vocab.us_states()
+    top, default = max(col.counts.items(), key=lambda item: item[1], default=("", 0))
     for value, times in col.counts.items():
         if sum(ch.isdigit() for ch in value) > sum(ch.isalpha() for ch in value):
             continue  # "COR 2022 647037": a case's number, whatever word leads it
@@ -244,6 +248,8 @@ def name_stats(col: ColumnValues) -> NameStats:
             continue
         if len(words) == 1 and _NO_VOWEL.match(words[0]):
             continue  # "CC-RL": a code
+        if value == top:
+            default = 0
         shaped += times
         initialled += times * all(_INITIALLED.match(" ".join(p)) is not None for p in people)
         capitalised += times * (
@@ -280,6 +286,7 @@ def name_stats(col: ColumnValues) -> NameStats:
         persons / n,
         given_first / n,
         family_first / n,
+        default / n,
     )
 
 
@@ -452,7 +459,10 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         # service ("Legal Aid NSW", "Public Guardian"), an answer ("Unrepresented")
         what = "are a given name or an initial and a family name, either first: people's names"
         return Candidate("PERSON", 0.7, col.tally(stats.people, what) + hints.note("PERSON"))
-    varied = col.n_distinct >= min(30, 0.5 * col.n) and (col.n < 30 or col.top_share <= 0.1)
+    # (a default written again and again in the place of a name is no one named often)
+    varied = col.n_distinct >= min(30, 0.5 * col.n) and (
+        col.n < 30 or col.top_share <= 0.1 or col.top_share == stats.default
+    )
     if stats.place >= 0.2 or stats.organisation >= 0.15:
         return None
     # a few staff under a name that says so, under none at all (a file without a header), or
@@ -507,10 +517,11 @@ def _mostly_people(col: ColumnValues, stats: NameStats) -> bool:
     more: a pet's "Max" or a car's "White" is one word, unless one such word is all the
     others are, a default party written again and again: "NSWEC (Commission initiated)"),
     of different people (no first word in half the values: "DoT Cannington" is an office's
-    branch), with no place among them."""
+    branch), with no place among them; a default written in the place of a name ("Unknown
+    male approx 30yo") is left out of the count."""
     return (
         stats.people >= MOSTLY_PEOPLE
-        and stats.shaped >= 0.85
+        and stats.shaped >= 0.85 * (1.0 - stats.default)
         and stats.place < 0.1
         and (stats.single < 0.2 or col.top_share >= stats.single - 0.02)
         and _named_apart(col, True)
@@ -670,6 +681,7 @@ def _one_case(value: str) -> str | None:
 
 
 SHORT_BESIDE = 0.25  # of a column's values, longer user names for four letters to be users
+_MEMBER_NUMBER = r"^\d{5,10}[A-Za-z]?$"  # a member's number, a check letter after it at times
 
 
 def _short_login(value: str) -> bool:
@@ -682,9 +694,13 @@ def login_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     """USERNAME when the values are user names made of people's names (a staff login, a
     member's user name), whatever the column is called: the names give their holders away.
     Where users sign in by e-mail address too, the addresses count with the user names."""
-    if col.n == 0 or col.numeric_share > 0.1 or col.n_distinct < MIN_LOGIN_USERS:
+    if col.n == 0 or col.n_distinct < MIN_LOGIN_USERS:
         return None
     if hints.organisation or hints.thing:
+        return None
+    # members sign in by their number too ("26152518", "34585777B"), as others by e-mail
+    numbers = col.share_matching(_MEMBER_NUMBER)
+    if col.numeric_share > 0.1 and (numbers >= MIN_LOGINS or col.numeric_share > numbers):
         return None
     logins = [value for value in col.distinct if is_login(value)]
     if col.count(logins) >= SHORT_BESIDE * col.n:
@@ -698,12 +714,15 @@ def login_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return None
     what = "are user names made of a person's names (an initial or a given name and a surname)"
     if share < MIN_LOGINS:
-        # a portal's users sign in by a user name or by their e-mail address
+        # a portal's users sign in by a user name or by their e-mail address, or a library's
+        # by a user name or their member number
         emails = col.share_matching(EMAIL.shape)
-        if share < MIN_LOGINS_AMONG_EMAILS or emails >= MIN_LOGINS or share + emails < MIN_LOGINS:
+        others = max(emails, numbers)
+        if share < MIN_LOGINS_AMONG_EMAILS or others >= MIN_LOGINS or share + others < MIN_LOGINS:
             return None
-        share += emails
-        what = "are user names made of a person's names, or e-mail addresses"
+        share += others
+        by = "e-mail addresses" if emails >= numbers else "members' numbers"
+        what = f"are user names made of a person's names, or {by}"
     return Candidate("USERNAME", 0.75, col.tally(share, what) + hints.note("USERNAME"))
 
 

@@ -784,6 +784,7 @@ HEALTH_MORE = words(
         # aids a person needs: a disability, told by what helps with it
         "walking stick", "walking frame", "mobility scooter", "hearing aid", "hearing aids",
         "cochlear implant", "guide dog", "white cane", "oxygen concentrator", "home oxygen",
+        "uses cane", "walking cane", "bedbound", "bed bound", "bed-bound", "ndis participant",
     }
 )  # fmt: skip
 
@@ -856,6 +857,8 @@ COURT_OUTCOMES_CORE = re.compile(
     r"youth\s+justice|juvenile\s+justice|remand\w*|proven|s\.?\s?10|section\s+10|"
     r"nolle|no\s+conviction|charge\s+proven|fined|curfew|electronic\s+monitoring|"
     r"place\s+restriction|non-association|home\s+detention|"
+    # a matter awaiting a criminal court ("Matter before Local Court")
+    r"before\s+(?:the\s+)?(?:local|magistrates?'?|district|county|children'?s|youth)\s+court|"
     # the conditions of bail, parole and community orders
     r"report\s+to\s+(?:cco|police|community\s+corrections)|reside\s+at\s+approved|"
     r"not\s+to\s+(?:contact|approach|enter|possess|associate)|abstain\s+from|"
@@ -863,7 +866,7 @@ COURT_OUTCOMES_CORE = re.compile(
     re.IGNORECASE,
 )
 COURT_OUTCOMES_MORE = re.compile(
-    r"\b(?:dismissed|withdrawn|discharged|fine|caution(?:ed)?|adjourned|struck\s+out|bond|"
+    r"\b(?:dismissed|withdrawn|discharged|fine|caution(?:ed)?|charged|adjourned|struck\s+out|bond|"
     r"order|no\s+further\s+action|referred|finalised|not\s+proven)\b",
     re.IGNORECASE,
 )
