@@ -622,6 +622,8 @@ def test_the_same_codes_in_a_headerless_file_of_things_are_nothing(tmp_path: Pat
         ("1111111222222933399", True),  # 3 and 9 a sixth each, still rarer than 1 or 2
         ("11111222229MMFF3", True),  # two systems' codes merged: M and F beside 1 and 2
         ("123", False),  # a priority's codes, each as common as the others
+        ("1111111111111111222239", True),  # firearms licensees: four in five men
+        ("111111111111111111123", False),  # 2 as rare as 3: a status's codes
         ("4444444444123449", True),  # Indigenous status: 4 common
         ("111222", False),  # two codes only: yes and no as often as sex
         ("1111223456", False),  # codes beyond the standard sets

@@ -472,6 +472,17 @@ def test_first_aid_given_is_health_under_no_name() -> None:
     assert _kind(_one("c09", [rng.choice(given_aid) for _ in range(N)])) == "HEALTH"
 
 
+def test_an_events_first_aid_under_no_name_is_health() -> None:
+    # observations, a dressing, an ice pack, glucose for a diabetic; an injury seen to
+    rng = _rng("event first aid")
+    treated = ["Neuro obs", "Cleaned, steri-strips", "Dressing", "Aspirin 300mg, O2",
+               "Glucose gel", "RICE, ice pack", "Obs, BGL 5.4", "Cooled, oral fluids",
+               "Reassurance, quiet area"]  # fmt: skip
+    assert _kind(_one("c10", [rng.choice(treated) for _ in range(N)])) == "HEALTH"
+    hurts = ["minor - first aid", "bruising", "not assessed", "hospital transfer", "laceration"]
+    assert _kind(_one("c08", [rng.choice(hurts) for _ in range(N)])) == "HEALTH"
+
+
 def test_bruises_and_grazes_under_injury_are_health() -> None:
     rng = _rng("injury")
     hurts = ["minor - first aid", "bruising", "not assessed", "hospital transfer", "graze to knee"]

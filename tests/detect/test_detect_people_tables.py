@@ -90,6 +90,9 @@ AGENCY_IDENTIFIERS: dict[str, Callable[[random.Random], str]] = {
     "MIN": lambda rng: digits(rng, 7),  # an offender's master index number
     "prisoner_min": lambda rng: digits(rng, 7),
     "CRO_NO": lambda rng: digits(rng, 6),  # a criminal records office number
+    # the person a record is about, named alone over their number
+    "LICENSEE": lambda rng: "4" + digits(rng, 7),
+    "borrower": lambda rng: digits(rng, 8) + rng.choice(["", "A", "B"]),
 }
 
 

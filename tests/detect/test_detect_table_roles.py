@@ -1145,6 +1145,25 @@ def test_ages_at_events_over_some_years_beside_births_spread_wide_are_an_age() -
     assert not found["X_02"].personal, found["X_02"]
 
 
+def test_childrens_ages_at_a_placements_start_are_their_ages() -> None:
+    # children in care: each one's age when a placement began, placements over eight years
+    rng = random.Random("placements")
+    starts = [recent(rng, 8.0) for _ in range(N)]
+    births = [start - dt.timedelta(days=rng.randint(30, 17 * 365)) for start in starts]
+    table = {
+        "CHILD_NAME": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "DOB": [born.isoformat() for born in births],
+        "start_date": [start.isoformat() for start in starts],
+        "X_07": [_age_on(born, start) for born, start in zip(births, starts, strict=True)],
+    }
+    found = _found(table)
+    assert _kind(found["DOB"]) == "DATE_OF_BIRTH", found["DOB"]
+    assert _kind(found["X_07"]) == "AGE", found["X_07"]
+    # a child's number of placements, or the nights of one, are not their ages
+    table["X_07"] = [rng.randint(0, 17) for _ in range(N)]
+    assert not _found(table)["X_07"].personal
+
+
 # -- 13. Indigenous status and languages by their values --------------------------------------
 
 
@@ -3241,6 +3260,8 @@ def test_a_members_service_and_rank_are_their_occupation() -> None:
         ("ROLE", ["Issuing Officer", "Officer in Charge", "Queue Controller", "Team Leader"]),
         # a sport's officials, paid an honorarium for each match
         ("ROLE", ["Referee", "Umpire", "Timekeeper", "Line Judge", "Technical Delegate"]),
+        # a fire service's ranks, some in its own short forms
+        ("RANK", ["Firefighter", "Station Officer", "Qualified FF", "Recruit FF", "Captain"]),
     ],
 )
 def test_the_role_a_person_works_in_is_their_occupation(name: str, roles: list[str]) -> None:

@@ -970,21 +970,45 @@ def _ages_of_births(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> li
     ]
     if not births:
         return [finding for _, finding in columns]
+    events: list[tuple[str, list[dt.date | None]]] = []
+    read = False
+
+    def dated() -> list[tuple[str, list[dt.date | None]]]:
+        nonlocal read
+        if not read:  # (read once, and only for a column of ages the births alone left)
+            read = True
+            events.extend(
+                (values.name, _row_dates(values))
+                for values, finding in columns
+                if finding.kind != "DATE_OF_BIRTH" and _dates_of_events(values)
+            )
+        return events
+
     return [
-        _aged(values, finding, births) if not finding.personal else finding
+        _aged(values, finding, births, dated) if not finding.personal else finding
         for values, finding in columns
     ]
+
+
+def _dates_of_events(values: ColumnValues) -> bool:
+    return values.n >= MIN_PAIRS and _parsed_dates(values).share >= EVENT_DATES
+
+
+EVENT_DATES = 0.9  # of a column's values, dates, to read ages at them
+AGES_AT = 0.9  # of a row's ages, those a year at most from the age its dates give
 
 
 def _aged(
     values: ColumnValues,
     finding: ColumnFinding,
     births: Sequence[tuple[str, list[dt.date | None]]],
+    events: Callable[[], list[tuple[str, list[dt.date | None]]]],
 ) -> ColumnFinding:
     """``finding`` made an age when the column's whole numbers, added row by row to the
     births of one column (its name, and each sampled row's date), land within
     :data:`AGES_AGREE` years, or within :data:`AGES_AGREE_OVER_YEARS` of a wide spread of
-    births."""
+    births; or when they are, row by row, the ages the births give on the day of another
+    column's dates (a child's age at a placement's start, whenever it started)."""
     if values.n < MIN_PAIRS or values.n_distinct < 5:
         return finding
     given = [
@@ -1005,7 +1029,23 @@ def _aged(
             what = f"are ages: added to the births in '{name}', each lands in the same years"
             entity = EntityFinding("AGE", 0.7, values.tally(ages / values.n, what))
             return finding.found_as(entity)
+    for name, born in births:
+        for event, on in events():
+            triples = [
+                (b, a, d)
+                for b, a, d in zip(born, given, on, strict=True)
+                if b is not None and a is not None and d is not None and d >= b
+            ]
+            near = sum(abs(a - _age_on(b, d)) <= 1 for b, a, d in triples)
+            if len(triples) >= MIN_PAIRS and near >= AGES_AT * len(triples):
+                what = f"are ages: the births in '{name}' give them on the dates in '{event}'"
+                entity = EntityFinding("AGE", 0.7, values.tally(ages / values.n, what))
+                return finding.found_as(entity)
     return finding
+
+
+def _age_on(born: dt.date, day: dt.date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
 def _land_together(landed: list[dt.date], born: list[dt.date]) -> bool:

@@ -1232,6 +1232,7 @@ def _code_shares(values: ColumnValues) -> dict[str, float] | None:
 
 SEXES_MOST = 0.6  # of a column's codes, 1 and 2 together (3 and 9 the rest)
 SEXES_RARER = 0.6  # 3 or 9, at most, against the rarer of 1 and 2
+SEX_FEWER = 0.15  # of a column's sex codes, the rarer of 1 and 2 at least
 # a sex's letter as another system writes it beside the AIHW's digits (M, F, X, U)
 _SEX_LETTERS = {"m": "1", "f": "2", "x": "3", "u": "9"}
 
@@ -1268,10 +1269,12 @@ def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         return finding.found_as(EntityFinding("AGE", CODED_SCORE, evidence))
     if (sexes := _sex_code_shares(values)) is not None:
         one, two = sexes.get("1", 0.0), sexes.get("2", 0.0)
-        # men and women most of the rows between them, and the other codes rarer than
+        # men and women most of the rows between them (three in twenty one sex at least: a
+        # firearms licensee is a man four times in five), and the other codes rarer than
         # either (a priority's 1, 2 and 3 are as common)
         rarer = max(sexes.get("3", 0.0), sexes.get("9", 0.0)) <= SEXES_RARER * min(one, two)
-        if len(sexes) >= 3 and min(one, two) >= 0.25 and rarer and one + two >= SEXES_MOST:
+        fewer = min(one, two) >= SEX_FEWER
+        if len(sexes) >= 3 and fewer and rarer and one + two >= SEXES_MOST:
             what = "are the AIHW sex codes (1, 2, 3, 9), 1 and 2 the common ones"
             if values.share_matching(r"^\s*[A-Za-z]\s*$") > 0:
                 what = "are sex codes, the AIHW's (1, 2, 3, 9) and letters (M, F, X, U) merged"

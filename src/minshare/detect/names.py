@@ -273,7 +273,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "OCCUPATION",
-        r"occupation|occ|job|job_?title|jobtitle|position|profession|designation|corps|mustering|anzsco(?:_?(?:code|cd))?|occ_?(?:code|cd)|emp_?title|employment_?title|job_?role|title|role",
+        r"occupation|occ|job|job_?title|jobtitle|position|profession|designation|corps|mustering|anzsco(?:_?(?:code|cd))?|occ_?(?:code|cd)|emp_?title|employment_?title|job_?role|title|role|rank",
         0.8,
     ),
     (
@@ -491,7 +491,9 @@ _HEALTH_RECORD = re.compile(
 _HELD_NOUNS = name_words(
     r"file|licen[cs]e|lic|registration|regn|reg|permit|card|account|acct|member|"
     r"membership|mbr|client|clnt|visa|passport|certificate|cert|concession|pension|badge|"
-    r"wwcc|wwc|blue_?card|naati"
+    r"wwcc|wwc|blue_?card|naati|"
+    # the person a record is about, named alone over their number (LICENSEE: 42350209)
+    r"licensee|licencee|holder|borrower|patron|customer|cust"
 )
 # The period a figure is for (INCOME_YEAR, INCOME_PERIOD), not the figure
 _PERIOD = name_words(r"year|yr|fy|period|month|quarter|qtr|week|date|dt")
@@ -545,6 +547,8 @@ _PER_RECORD = name_words(
 )
 # Things and organisations, and words that say the column is about an identifier, not one
 _NOT_HELD = name_words(
+    # a business's numbers, whoever holds them (HOLDER_ACN: a company)
+    r"abn|acn|"
     r"sensor|device|meter|asset|equipment|machine|plant|vehicle|vin|fleet|site|station|"
     r"facility|hospital|school|campus|provider|supplier|vendor|business|company|co|org|"
     r"organisation|organization|employer|agency|branch|office|store|shop|outlet|premises|"

@@ -997,7 +997,7 @@ def _has_occupation_word(value: str) -> bool:
     return True
 
 
-_NAMES_OF_MORE = ("title", "position", "designation")  # than jobs
+_NAMES_OF_MORE = ("title", "position", "designation", "rank")  # than jobs
 FEW_JOBS = 0.9  # of a column's values, job titles, when it holds fewer than ten
 
 

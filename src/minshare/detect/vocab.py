@@ -767,7 +767,8 @@ HEALTH_MORE = words(
     mood trauma traumatic symptom symptoms diagnosed undiagnosed selfharm
     bruise bruises bruised bruising graze grazes abrasion abrasions
     cpr suture sutures sutured bandage bandaged splint splinted ventolin salbutamol
-    antihistamine antihistamines
+    antihistamine antihistamines obs neuro steri-strip steri-strips steristrips dressing
+    dressings aspirin glucose bgl icepack
     cocaine amphetamine amphetamines amphetamine-type methamphetamine methamphetamines
     cannabis cannabinoid cannabinoids thc benzodiazepine benzodiazepines opiate opiates
     opioid opioids heroin mdma ketamine methadone buprenorphine oxycodone fentanyl
@@ -785,6 +786,8 @@ HEALTH_MORE = words(
         "walking stick", "walking frame", "mobility scooter", "hearing aid", "hearing aids",
         "cochlear implant", "guide dog", "white cane", "oxygen concentrator", "home oxygen",
         "uses cane", "walking cane", "bedbound", "bed bound", "bed-bound", "ndis participant",
+        # what first aid did, and where the injured went
+        "ice pack", "oral fluids", "recovery position", "first aid", "hospital transfer",
     }
 )  # fmt: skip
 
