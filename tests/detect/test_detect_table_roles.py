@@ -4437,6 +4437,59 @@ def test_sessions_paid_at_a_few_rates_in_a_pay_run_are_income_under_no_name() ->
     assert _kind(found) == "INCOME", found
 
 
+def _staff(rng: random.Random, n: int = N) -> dict[str, list[Any]]:
+    titles = ["Senior Policy Officer", "Field Technician", "Case Manager", "Team Leader",
+              "Administration Officer", "Compliance Inspector"]  # fmt: skip
+    return {
+        "c01": [f"{given(rng)} {family(rng)}" for _ in range(n)],
+        "c02": [rng.choice(titles) for _ in range(n)],
+    }
+
+
+def test_whole_dollars_of_a_years_salary_beside_staff_are_income_under_no_name() -> None:
+    rng = random.Random("salaries")
+    money = [lambda a: f"${a:,}", lambda a: f"{a}.00", str]
+    salaries = [rng.choice(money)(rng.randint(70_000, 180_000)) for _ in range(N)]
+    found = _found({**_staff(rng), "c03": salaries})["c03"]
+    assert _kind(found) == "INCOME", found
+    # staff numbers of five digits spread evenly; cost centres, forty over the staff
+    numbers = [str(rng.randint(10_000, 99_999)) for _ in range(N)]
+    assert not _found({**_staff(rng), "c03": numbers})["c03"].personal
+    centres = [str(61_000 + rng.randrange(40) * 10) for _ in range(N)]
+    assert not _found({**_staff(rng), "c03": centres})["c03"].personal
+
+
+def test_dollars_and_cents_an_hour_beside_staff_are_income_under_no_name() -> None:
+    rng = random.Random("hourly rates")
+    rates = [f"{rng.uniform(30, 80):.2f}" for _ in range(N)]
+    found = _found({**_staff(rng), "c03": rates})["c03"]
+    assert _kind(found) == "INCOME", found
+    # hours worked in a fortnight, to the quarter hour, or in the public service's days of 7.6
+    hours = [
+        str(rng.randint(80, 320) / 4) if rng.random() < 0.8 else f"{7.6 * rng.randint(3, 10):.1f}"
+        for _ in range(N)
+    ]
+    assert not _found({**_staff(rng), "c03": hours})["c03"].personal
+
+
+def test_a_salary_on_each_of_a_rosters_shifts_is_income() -> None:
+    # forty staff on six hundred shifts, each one's salary beside their number every time
+    rng = random.Random("roster salaries")
+    staff = [(f"E1{digits(rng, 5)}", rng.randint(70_000, 160_000)) for _ in range(40)]
+    shifts = [rng.choice(staff) for _ in range(600)]
+    table = {
+        **_staff(rng, 600),
+        "c03": [number for number, _ in shifts],
+        "c04": [f"${salary:,}" for _, salary in shifts],
+    }
+    found = _found(table)
+    assert _kind(found["c04"]) == "INCOME", found["c04"]
+    # cost centres, each shared by several staff, are no one's
+    centres = {number: str(61_000 + rng.randrange(8) * 10) for number, _ in staff}
+    table["c04"] = [centres[number] for number, _ in shifts]
+    assert not _found(table)["c04"].personal
+
+
 def test_amounts_paid_as_salary_to_bank_accounts_are_income() -> None:
     # a pay run's bank file: no TFN, but each transfer is described as salary
     rng = random.Random("eft salary")

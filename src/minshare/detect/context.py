@@ -1102,6 +1102,85 @@ def _pay(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFi
     return findings
 
 
+# An annual salary, as a staff register writes it ("$113,481", "117965.00", "90100")
+_WHOLE_DOLLARS = re.compile(r"^\$?\s*\d{1,3}(?:,?\d{3})*(?:\.00)?$")
+SALARY_RANGE = (30_000, 500_000)  # dollars a year
+SALARY_MIDDLE = (45_000, 250_000)  # the median salary of a staff register
+SALARY_SPREAD = 4.0  # the ninetieth percentile over the tenth, at most
+MIN_SALARIES = 20  # different amounts at least
+SALARIES_DIFFER = 0.2  # of a column's amounts, distinct at least
+_HOURLY = re.compile(r"^\$?\s*\d{1,3}(?:\.\d{1,2})?$")  # "49.48", "$63.50", "63"
+HOURLY_RANGE = (20.0, 150.0)  # dollars an hour
+HOURLY_CENTS = 0.5  # of hourly rates, those with cents (49.48), where hours are 7.5 or 38
+
+
+def _salaries(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """In a table of staff (people, beside their job titles or tax file numbers), amounts
+    under no name that are each one's pay (:func:`_pay_of_staff`) are INCOME, when a fifth of
+    them or more are different or each comes back with one person (a roster's shifts): a
+    few cost centres' codes recur, each shared by many."""
+    findings = [finding for _, finding in columns]
+    if not {"OCCUPATION", "AU_TFN"} & {f.kind for f in findings}:
+        return findings
+    # (the people by their names, or by their numbers: a name may be written several ways)
+    names = [values for values, finding in columns if finding.kind in ("PERSON", "ID")]
+    for at, (values, finding) in enumerate(columns):
+        if finding.personal or not opaque_name(values.name) or values.n_distinct < MIN_SALARIES:
+            continue
+        if values.distinct_ratio < SALARIES_DIFFER and not _each_ones(values, names):
+            continue  # cost centres' codes, each on many people's rows
+        pay = _pay_of_staff(values)
+        if pay is not None:
+            share, what = pay
+            findings[at] = finding.found_as(
+                EntityFinding("INCOME", 0.55, values.tally(share, f"{what}, beside staff"))
+            )
+    return findings
+
+
+def _pay_of_staff(values: ColumnValues) -> tuple[float, str] | None:
+    """The share of a column's values that are pay, and what pay, for whole dollars nearly
+    all of a year's salary (thirty thousand dollars to half a million), bunched as a
+    workforce's are (the highest tenth at most four times the lowest: identifiers of five or
+    six digits spread evenly over their range), or for dollars and cents an hour (twenty
+    to a hundred and fifty, most with cents: hours worked are whole, halves or quarters)."""
+    texts = [v.strip() for v in values.rows if v is not None]
+    amounts = sorted(
+        float(v.replace("$", "").replace(",", "")) for v in texts if _WHOLE_DOLLARS.match(v)
+    )
+    if len(amounts) >= 0.9 * values.n:
+        least, most = SALARY_RANGE
+        tenth, middle, ninetieth = (amounts[len(amounts) * q // 10] for q in (1, 5, 9))
+        if (
+            sum(least <= a <= most for a in amounts) >= 0.9 * len(amounts)
+            and SALARY_MIDDLE[0] <= middle <= SALARY_MIDDLE[1]
+            and ninetieth <= SALARY_SPREAD * tenth
+        ):
+            what = f"are whole dollars of a year's salary (median {middle:,.0f})"
+            return len(amounts) / values.n, what
+    rates = [float(v.lstrip("$ ")) for v in texts if _HOURLY.match(v)]
+    low, high = HOURLY_RANGE
+    if len(rates) < 0.9 * values.n or sum(low <= r <= high for r in rates) < 0.9 * len(rates):
+        return None
+    cents = sum(round(r * 4) != r * 4 for r in rates)  # not whole, a half or a quarter
+    if cents < HOURLY_CENTS * len(rates):
+        return None
+    return len(rates) / values.n, "are dollars and cents an hour, as a rate of pay"
+
+
+def _each_ones(values: ColumnValues, names: Sequence[ColumnValues]) -> bool:
+    """Whether each of a column's values comes back with one person's name or number (a
+    salary on each of a roster's shifts), in nearly all of its rows."""
+    for person in names:
+        pairs = [(v, p) for v, p in zip(values.rows, person.rows, strict=True) if v and p]
+        if len(pairs) >= MIN_PAIRS and modal_share(pairs) >= ONE_PERSONS:
+            return True
+    return False
+
+
+ONE_PERSONS = 0.9  # of the rows, those where a value comes with its one person's name
+
+
 # A bank transfer's description of a pay run ("EPA SALARY PE270625", "Wages FN14")
 _SALARY_WORDS = vocab.words("salary salaries wages wage payroll")
 SALARY_DESCRIBED = 0.8  # of a column's values
@@ -1217,6 +1296,7 @@ def _decide_table(
         columns = _with(columns, _companies_only(columns))
         columns = _with(columns, _accounts(columns))
         columns = _with(columns, _pay(columns))  # once the table's accounts are read
+        columns = _with(columns, _salaries(columns))
         columns = _with(columns, _rates_charged(columns))
         columns = _with(columns, _requests_clients(columns))
         return [_birth_years(values, finding) for values, finding in columns]

@@ -461,7 +461,7 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return Candidate("PERSON", 0.7, col.tally(stats.people, what) + hints.note("PERSON"))
     # (a default written again and again in the place of a name is no one named often)
     varied = col.n_distinct >= min(30, 0.5 * col.n) and (
-        col.n < 30 or col.top_share <= 0.1 or col.top_share == stats.default
+        col.n < 30 or col.top_share <= 0.1 or stats.default > 0
     )
     if stats.place >= 0.2 or stats.organisation >= 0.15:
         return None

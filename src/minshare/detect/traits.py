@@ -904,14 +904,13 @@ def _is_blood_group(value: str) -> bool:
 _ICD10_DESCRIBED = r"^[A-Z]\d{2}(?:\.\d{1,4})?\s+\p{Lu}\p{Ll}"
 _ICD10_LEADING = re.compile(r"^[A-Z]\d{2}(?:\.\d{1,4})?\s+[A-Z]")  # the same, for re
 CODED = 0.3  # of a column's values, ICD-10 codes, to read the rest as the conditions coded
+_ANY_CASE = "(?i)"  # codes typed in small letters too, as a claims system may keep them
 
 
 def _an_icd10(value: str) -> bool:
     """Whether a value is an ICD-10 code, alone or before what it codes."""
     return _ICD10_LEADING.match(value) is not None or vocab.ICD10.match(value) is not None
 
-
-_ANY_CASE = "(?i)"
 
 # Diagnoses listed in one cell ("G35;Q90.9", "F32.1 | F10.2"), each an ICD-10 code
 _ONE_ICD10 = vocab.ICD10.pattern.strip("^$")
