@@ -197,6 +197,35 @@ def test_a_licences_state_written_after_it_is_read_with_it() -> None:
     assert kind(finding) == "AU_DRIVERS_LICENCE", finding
 
 
+@pytest.mark.parametrize(
+    "other",
+    [
+        lambda rng: digits(rng, 4) + rng.choice(["AC", "CH", "KF"]),  # digits, then letters
+        lambda rng: digits(rng, 2) + rng.choice(["HM", "GN"]) + digits(rng, 4),
+        lambda rng: rng.choice("ABCS") + digits(rng, 5),  # South Australia's
+    ],
+)
+def test_one_states_numbers_beside_many_of_anothers_letters_are_licences(other: Any) -> None:
+    # NSW's eight digits, and a fifth of the licences another state's letters and digits
+    rng = random.Random("letters among")
+    column = [
+        other(rng) if rng.random() < 0.2 else str(rng.randrange(10**7, 10**8)) for _ in range(N)
+    ]
+    finding = found(_people(rng) | {"column_3": column})["column_3"]
+    assert kind(finding) == "AU_DRIVERS_LICENCE", finding
+
+
+def test_numbers_of_one_length_drawn_at_random_beside_a_few_letters_are_a_persons() -> None:
+    # eight digits, their zeros kept, and now and then another state's letter and digits
+    rng = random.Random("one length, a few letters")
+    column = [
+        f"S{digits(rng, 5)}" if rng.random() < 0.01 else f"{rng.randrange(10**8):08d}"
+        for _ in range(N)
+    ]
+    finding = found(_people(rng) | {"column_3": column})["column_3"]
+    assert kind(finding) == "ID", finding
+
+
 def test_numbers_of_one_length_drawn_at_random_with_their_zeros_kept_are_a_persons() -> None:
     # an NSW licence: eight digits, about one in ten led by a zero the text kept
     rng = random.Random("one length")

@@ -464,11 +464,14 @@ def _plates(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | Non
 # driver licences together (NSW and QLD have eight or nine digits, SA a letter and five),
 # and bank account numbers. A record's number has one length, and no leading zero.
 _SOME_DIGITS = re.compile(r"\d{6,10}")
-_STATE_LETTERS = re.compile(r"[A-Za-z]{1,2}\d{4,6}")
+# A licence with letters among its digits, as states write them: a letter or two first
+# (S12345), or digits first (5281CH, 52HM6495)
+_STATE_LETTERS = re.compile(r"[A-Za-z]{1,2}\d{4,6}|(?=\w{6,10}$)\d{2,4}[A-Za-z]{2}\d{0,4}")
 _COMMON_LENGTH = 0.05  # of a column's values, the share that makes a length one of its own
 # Of a column of numbers of several lengths, the share of a state's letters and digits that
 # makes them licences (an account number has no letters; NSW's eight digits may be most)
 SOME_LETTERED = 0.02
+MANY_LETTERED = 0.1  # of such a column's values, letters with digits: a state's licences
 # A state's code before its licence's number, as a form may ask for it ("NSW 17121332")
 _STATE_FIRST = re.compile(r"^(?i:nsw|vic|qld|sa|wa|tas|nt|act)[ :/\-]+")
 _STATE_AFTER = re.compile(r"\s*\((?i:nsw|vic|qld|sa|wa|tas|nt|act)\)$")  # "204808811 (QLD)"
@@ -482,10 +485,12 @@ def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> Colum
     lengths, lettered, zeros = _number_forms(values)
     share = (lengths.total() + lettered) / values.n
     common = sum(times >= _COMMON_LENGTH * values.n for times in lengths.values())
-    if share >= 0.9 and common == 1 and not lettered and _issued_at_random(values, lengths, zeros):
+    few_lettered = lettered < SOME_LETTERED * values.n  # (a licence of another state or two)
+    if share >= 0.9 and common == 1 and few_lettered and _issued_at_random(values, lengths, zeros):
         what = "are numbers of one length, issued at random, their leading zeros kept"
         return _identified(values, finding, "ID", 0.5, tally=values.tally(share, what))
-    if share < 0.9 or common < 2:
+    # (one state's numbers beside many of another's letters and digits are licences too)
+    if share < 0.9 or common < (1 if lettered >= MANY_LETTERED * values.n else 2):
         return None
     if lettered >= SOME_LETTERED * values.n:
         entity, score = "AU_DRIVERS_LICENCE", 0.55
