@@ -216,6 +216,7 @@ SOME_AMOUNTS = 0.3  # of a column's values, a union and an amount, to be read va
 
 
 UNIONS_AMONG_DEDUCTIONS = 0.2  # of a column of payroll deductions, unions' (two unions or more)
+DEDUCTIONS = 0.8  # of the rest of such a column's answered values, other payroll deductions
 # The other deductions a payroll takes by code or in words: salary sacrifice, super, a
 # charity, a health fund, a lease, parking, a social club, the tax office's
 _DEDUCTIONS = vocab.words(
@@ -268,7 +269,8 @@ def _union(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         if (
             len(unions) < 2
             or share < UNIONS_AMONG_DEDUCTIONS
-            or values.count([v for v in others if _deduction(v)]) < values.count(others) * UNIONS
+            or values.count([v for v in others if _deduction(v)])
+            < values.count(others) * DEDUCTIONS
         ):
             return finding
         among = ", the others payroll deductions"

@@ -736,9 +736,7 @@ def _ages_spread(values: ColumnValues) -> tuple[float, str] | None:
         if vocab.fold(value).strip(" .") in _NO_AGE:
             unanswered += times  # "unknown", "U/K": no answer
             continue
-        age = _age(_ABOUT.sub("", value.strip()))
-        if age is None and (decade := _DECADE.fullmatch(value.strip())) is not None:
-            age = int(decade.group(1)) * 10 + 5.0  # "60s": in their sixties
+        age = _age(value)
         if age is None:
             continue
         if not age.is_integer() or not 0 <= age <= AGE_OLDEST[1]:
@@ -1144,10 +1142,7 @@ def _pay_of_staff(values: ColumnValues) -> tuple[float, str] | None:
     workforce's are (the highest tenth at most four times the lowest: identifiers of five or
     six digits spread evenly over their range), or for dollars and cents an hour (twenty
     to a hundred and fifty, most with cents: hours worked are whole, halves or quarters)."""
-    texts = [v.strip() for v in values.rows if v is not None]
-    amounts = sorted(
-        float(v.replace("$", "").replace(",", "")) for v in texts if _WHOLE_DOLLARS.match(v)
-    )
+    amounts = _amounts(values, _WHOLE_DOLLARS)
     if len(amounts) >= 0.9 * values.n:
         least, most = SALARY_RANGE
         tenth, middle, ninetieth = (amounts[len(amounts) * q // 10] for q in (1, 5, 9))
@@ -1158,7 +1153,7 @@ def _pay_of_staff(values: ColumnValues) -> tuple[float, str] | None:
         ):
             what = f"are whole dollars of a year's salary (median {middle:,.0f})"
             return len(amounts) / values.n, what
-    rates = [float(v.lstrip("$ ")) for v in texts if _HOURLY.match(v)]
+    rates = _amounts(values, _HOURLY)
     low, high = HOURLY_RANGE
     if len(rates) < 0.9 * values.n or sum(low <= r <= high for r in rates) < 0.9 * len(rates):
         return None
@@ -1166,6 +1161,16 @@ def _pay_of_staff(values: ColumnValues) -> tuple[float, str] | None:
     if cents < HOURLY_CENTS * len(rates):
         return None
     return len(rates) / values.n, "are dollars and cents an hour, as a rate of pay"
+
+
+def _amounts(values: ColumnValues, shape: re.Pattern[str]) -> list[float]:
+    """A column's amounts written in ``shape``, each as often as it is written, in order."""
+    amounts: list[float] = []
+    for value, times in values.counts.items():
+        text = value.strip()
+        if shape.match(text):
+            amounts.extend([float(text.lstrip("$ ").replace(",", ""))] * times)
+    return sorted(amounts)
 
 
 def _each_ones(values: ColumnValues, names: Sequence[ColumnValues]) -> bool:
@@ -1207,12 +1212,17 @@ _NO_AGE = frozenset({"unk", "u/k", "unknown", "n/k", "not known", "nk", "-", "?"
 
 
 def _age(value: str | None) -> float | None:
+    """An age as people write it: a number, with its unit after it or a guess before it, or a
+    decade of life ("60s", read as 65); None for a band ("25-34") or anything else."""
     if value is None:
         return None
+    text = _ABOUT.sub("", value.strip())
+    if (decade := _DECADE.fullmatch(text)) is not None:
+        return int(decade.group(1)) * 10 + 5.0  # "60s": in their sixties
     try:
-        return float(_YEARS_AFTER.sub("", value.strip()))
+        return float(_YEARS_AFTER.sub("", text))
     except ValueError:
-        return None  # a band ("25-34")
+        return None
 
 
 def apply_table_context(
