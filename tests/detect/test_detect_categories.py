@@ -352,6 +352,23 @@ def test_indigenous_status_under_many_names(name: str, values: object) -> None:
     assert finding.category == "sensitive"
 
 
+@pytest.mark.parametrize("name", ["IND_STAT", "c07"])
+def test_indigenous_codes_written_with_their_answers_beside_bare_codes(name: str) -> None:
+    # an extract's code list: "4 - Neither" in some rows, "4" alone in more
+    rng = _rng(f"coded answers {name}")
+    answers = ["1 - Aboriginal", "2 - TSI", "3 - Both", "4 - Neither", "9 - Not stated"]
+    values = [
+        rng.choice(["4"] * 9 + ["9", "1", "2", "3"]) if rng.random() < 0.75 else rng.choice(answers)
+        for _ in range(N)
+    ]
+    finding = _one(name, values)
+    assert _kind(finding) == "ETHNICITY", finding
+    # a referral's source in the same form, one of them an Aboriginal medical service: no
+    # one's status
+    sources = ["1 - GP", "2 - Hospital", "3 - Aboriginal Medical Service", "4 - Self"]
+    assert not _one(name, [rng.choice(sources) for _ in range(N)]).personal
+
+
 def test_nationalities_written_as_countries_or_peoples_are_ethnicity() -> None:
     # a passport's country, as an employer types it: "Iran" on one row, "Sudanese" on the next
     rng = _rng("nationality")
@@ -462,6 +479,46 @@ def test_a_young_persons_prior_offences_are_a_criminal_record(name: str) -> None
     finding = _one(name, values)
     assert _kind(finding) == "CRIMINAL_RECORD"
     assert finding.category == "sensitive"
+
+
+@pytest.mark.parametrize("name", ["JH_STATUS", "c12"])
+def test_custody_and_parole_among_many_nil_answers_are_a_criminal_record(name: str) -> None:
+    # a justice history: most patients have none ("N", "Nil"); the rest are in custody, on
+    # parole or lately released
+    rng = _rng(f"justice history {name}")
+    statuses = ["Parole", "In custody - remand", "In custody - sentenced",
+                "Released prisoner <12mths", "Community corrections order"]  # fmt: skip
+    values = [rng.choice(statuses) if rng.random() < 0.12 else rng.choice(["N", "Nil"])
+              for _ in range(N)]  # fmt: skip
+    finding = _one(name, values)
+    assert _kind(finding) == "CRIMINAL_RECORD", finding
+    assert "answers other than N or Nil" in finding.entities[0].evidence
+    # a few such rows are not enough; nor are a referral's outcomes, which any office has
+    few = [rng.choice(statuses) if i % 40 == 0 else "N" for i in range(N)]
+    assert not _one(name, few).personal
+    referred = [rng.choice(["Referred", "Order issued", "No further action"])
+                if rng.random() < 0.12 else "N" for _ in range(N)]  # fmt: skip
+    assert not _one(name, referred).personal
+
+
+@pytest.mark.parametrize("name", ["age_at_admin_mths", "AGE_MONTHS"])
+def test_an_age_in_months_is_an_age(name: str) -> None:
+    # a vaccination's: most in a child's first years, some adults' (up to 78 years)
+    rng = _rng(name)
+    months = [rng.choice([2, 4, 6, 12, 18, 48]) if rng.random() < 0.6 else rng.randint(60, 940)
+              for _ in range(N)]  # fmt: skip
+    finding = _one(name, months)
+    assert _kind(finding) == "AGE", finding
+    assert "in months" in finding.entities[0].evidence
+    # in years, such numbers are no ages
+    assert _kind(_one("age_at_admin", months)) != "AGE"
+
+
+def test_reactions_after_a_vaccination_are_health() -> None:
+    rng = _rng("aefi")
+    reactions = ["Local reaction at injection site", "Rash - generalised", "Syncope",
+                 "Febrile convulsion", "Persistent crying >3hrs"]  # fmt: skip
+    assert _kind(_one("c14", [rng.choice(reactions) for _ in range(N)])) == "HEALTH"
 
 
 def test_first_aid_given_is_health_under_no_name() -> None:

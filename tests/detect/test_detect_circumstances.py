@@ -41,6 +41,7 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     ("gambling_type", ["Pokies (EGMs)", "Keno", "Online casino", "Lotteries"], "VULNERABILITY"),
     ("court_order", ["Supervision order", "Interim order", "Temporary care"], "VULNERABILITY"),
     ("PRIORITY_POP", ["MSM", "PWID", "Young person <25", "None"], "VULNERABILITY"),
+    ("PRIORITY_GRP", ["General", "Residential aged care", "Child in care (OOHC)"], "VULNERABILITY"),
     ("RISK_RATING", ["low", "Medium", "HIGH"], "VULNERABILITY"),
     # a family violence risk assessment's score, a plain number
     ("RISK_SCORE", [5, 9, 14, 18, 24, 27, 29, 35], "VULNERABILITY"),

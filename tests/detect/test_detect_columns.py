@@ -266,6 +266,43 @@ def test_free_text_with_personal_information_in_some_rows() -> None:
     assert not _one("OUTCOME_TXT", plain).personal
 
 
+def test_messages_ending_on_an_organisations_word_are_still_free_text() -> None:
+    # a web form's messages: many end on "referral", "clinic" or "school", as an
+    # organisation's name does, but they are sentences; a caller's name or phone in a few
+    rng = random.Random("messages")
+    canned = [
+        "What are the opening hours for the Inala clinic?",
+        "Can I get the flu vaccine at a council clinic",
+        "When does the program come to our school",
+        "Is the Logan dental clinic wheelchair accessible",
+        "Do I need a concession card for public dental",
+    ]
+    messages = []
+    for i in range(300):
+        if i % 3 == 0:
+            messages.append(
+                f"Please call me back on 04{rng.randrange(10**8):08d} about my dental referral"
+            )
+        elif i % 3 == 1:
+            messages.append(
+                "My child had a big swelling after her needle at school. "
+                f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}"
+            )
+        else:
+            messages.append(rng.choice(canned))
+    finding = _one("msg", messages)
+    assert finding.category == "free_text", finding
+    assert {e.type for e in finding.entities} >= {"PERSON", "PHONE_NUMBER"}
+    # organisations' names, "of the" among them and named for people: no sentences
+    bodies = [
+        f"{rng.choice(['Friends of the', 'Trustees of the'])} "
+        f"{rng.choice(GIVEN)} {rng.choice(FAMILY)} "
+        f"{rng.choice(['Memorial Foundation Inc', 'Library Trust', 'Scholarship Fund Ltd'])}"
+        for _ in range(300)
+    ]
+    assert _one("org", bodies).category != "free_text"
+
+
 def test_clinical_notes_stay_health_and_report_a_phone_in_their_text() -> None:
     rng = random.Random(12)
     notes = []

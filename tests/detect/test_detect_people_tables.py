@@ -245,7 +245,16 @@ def test_a_passport_shape_without_a_name_is_an_id_only_in_a_table_about_people()
     assert not _found({**_people(rng), "c05": episodes})["c05"].personal
 
 
-@pytest.mark.parametrize("name", ["passport_no", "PassportNumber", "travel_document_passport"])
+def test_a_travel_documents_country_is_its_holders_nationality() -> None:
+    rng = _rng("travel document countries")
+    countries = [rng.choice(["Iran", "Sudan", "Afghanistan", "Myanmar", "Iraq"]) for _ in range(N)]
+    found = _found({**_people(rng), "travel_doc_country": countries})["travel_doc_country"]
+    assert _kind(found) == "ETHNICITY", found
+
+
+@pytest.mark.parametrize(
+    "name", ["passport_no", "PassportNumber", "travel_document_passport", "travel_doc", "TRVL_DOC"]
+)
 def test_foreign_passport_numbers_under_a_passport_name(name: str) -> None:
     rng = _rng(name)
     forms = [

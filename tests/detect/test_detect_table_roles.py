@@ -641,6 +641,54 @@ def test_an_owners_name_and_birth_abbreviated_are_still_the_owners() -> None:
     assert _kind(found["OWNR_DOB"]) == "DATE_OF_BIRTH"
 
 
+@pytest.mark.parametrize("kind", ["DATE_OF_BIRTH", "AGE"])
+def test_births_and_ages_no_animal_reaches_are_the_owners(kind: str) -> None:
+    # a council's registrations: the owner's DOB (or age) under the bare name, beside the
+    # animal's own; an animal's of twenty years or less stays the animal's
+    rng = random.Random(f"owner {kind}")
+    column = "AGE" if kind == "AGE" else "DOB"
+
+    def owners(low: int, high: int) -> list[Any]:
+        if kind == "AGE":
+            return [rng.randint(low, high) for _ in range(N)]
+        return [birth(rng, low, high).isoformat() for _ in range(N)]
+
+    table = {
+        "OWNER_NM": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "ADDR_L1": [_address(rng) for _ in range(N)],
+        column: owners(18, 90),
+        "ANIMAL_NM": [rng.choice(["Bella", "Max", "Nala", "Rocky", "Sasha"]) for _ in range(N)],
+        "SPECIES": [rng.choice(["Dog", "Cat"]) for _ in range(N)],
+        "BREED_CD": [rng.choice(["KELP", "BEAG", "RAGD", "DSH"]) for _ in range(N)],
+        "ANIMAL_DOB": [birth(rng, 0, 15).isoformat() for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found[column]) == kind, found[column]
+    assert not found["ANIMAL_DOB"].personal
+    table[column] = owners(0, 20)
+    assert not _found(table)[column].personal
+
+
+def test_an_age_in_months_beside_births_does_not_contradict_them() -> None:
+    # a vaccination register: the person's birth, and their age in months at the dose
+    # (a baby's, a schoolchild's, an adult's flu shot)
+    rng = random.Random("months at a dose")
+    born = [birth(rng, 2, 80) for _ in range(N)]
+    given_on = [recent(rng, 2) for _ in born]
+    table = {
+        "given_nm": [given(rng) for _ in range(N)],
+        "birth_dt": [b.isoformat() for b in born],
+        "admin_dt": [d.isoformat() for d in given_on],
+        "vaccine_cd": [rng.choice(["DTPA", "MMR", "HEPB", "PCV"]) for _ in range(N)],
+        "age_at_admin_mths": [
+            (d - b).days * 12 // 365 for b, d in zip(born, given_on, strict=True)
+        ],
+    }
+    found = _found(table)
+    assert _kind(found["birth_dt"]) == "DATE_OF_BIRTH", found["birth_dt"]
+    assert _kind(found["age_at_admin_mths"]) == "AGE"
+
+
 def _horses(rng: random.Random, carer: str) -> dict[str, list[Any]]:
     """A racehorse's treatments: the horse, its microchip, birth and sex, its trainer, and
     what it was treated for (or its injuries), beside a person in ``carer``'s column."""
@@ -2358,6 +2406,21 @@ def test_numbers_under_a_name_of_staff_acting_on_the_record_are_their_ids(name: 
     assert not _found(table)[name].personal
 
 
+@pytest.mark.parametrize("name", ["ranger_no", "OFFICER_NO", "assessor_id"])
+def test_staff_numbers_under_a_name_that_holds_a_number_may_each_recur(name: str) -> None:
+    # a council's attack investigations: sixty rangers over three hundred cases, some
+    # numbers written with their letters (EMP42634); a number held by one person is seldom on
+    # so many rows, a ranger's is
+    rng = random.Random(name)
+    staff = [rng.choice(["", "EMP"]) + f"4{digits(rng, 4)}" for _ in range(60)]
+    table = {**_people(rng), name: [rng.choice(staff) for _ in range(N)]}
+    found = _found(table)[name]
+    assert _kind(found) == "ID", found
+    assert "staff numbers" in found.entities[0].evidence
+    table[name] = [rng.choice(staff[:4]) for _ in range(N)]  # a few: a team's, or a shift's
+    assert not _found(table)[name].personal
+
+
 def test_the_first_column_of_a_log_of_returning_people_is_the_events() -> None:
     rng = random.Random("donations")
     donations = [f"A{digits(rng, 12)}" for _ in range(N)]
@@ -2659,6 +2722,12 @@ def test_concession_codes_of_seniors_and_students_under_a_concession_name() -> N
     assert _kind(_found({**_people(rng), "CONC_TYPE": values})["CONC_TYPE"]) == "CONCESSION"
     roles = [rng.choice(["STUDENT", "STAFF", "VISITOR", "CONTRACTOR"]) for _ in range(N)]
     assert not _found({**_people(rng), "USER_TYPE": roles})["USER_TYPE"].personal
+    # a library's members, their concessions cut to three letters, most with none
+    short = [rng.choice(["PEN", "HCC", "STU", "SEN", "DVA", None, None]) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "CONC_TYP": short})["CONC_TYP"]) == "CONCESSION"
+    # under another name, the short forms are anything's (a pen, a senior's class)
+    classes = [rng.choice(["PEN", "STU", "SEN", "JNR", "OPEN", None]) for _ in range(N)]
+    assert not _found({**_people(rng), "CLASS": classes})["CLASS"].personal
 
 
 @pytest.mark.parametrize(
@@ -4058,7 +4127,7 @@ def test_a_travel_document_and_a_citizenship_code() -> None:
     }
     found = _found(table)
     assert _kind(found["CITZ_CD"]) == "ETHNICITY"
-    assert _kind(found["travel_doc_no"]) == "ID"
+    assert _kind(found["travel_doc_no"]) == "AU_PASSPORT"  # written as passports are
     assert _kind(found["travel_doc_country"]) == "ETHNICITY"
     assert not found["travel_doc_type"].personal
 
@@ -5475,6 +5544,40 @@ def test_a_register_led_by_organisations_names_is_of_organisations() -> None:
     assert _kind(found["funding_stream"]) == "VULNERABILITY", found["funding_stream"]
 
 
+def _clinics(rng: random.Random) -> dict[str, list[Any]]:
+    """A register of veterinary clinics under no names: each clinic's number, its name, ABN,
+    premises, switchboard and principal vet."""
+    from minshare.identifiers import make_abn
+
+    names = [
+        f"{rng.choice(SUBURBS)} {rng.choice(['Veterinary Hospital', 'Animal Hospital', 'Vets'])}"
+        f" {rng.choice(['Pty Ltd', 'Ltd', ''])} ({rng.choice(['North', 'South', 'East'])})"
+        for _ in range(200)
+    ]
+    return {
+        "c01": [f"VC{i:04d}" for i in range(1, 201)],
+        "c02": [name.replace("  ", " ") for name in names],
+        "c03": [make_abn(rng) for _ in names],
+        "c04": [_address(rng) for _ in names],
+        "c05": [f"02 {digits(rng, 4)} {digits(rng, 4)}" for _ in names],
+        "c06": [f"Dr {given(rng)} {family(rng)}" for _ in names],
+    }
+
+
+def test_a_register_of_businesses_each_with_its_principal_is_of_businesses() -> None:
+    # the clinics are the rows: their switchboards are theirs, their vets' names still names
+    rng = random.Random("clinics")
+    table = _clinics(rng)
+    found = _found(table)
+    assert not found["c05"].personal, found["c05"]
+    assert _kind(found["c06"]) == "PERSON"
+    # a person described (their sex), or two people named, and the rows are people's
+    described = {**table, "c07": [rng.choice("MF") for _ in range(200)]}
+    assert _kind(_found(described)["c05"]) == "PHONE_NUMBER"
+    named = {**table, "c07": [f"{given(rng)} {family(rng)}" for _ in range(200)]}
+    assert _kind(_found(named)["c05"]) == "PHONE_NUMBER"
+
+
 # -- 52. people named, and one description written in the place of a name ----------------------
 
 
@@ -5492,3 +5595,28 @@ def test_names_beside_one_description_of_someone_unnamed_are_peoples(name: str) 
     }
     found = _found(table)[name]
     assert _kind(found) == "PERSON", found
+
+
+# -- 53. schoolchildren told by their year levels ------------------------------------------------
+
+
+def test_year_levels_under_no_name_say_the_dates_beside_are_childrens_births() -> None:
+    # a school vaccination program's consent forms, read without their header: the school, the
+    # year level ("Yr 7", "Year 8", or 9 alone), the student, the student's birth: four
+    # school years, too narrow a spread for a cohort's births alone to tell
+    rng = random.Random("consent forms")
+    born = [recent(rng, 3.6) - dt.timedelta(days=12 * 365) for _ in range(N)]
+    table = {
+        "c01": [f"{rng.choice(SUBURBS)} State High School" for _ in range(N)],
+        "c02": [rng.choice(["Yr 7", "Year 8", "9", "Yr 10", "Year 7", "8"]) for _ in range(N)],
+        "c03": [f"{given(rng)} {family(rng).upper()}" for _ in range(N)],
+        "c04": [b.strftime("%d/%m/%Y") for b in born],
+    }
+    found = _found(table)["c04"]
+    assert _kind(found) == "DATE_OF_BIRTH", found
+    assert "in a table about children" in found.entities[0].evidence
+    # numbers of a course's year alone, or no year at all, say nothing of children
+    table["c02"] = [rng.choice(["1", "2", "3", "4"]) for _ in range(N)]
+    assert not _found(table)["c04"].personal
+    del table["c02"]
+    assert not _found(table)["c04"].personal

@@ -129,7 +129,7 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"rosh|significant_?harm|risk_?of_?(?:significant_?)?harm|"
             # a child in out-of-home care; a flag that a person's safety is at risk
             r"oohc|out_?of_?home_?care|safety_?(?:flag|alert|concern|concerns)|"
-            r"priority_?(?:pop\w*|group|cohort)|risk_?(?:rating|level|lvl|score|flag|tier|band)|"
+            r"priority_?(?:pop\w*|group|grp|cohort)|risk_?(?:rating|level|lvl|score|flag|tier|band)|"
             r"hardship_?(?:reason|reasons|type|cat|category|grounds?)|"
             # a child protection history or alert; a care leaver; a refugee
             r"cp_?(?:flag|hist\w*|status|ind|alert|involve\w*)|care_?leaver\w*|refugee\w*"

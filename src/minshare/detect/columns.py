@@ -679,10 +679,18 @@ def _is_prose(col: ColumnValues) -> bool:
     if lowered < 0.3 and col.n_distinct >= MIN_NOTES:
         # a few canned notes ("Urgent", "Fasting") written often, and many written once
         lowered = len(col.matching(pattern)) / col.n_distinct
-    organisations = col.share_where(
-        lambda v: any(vocab.fold(w).strip(".,()") in vocab.ORG_WORDS for w in v.split()[-3:])
-    )
-    return lowered >= 0.3 and organisations < 0.3
+    return lowered >= 0.3 and col.share_where(_names_an_organisation) < 0.3
+
+
+def _names_an_organisation(value: str) -> bool:
+    """Whether a value reads as an organisation's name ("Friends of the Earth Inc"): a word of
+    one among its last three, and most of its words capitalised. A sentence that ends on one
+    ("please call me back about my dental referral") is a sentence."""
+    split = value.split()
+    if not any(vocab.fold(w).strip(".,()") in vocab.ORG_WORDS for w in split[-3:]):
+        return False
+    lettered = [w for w in split if w[:1].isalpha()]
+    return sum(w[0].isupper() for w in lettered) * 2 >= len(lettered)
 
 
 def _free_text(col: ColumnValues) -> Iterator[Candidate]:

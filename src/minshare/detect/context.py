@@ -85,7 +85,7 @@ from minshare.detect.held import (
     words_of_name,
 )
 from minshare.detect.names import DESCRIBES_OTHER as _DESCRIBES_OTHER
-from minshare.detect.names import name_hints, normalise
+from minshare.detect.names import IN_MONTHS, name_hints, normalise
 from minshare.detect.nested import flatten, unflatten
 from minshare.detect.people import name_stats
 from minshare.detect.profile import ColumnValues
@@ -485,9 +485,32 @@ def _animals(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colu
         return findings
     animals = _AN_ANIMALS | {"HEALTH"} if any(working) else _AN_ANIMALS
     return [
-        f.not_personal() if f.kind in animals and f.category != FREE_TEXT and not person else f
-        for f, person in zip(findings, people, strict=True)
+        f.not_personal()
+        if f.kind in animals
+        and f.category != FREE_TEXT
+        and not person
+        and not _lived_longer(values, f)
+        else f
+        for (values, f), person in zip(columns, people, strict=True)
     ]
+
+
+ANIMAL_YEARS = 30.0  # a median age no dog, cat or horse on a register reaches
+
+
+def _lived_longer(values: ColumnValues, finding: ColumnFinding) -> bool:
+    """Dates of birth or ages older than any animal's, in the middle (an owner's DOB of
+    1965 beside the dog's ANIMAL_DOB): the people's."""
+    if finding.kind == "DATE_OF_BIRTH":
+        age = _median_age(values)
+    elif finding.kind == "AGE":
+        ages = [a for v in values.distinct for a in [_age(v)] * values.counts[v] if a is not None]
+        age = statistics.median(ages) if ages else None
+        if age is not None and IN_MONTHS.search(normalise(values.name)):
+            age /= 12
+    else:
+        return False
+    return age is not None and age > ANIMAL_YEARS
 
 
 # A column naming the business or the premises a row is about, under no one's role
@@ -676,14 +699,38 @@ def _unnamed_birth_dates(
     """In a table about people, a column of dates with no name, or an opaque one (``F12``),
     is their dates of birth when the dates are a cohort's: all at least a few years ago and
     spread over some years (:func:`judge_cohort_dates`), or, in a table about children (its
-    names say students, pupils, a child), spread over the years of a childhood. A
+    names say students, pupils, a child, or a column holds school years: "Yr 7", "Year 10"),
+    spread over the years of a childhood. A
     population's spread, which other dates of birth are told by, is not there to tell them
     (students, young offenders, residents of aged care). A name that says what the dates
     are decides otherwise, and so does a date of birth found already: beside an adult's,
     old dates under no name are of something else."""
-    children = any(_CHILDREN.search(name_hints(values.name).normalised) for values, _ in columns)
+    children = any(
+        _CHILDREN.search(name_hints(values.name).normalised) or _school_years(values)
+        for values, _ in columns
+    )
     born = any(f.kind == "DATE_OF_BIRTH" for _, f in columns)
     return [_birth_dates(values, finding, children, born) for values, finding in columns]
+
+
+# A school's year levels, as a year or a grade ("Yr 7", "Year 10", "Grade 3", "Prep"), and
+# as the bare numbers some rows keep
+_SCHOOL_YEAR = r"(?i)^(?:prep|kindy|kindergarten|(?:year|yr|grade)\s?(?:[1-9]|1[0-2]))$"
+_SCHOOL_YEAR_OR_NUMBER = (
+    r"(?i)^(?:prep|kindy|kindergarten|(?:(?:year|yr|grade)\s?)?(?:[1-9]|1[0-2]))$"
+)
+SCHOOL_YEARS_WORDED = 0.3  # of a column's values, written with their word ("Yr 7")
+SCHOOL_YEARS = 0.9  # of a column's values, year levels with their word or without
+
+
+def _school_years(values: ColumnValues) -> bool:
+    """Whether a column holds school year levels, some of them written as such: its rows
+    are schoolchildren, whatever the columns are called."""
+    return (
+        values.n_distinct >= 3
+        and values.share_matching(_SCHOOL_YEAR) >= SCHOOL_YEARS_WORDED
+        and values.share_matching(_SCHOOL_YEAR_OR_NUMBER) >= SCHOOL_YEARS
+    )
 
 
 # An unnamed column's whole numbers spread as a population's ages: the youngest a child's or
@@ -822,10 +869,13 @@ def _births_contradicted(
     birth (:func:`_born_later`), or give children's ages beside an adult's under the same
     bare name (:func:`_a_younger_twin`). A misleading name (a decision's date under ``dob``)
     is no person's birth."""
+    # (an age in months, a child's at a vaccination, is no age in years to check them by)
     ages = [
         values
         for values, finding in columns
-        if finding.kind == "AGE" and not _SOMEONE_ELSES_AGE.search(normalise(values.name))
+        if finding.kind == "AGE"
+        and not _SOMEONE_ELSES_AGE.search(normalise(values.name))
+        and not IN_MONTHS.search(normalise(values.name))
     ]
     starts = [
         values

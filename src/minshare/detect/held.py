@@ -68,6 +68,7 @@ from minshare.detect.findings import (
     EntityFinding,
 )
 from minshare.detect.names import (
+    NameHints,
     always_held,
     name_hints,
     names_a_matter,
@@ -205,6 +206,12 @@ def person_identifier(
         what = "are links to images, under a name of a photograph"
         score = 0.8
         kind = "URL"  # the link shows the person: a direct identifier, as a profile's is
+    elif (staff := _staff_numbers(values, hints, rows_total)) is not None:
+        # CREW1, CALL_TAKER, RANGER_NO holding numbers, not names: the staff's own, each on
+        # many rows (a held number's first test wants few rows each)
+        share = staff
+        what = "are staff numbers, under a name of a person acting on the record"
+        score = 0.65
     elif hints.held:
         share = _codes(values)
         always = always_held(hints.normalised)
@@ -251,13 +258,6 @@ def person_identifier(
         score = 0.6
         if _passports(values):
             kind, what = "AU_PASSPORT", _PASSPORTS
-    elif _STAFF_ROLE.fullmatch(hints.normalised):
-        # CREW1, CALL_TAKER, ATTENDING_OFFICER holding numbers, not names: the staff's own
-        share = values.share_matching(_STAFF_NUMBER)
-        if share < 0.9 or values.n_distinct < MIN_STAFF or counts_up(values, rows_total):
-            return finding
-        what = "are staff numbers, under a name of a person acting on the record"
-        score = 0.65
     else:
         return finding
     note = f"; name hint '{hints.held}'" if hints.held else ""
@@ -265,6 +265,19 @@ def person_identifier(
 
 
 _PASSPORTS = "are Australian passport numbers, of several of the series or letters issued"
+
+
+def _staff_numbers(values: ColumnValues, hints: NameHints, rows_total: int | None) -> float | None:
+    """The share of staff numbers under a name of a person acting on the record (CREW1,
+    ATTENDING_OFFICER, RANGER_NO), when nearly all are and there are enough of them."""
+    if not _STAFF_ROLE.fullmatch(hints.normalised):
+        return None
+    share = values.share_matching(_STAFF_NUMBER)
+    if share < 0.9 or values.n_distinct < MIN_STAFF or counts_up(values, rows_total):
+        return None
+    return share
+
+
 # A person acting on a record, by their role alone and at times a crew's place in it
 _STAFF_ROLE = re.compile(
     r"(?:attending_|treating_|arresting_|assigned_|allocated_)?(?:crew|crew_?member|officer|"

@@ -27,6 +27,7 @@ from minshare.detect.findings import NAME_ALONE
 from minshare.detect.names import (
     BIRTH_WEIGHT,
     BLOOD_PRESSURE,
+    IN_MONTHS,
     VITAL_SIGNS,
     NameHints,
     stamped_for_a_record,
@@ -246,12 +247,16 @@ def _measures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if (income := _income(col, hints)) is not None:
         yield income
     if hints.has("AGE"):
-        ages = sum(0 <= x <= 120 and x == int(x) for x in numbers) / col.n
+        # an age in months (AGE_AT_ADMIN_MTHS: a child's at a vaccination)
+        months = IN_MONTHS.search(hints.normalised) is not None
+        oldest = 120 * (12 if months else 1)
+        ages = sum(0 <= x <= oldest and x == int(x) for x in numbers) / col.n
         bands = col.share_matching(_AGE_BANDS)
         written, worded = _written_ages(col) if max(ages, bands) < 0.8 else (0.0, 0.0)
         unknown = col.share_where(lambda v: vocab.fold(v) in _UNKNOWN) if worded else 0.0
         if max(ages, bands) >= 0.8:
-            yield _found(hints, "AGE", 0.85, col.tally(max(ages, bands), "are ages or age groups"))
+            what = "are ages in months" if months and ages >= bands else "are ages or age groups"
+            yield _found(hints, "AGE", 0.85, col.tally(max(ages, bands), what))
         elif worded >= WRITTEN and written >= 0.5 and written + unknown >= 0.8:
             # a call taker's guess at a patient's age: "approx 40", "80s", "83yo", "unk"
             what = "are ages as people write them (approx 40, 80s, 83yo)"

@@ -156,7 +156,12 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         r"acct(?:_?(?:no|num|nbr|number))?|acc_?(?:no|num|nbr|number)|account_?(?:no|num|nbr|number)|bank_?acc(?:ount)?(?:_?(?:no|num|number))?|accountnumber|(?:dd|direct_?debit|debit|nominated|refund|payee|payment)_?acc(?:ount|t)?(?:_?(?:no|num|nbr|number))?",
         1.0,
     ),
-    ("AU_PASSPORT", r"passport(?:_?(?:no|num|nbr|number|id))?|ppt(?:_?(?:no|num))?|pass_?no", 1.0),
+    (
+        "AU_PASSPORT",
+        r"passport(?:_?(?:no|num|nbr|number|id))?|ppt(?:_?(?:no|num))?|pass_?no|"
+        r"(?:travel|trvl)_?doc(?:ument)?(?:_?(?:no|num|nbr|number|id))?",
+        1.0,
+    ),
     (
         "AU_DRIVERS_LICENCE",
         r"licen[cs]e(?:_?(?:no|num|nbr|number|id))?|lic(?:_?(?:no|num|nbr))?|dl(?:_?(?:no|num|nbr))?|drivers?(?:_?licen[cs]e)?|driving(?:_?licen[cs]e)?|driverslicen[cs]e",
@@ -406,6 +411,8 @@ VITAL_SIGNS = name_words(_VITAL_SIGNS)
 # partner or basis points
 BLOOD_PRESSURE = name_words(r"bp|b_p|bld_?press\w*")
 BIRTH_WEIGHT = name_words(_BIRTH_WEIGHT)
+# An age counted in months (AGE_AT_ADMIN_MTHS: a child's at a vaccination), not years
+IN_MONTHS = name_words(r"mths|months|mos|mnths")
 
 # Names that say "not personal": row numbers, codes, counts and other statistics.
 _ROW_ID = name_words(

@@ -154,6 +154,16 @@ def _people_named(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool
     )
 
 
+def _bodies_and_their_people(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
+    """Whether a register led by organisations' names, a different one on each row and
+    numbered by their ABNs, names one person each, and describes no one: a clinic's
+    principal, a business's contact. The organisations are the rows; the person stays a
+    person (a name is a direct identifier in any table)."""
+    people = [values for values, finding in columns if finding.kind == "PERSON"]
+    traits = {f.kind for _, f in columns if f.kind in _TRAITS}
+    return len(people) == 1 and not traits and _of_bodies(columns)
+
+
 LEADING = 3  # the columns that say what a register's rows are
 EACH_ONCE = 0.95  # of a column's values, distinct: one a row
 
@@ -262,6 +272,8 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
         return Subject.THINGS  # DOB in a budget: a line's date of approval
     if only == {"DATE_OF_BIRTH"} and not named and _things_dated(columns):
         return Subject.THINGS  # a register of stations or assets, and the days they opened
+    if named and not only and kinds & BUSINESS_NUMBERS and _bodies_and_their_people(columns):
+        return Subject.THINGS
     if only or named:
         return Subject.PEOPLE
     if _a_code_table(columns):

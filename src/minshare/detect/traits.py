@@ -537,7 +537,10 @@ def _concession(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         what = "concession cards (Pensioner Concession Card, Health Care Card...)"
         yield Candidate("CONCESSION", 0.85, _of(col, cards, what) + hints.note("CONCESSION"))
         return
+    hinted = hints.strength("CONCESSION") >= 1.0
     vocabulary = vocab.CONCESSION_CODES | vocab.CONCESSION_CARDS
+    if hinted:
+        vocabulary |= vocab.CONCESSION_SHORT
 
     def coded(value: str) -> bool:
         parts = words[value] - {_folded_phrase(value)}
@@ -547,7 +550,6 @@ def _concession(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     held = col.share_where(lambda v: _folded_phrase(v) in _NONE_HELD)
     kinds = {_folded_phrase(v) for v in col.distinct if coded(v)}
     specific = any(not words[v].isdisjoint(_CONCESSION_SPECIFIC) for v in col.distinct)
-    hinted = hints.strength("CONCESSION") >= 1.0
     if (
         codes >= 0.5
         and codes + held >= 0.9
@@ -1003,6 +1005,14 @@ _BIRTHPLACE = re.compile(r"(?:^|_)(?:place_?of_?birth|birth_?place|birthplace|po
 
 
 FEW_INDIGENOUS = 0.01  # of a column's values, Indigenous ones among "Neither" and "Not stated"
+# A code before its answer, as extracts write a code list's values ("4 - Neither", "9. Not
+# stated", "2: TSI")
+_CODE_BEFORE = re.compile(r"^\d{1,2}\s*[-:.)]\s*(?=[a-z])")
+
+
+def _answer(value: str) -> str:
+    """A code list's answer, without its code ("4 - Neither": "neither"; "4": "4")."""
+    return _CODE_BEFORE.sub("", vocab.fold(value).strip(".").strip())
 
 
 def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
@@ -1021,7 +1031,7 @@ def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if few and indigenous < 0.3 and indigenous * col.n >= 3 and not hinted:
         # "Aboriginal", "Both" and "Torres Strait Islander" among many "Neither" (about one
         # Australian in thirty is Aboriginal or Torres Strait Islander: a staff list's share)
-        others = col.share_where(lambda v: vocab.fold(v).strip(".") in vocab.INDIGENOUS_OTHERS)
+        others = col.share_where(lambda v: _answer(v) in vocab.INDIGENOUS_OTHERS)
         indigenous = indigenous if indigenous + others < 0.9 else indigenous + others
     if indigenous >= 0.3 or (hinted and indigenous >= 0.05):
         what = "Indigenous status values (standard AIHW categories)"
@@ -1138,12 +1148,17 @@ def _criminal(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         return  # notes that mention an offence are free text, redacted rather than dropped
     hinted = hints.has("CRIMINAL_RECORD")
     share, telling = _criminal_share(col)
-    if (share >= 0.5 and col.n_distinct >= 3 and telling) or (hinted and share >= 0.2):
+    # of the answers that are not "N" or "Nil": a status most people have none of ("Parole",
+    # "In custody - remand" among many "N")
+    answered = col.share_where(lambda v: vocab.fold(v).strip(" .") not in _UNFLAGGED)
+    flagged = answered < 1.0 and share * col.n >= MIN_ANSWERED and share >= ANSWERED * answered
+    if ((share >= 0.5 or flagged) and col.n_distinct >= 3 and telling) or (hinted and share >= 0.2):
         what = "offences, charges, court outcomes or sentences"
+        evidence = _of(col, share, what)
+        if share < 0.5:
+            evidence += f", among {answered * col.n:.0f} answers other than N or Nil"
         yield Candidate(
-            "CRIMINAL_RECORD",
-            0.75 + 0.2 * hinted,
-            _of(col, share, what) + hints.note("CRIMINAL_RECORD"),
+            "CRIMINAL_RECORD", 0.75 + 0.2 * hinted, evidence + hints.note("CRIMINAL_RECORD")
         )
 
 

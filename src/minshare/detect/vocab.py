@@ -572,6 +572,8 @@ CONCESSION_CODES = words(
     concession centrelink student tertiary apprentice jobseeker youth dsp austudy abstudy
     """
 )
+# Their short forms, which only a concession's name makes theirs (a pen, a senior class)
+CONCESSION_SHORT = words("pen pens snr sen stu stud")
 SEXUAL_ORIENTATIONS = words(
     """
     heterosexual straight gay lesbian bisexual queer asexual pansexual homosexual questioning
@@ -748,6 +750,7 @@ HEALTH_MORE = words(
     pain painful ache aches headache fever cough rash bleed bleeding bleeds bite bites burn
     burns wound wounds swelling swollen breathless breathlessness shortness dizziness dizzy
     collapse collapsed fall falls unwell illness sick sickness ill flu cold virus viral
+    convulsion convulsions convulsing febrile syncope injection injections
     bacterial sore lump fainting faint blackout unconscious stroke tia sti std uti copd ckd
     mi dvt pe gord ibs ptsd ocd adhd asd mental psychological wheeze wheezing chest
     intoxication poisoning ingestion sting envenomation organ organs tissue tissues kidneys
@@ -856,7 +859,7 @@ OFFENCE_PHRASES = re.compile(
 COURT_OUTCOMES_CORE = re.compile(
     r"\b(?:convicted|conviction|acquitted|guilty|imprison\w*|custod\w*|sentenced?|"
     r"probation|parole|good\s+behaviou?r|bond\s+without|recognizance|detention\s+order|"
-    r"correction\s+order|community\s+(?:service|correction)\s+order|diversion\w*|"
+    r"corrections?\s+order|community\s+(?:service|corrections?)\s+order|diversion\w*|prisoner|"
     r"youth\s+justice|juvenile\s+justice|remand\w*|proven|s\.?\s?10|section\s+10|"
     r"nolle|no\s+conviction|charge\s+proven|fined|curfew|electronic\s+monitoring|"
     r"place\s+restriction|non-association|home\s+detention|"
