@@ -245,6 +245,26 @@ def test_a_passport_shape_without_a_name_is_an_id_only_in_a_table_about_people()
     assert not _found({**_people(rng), "c05": episodes})["c05"].personal
 
 
+@pytest.mark.parametrize("name", ["x_doc", "doc_sighted"])
+def test_passports_under_a_name_of_a_document_that_says_not_which_are_passports(
+    name: str,
+) -> None:
+    # a tribunal's applications: the document an applicant showed, for one in ten of them
+    rng = _rng(name)
+    passports = [
+        rng.choice(["N", "M", "E", "R", "PA", "PB"]) + digits(rng, 7)
+        if rng.random() < 0.1
+        else None
+        for _ in range(N * 3)
+    ]
+    people = {key: column * 3 for key, column in _people(rng).items()}
+    found = _found({**people, name: passports})[name]
+    assert _kind(found) == "AU_PASSPORT", found
+    # a booking's or an order's references in the same shape are the records'
+    for record in ("booking_ref", "order_no"):
+        assert not _found({**people, record: passports})[record].personal
+
+
 def test_a_travel_documents_country_is_its_holders_nationality() -> None:
     rng = _rng("travel document countries")
     countries = [rng.choice(["Iran", "Sudan", "Afghanistan", "Myanmar", "Iraq"]) for _ in range(N)]

@@ -951,21 +951,24 @@ def test_client_numbers_some_written_without_their_letter_are_ids(name: str) -> 
     assert not _found(table | {name: mostly_bare})[name].personal
 
 
-def test_staff_numbers_keyed_with_their_letters_and_without_are_ids() -> None:
+@pytest.mark.parametrize("letters", [("AO", "E"), ("EMP",)])
+def test_staff_numbers_keyed_with_their_letters_and_without_are_ids(
+    letters: tuple[str, ...],
+) -> None:
     # an inspection log with no header: each officer's number keyed by hand on every
-    # inspection, as AO138762, E138762 or 138762
-    rng = random.Random("officers")
+    # inspection, as AO138762, E138762 or 138762 (or a pound's EMP43084 and 43084)
+    rng = random.Random(f"officers {letters}")
     officers = [str(rng.randint(100_000, 140_000)) for _ in range(60)]
     table = {
         "c01": [str(uuid.UUID(int=rng.getrandbits(128))) for _ in range(N)],
         "c02": [f"{family(rng)} Metal Finishing Pty Ltd" for _ in range(N)],
-        "c03": [rng.choice(["AO", "E", ""]) + rng.choice(officers) for _ in range(N)],
+        "c03": [rng.choice([*letters, ""]) + rng.choice(officers) for _ in range(N)],
         "c04": [recent(rng, 2.0).isoformat() for _ in range(N)],
         "c05": [f"{given(rng)} {family(rng)}" for _ in range(N)],
     }
     assert _kind(_found(table)["c03"]) == "ID"
     # a record's numbers are written one way each, however often they come back
-    forms = {number: rng.choice(["AO", "E", ""]) for number in officers}
+    forms = {number: rng.choice([*letters, ""]) for number in officers}
     table["c03"] = [forms[number] + number for number in (rng.choice(officers) for _ in range(N))]
     assert not _found(table)["c03"].personal
 
@@ -5620,3 +5623,29 @@ def test_year_levels_under_no_name_say_the_dates_beside_are_childrens_births() -
     assert not _found(table)["c04"].personal
     del table["c02"]
     assert not _found(table)["c04"].personal
+
+
+# -- 54. countries of birth as an extract writes them --------------------------------------------
+
+
+def test_countries_by_name_code_and_abbreviation_are_a_persons_birth_country() -> None:
+    # a young offenders' register without its header: the country of birth by name, by the
+    # ABS's code (1101 for Australia) or cut short ("Aust"), and "Not stated"
+    rng = random.Random("countries of birth")
+    written = ["Australia", "AUSTRALIA", "Aust", "1101", "New Zealand", "Tonga", "SOMALIA",
+               "Lebanon", "Viet Nam", "South Sudan", "1201", "Not stated"]  # fmt: skip
+    table = {
+        "c01": [f"YO{digits(rng, 6)}" for _ in range(N)],
+        "c02": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "c03": [rng.choice(written) for _ in range(N)],
+    }
+    found = _found(table)["c03"]
+    assert _kind(found) == "ETHNICITY", found
+    # three countries only, or postcodes with a few countries among them, are not
+    table["c03"] = [rng.choice(["Australia", "New Zealand", "Aust", "Fiji"]) for _ in range(N)]
+    assert not _found(table)["c03"].personal
+    table["c03"] = [
+        rng.choice(written) if i % 4 == 0 else rng.choice(["2150", "2765", "4870", "3128"])
+        for i in range(N)
+    ]
+    assert _kind(_found(table)["c03"]) != "ETHNICITY"

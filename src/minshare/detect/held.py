@@ -258,6 +258,10 @@ def person_identifier(
         score = 0.6
         if _passports(values):
             kind, what = "AU_PASSPORT", _PASSPORTS
+    elif _of_nothing_else(hints) and _passports(values) and _many(values, 0.5):
+        # X_DOC, ID_DOCUMENT: a name of a document that does not say which, over passports
+        share = values.share_matching(_LETTERS_AND_DIGITS)
+        kind, what, score = "AU_PASSPORT", _PASSPORTS, 0.6
     else:
         return finding
     note = f"; name hint '{hints.held}'" if hints.held else ""
@@ -287,6 +291,21 @@ _STAFF_ROLE = re.compile(
 )
 _STAFF_NUMBER = r"^[A-Za-z]{0,3}\d{4,10}$"
 MIN_STAFF = 10  # different numbers, at least: a crew's few codes are its vehicles' or shifts'
+
+
+def _of_nothing_else(hints: NameHints) -> bool:
+    """Whether a name says nothing of what else a column might hold: no entity, no row's or
+    event's key, no thing, organisation, code, count or date."""
+    return not (
+        hints.entities
+        or hints.row_id
+        or hints.thing
+        or hints.of_thing
+        or hints.organisation
+        or hints.code
+        or hints.aggregate
+        or hints.event_date
+    )
 
 
 def _passports(values: ColumnValues) -> bool:
@@ -753,8 +772,8 @@ def _staff_series(values: ColumnValues) -> float:
     return sum(prefixes.values()) / values.n
 
 
-# A number keyed by hand, with one or two letters before it or none (AO138762, E138762, 138762)
-_LETTERED_OR_NOT = r"^[A-Za-z]{0,2}\d{5,7}$"
+# A number keyed by hand, with up to three letters before it or none (AO138762, EMP43084, 138762)
+_LETTERED_OR_NOT = r"^[A-Za-z]{0,3}\d{5,7}$"
 VARIOUSLY = 0.5  # of a column's numbers, those written in more than one form
 
 
@@ -1281,6 +1300,10 @@ def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         return _birth_countries(values, finding)
     if finding.personal:
         return finding
+    if (share := _countries_written_anyhow(values)) is not None:
+        what = "are countries, by name, code or abbreviation: a person's country of birth"
+        evidence = values.tally(share, what) + "; in a table about people"
+        return finding.found_as(EntityFinding("ETHNICITY", 0.7, evidence))
     if (share := _age_bands(values)) is not None:
         what = "are age groups, a few years wide"
         evidence = values.tally(share, what) + "; in a table about people"
@@ -1354,6 +1377,37 @@ def _birth_countries(values: ColumnValues, finding: ColumnFinding) -> ColumnFind
         "ETHNICITY", 0.7, values.tally(share, what) + "; in a table about people"
     )
     return finding.found_as(entity)
+
+
+# The ABS's Standard Australian Classification of Countries: four digits, its groups' first
+# (1101 Australia, 1201 New Zealand, 2102 England)
+_SACC = r"^[1-9][1-9]\d\d$"
+_COUNTRIES_CUT_SHORT = frozenset({"aust", "austr", "aust.", "nz", "n.z."})
+NAMED_COUNTRIES = 0.5  # of a column's values, countries by name or ISO code
+COUNTRIES_ANYHOW = 0.9  # of its values, countries however written, or no answer
+MIN_COUNTRIES = 5  # different countries named
+
+
+def _countries_written_anyhow(values: ColumnValues) -> float | None:
+    """The share of a column's values that are countries written as an agency's extract
+    writes them, with their names and ISO codes most of the time, cut short ("Aust") or as
+    the ABS's codes (1101) the rest, and "Not stated" for no answer; or None when they are
+    not nearly all so, or name fewer than five countries."""
+    countries = vocab.countries()
+    named = [v for v in values.distinct if vocab.fold(v).strip() in countries]
+    if len({vocab.fold(v).strip() for v in named}) < MIN_COUNTRIES:
+        return None
+    share = values.count(named) / values.n
+    if share < NAMED_COUNTRIES:
+        return None
+    others = values.share_where(
+        lambda v: (
+            (f := vocab.fold(v).strip()) in _COUNTRIES_CUT_SHORT
+            or f in vocab.NON_ANSWERS
+            or f in ("not stated", "n/a")
+        )
+    ) + values.share_matching(_SACC)
+    return share + others if share + others >= COUNTRIES_ANYHOW else None
 
 
 def _coded(values: ColumnValues, what: str) -> str:
