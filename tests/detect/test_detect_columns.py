@@ -119,6 +119,13 @@ def test_a_persons_race_is_an_ethnicity_hint(name: str) -> None:
     assert name_hints(name).has("ETHNICITY")
 
 
+@pytest.mark.parametrize("name", ["rent_pw", "HRS_PW", "board_pw"])
+def test_a_sum_per_week_is_no_password_hint(name: str) -> None:
+    # rent per week, hours per week; a user's pw is still a password
+    assert not name_hints(name).has("PASSWORD")
+    assert name_hints("user_pw").has("PASSWORD")
+
+
 def test_phone_country_code_is_not_a_phone_hint() -> None:
     assert not name_hints("TelephoneCountryCode").has("PHONE_NUMBER")
 

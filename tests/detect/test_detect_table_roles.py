@@ -4286,11 +4286,15 @@ def test_an_assessment_s_and_a_payment_s_numbers_are_records(name: str) -> None:
         # a Working with Children Check's: cleared, or a bar
         ["Cleared", "Cleared", "Pending", "Conditions apply", "Barred", "Interim bar"],
         ["CLEARANCE GRANTED", "CLEARANCE GRANTED", "BAR", "Bar - no further contact"],
+        # the day each was cleared written after it, on nearly every row
+        ["Cleared {day}"] * 6 + ["Disclosable outcome: DUI 2011", "Pending", "Expired"],
     ],
 )
 def test_police_check_outcomes_are_a_criminal_record(outcomes: list[str]) -> None:
     rng = random.Random(outcomes[0])
-    table = {**_people(rng), "c13": [rng.choice(outcomes) for _ in range(N)]}
+    days = [recent(rng, 4.0).strftime("%d/%m/%Y") for _ in range(N)]
+    checks = [rng.choice(outcomes).format(day=day) for day in days]
+    table = {**_people(rng), "c13": checks}
     assert _kind(_found(table)["c13"]) == "CRIMINAL_RECORD"
 
 

@@ -359,6 +359,20 @@ def test_passports_of_several_series_are_passports_without_a_name() -> None:
     assert finding.category == DIRECT_IDENTIFIER
 
 
+@pytest.mark.parametrize("placeholder", ["not held", "Not sighted", "NONE HELD"])
+def test_passports_among_words_for_none_held_are_passports_without_a_name(
+    placeholder: str,
+) -> None:
+    # a safety plan's passports: four clients in ten hold none, and the column says so
+    rng = random.Random(placeholder)
+    series = ["E", "N", "PA", "PB", "M", "L"]
+    column = [
+        placeholder if rng.random() < 0.4 else rng.choice(series) + digits(rng, 7) for _ in range(N)
+    ]
+    finding = found(_people(rng) | {"column_3": column})["column_3"]
+    assert kind(finding) == "AU_PASSPORT", finding
+
+
 def test_passports_of_many_countries_are_passports_without_a_name() -> None:
     # a series of a letter or two, six to eight digits, at times a check letter
     rng = random.Random("world passports")

@@ -700,11 +700,10 @@ def _unnamed_birth_dates(
     is their dates of birth when the dates are a cohort's: all at least a few years ago and
     spread over some years (:func:`judge_cohort_dates`), or, in a table about children (its
     names say students, pupils, a child, or a column holds school years: "Yr 7", "Year 10"),
-    spread over the years of a childhood. A
-    population's spread, which other dates of birth are told by, is not there to tell them
-    (students, young offenders, residents of aged care). A name that says what the dates
-    are decides otherwise, and so does a date of birth found already: beside an adult's,
-    old dates under no name are of something else."""
+    spread over the years of a childhood. A population's spread, which other dates of birth
+    are told by, is not there to tell them (students, young offenders, residents of aged
+    care). A name that says what the dates are decides otherwise, and so does a date of
+    birth found already: beside an adult's, old dates under no name are of something else."""
     children = any(
         _CHILDREN.search(name_hints(values.name).normalised) or _school_years(values)
         for values, _ in columns

@@ -259,7 +259,7 @@ def person_identifier(
         if _passports(values):
             kind, what = "AU_PASSPORT", _PASSPORTS
     elif _of_nothing_else(hints) and _passports(values) and _many(values, 0.5):
-        # X_DOC, ID_DOCUMENT: a name of a document that does not say which, over passports
+        # X_DOC, DOC_SIGHTED: a name of a document that does not say which, over passports
         share = values.share_matching(_LETTERS_AND_DIGITS)
         kind, what, score = "AU_PASSPORT", _PASSPORTS, 0.6
     else:
@@ -1404,7 +1404,7 @@ def _countries_written_anyhow(values: ColumnValues) -> float | None:
         lambda v: (
             (f := vocab.fold(v).strip()) in _COUNTRIES_CUT_SHORT
             or f in vocab.NON_ANSWERS
-            or f in ("not stated", "n/a")
+            or f == "not stated"
         )
     ) + values.share_matching(_SACC)
     return share + others if share + others >= COUNTRIES_ANYHOW else None

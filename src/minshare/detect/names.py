@@ -927,8 +927,14 @@ _POSITION_NUMBER = re.compile(
 )
 # What kind of place a row is at (LOC_TYPE: "Home", "Hotel", "Training"), not where
 _KIND_OF_PLACE = re.compile(r"(?:^|_)(?:type|kind|category|cat)$")
+# A sum per week (RENT_PW, INC_PW, HRS_PW): "pw" after an amount or hours, not a password
+_PER_WEEK = name_words(
+    r"(?:rent|income|inc|wage|wages|pay|salary|sal|amt|amount|cost|fee|fees|board|rate|hrs|"
+    r"hours|earnings|benefit|allowance|payment|pmt|instal\w*|repay\w*|dollars|aud)_?pw"
+)
 _CONTRADICTED = (
     ("AU_PASSPORT", _PASSPORT_NOT),
+    ("PASSWORD", _PER_WEEK),
     ("LOCATION", _KIND_OF_PLACE),
     ("OCCUPATION", _POSITION_NUMBER),
     ("BANK_ACCOUNT", _LEDGER),

@@ -51,7 +51,13 @@ MISSING_WORDS = frozenset(
         "anonymous",
         "withheld",
         "not provided",
+        "not supplied",
+        "not given",
         "not recorded",
+        # a document no one held or showed ("not held" among passports' numbers)
+        "not held",
+        "none held",
+        "not sighted",
         "not disclosed",
         "undisclosed",
         "redacted",

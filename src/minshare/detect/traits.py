@@ -362,16 +362,20 @@ _DISCLOSED = re.compile(
     r"(?:interim\s+)?(?:bar|barred|negative\s+notice)(?:\s*[-\u2013:]\s*[a-z][a-z ]{0,40})?$)"
 )
 POLICE_CHECKS = 0.6  # of a column's values, the outcomes of police checks
+# A day written after a value ("Cleared 14/03/2023", "Cleared - 2024-03-01", "(on 3.5.24)")
+_DATED = re.compile(r"\s*[-\u2013:,(]?\s*(?:on\s+)?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\)?$")
 
 
 def _police_checks(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     """CRIMINAL_RECORD for the outcomes of police checks, whatever the column's name: both a
     check with nothing to disclose ("No disclosable outcomes", "Cleared") and one that
     disclosed something ("Cleared - disclosable outcomes noted", "Barred") must be there."""
-    if not 2 <= col.n_distinct <= MAX_RESULTS * 4:
+    # (an outcome with the day it was given: "Cleared 14/03/2023")
+    outcomes = {v: _DATED.sub("", v).strip(" .") for v in col.distinct}
+    if not 2 <= len(set(outcomes.values())) <= MAX_RESULTS * 4:
         return
-    nothing = [v for v in col.distinct if _NOTHING_DISCLOSED.match(v.strip(" ."))]
-    disclosed = [v for v in col.distinct if v not in nothing and _DISCLOSED.match(v.strip(" ."))]
+    nothing = [v for v in col.distinct if _NOTHING_DISCLOSED.match(outcomes[v])]
+    disclosed = [v for v in col.distinct if v not in nothing and _DISCLOSED.match(outcomes[v])]
     share = col.count(nothing + disclosed) / col.n
     if share >= POLICE_CHECKS and nothing and disclosed:
         what = "outcomes of police or working with children checks (cleared or not)"
@@ -1155,7 +1159,7 @@ def _criminal(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if ((share >= 0.5 or flagged) and col.n_distinct >= 3 and telling) or (hinted and share >= 0.2):
         what = "offences, charges, court outcomes or sentences"
         evidence = _of(col, share, what)
-        if share < 0.5:
+        if flagged and share < 0.5:
             evidence += f", among {answered * col.n:.0f} answers other than N or Nil"
         yield Candidate(
             "CRIMINAL_RECORD", 0.75 + 0.2 * hinted, evidence + hints.note("CRIMINAL_RECORD")
