@@ -84,6 +84,7 @@ from minshare.detect.held import (
     opaque_name,
     words_of_name,
 )
+from minshare.detect.hinted import YEAR_LEVEL
 from minshare.detect.names import DESCRIBES_OTHER as _DESCRIBES_OTHER
 from minshare.detect.names import IN_MONTHS, name_hints, normalise
 from minshare.detect.nested import flatten, unflatten
@@ -712,12 +713,9 @@ def _unnamed_birth_dates(
     return [_birth_dates(values, finding, children, born) for values, finding in columns]
 
 
-# A school's year levels, as a year or a grade ("Yr 7", "Year 10", "Grade 3", "Prep"), and
-# as the bare numbers some rows keep
+# A school's year level written as one ("Yr 7", "Year 10", "Grade 3", "Prep"), not a bare
+# number (1 to 4 are anything's)
 _SCHOOL_YEAR = r"(?i)^(?:prep|kindy|kindergarten|(?:year|yr|grade)\s?(?:[1-9]|1[0-2]))$"
-_SCHOOL_YEAR_OR_NUMBER = (
-    r"(?i)^(?:prep|kindy|kindergarten|(?:(?:year|yr|grade)\s?)?(?:[1-9]|1[0-2]))$"
-)
 SCHOOL_YEARS_WORDED = 0.3  # of a column's values, written with their word ("Yr 7")
 SCHOOL_YEARS = 0.9  # of a column's values, year levels with their word or without
 
@@ -728,7 +726,7 @@ def _school_years(values: ColumnValues) -> bool:
     return (
         values.n_distinct >= 3
         and values.share_matching(_SCHOOL_YEAR) >= SCHOOL_YEARS_WORDED
-        and values.share_matching(_SCHOOL_YEAR_OR_NUMBER) >= SCHOOL_YEARS
+        and values.share_matching(YEAR_LEVEL) >= SCHOOL_YEARS
     )
 
 

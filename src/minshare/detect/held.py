@@ -443,17 +443,16 @@ def _even_leads(values: ColumnValues, lengths: Counter[int]) -> bool:
     """Whether the numbers of each common length lead with digits spread evenly, as digits
     drawn at random do (a licence of eight digits beside some of seven or nine): amounts
     lead with a 1 more often than a 9 (and those of a million or two, always with a 1)."""
-    common = [length for length, times in lengths.items() if times >= _COMMON_LENGTH * values.n]
-    for length in common:
-        leads: Counter[str] = Counter()
-        for value, times in values.counts.items():
-            digits = re.sub(r"\D", "", value)
-            if len(digits) == length:
-                leads[digits[0]] += times
-        total = leads.total()
-        if len(leads) < EVEN_LEADS or max(leads.values()) > LEAD_AT_MOST * total:
-            return False
-    return True
+    common = {length for length, times in lengths.items() if times >= _COMMON_LENGTH * values.n}
+    leads: dict[int, Counter[str]] = {length: Counter() for length in common}
+    for value, times in values.counts.items():  # (each value once, whatever the lengths)
+        digits = _NON_DIGIT.sub("", value)
+        if len(digits) in leads:
+            leads[len(digits)][digits[0]] += times
+    return all(
+        len(led) >= EVEN_LEADS and max(led.values()) <= LEAD_AT_MOST * led.total()
+        for led in leads.values()
+    )
 
 
 _PLATE_SHAPE = re.compile(r"[A-Z0-9]{5,7}")

@@ -262,7 +262,7 @@ def _measures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             what = "are ages as people write them (approx 40, 80s, 83yo)"
             yield _found(hints, "AGE", 0.8, col.tally(written, what))
     if _YEAR_LEVEL_NAME.search(hints.normalised):
-        levels = col.share_matching(_YEAR_LEVEL)
+        levels = col.share_matching(YEAR_LEVEL)
         if levels >= 0.8 and col.n_distinct >= 3:
             what = "are school year levels, which give a child's age"
             yield Candidate(
@@ -285,7 +285,7 @@ _YEAR_LEVEL_NAME = re.compile(
     r"(?:^|_)(?:year_?(?:lvl|level|lev)|yr_?(?:lvl|level|lev)|year_?lvl|yearlvl|school_?year|"
     r"grade_?(?:level|lvl)?|yr_?grp|year_?group|class_?year|yr)(?:_|$)"
 )
-_YEAR_LEVEL = (
+YEAR_LEVEL = (  # a school's year level, with its word or without (Yr 7, Prep, 9)
     r"(?i)^(?:k|p|prep|kindy|kinder|kindergarten|reception|transition|pre-?primary|"
     r"(?:year|yr|y|grade|gr)?\s?(?:[1-9]|1[0-2]))$"
 )

@@ -116,7 +116,7 @@ def find_addresses(text: str) -> Iterator[Span]:
 
 # -- identifiers announced by a word in front of them ---------------------------------------
 
-_DATE_IN_TEXT = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}"
+DATE_IN_TEXT = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}"
 _ANNOUNCED: tuple[tuple[str, re.Pattern[str], float], ...] = (
     (
         "AU_DRIVERS_LICENCE",
@@ -147,7 +147,7 @@ _ANNOUNCED: tuple[tuple[str, re.Pattern[str], float], ...] = (
     (
         "DATE_OF_BIRTH",
         re.compile(
-            rf"(?i:\bDOB\b|d\.o\.b\.?|date\s+of\s+birth|\bborn(?:\s+on)?)\s*:?\s*(?P<id>{_DATE_IN_TEXT})"
+            rf"(?i:\bDOB\b|d\.o\.b\.?|date\s+of\s+birth|\bborn(?:\s+on)?)\s*:?\s*(?P<id>{DATE_IN_TEXT})"
         ),
         0.85,
     ),

@@ -34,6 +34,7 @@ from minshare.detect.hinted import name_only
 from minshare.detect.names import NameHints, name_words
 from minshare.detect.people import Candidate, country_share
 from minshare.detect.profile import LIST_SEPARATOR, ColumnValues
+from minshare.detect.text import DATE_IN_TEXT
 
 
 def _folded_share(col: ColumnValues, words: frozenset[str]) -> float:
@@ -362,8 +363,8 @@ _DISCLOSED = re.compile(
     r"(?:interim\s+)?(?:bar|barred|negative\s+notice)(?:\s*[-\u2013:]\s*[a-z][a-z ]{0,40})?$)"
 )
 POLICE_CHECKS = 0.6  # of a column's values, the outcomes of police checks
-# A day written after a value ("Cleared 14/03/2023", "Cleared - 2024-03-01", "(on 3.5.24)")
-_DATED = re.compile(r"\s*[-\u2013:,(]?\s*(?:on\s+)?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\)?$")
+# A day written after a value ("Cleared 14/03/2023", "Cleared - 2024-03-01", "(on 3 May 2024)")
+_DATED = re.compile(rf"\s*[-\u2013:,(]?\s*(?:on\s+)?(?:{DATE_IN_TEXT})\)?$")
 
 
 def _police_checks(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
@@ -493,7 +494,7 @@ def _vulnerability(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     named = [v for v in col.distinct if circumstance(v)]
     found = col.share_where(circumstance)
     # of the answers that are not "N" or "None": a flag, unraised for most people
-    answered = col.share_where(lambda v: vocab.fold(v).strip(" .") not in _UNFLAGGED)
+    answered = _answered_share(col)
     share = found / answered if answered else 0.0
     hinted = hints.strength("VULNERABILITY") >= 1.0
     if (len(named) >= 2 and share >= 0.2) or (hinted and share >= 0.1):
@@ -853,11 +854,17 @@ MIN_ANSWERED = 20  # values, at least, that name a condition beside the nil answ
 ANSWERED = 0.7  # of the values that are not nil answers, those that name a condition
 
 
+def _answered_share(col: ColumnValues) -> float:
+    """The share of a column's answers that are not "None identified", "Nil" or a flag's
+    "N": the people who have something to record."""
+    return col.share_where(lambda v: vocab.fold(v).strip(" .") not in _UNFLAGGED)
+
+
 def _answered(col: ColumnValues, words: float) -> bool:
     """Conditions in most of the answers that are not "None identified", "Nil" or a flag's
     "N": a column of disabilities, allergies or life support equipment where most people
-    have none to record."""
-    answered = col.share_where(lambda v: vocab.fold(v).strip(" .") not in _UNFLAGGED)
+    have none to record (or a justice history's statuses, most people none)."""
+    answered = _answered_share(col)
     return (
         col.n_distinct >= 3
         and words * col.n >= MIN_ANSWERED
@@ -1154,8 +1161,8 @@ def _criminal(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     share, telling = _criminal_share(col)
     # of the answers that are not "N" or "Nil": a status most people have none of ("Parole",
     # "In custody - remand" among many "N")
-    answered = col.share_where(lambda v: vocab.fold(v).strip(" .") not in _UNFLAGGED)
-    flagged = answered < 1.0 and share * col.n >= MIN_ANSWERED and share >= ANSWERED * answered
+    answered = _answered_share(col)
+    flagged = answered < 1.0 and _answered(col, share)
     if ((share >= 0.5 or flagged) and col.n_distinct >= 3 and telling) or (hinted and share >= 0.2):
         what = "offences, charges, court outcomes or sentences"
         evidence = _of(col, share, what)
