@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import socket
 from pathlib import Path
 
@@ -269,6 +270,33 @@ def test_every_arrow_type_can_be_scanned() -> None:
     result = scan_table(table)
     assert [c.personal for c in result.columns] == [False] * 5 + [True] + [False] * 3
     assert scan_table(pa.table({"a": pa.array([], pa.string())})).rows_total == 0
+
+
+def test_a_first_row_of_data_that_repeats_a_value_is_read_as_data(tmp_path: Path) -> None:
+    # a household's members, headerless: the first row's "1" twice, and blank cells, are no
+    # header the strict reader takes; every row is still counted and read
+    rng = random.Random("household")
+    rows = [
+        f"{i},T{1000000 + i},{rng.choice(['Child', 'Partner'])},{rng.choice('12')},"
+        f"{rng.choice(['', 'G6HND22HN2'])},{rng.choice(['-', 'F32.1'])},"
+        f'"{rng.randint(1, 2):d},{rng.randint(0, 999):03d}.{rng.randint(0, 99):02d}"'
+        for i in range(1, 301)
+    ]
+    rows[0] = "MBR_SEQ,TNT_ID,RELSHP,SEX,USI,ATTR3,FN_INC"
+    named = tmp_path / "named.csv"
+    named.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    rows[0] = '1,T1000001,Child,1,,-,"1,098.70"'
+    path = tmp_path / "members.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = scan(path)
+    assert result.header is False
+    assert result.rows_total == 300
+    assert [c.name for c in result.columns] == [f"column_{i}" for i in range(1, 8)]
+    assert scan(named).header is not False
+    # a header that gives a name twice stays a header, and is read leniently
+    rows[0] = "MBR_SEQ,TNT_ID,RELSHP,SEX,USI,SEX,FN_INC"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert scan(path).header is not False
 
 
 def test_a_file_without_its_header_is_classified_from_values(tmp_path: Path) -> None:

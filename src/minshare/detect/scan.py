@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -13,7 +14,7 @@ from minshare.detect.columns import decide, decide_nested
 from minshare.detect.context import apply_table_context
 from minshare.detect.findings import ScanResult
 from minshare.detect.names import name_hints
-from minshare.detect.profile import ColumnValues
+from minshare.detect.profile import MISSING_WORDS, ColumnValues
 from minshare.detect.sample import RowSample, sample_rows
 
 if TYPE_CHECKING:
@@ -105,36 +106,61 @@ _SIGNATURE_CLASSES = str.maketrans(
 
 
 def _signature(text: str) -> str:
-    """The shape of a value: letters by case and digits as classes, runs collapsed."""
+    """The shape of a value: letters by case and digits as classes, runs collapsed, and
+    digits grouped by thousands read as one run ("1,098.70" is shaped as "540.20" is)."""
     shape = text.strip().translate(_SIGNATURE_CLASSES)
-    return "".join(ch for i, ch in enumerate(shape) if i == 0 or ch != shape[i - 1])
+    collapsed = "".join(ch for i, ch in enumerate(shape) if i == 0 or ch != shape[i - 1])
+    return _GROUPED.sub("9", collapsed)
+
+
+_GROUPED = re.compile(r"9(?:,9)+")
 
 
 def header_is_data(columns: list[ColumnValues]) -> bool:
     """Whether a text file's first row, read as its column names, is a row of values.
 
     It is when the names have the shapes of their columns' values -- "12/03/1987" over
-    dates, "412.50" over amounts, "NGUYEN" over capitalised names -- and at least one
-    of them is written with digits, as column names almost never are. A header of names
-    (GIVEN_NM, DOB, Amount) has shapes of its own, and words that name what a column holds:
-    two such names that do not look like their values say the row is a header.
+    dates, "412.50" over amounts, "NGUYEN" over capitalised names, "-" where a value is
+    missing -- and at least one of them is written with digits, as column names almost
+    never are. A header of names (GIVEN_NM, DOB, Amount) has shapes of its own, and words
+    that name what a column holds: two such names that do not look like their values say
+    the row is a header. A blank name says nothing either way; a name the reader made
+    unique (a second "1" read as "1_6") is judged as it was written.
     """
     if not columns:
         return False
-    fits = with_digits = naming = 0
-    for values in columns:
-        if values.n == 0:
+    names = [values.name for values in columns]
+    fits = with_digits = naming = counted = 0
+    for at, values in enumerate(columns, 1):
+        name = _as_written(values.name, at, names)
+        if values.n == 0 or name is None:
             continue
-        signature = _signature(values.name)
+        counted += 1
+        if name.strip().casefold() in MISSING_WORDS:
+            fits += 1  # a cell's mark for no value ("-", "N/A") is no column's name
+            continue
+        signature = _signature(name)
         alike = sum(t for v, t in values.counts.items() if _signature(v) == signature)
-        if alike / values.n < 0.3 and values.name not in values.counts:
-            hints = name_hints(values.name)
+        if alike / values.n < 0.3 and name not in values.counts:
+            hints = name_hints(name)
             naming += bool(hints.entities or hints.row_id or hints.aggregate or hints.code)
             continue
         fits += 1
-        digits = sum(ch.isdigit() for ch in values.name)
-        with_digits += digits > 0 and digits >= len(values.name.strip()) / 3
-    return with_digits >= 1 and fits >= max(1, 0.5 * len(columns)) and naming < 2
+        digits = sum(ch.isdigit() for ch in name)
+        with_digits += digits > 0 and digits >= len(name.strip()) / 3
+    return with_digits >= 1 and fits >= max(1, 0.5 * counted) and naming < 2
+
+
+def _as_written(name: str, at: int, names: list[str]) -> str | None:
+    """A column's name as the file's first row wrote it: None for a blank the reader named
+    ``column_3``, and ``1`` for a second ``1`` it named ``1_6`` (a data row repeats values
+    in its cells, as a header does not repeat its names)."""
+    if name == f"column_{at}":
+        return None
+    made_unique = re.fullmatch(rf"(.+)_{at}", name)
+    if made_unique is not None and made_unique.group(1) in names[: at - 1]:
+        return made_unique.group(1)
+    return name
 
 
 def scan(
@@ -160,6 +186,17 @@ def scan(
     from minshare.progress import tracked
 
     read = read or ReadOptions()
+
+    def without_header() -> ScanResult:
+        # the first row is data: read again without a header, so that it is counted and read
+        return scan(
+            path,
+            input_format=input_format,
+            sample_size=sample_size,
+            seed=seed,
+            read=replace(read, header=False),
+        )
+
     try:
         reader = open_reader(path, input_format, read)
         try:
@@ -177,17 +214,18 @@ def scan(
         lenient = _scan_leniently(path, input_format, sample_size, seed, min_columns=1)
         if lenient is None:
             raise
+        if lenient.header is False and read.header and str(path) != "-":
+            # a row of data the strict reader refused as a header (a value given twice, a
+            # blank cell): read strictly without one
+            try:
+                return without_header()
+            except (DataError, UsageError):
+                pass
         return lenient
     if not read.header:
         result = replace(result, header=False)
     elif result.header is False and str(path) != "-":
-        return scan(
-            path,
-            input_format=input_format,
-            sample_size=sample_size,
-            seed=seed,
-            read=replace(read, header=False),
-        )
+        return without_header()
     if result.format in ("csv", "tsv") and _small(path):
         if len(result.columns) == 1:
             # one column may be a title line above a header with another delimiter
