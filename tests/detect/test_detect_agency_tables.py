@@ -625,6 +625,7 @@ def test_the_same_codes_in_a_headerless_file_of_things_are_nothing(tmp_path: Pat
         ("1111111111111111222239", True),  # firearms licensees: four in five men
         ("111111111111111111123", False),  # 2 as rare as 3: a status's codes
         ("4444444444123449", True),  # Indigenous status: 4 common
+        ("44444444441234@@", True),  # and with AVETMISS's "@" for not stated
         ("111222", False),  # two codes only: yes and no as often as sex
         ("1111223456", False),  # codes beyond the standard sets
         ("12349", False),  # Indigenous status codes with no common 4
@@ -639,6 +640,24 @@ def test_unnamed_codes_must_be_exactly_a_standard_set(codes: str, personal: bool
         "column_4": [rng.choice(codes) for _ in range(N)],
     }
     assert _found(table)["column_4"].personal is personal
+
+
+def test_unnamed_sex_codes_merged_with_letters_and_words_are_sex() -> None:
+    # three systems' sexes in one column: the ABS's digits, letters and words
+    rng = _rng("sex words")
+    forms = ["M"] * 6 + ["F"] * 4 + ["Male", "Female"] * 3 + ["1", "2"] * 3 + ["3", "9", "X", "U"]
+    table = {
+        "column_1": [family(rng) for _ in range(N)],
+        "column_2": [given(rng) for _ in range(N)],
+        "column_3": [birth(rng).strftime("%d/%m/%Y") for _ in range(N)],
+        "column_4": [rng.choice(forms) for _ in range(N)],
+    }
+    finding = _found(table)["column_4"]
+    assert _kind(finding) == "GENDER", finding
+    assert finding.best is not None and "Male, Female" in finding.best.evidence
+    # other words beside the codes make them something else's
+    table["column_4"] = [{"Male": "Open", "Female": "Closed"}.get(v, v) for v in table["column_4"]]
+    assert not _found(table)["column_4"].personal
 
 
 def test_named_codes_are_judged_by_their_name() -> None:

@@ -492,13 +492,63 @@ def test_custody_and_parole_among_many_nil_answers_are_a_criminal_record(name: s
               for _ in range(N)]  # fmt: skip
     finding = _one(name, values)
     assert _kind(finding) == "CRIMINAL_RECORD", finding
-    assert "answers other than N or Nil" in finding.entities[0].evidence
+    assert "answers other than N, Nil or a bare Y" in finding.entities[0].evidence
     # a few such rows are not enough; nor are a referral's outcomes, which any office has
     few = [rng.choice(statuses) if i % 40 == 0 else "N" for i in range(N)]
     assert not _one(name, few).personal
     referred = [rng.choice(["Referred", "Order issued", "No further action"])
                 if rng.random() < 0.12 else "N" for _ in range(N)]  # fmt: skip
     assert not _one(name, referred).personal
+
+
+@pytest.mark.parametrize("name", ["INC_SRC", "BEN_TYPE", "c12"])
+def test_the_government_payments_a_person_receives_are_income(name: str) -> None:
+    rng = _rng(f"payments {name}")
+    paid = ["Age Pension", "Disability Support Pension", "DSP", "JobSeeker Payment",
+            "Youth Allowance", "FTB A & B", "Wages + FTB", "Wages", "Carer Payment"]  # fmt: skip
+    finding = _one(name, [rng.choice([*paid, "Nil", ""]) for _ in range(N)])
+    assert _kind(finding) == "INCOME", finding
+    assert finding.category == "quasi_identifier"
+    # two payments are a program's pair, not what people live on; a list of other things
+    # with a payment or two in it is that list
+    pair = [rng.choice(["Age Pension", "Carer Payment"]) for _ in range(N)]
+    assert not _one(name, pair).personal
+    mixed = [rng.choice([*paid[:3], "Oven", "Fridge", "Heater", "Washer", "Dryer", "Cooktop"])
+             for _ in range(N)]  # fmt: skip
+    assert not _one(name, mixed).personal
+
+
+def test_a_declared_history_among_bare_yes_and_declined_answers_is_a_criminal_record() -> None:
+    # an application's declared criminal history: "N" for most, a bare "Y" or "Declined" for
+    # some, and the offence after the "Y" for others
+    rng = _rng("declared history")
+    declared = ["Y - drug possession 2015", "Y - assault 2012", "Y - break & enter",
+                "Y - driving offences"]  # fmt: skip
+
+    def answer() -> str:
+        draw = rng.random()
+        if draw < 0.1:
+            return rng.choice(declared)
+        return rng.choice(["Y", "Declined"]) if draw < 0.2 else "N"
+
+    finding = _one("c15", [answer() for _ in range(N)])
+    assert _kind(finding) == "CRIMINAL_RECORD", finding
+    # bare flags with a few offences among them are not enough
+    few = [rng.choice(declared) if i % 40 == 0 else rng.choice("YN") for i in range(N)]
+    assert not _one("c15", few).personal
+
+
+def test_prison_and_detention_among_many_no_answers_are_a_criminal_record() -> None:
+    # a death in custody's indicator: "N" for most, and where the person was held for some
+    rng = _rng("custody indicator")
+    held = ["Y - police custody", "Y - prison", "Y - youth detention"]
+    values = [rng.choice(held) if rng.random() < 0.1 else "N" for _ in range(N)]
+    finding = _one("c18", values)
+    assert _kind(finding) == "CRIMINAL_RECORD", finding
+    # outcomes that any office records, however many, are not a court's
+    closed = ["Y - dismissed", "Y - withdrawn", "Y - discharged"]
+    values = [rng.choice(closed) if rng.random() < 0.1 else "N" for _ in range(N)]
+    assert not _one("c18", values).personal
 
 
 @pytest.mark.parametrize("name", ["age_at_admin_mths", "AGE_MONTHS"])

@@ -15,6 +15,7 @@ from category_tables import birth, family, given
 from detect_support import found, kind
 
 from minshare.detect.findings import QUASI_IDENTIFIER, SENSITIVE
+from minshare.detect.names import name_hints
 from minshare.identifiers import make_abn
 
 N = 300
@@ -379,7 +380,9 @@ def test_a_risk_rating_beside_the_business_s_own_name_is_the_premises() -> None:
     assert not found(table)["risk_rating"].personal
 
 
-@pytest.mark.parametrize("name", ["HrlyRate", "payee_ati", "ATI", "adjusted_taxable_income"])
+@pytest.mark.parametrize(
+    "name", ["HrlyRate", "payee_ati", "PAYER_ATI", "ATI", "adjusted_taxable_income"]
+)
 def test_an_hourly_rate_and_an_adjusted_taxable_income_are_income(name: str) -> None:
     rng = random.Random(name)
     hourly = name == "HrlyRate"
@@ -388,6 +391,13 @@ def test_an_hourly_rate_and_an_adjusted_taxable_income_are_income(name: str) -> 
         for _ in range(N)
     ]
     assert kind(found(_clients(rng) | {name: amounts})[name]) == "INCOME"
+
+
+def test_where_an_income_comes_from_is_no_income() -> None:
+    # the payer of an income (an employer) is no amount; a payer's own income is
+    assert not name_hints("INCOME_PAYER").has("INCOME")
+    assert not name_hints("INCOME_SOURCE").has("INCOME")
+    assert name_hints("PAYER_ATI").has("INCOME")
 
 
 _VERDICTS = [

@@ -4288,6 +4288,10 @@ def test_an_assessment_s_and_a_payment_s_numbers_are_records(name: str) -> None:
         ["CLEARANCE GRANTED", "CLEARANCE GRANTED", "BAR", "Bar - no further contact"],
         # the day each was cleared written after it, on nearly every row
         ["Cleared {day}"] * 6 + ["Disclosable outcome: DUI 2011", "Pending", "Expired"],
+        # a witness's priors, or a check not made
+        ["Nil"] * 10
+        + ["Not checked"] * 4
+        + ["Prior: drink driving", "Prior: assault", "On parole"],
     ],
 )
 def test_police_check_outcomes_are_a_criminal_record(outcomes: list[str]) -> None:
@@ -5583,6 +5587,34 @@ def test_a_register_of_businesses_each_with_its_principal_is_of_businesses() -> 
     assert _kind(_found(described)["c05"]) == "PHONE_NUMBER"
     named = {**table, "c07": [f"{given(rng)} {family(rng)}" for _ in range(200)]}
     assert _kind(_found(named)["c05"]) == "PHONE_NUMBER"
+
+
+def test_a_register_of_businesses_with_their_numbers_before_their_names_is_of_businesses() -> None:
+    # an employer register: its key, the ABN and the ACN, then the names, then the premises
+    rng = random.Random("employers")
+    clinics = _clinics(rng)
+    table = {
+        "c01": clinics["c01"],
+        "c02": [identifiers.make_abn(rng) for _ in range(200)],
+        "c03": [identifiers.make_acn(rng) for _ in range(200)],
+        "c04": clinics["c02"],
+        "c05": clinics["c05"],
+        "c06": clinics["c06"],
+    }
+    found = _found(table)
+    assert not found["c05"].personal, found["c05"]
+    assert _kind(found["c06"]) == "PERSON"
+    # codes of another kind before the names are still the columns that lead
+    coded = {
+        "c01": table["c01"],
+        "c02": [f"{rng.choice('ABC')}{rng.randint(1, 9)}" for _ in range(200)],
+        "c03": [str(rng.randint(1, 9)) for _ in range(200)],
+        "c04": table["c04"],
+        "c05": table["c05"],
+        "c06": table["c06"],
+        "c07": table["c02"],
+    }
+    assert _kind(_found(coded)["c05"]) == "PHONE_NUMBER"
 
 
 # -- 52. people named, and one description written in the place of a name ----------------------

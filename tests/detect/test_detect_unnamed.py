@@ -93,6 +93,30 @@ def test_a_cohorts_dates_of_birth_on_each_of_their_visits_are_found_without_a_na
     assert kind(found(table)["column_2"]) != "DATE_OF_BIRTH"
 
 
+def _age_today(born: dt.date) -> int:
+    return TODAY.year - born.year - ((TODAY.month, TODAY.day) < (born.month, born.day))
+
+
+def test_childrens_dates_of_birth_are_found_by_their_ages_beside() -> None:
+    # a child support agency's children: their births and ages, and nothing that says they
+    # are children (no school year, no name of a student)
+    rng = random.Random("children's ages")
+    born = [birth(rng, 0, 17) for _ in range(N)]
+    table = _people(rng) | {
+        "column_3": [b.isoformat() for b in born],
+        "column_4": [str(_age_today(b)) for b in born],
+    }
+    found_ = found(table)
+    assert kind(found_["column_3"]) == "DATE_OF_BIRTH", found_["column_3"]
+    assert kind(found_["column_4"]) == "AGE", found_["column_4"]
+    # numbers as small that are no one's ages (a count of visits) say nothing of the dates
+    table["column_4"] = [str(rng.randint(0, 17)) for _ in born]
+    assert kind(found(table)["column_3"]) != "DATE_OF_BIRTH"
+    # nor do numbers past a child's years, whatever the dates are
+    table["column_4"] = [str(_age_today(b) + 30) for b in born]
+    assert kind(found(table)["column_3"]) != "DATE_OF_BIRTH"
+
+
 def _joined(rng: random.Random) -> dt.date:
     """A member's joining date over thirty years, the newest members of this year."""
     return TODAY - dt.timedelta(days=rng.randint(0, 30 * 365))

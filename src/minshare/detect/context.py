@@ -710,7 +710,69 @@ def _unnamed_birth_dates(
         for values, _ in columns
     )
     born = any(f.kind == "DATE_OF_BIRTH" for _, f in columns)
-    return [_birth_dates(values, finding, children, born) for values, finding in columns]
+    result = [_birth_dates(values, finding, children, born) for values, finding in columns]
+    if born or any(f.kind == "DATE_OF_BIRTH" for f in result):
+        return result
+    return _births_of_childrens_ages(columns)
+
+
+CHILDS_AGE = 18  # years, the oldest age in a column of children's ages
+
+
+def _births_of_childrens_ages(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]],
+) -> list[ColumnFinding]:
+    """Dates under no telling name that are the births of children whose ages a column
+    beside gives: whole numbers no older than a child's, which, added to the dates row by
+    row, land within the same few years (the day the ages were taken). A child's dates of
+    birth are recent and, without a name to say so, read as any event's; their ages say
+    what they are. (Adults' births are told by their spread: :func:`judge_cohort_dates`.)"""
+    ages = [
+        (values.name, given)
+        for values, finding in columns
+        if not finding.personal and (given := _childrens_ages(values)) is not None
+    ]
+    if not ages:
+        return [f for _, f in columns]
+    result = []
+    for values, finding in columns:
+        if finding.personal or values.n < MIN_PAIRS or not opaque_name(values.name):
+            result.append(finding)
+            continue
+        if _parsed_dates(values).share < EVENT_DATES:
+            result.append(finding)
+            continue
+        born = _row_dates(values)
+        for name, given in ages:
+            pairs = [(b, a) for b, a in zip(born, given, strict=True) if b and a is not None]
+            landed = [
+                dt.date.fromordinal(b.toordinal() + round(a * DAYS_PER_YEAR)) for b, a in pairs
+            ]
+            if len(pairs) >= MIN_PAIRS and middle_spread(landed) <= AGES_AGREE:
+                what = f"are dates: the ages of children in '{name}', added to them, land together"
+                share = len(pairs) / values.n
+                entity = EntityFinding("DATE_OF_BIRTH", 0.75, values.tally(share, what))
+                result.append(finding.found_as(entity))
+                break
+        else:
+            result.append(finding)
+    return result
+
+
+def _childrens_ages(values: ColumnValues) -> list[int | None] | None:
+    """Each sampled row's age, when the column is whole numbers from 0 to a child's oldest,
+    several of them; else None."""
+    if values.n < MIN_PAIRS or values.n_distinct < 5:
+        return None
+    given: list[int | None] = []
+    for value in values.rows:
+        age = _age(value)
+        if age is not None and not (age.is_integer() and 0 <= age <= CHILDS_AGE):
+            return None
+        given.append(None if age is None else int(age))
+    if sum(a is not None for a in given) < 0.9 * values.n:
+        return None
+    return given
 
 
 # A school's year level written as one ("Yr 7", "Year 10", "Grade 3", "Prep"), not a bare

@@ -1254,7 +1254,7 @@ def modal_share(pairs: Sequence[tuple[str, str]]) -> float:
 
 
 CODED_SCORE = 0.55  # codes without a name are a guess, if a good one
-MAX_SEX_FORMS = 10  # distinct values of a column of sex codes, two systems' merged
+MAX_SEX_FORMS = 12  # distinct values of a column of sex codes, two or three systems' merged
 
 
 def _code_shares(values: ColumnValues) -> dict[str, float] | None:
@@ -1269,18 +1269,18 @@ def _code_shares(values: ColumnValues) -> dict[str, float] | None:
 SEXES_MOST = 0.6  # of a column's codes, 1 and 2 together (3 and 9 the rest)
 SEXES_RARER = 0.6  # 3 or 9, at most, against the rarer of 1 and 2
 SEX_FEWER = 0.15  # of a column's sex codes, the rarer of 1 and 2 at least
-# a sex's letter as another system writes it beside the AIHW's digits (M, F, X, U)
-_SEX_LETTERS = {"m": "1", "f": "2", "x": "3", "u": "9"}
+# a sex as other systems write it beside the AIHW's digits: letters (M, F, X, U), words
+_SEX_FORMS = {"m": "1", "f": "2", "x": "3", "u": "9", "male": "1", "female": "2"}
 
 
 def _sex_code_shares(values: ColumnValues) -> dict[str, float] | None:
-    """Each AIHW sex code's share, its letters (M, F, X, U) read as their digits when two
-    systems' codes are merged; None unless every answer is one of them."""
+    """Each AIHW sex code's share, its letters (M, F, X, U) and words (Male, Female) read as
+    their digits when systems' codes are merged; None unless every answer is one of them."""
     if values.n < 20 or values.n_distinct > MAX_SEX_FORMS:
         return None
     shares: Counter[str] = Counter()
     for value, times in values.counts.items():
-        code = _SEX_LETTERS.get(value.strip().lower(), value.strip())
+        code = _SEX_FORMS.get(vocab.fold(value).strip(), value.strip())
         if code in ("1", "2", "3", "9"):
             shares[code] += times
         elif vocab.fold(value) not in vocab.NON_ANSWERS:
@@ -1316,8 +1316,11 @@ def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         fewer = min(one, two) >= SEX_FEWER
         if len(sexes) >= 3 and fewer and rarer and one + two >= SEXES_MOST:
             what = "are the AIHW sex codes (1, 2, 3, 9), 1 and 2 the common ones"
-            if values.share_matching(r"^\s*[A-Za-z]\s*$") > 0:
-                what = "are sex codes, the AIHW's (1, 2, 3, 9) and letters (M, F, X, U) merged"
+            if values.share_matching(r"^\s*[A-Za-z]+\s*$") > 0:
+                what = (
+                    "are sex codes, the AIHW's (1, 2, 3, 9) and letters or words (M, F, X, U, "
+                    "Male, Female) merged"
+                )
             entity = EntityFinding("GENDER", CODED_SCORE, _coded(values, what))
             return finding.found_as(entity)
     shares = _code_shares(values)

@@ -987,7 +987,11 @@ def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
     if "VEHICLE" in found and _DATED.search(text):
         del found["VEHICLE"]  # REGO_EXPIRY: a date about a registration, not the vehicle
     if "INCOME" in found and (
-        _CODE.search(text) or _PERIOD.search(text) or _SOURCE.search(text) or _BOUND.search(text)
+        _CODE.search(text)
+        or _PERIOD.search(text)
+        # (PAYER_ATI is the payer's own income: the source word is part of what said income)
+        or _SOURCE.search(text.replace(found["INCOME"][1], "_"))
+        or _BOUND.search(text)
     ):
         del found["INCOME"]
     if "EMAIL_ADDRESS" in found and found["EMAIL_ADDRESS"][1] == "mail" and "ADDRESS" in found:

@@ -46,6 +46,7 @@ MISSING_WORDS = frozenset(
         "none recorded",
         "#n/a",
         "(null)",
+        "@",  # AVETMISS's "not stated"
         "missing",
         # placeholders for a value withheld: the column's values are the others
         "anonymous",
@@ -58,6 +59,8 @@ MISSING_WORDS = frozenset(
         "not held",
         "none held",
         "not sighted",
+        # a check not made ("Not checked" among a police check's results)
+        "not checked",
         "not disclosed",
         "undisclosed",
         "redacted",

@@ -201,13 +201,15 @@ def _of_bodies(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
     """Whether a register is led by organisations' names, a different one on each row (a
     funded provider, a licensed insurer): its rows are the organisations, and a program's
     or a service's words among their columns ("Specialist FV Case Management") describe
-    what they do, not anyone."""
+    what they do, not anyone. Their ABNs and ACNs may come before the names, and do not
+    count among the leading columns."""
+    leading = [(v, f) for v, f in columns if f.kind not in BUSINESS_NUMBERS][:LEADING]
     return any(
         finding.kind is None
         and values.n_distinct >= MIN_THINGS * 2
         and values.distinct_ratio >= BODIES_EACH
         and values.share_where(vocab.names_a_body) >= ORGANISATIONS
-        for values, finding in columns[:LEADING]
+        for values, finding in leading
     )
 
 

@@ -254,6 +254,7 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
         yield from _legal_or_health_reasons(col, hints)
     yield from _declared(col, hints)
     yield from _concession(col, hints)
+    yield from _payments(col, hints)
     yield from _vulnerability(col, hints)
     yield from _service(col, hints)
 
@@ -466,6 +467,7 @@ _SERVICE_WORDS = (
     )
 )
 _UNFLAGGED = vocab.NIL_ANSWERS | {"n"}
+_UNSAID = _UNFLAGGED | vocab.NON_ANSWERS | {"y", "yes"}
 
 
 def _names_a_service(value: str) -> bool:
@@ -562,6 +564,46 @@ def _concession(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     ):
         what = "concession card or pension codes"
         yield Candidate("CONCESSION", 0.8, _of(col, codes, what) + hints.note("CONCESSION"))
+
+
+# Payments received together ("Wages + FTB", "DSP/Rent Assistance")
+_TOGETHER = re.compile(r"\s*(?:\+|/|;|,|\bplus\b|\bwith\b)\s*")
+PAYMENTS = 0.5  # of a column's values, a government's payments at least
+PAYMENTS_OR_INCOME = 0.9  # of a column's values, those or other sources of income
+MIN_PAYMENTS = 3  # different payments, at least
+
+
+def _payments(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """INCOME for the income support a person receives ("Disability Support Pension",
+    "JobSeeker Payment", "FTB A & B"), or what else they live on ("Wages"), several of the
+    payments at least: what a person lives on is a quasi-identifier, and a pension for a
+    disability or a carer's says more."""
+    if col.n_distinct > 60 or col.numeric_share > 0.2:
+        return
+
+    def parts(value: str) -> list[str]:
+        whole = _folded_phrase(value)
+        if whole in vocab.GOVERNMENT_PAYMENTS or whole in vocab.INCOME_SOURCES:
+            return [whole]
+        return [_folded_phrase(p) for p in _TOGETHER.split(value) if p.strip()]
+
+    def paid(value: str) -> bool:
+        split = parts(value)
+        return any(p in vocab.GOVERNMENT_PAYMENTS for p in split) and all(
+            p in vocab.GOVERNMENT_PAYMENTS or p in vocab.INCOME_SOURCES for p in split
+        )
+
+    payments = col.share_where(paid)
+    if payments < PAYMENTS:
+        return
+    income = col.share_where(lambda v: all(p in vocab.INCOME_SOURCES for p in parts(v)))
+    kinds = {p for v in col.distinct if paid(v) for p in parts(v)} & vocab.GOVERNMENT_PAYMENTS
+    if payments + income < PAYMENTS_OR_INCOME or len(kinds) < MIN_PAYMENTS:
+        return
+    what = "government payments a person receives (Age Pension, JobSeeker Payment...)"
+    if income:
+        what += " or other sources of income"
+    yield Candidate("INCOME", 0.75, _of(col, payments + income, what) + hints.note("INCOME"))
 
 
 def _folded_phrase(value: str) -> str:
@@ -860,11 +902,18 @@ def _answered_share(col: ColumnValues) -> float:
     return col.share_where(lambda v: vocab.fold(v).strip(" .") not in _UNFLAGGED)
 
 
+def _said_share(col: ColumnValues) -> float:
+    """The share of a column's answers that say what a person has to record: not a nil
+    answer, nor a bare "Y" or a declined answer, which say nothing of what."""
+    return col.share_where(lambda v: vocab.fold(v).strip(" .") not in _UNSAID)
+
+
 def _answered(col: ColumnValues, words: float) -> bool:
-    """Conditions in most of the answers that are not "None identified", "Nil" or a flag's
-    "N": a column of disabilities, allergies or life support equipment where most people
-    have none to record (or a justice history's statuses, most people none)."""
-    answered = _answered_share(col)
+    """Conditions in most of the answers that say what a person has ("None identified",
+    "Nil", a flag's "N" or "Y" and declined answers aside): a column of disabilities,
+    allergies or life support equipment where most people have none to record (or a justice
+    history's statuses, most people none)."""
+    answered = _said_share(col)
     return (
         col.n_distinct >= 3
         and words * col.n >= MIN_ANSWERED
@@ -1141,7 +1190,10 @@ def _criminal_share(col: ColumnValues) -> tuple[float, bool]:
     both = col.share_where(
         lambda v: _names_offence(col, v) or vocab.COURT_OUTCOMES_MORE.search(v) is not None
     )
-    return both, offences > 0 or core >= 0.2
+    return both, offences > 0 or core >= TELLING
+
+
+TELLING = 0.2  # of the outcomes, those in words only a court uses, to say they are a court's
 
 
 def _names_offence(col: ColumnValues, value: str) -> bool:
@@ -1159,15 +1211,18 @@ def _criminal(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         return  # notes that mention an offence are free text, redacted rather than dropped
     hinted = hints.has("CRIMINAL_RECORD")
     share, telling = _criminal_share(col)
-    # of the answers that are not "N" or "Nil": a status most people have none of ("Parole",
-    # "In custody - remand" among many "N")
-    answered = _answered_share(col)
-    flagged = answered < 1.0 and _answered(col, share)
+    # of the answers that are not "N", "Nil" or a bare "Y": a status most people have none of
+    # ("Parole", "In custody - remand" among many "N")
+    said = _said_share(col)
+    flagged = said < 1.0 and _answered(col, share)
+    if flagged and not telling:
+        # the words only courts use, told among the answers rather than the rows
+        telling = _outcome_share(col)[1] >= TELLING * said
     if ((share >= 0.5 or flagged) and col.n_distinct >= 3 and telling) or (hinted and share >= 0.2):
         what = "offences, charges, court outcomes or sentences"
         evidence = _of(col, share, what)
         if flagged and share < 0.5:
-            evidence += f", among {answered * col.n:.0f} answers other than N or Nil"
+            evidence += f", among {said * col.n:.0f} answers other than N, Nil or a bare Y"
         yield Candidate(
             "CRIMINAL_RECORD", 0.75 + 0.2 * hinted, evidence + hints.note("CRIMINAL_RECORD")
         )

@@ -572,6 +572,33 @@ CONCESSION_CODES = words(
     concession centrelink student tertiary apprentice jobseeker youth dsp austudy abstudy
     """
 )
+# The income support a person receives (Services Australia's and the Department of Veterans'
+# Affairs' payments), in full and as abbreviated
+GOVERNMENT_PAYMENTS = frozenset(
+    {
+        "age pension", "disability support pension", "dsp", "jobseeker", "jobseeker payment",
+        "job seeker", "newstart", "newstart allowance", "youth allowance", "austudy",
+        "abstudy", "parenting payment", "parenting payment single", "parenting payment partnered",
+        "pps", "ppp", "carer payment", "carer allowance", "family tax benefit",
+        "family tax benefit a", "family tax benefit b", "ftb", "ftb a", "ftb b", "ftb a & b",
+        "ftb a and b", "rent assistance", "commonwealth rent assistance", "special benefit",
+        "sickness allowance", "widow allowance", "partner allowance", "mobility allowance",
+        "dva pension", "dva service pension", "service pension", "war widow pension",
+        "war widows pension", "war widow's pension", "disability pension", "veteran payment",
+        "income support supplement", "bereavement allowance", "crisis payment",
+        "double orphan pension", "pensioner education supplement", "farm household allowance",
+        "partner service pension", "wife pension", "youth allowance student",
+        "youth allowance jobseeker", "centrelink", "centrelink benefit",
+    }
+)  # fmt: skip
+# What else a person lives on, beside a government's payments
+INCOME_SOURCES = frozenset(
+    {
+        "wages", "wage", "salary", "salary wages", "employment", "employed", "self employed",
+        "self-employed", "business income", "superannuation", "super", "investments",
+        "investment income", "no income", "nil income", "workers compensation", "child support",
+    }
+)  # fmt: skip
 # Their short forms, which only a concession's name makes theirs (a pen, a senior class)
 CONCESSION_SHORT = words("pen pens snr sen stu stud")
 SEXUAL_ORIENTATIONS = words(
@@ -859,7 +886,8 @@ OFFENCE_PHRASES = re.compile(
 COURT_OUTCOMES_CORE = re.compile(
     r"\b(?:convicted|conviction|acquitted|guilty|imprison\w*|custod\w*|sentenced?|"
     r"probation|parole|good\s+behaviou?r|bond\s+without|recognizance|detention\s+order|"
-    r"corrections?\s+order|community\s+(?:service|corrections?)\s+order|diversion\w*|prisoner|"
+    r"corrections?\s+order|community\s+(?:service|corrections?)\s+order|diversion\w*|prison|"
+    r"prisoner|(?:youth|juvenile)\s+detention|"
     r"youth\s+justice|juvenile\s+justice|remand\w*|proven|s\.?\s?10|section\s+10|"
     r"nolle|no\s+conviction|charge\s+proven|fined|curfew|electronic\s+monitoring|"
     r"place\s+restriction|non-association|home\s+detention|"
