@@ -273,6 +273,31 @@ def test_free_text_with_personal_information_in_some_rows() -> None:
     assert not _one("OUTCOME_TXT", plain).personal
 
 
+def test_a_logs_details_with_a_persons_in_some_rows_are_free_text() -> None:
+    # an audit log's details: mostly a few words, some the terms of a search for a person
+    # or the change made to their phone
+    rng = random.Random("details")
+    canned = ["SSO", "Password", "MFA push", "Relationship updated", "Photo ID", "GP records"]
+    details = []
+    for i in range(300):
+        if i % 5 == 0:
+            details.append(f"surname='{rng.choice(FAMILY).upper()}' dob=0{i % 9 + 1}/03/1961")
+        elif i % 5 == 1:
+            details.append(f"Mob_Ph changed to 04{rng.randrange(10**8):08d}")
+        else:
+            details.append(rng.choice(canned) + f" {rng.randrange(100)}" * (i % 2))
+    finding = _one("DETAIL", details)
+    assert finding.category == "free_text", finding
+    assert {e.type for e in finding.entities} >= {"PERSON", "PHONE_NUMBER"}
+    # a few such rows among many are not enough; nor are the details alone, a phone on
+    # some rows and a word on the others
+    few = [d if i % 20 == 0 else f"{rng.choice(canned)} {i}" for i, d in enumerate(details)]
+    assert _one("DETAIL", few).category != "free_text"
+    alone = [f"04{rng.randrange(10**8):08d}" if i % 5 == 0 else f"{rng.choice(canned)} {i}"
+             for i in range(300)]  # fmt: skip
+    assert _one("DETAIL", alone).category != "free_text"
+
+
 def test_messages_ending_on_an_organisations_word_are_still_free_text() -> None:
     # a web form's messages: many end on "referral", "clinic" or "school", as an
     # organisation's name does, but they are sentences; a caller's name or phone in a few

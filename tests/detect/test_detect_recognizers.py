@@ -267,6 +267,15 @@ def test_text_finds_phones_addresses_names_and_announced_numbers() -> None:
     assert ("12/03/1980", "DATE_OF_BIRTH") in found
 
 
+def test_text_finds_names_and_births_given_as_a_fields_value() -> None:
+    # a log's search terms and a record's changes: "field=value" or "Field: value"
+    found = set(_found(text.find_announced, "surname='MÜLLER' dob=28/01/1942"))
+    assert found == {("MÜLLER", "PERSON"), ("28/01/1942", "DATE_OF_BIRTH")}
+    assert _found(text.find_announced, "Given names: Thi Mai") == [("Thi Mai", "PERSON")]
+    # a name's field with no name in it gives none
+    assert _found(text.find_announced, "the surname field was blank; first name: required") == []
+
+
 def test_text_names_need_a_given_name_and_a_surname_or_a_title() -> None:
     assert _found(text.find_names, "Reviewed income statement, no change.") == []
     assert _found(text.find_names, "Medical certificate received from Headspace.") == []

@@ -236,6 +236,7 @@ def _found(col: ColumnValues, hints: NameHints, *, text: bool) -> list[Candidate
     strongest = max((c.score for c in found), default=0.0)
     if strongest < STRONG:
         found.extend(_free_text(col))
+        found.extend(_details(col))
     elif not any(c.score >= STRONG and category_of(c.entity) == DIRECT_IDENTIFIER for c in found):
         # clinical notes are health by their words and may still give a phone or a name:
         # reported after what decided the column, so that what the column is stays decided
@@ -719,6 +720,53 @@ def _free_text(col: ColumnValues) -> Iterator[Candidate]:
         yield Candidate(entity, score, evidence, free_text=True)
 
 
+# A value that may hold a person's details: digits, an e-mail's at, a field's value after = or :
+_MAY_HOLD = r"\d{6}|@|[=:]"
+DETAILS = 0.1  # of a column's values, those with a person's details among other words
+MIN_DETAILS = 10  # such values at least
+OTHER_LETTERS = 3  # letters at least beside the details: a value that is a phone alone is a phone
+# Details no chance gives: a desk's line beside its name is a phone among words, and a case's
+# number ("COR 2023 412318") passes a Medicare check one time in ten
+_NO_CHANCE = frozenset({"PERSON", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "ADDRESS"})
+
+
+def _details(col: ColumnValues) -> Iterator[Candidate]:
+    """Short texts, not sentences, some of which hold a person's details among other words:
+    a log's search terms ("surname='NGUYEN' dob=03/02/1961"), the changes it records ("Mob_Ph
+    changed to 0415 469 262"). Some of the details must be a name, an e-mail address, a date
+    of birth or a street address: phones and checked numbers alone may be desks' lines or
+    chance. A column of the details alone (a column of phones) is read by their shapes, and
+    sentences by :func:`_free_text`."""
+    if not col.is_text_type or col.n_distinct < MIN_NOTES or _is_prose(col):
+        return
+    texts = sorted(col.matching(_MAY_HOLD), key=lambda v: -col.counts[v])[:MAX_TEXTS]
+    if col.count(texts) < max(MIN_DETAILS, DETAILS * col.n):
+        return
+    from minshare.detect.presidio import analyze_texts
+
+    hits: dict[str, int] = {}
+    with_any = 0
+    for text, spans in zip(texts, analyze_texts(texts), strict=True):
+        among = {s.entity for s in spans if _among_words(text, s.start, s.end)}
+        if not among:
+            continue
+        times = col.counts[text]
+        with_any += times
+        for entity in among:
+            hits[entity] = hits.get(entity, 0) + times
+    sure = sum(times for entity, times in hits.items() if entity in _NO_CHANCE)
+    if with_any < max(MIN_DETAILS, DETAILS * col.n) or sure < MIN_DETAILS:
+        return
+    for entity, times in sorted(hits.items(), key=lambda kv: -kv[1]):
+        score = 0.5 + 0.45 * min(1.0, 3 * times / col.n)
+        what = f"hold {_WHAT.get(entity, entity)} among other words"
+        yield Candidate(entity, score, col.tally(times / col.n, what), free_text=True)
+
+
+def _among_words(text: str, start: int, end: int) -> bool:
+    return sum(ch.isalpha() for ch in text[:start] + text[end:]) >= OTHER_LETTERS
+
+
 _WHAT = {
     "PERSON": "a person's name",
     "PHONE_NUMBER": "a telephone number",
@@ -727,6 +775,10 @@ _WHAT = {
     "CREDIT_CARD": "a card number",
     "US_SSN": "a US Social Security number",
     "AU_TFN": "a TFN",
+    "AU_MEDICARE": "a Medicare number",
+    "AU_CRN": "a CRN",
+    "AU_IHI": "an IHI",
+    "DATE_OF_BIRTH": "a date of birth",
     "AU_DRIVERS_LICENCE": "a licence number",
     "AU_PASSPORT": "a passport number",
 }

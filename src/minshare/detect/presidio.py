@@ -47,7 +47,8 @@ _OWN_TRIGGERS: dict[str, re.Pattern[str]] = {
         r"chase|gardens|ridge|circle|alley|arcade|trail|broadway|box|bag)\b)"
     ),
     "announced": re.compile(
-        r"(?i:licen[cs]e|\bDL\b|passport|\bBSB\b|\bacc(?:oun)?t|\bDOB\b|d\.o\.b|birth|\bborn\b)"
+        r"(?i:licen[cs]e|\bDL\b|passport|\bBSB\b|\bacc(?:oun)?t|\bDOB\b|d\.o\.b|birth|\bborn\b|"
+        r"names?\s*[:=])"
     ),
     # two capitalised words in a row, or one after a lower-case word: a sentence's first
     # word alone ("Reviewed income statement.") does not trigger the name finder
@@ -59,7 +60,14 @@ _OWN_ENTITIES = {
     "identifiers": ["AU_TFN", "AU_ABN", "AU_MEDICARE", "AU_CRN", "AU_IHI"],
     "phones": ["PHONE_NUMBER"],
     "addresses": ["ADDRESS"],
-    "announced": ["AU_DRIVERS_LICENCE", "AU_PASSPORT", "AU_BSB", "BANK_ACCOUNT", "DATE_OF_BIRTH"],
+    "announced": [
+        "AU_DRIVERS_LICENCE",
+        "AU_PASSPORT",
+        "AU_BSB",
+        "BANK_ACCOUNT",
+        "DATE_OF_BIRTH",
+        "PERSON",
+    ],
     "names": ["PERSON"],
 }
 SPACY_MODELS = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_trf")

@@ -117,6 +117,8 @@ def find_addresses(text: str) -> Iterator[Span]:
 # -- identifiers announced by a word in front of them ---------------------------------------
 
 DATE_IN_TEXT = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}"
+# A word of a name as a field holds it: capitalised or in capitals, ending on a letter
+_NAMED = r"[A-ZÀ-ÖØ-Þ](?:[A-Za-zÀ-ÖØ-öø-ÿ'\u2019\-]*[A-Za-zÀ-ÖØ-öø-ÿ])?"
 _ANNOUNCED: tuple[tuple[str, re.Pattern[str], float], ...] = (
     (
         "AU_DRIVERS_LICENCE",
@@ -147,15 +149,26 @@ _ANNOUNCED: tuple[tuple[str, re.Pattern[str], float], ...] = (
     (
         "DATE_OF_BIRTH",
         re.compile(
-            rf"(?i:\bDOB\b|d\.o\.b\.?|date\s+of\s+birth|\bborn(?:\s+on)?)\s*:?\s*(?P<id>{DATE_IN_TEXT})"
+            rf"(?i:\bDOB\b|d\.o\.b\.?|date\s+of\s+birth|\bborn(?:\s+on)?)\s*[:=]?\s*['\"]?(?P<id>{DATE_IN_TEXT})"
         ),
         0.85,
+    ),
+    (
+        # a name given as a field's value: a search's terms, a record's change
+        # ("surname='NGUYEN'", "Given names: Thi Mai")
+        "PERSON",
+        re.compile(
+            r"(?i:\b(?:sur|family\s*|given\s*|first\s*|last\s*)names?)\s*[:=]\s*['\"]?"
+            rf"(?P<id>{_NAMED}(?:\s{_NAMED})?)"
+        ),
+        0.8,
     ),
 )
 
 
 def find_announced(text: str) -> Iterator[Span]:
-    """Licence, passport, BSB, account numbers and dates of birth named as such in the text."""
+    """Licence, passport, BSB, account numbers, dates of birth and names named as such in the
+    text."""
     for entity, pattern, score in _ANNOUNCED:
         for m in pattern.finditer(text):
             yield Span(m.start("id"), m.end("id"), entity, score)
