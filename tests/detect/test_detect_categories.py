@@ -509,6 +509,10 @@ def test_the_government_payments_a_person_receives_are_income(name: str) -> None
     finding = _one(name, [rng.choice([*paid, "Nil", ""]) for _ in range(N)])
     assert _kind(finding) == "INCOME", finding
     assert finding.category == "quasi_identifier"
+    # a pension in short, a retiree's own means, a veteran's card beside it
+    means = ["Age Pension", "Age Pn", "Part pension", "Self-funded retiree", "DVA Gold Card",
+             "JobSeeker", "Carer Payment"]  # fmt: skip
+    assert _kind(_one(name, [rng.choice(means) for _ in range(N)])) == "INCOME"
     # two payments are a program's pair, not what people live on; a list of other things
     # with a payment or two in it is that list
     pair = [rng.choice(["Age Pension", "Carer Payment"]) for _ in range(N)]
@@ -626,6 +630,23 @@ def test_religion_by_values_and_by_name() -> None:
     values = [rng.choice(RELIGIONS) for _ in range(N)]
     assert _kind(_one("c14", values)) == "RELIGION"
     assert _kind(_one("religion", values)) == "RELIGION"
+    # the faiths a chaplain is asked to serve, "Not requested" by many
+    asked = [rng.choice(RELIGIONS) if rng.random() < 0.6 else "Not requested" for _ in range(N)]
+    assert _kind(_one("c10", asked)) == "RELIGION"
+
+
+def test_blood_groups_are_health() -> None:
+    rng = _rng("blood")
+    groups = ["O+", "O+", "A+", "A+", "O-", "A-", "B+", "B-", "AB+", "AB-", "unknown"]
+    assert _kind(_one("c04", [rng.choice(groups) for _ in range(N)])) == "HEALTH"
+    written = ["O pos", "A Rh+", "B negative", "AB +ve", "O Rh D neg"]
+    assert _kind(_one("c04", [rng.choice(written) for _ in range(N)])) == "HEALTH"
+    # a school's grades and a supplier's ratings share the letters, and no one's blood is
+    # never O or AB
+    grades = ["A+", "A", "A-", "B+", "B", "B-", "C+", "C"]
+    assert not _one("c04", [rng.choice(grades) for _ in range(N)]).personal
+    ratings = ["A+", "A-", "B+", "B-", "Other"]
+    assert not _one("c04", [rng.choice(ratings) for _ in range(N)]).personal
 
 
 @pytest.mark.parametrize("name", ["postcode", "RES_PCODE", "c15"])

@@ -30,6 +30,7 @@ DECOYS = {
     "16 digits (Luhn 1 in 10)": lambda rng: _random_digits(rng, 16, "3456"),
     "16 digits from 800360 (IHI)": lambda rng: "800360" + _random_digits(rng, 10, "0123456789"),
     "9 digits and a letter (CRN)": lambda rng: _random_digits(rng, 9) + rng.choice("XVTSLKJHCBA"),
+    "14 digits from 2 (library card)": lambda rng: "21160" + _random_digits(rng, 9, "0123456789"),
 }
 
 

@@ -47,6 +47,7 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     # a family violence risk assessment's score, a plain number
     ("RISK_SCORE", [5, 9, 14, 18, 24, 27, 29, 35], "VULNERABILITY"),
     ("risk_flag", ["Y", "N"], "VULNERABILITY"),
+    ("Vuln", ["ELD", "CHILD<5", "MOB", "MED-DEP", "PWD", "LANG", "ELD;MOB"], "VULNERABILITY"),
     ("EM_FLAG", ["Y", "N"], "CRIMINAL_RECORD"),
     ("SUPVN_LEVEL", ["Low", "Medium", "High", "Intensive"], "CRIMINAL_RECORD"),
     ("bail_status", ["Granted", "Refused", "Dispensed with", "Continued"], "CRIMINAL_RECORD"),
@@ -409,6 +410,7 @@ _VERDICTS = [
     ["Unfit for work", "Reduced hours (max 15 hrs/wk)", "Fit for normal duties from review date"],
     # an emergency service's medical: restricted, or fit but not in the water
     ["FIT", "Fit", "RESTRICTED", "FIT-NO-INWATER"],
+    ["Fit", "Fit w/ conditions", "Fit - no flood rescue", "Temporarily unfit"],
 ]
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+import pyarrow as pa
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from minshare.detect import recognizers as rec
-from minshare.detect import text
+from minshare.detect import scan_table, text
 from minshare.identifiers import make_abn, make_acn, make_crn, make_ihi, make_medicare, make_tfn
 
 RNG_SEEDS = range(40)
@@ -119,15 +120,33 @@ def _luhn_completed(body: str) -> str:
     return next(body + str(d) for d in range(10) if rec.luhn_ok(body + str(d)))
 
 
+def test_a_librarys_borrower_barcodes_are_ids_and_its_items_are_nothing() -> None:
+    # Codabar library barcodes: fourteen digits, 2 for a borrower's and 3 for an item's, the
+    # library's code after it, a Luhn check digit; neither is a payment card
+    rng = random.Random("library")
+    for head, personal in (("21160", True), ("31160", False)):
+        codes = [_luhn_completed(head + f"{rng.randrange(10**8):08d}") for _ in range(300)]
+        finding = scan_table(pa.table({"column_3": codes})).columns[0]
+        assert finding.personal is personal, (head, finding)
+        if personal:
+            assert finding.best is not None and finding.best.type == "ID"
+            assert "library card" in finding.best.evidence
+
+
 @pytest.mark.parametrize(
     ("head", "length", "card"),
     [
         ("37", 15, True),  # American Express
         ("37", 16, False),
-        ("35", 16, True),  # JCB
+        ("3530", 16, True),  # JCB
         ("35", 15, False),  # a phone's IMEI: its maker's code from 35, Luhn too
+        ("3512", 16, False),  # below JCB's range
         ("36", 14, True),  # Diners Club
         ("36", 15, False),
+        ("21160", 14, False),  # a library's borrower barcode (Codabar, Luhn)
+        ("31160", 14, False),  # and an item's
+        ("2221", 16, True),  # Mastercard's 2-series
+        ("2221", 14, False),
         ("4", 16, True),  # Visa
         ("53", 16, True),  # Mastercard
         ("6011", 16, True),  # Discover

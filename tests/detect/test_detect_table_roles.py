@@ -3334,6 +3334,18 @@ def test_a_members_service_and_rank_are_their_occupation() -> None:
         ("ROLE", ["Referee", "Umpire", "Timekeeper", "Line Judge", "Technical Delegate"]),
         # a fire service's ranks, some in its own short forms
         ("RANK", ["Firefighter", "Station Officer", "Qualified FF", "Recruit FF", "Captain"]),
+        # an emergency service's volunteers: most plain members, some commanding
+        (
+            "RANK_DESC",
+            [
+                "Member",
+                "Member",
+                "Probationary Member",
+                "Unit Commander",
+                "Deputy Unit Commander",
+                "Member",
+            ],
+        ),
     ],
 )
 def test_the_role_a_person_works_in_is_their_occupation(name: str, roles: list[str]) -> None:

@@ -132,7 +132,9 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"priority_?(?:pop\w*|group|grp|cohort)|risk_?(?:rating|level|lvl|score|flag|tier|band)|"
             r"hardship_?(?:reason|reasons|type|cat|category|grounds?)|"
             # a child protection history or alert; a care leaver; a refugee
-            r"cp_?(?:flag|hist\w*|status|ind|alert|involve\w*)|care_?leaver\w*|refugee\w*"
+            r"cp_?(?:flag|hist\w*|status|ind|alert|involve\w*)|care_?leaver\w*|refugee\w*|"
+            # the vulnerabilities a service records, in its own codes (VULN: ELD, PWD)
+            r"vuln|vulns|vulnerab\w*"
         ),
     ),
     (

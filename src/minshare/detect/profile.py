@@ -59,8 +59,10 @@ MISSING_WORDS = frozenset(
         "not held",
         "none held",
         "not sighted",
-        # a check not made ("Not checked" among a police check's results)
+        # a check not made, a service not asked for ("Not checked" among a police check's
+        # results, "Not requested" among the faiths a chaplain is asked to serve)
         "not checked",
+        "not requested",
         "not disclosed",
         "undisclosed",
         "redacted",

@@ -62,16 +62,29 @@ def is_valid_card(digits: str) -> bool:
     return _scheme_length(digits) and luhn_ok(digits)
 
 
+def is_valid_library_card(digits: str) -> bool:
+    """A library's borrower barcode: fourteen digits from 2, Luhn."""
+    return len(digits) == 14 and digits.startswith("2") and luhn_ok(digits)
+
+
 def _scheme_length(digits: str) -> bool:
-    """Whether a number starts as a card scheme's do (2 to 6) and, from 3, has a length the
-    schemes of the 3s issue: American Express (34, 37) fifteen digits and no other, Diners
-    Club and JCB (the rest) never fifteen. A phone's IMEI is fifteen digits from 35, with a
-    Luhn check digit too."""
+    """Whether a number starts as a card scheme's do (2 to 6) and, from 2 or 3, has a
+    length the scheme of its range issues: Mastercard's 2-series (2221 to 2720) sixteen
+    digits; American Express (34, 37) fifteen and no other; Diners Club (300 to 305, 36, 38,
+    39) and JCB (3528 to 3589) fourteen or more, never fifteen. A phone's IMEI is fifteen
+    digits from 35, and a library's barcodes fourteen from 2 (a borrower's) or 3 (an
+    item's), each with a Luhn check digit too."""
     if digits[0] not in "23456":
         return False
+    if digits[0] == "2":
+        return 2221 <= int(digits[:4]) <= 2720 and len(digits) == 16
+    if digits[0] != "3":
+        return True
     if digits[:2] in ("34", "37"):
         return len(digits) == 15
-    return digits[0] != "3" or len(digits) != 15
+    diners = "300" <= digits[:3] <= "305" or digits[:2] in ("36", "38", "39")
+    jcb = "3528" <= digits[:4] <= "3589"
+    return (diners or jcb) and len(digits) >= 14 and len(digits) != 15
 
 
 # The private networks (RFC 1918, and IPv6's unique local addresses, RFC 4193). Python's own
@@ -196,6 +209,9 @@ CHECKSUMS: tuple[Checksum, ...] = (
         "ID", "Medicare provider number", PROVIDER_NUMBER_SHAPE, is_valid_provider_number, 1 / 11
     ),
     Checksum("ID", "USI", r"^[2-9A-HJ-NP-Za-hj-np-z]{10}$", is_valid_usi, 1 / 32),
+    # a library's borrower barcode (Codabar): fourteen digits from 2, the library's code
+    # after it, a Luhn check digit last (an item's barcode is the same from 3)
+    Checksum("ID", "library card (Luhn)", r"^2\d{13}$", is_valid_library_card, 1 / 10),
     Checksum(
         "IBAN_CODE",
         "IBAN",

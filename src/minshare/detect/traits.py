@@ -568,16 +568,19 @@ def _concession(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
 
 # Payments received together ("Wages + FTB", "DSP/Rent Assistance")
 _TOGETHER = re.compile(r"\s*(?:\+|/|;|,|\bplus\b|\bwith\b)\s*")
+# Beside a government's payments: what else a person lives on, or the card they hold
+_OTHER_MEANS = vocab.INCOME_SOURCES | vocab.CONCESSION_CARDS
 PAYMENTS = 0.5  # of a column's values, a government's payments at least
-PAYMENTS_OR_INCOME = 0.9  # of a column's values, those or other sources of income
+PAYMENTS_OR_INCOME = 0.9  # of a column's values, those, other income or concession cards
 MIN_PAYMENTS = 3  # different payments, at least
 
 
 def _payments(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     """INCOME for the income support a person receives ("Disability Support Pension",
-    "JobSeeker Payment", "FTB A & B"), or what else they live on ("Wages"), several of the
-    payments at least: what a person lives on is a quasi-identifier, and a pension for a
-    disability or a carer's says more."""
+    "JobSeeker Payment", "FTB A & B"), with what else they live on ("Wages", "Self-funded
+    retiree") or the concession card they hold beside, several of the payments at least:
+    what a person lives on is a quasi-identifier, and a pension for a disability or a
+    carer's says more."""
     if col.n_distinct > 60 or col.numeric_share > 0.2:
         return
 
@@ -590,19 +593,19 @@ def _payments(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     def paid(value: str) -> bool:
         split = parts(value)
         return any(p in vocab.GOVERNMENT_PAYMENTS for p in split) and all(
-            p in vocab.GOVERNMENT_PAYMENTS or p in vocab.INCOME_SOURCES for p in split
+            p in vocab.GOVERNMENT_PAYMENTS or p in _OTHER_MEANS for p in split
         )
 
     payments = col.share_where(paid)
     if payments < PAYMENTS:
         return
-    income = col.share_where(lambda v: all(p in vocab.INCOME_SOURCES for p in parts(v)))
+    income = col.share_where(lambda v: all(p in _OTHER_MEANS for p in parts(v)))
     kinds = {p for v in col.distinct if paid(v) for p in parts(v)} & vocab.GOVERNMENT_PAYMENTS
     if payments + income < PAYMENTS_OR_INCOME or len(kinds) < MIN_PAYMENTS:
         return
     what = "government payments a person receives (Age Pension, JobSeeker Payment...)"
     if income:
-        what += " or other sources of income"
+        what += ", other income or concession cards beside them"
     yield Candidate("INCOME", 0.75, _of(col, payments + income, what) + hints.note("INCOME"))
 
 
@@ -653,15 +656,15 @@ def _mental_health_status(col: ColumnValues, hints: NameHints) -> Iterator[Candi
 
 
 # A verdict on a person's fitness for work or duty, as a medical certificate or a fitness
-# assessment gives it: "Fit", "Temporarily unfit", "Fit with restrictions", "Unfit for
-# work", "Fit for modified duties", "No capacity for work", "Reduced hours" (a certificate
-# of capacity), "Restricted" (an emergency service's medical); a qualifier may follow, after
-# a dash, in brackets or from a day ("Fit - conditions", "FIT-NO-INWATER", "Reduced hours
-# (max 15 hrs/wk)", "Fit for normal duties from review date")
+# assessment gives it: "Fit", "Temporarily unfit", "Fit with restrictions" (or "w/"),
+# "Unfit for work", "Fit for modified duties", "No capacity for work", "Reduced hours" (a
+# certificate of capacity), "Restricted" (an emergency service's medical); a qualifier may
+# follow, after a dash, in brackets or from a day ("Fit - conditions", "FIT-NO-INWATER",
+# "Reduced hours (max 15 hrs/wk)", "Fit for normal duties from review date")
 _FITNESS = re.compile(
     r"^(?:(?:(?:temporarily|permanently|currently|provisionally|conditionally|partially|not)"
     r"\s+)?(?:fit|unfit)(?:\s+(?:for\s+(?:[a-z\-]+\s+){0,2}(?:duty|duties|work|sea|service|"
-    r"deployment|flying|driving|employment|role)|with\s+(?:restrictions?|conditions?|"
+    r"deployment|flying|driving|employment|role)|(?:with\s+|w/\s*)(?:restrictions?|conditions?|"
     r"limitations?|modifications?|adjustments?)))?"
     r"|(?:no|nil|partial|full|reduced)\s+(?:work\s+)?capacity(?:\s+for\s+(?:[a-z\-]+\s+)"
     r"{0,2}(?:duty|duties|work|employment))?"
@@ -671,7 +674,7 @@ _FITNESS = re.compile(
 )
 # Of these, the verdicts that say something is wrong (a clean bill alone says little)
 _UNFIT = re.compile(
-    r"\bunfit\b|\bwith\s|\b(?:no|nil|partial|reduced)\s+(?:work\s+)?capacity|modified"
+    r"\bunfit\b|\bwith\s|\bw/|\b(?:no|nil|partial|reduced)\s+(?:work\s+)?capacity|modified"
     r"|\b(?:reduced|restricted|graduated)\s+(?:hours|duties)|^restricted\b"
 )
 _FIT = re.compile(r"\b(?:un)?fit\b|\bcapacity\b|\b(?:hours|duties)$")
@@ -952,14 +955,29 @@ _HOSPITAL_UNIT = re.compile(
 )
 
 
-_RHESUS = re.compile(r"(?:rh)?(pos(?:itive)?|\+ve|neg(?:ative)?|-ve)$")
+_RHESUS = re.compile(r"(?:rhd?)?(pos(?:itive)?|\+ve|neg(?:ative)?|-ve|\+|-)$")
 
 
 def _is_blood_group(value: str) -> bool:
-    """A blood group, its rhesus factor as a sign or a word ("O+", "A NEG", "AB Positive")."""
+    """A blood group, its rhesus factor as a sign or a word ("O+", "A NEG", "AB Positive",
+    "A Rh+", "O RhD neg")."""
+    return _blood_group(value) in vocab.BLOOD_TYPES
+
+
+def _blood_group(value: str) -> str:
     text = value.replace(" ", "").lower()
-    text = _RHESUS.sub(lambda m: "+" if m.group(1)[0] in "p+" else "-", text)
-    return text in vocab.BLOOD_TYPES
+    return _RHESUS.sub(lambda m: "+" if m.group(1)[0] in "p+" else "-", text)
+
+
+BLOOD_GROUPS = 0.5  # of a column's values, blood groups at least
+BLOOD_OR_NONE = 0.9  # of a column's values, blood groups or no answer ("unknown")
+
+
+def _o_or_ab(col: ColumnValues) -> bool:
+    """Whether some of a column's blood groups are O or AB: grades and ratings (A+, B-)
+    share the letters of the others, and a people's blood is never A and B alone."""
+    groups = (_blood_group(v) for v in col.distinct)
+    return any(g in vocab.BLOOD_TYPES and g.startswith(("o", "ab")) for g in groups)
 
 
 # A code and what it codes, as a registry writes a site or a diagnosis ("C50.9 Breast")
@@ -1016,7 +1034,8 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         yield medicine
         return
     blood = col.share_where(_is_blood_group)
-    if blood >= 0.9:
+    unanswered = col.share_where(lambda v: vocab.fold(v).strip(" .") in vocab.NON_ANSWERS)
+    if blood >= BLOOD_GROUPS and blood + unanswered >= BLOOD_OR_NONE and _o_or_ab(col):
         yield Candidate("HEALTH", 0.9, _of(col, blood, "blood groups") + hints.note("HEALTH"))
         return
     parts = col.share_where(vocab.is_body_part) if col.median_words <= 3 else 0.0

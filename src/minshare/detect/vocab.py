@@ -588,7 +588,8 @@ GOVERNMENT_PAYMENTS = frozenset(
         "income support supplement", "bereavement allowance", "crisis payment",
         "double orphan pension", "pensioner education supplement", "farm household allowance",
         "partner service pension", "wife pension", "youth allowance student",
-        "youth allowance jobseeker", "centrelink", "centrelink benefit",
+        "youth allowance jobseeker", "centrelink", "centrelink benefit", "part pension",
+        "full pension", "part age pension", "full age pension", "age pn",
     }
 )  # fmt: skip
 # What else a person lives on, beside a government's payments
@@ -597,6 +598,7 @@ INCOME_SOURCES = frozenset(
         "wages", "wage", "salary", "salary wages", "employment", "employed", "self employed",
         "self-employed", "business income", "superannuation", "super", "investments",
         "investment income", "no income", "nil income", "workers compensation", "child support",
+        "self-funded", "self funded", "self-funded retiree", "self funded retiree",
     }
 )  # fmt: skip
 # Their short forms, which only a concession's name makes theirs (a pen, a senior class)
@@ -983,7 +985,8 @@ OCCUPATION_WORDS = words(
     recruiter tester economist statistician psychiatrist pathologist anaesthetist
     radiologist nurse-in-charge carer caseworker case-worker jobseeker pensioner homemaker
     jockey conveyancer official guard controller marshal referee umpire coach timekeeper
-    assessor delegate scorer lifeguard volunteer helper mentor
+    assessor delegate scorer lifeguard volunteer helper mentor commander captain lieutenant
+    superintendent commissioner corporal
     """
 )
 INDIGENOUS = re.compile(
