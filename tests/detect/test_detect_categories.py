@@ -513,6 +513,12 @@ def test_the_government_payments_a_person_receives_are_income(name: str) -> None
     means = ["Age Pension", "Age Pn", "Part pension", "Self-funded retiree", "DVA Gold Card",
              "JobSeeker", "Carer Payment"]  # fmt: skip
     assert _kind(_one(name, [rng.choice(means) for _ in range(N)])) == "INCOME"
+    # Centrelink's own codes for them (JobSeeker, Youth Allowance, Parenting Payment Single)
+    codes = ["JSP", "JSP", "PPS", "DSP", "YAL", "AGE", "NIL", "CAR"]
+    assert _kind(_one(name, [rng.choice(codes) for _ in range(N)])) == "INCOME"
+    # but not among as many codes of other things
+    others = ["DSP", "PPS", "JSP"] * 2 + ["ABC", "XYZ", "QRS", "TUV", "LMN"]
+    assert not _one(name, [rng.choice(others) for _ in range(N)]).personal
     # two payments are a program's pair, not what people live on; a list of other things
     # with a payment or two in it is that list
     pair = [rng.choice(["Age Pension", "Carer Payment"]) for _ in range(N)]

@@ -3895,6 +3895,52 @@ def test_premises_licensed_to_the_businesses_holding_them_are_theirs(holder: str
     assert _kind(_found(people)["premises_address"]) == "ADDRESS"
 
 
+def test_the_premises_of_a_tenancy_dispute_heard_at_a_venue_are_the_tenants() -> None:
+    # a tribunal's applications: the applicant, the rented premises (their home), and later
+    # the venue the hearing is held at, which names no business of the rows
+    rng = random.Random("tenancy disputes")
+    table = {
+        "CASE_NO": [f"RT{digits(rng, 6)}" for _ in range(N)],
+        "APPLICANT": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "PREMISES": [_address(rng) for _ in range(N)],
+        "VENUE": [
+            rng.choice(["Sydney Registry", "Parramatta Registry", "By phone"]) for _ in range(N)
+        ],
+        "OUTCOME": [rng.choice(["Dismissed", "Orders made", "Withdrawn"]) for _ in range(N)],
+    }
+    assert _kind(_found(table)["PREMISES"]) == "ADDRESS"
+    # a register of the businesses licensed at their premises keeps them the businesses'
+    business = {**table, "BUSINESS_NAME": [f"{family(rng)} Cafe" for _ in range(N)]}
+    assert not _found(business)["PREMISES"].personal
+
+
+def _parties(rng: random.Random, others: list[str]) -> dict[str, list[Any]]:
+    """A hearing's parties, headerless: people (a given and a family name) and, on a row in
+    four, one of ``others`` in the family name's place with no given name."""
+    rows = [
+        ("", rng.choice(others)) if rng.random() < 0.25 else (given(rng), family(rng).upper())
+        for _ in range(N)
+    ]
+    return {
+        "column_1": [f"RT{digits(rng, 6)}" for _ in range(N)],
+        "column_2": [rng.choice(["Applicant", "Respondent"]) for _ in range(N)],
+        "column_3": [g for g, _ in rows],
+        "column_4": [f for _, f in rows],
+        "column_5": [f"04{digits(rng, 8)}" for _ in range(N)],
+    }
+
+
+def test_family_names_beside_given_names_and_agencies_in_their_place_are_people() -> None:
+    rng = random.Random("parties")
+    agencies = [f"{rng.choice(SUBURBS)} Real Estate Pty Ltd" for _ in range(40)]
+    found = _found(_parties(rng, agencies))
+    assert _kind(found["column_3"]) == "PERSON"
+    assert _kind(found["column_4"]) == "PERSON", found["column_4"]
+    # with no organisations where the given names are missing, the column is what it is
+    files = [f"File {digits(rng, 5)}/{rng.randint(19, 24)}" for _ in range(40)]
+    assert _kind(_found(_parties(rng, files))["column_4"]) != "PERSON"
+
+
 def test_the_suburb_just_after_a_venue_is_the_venues() -> None:
     # a regulator's inspections: the venue and its suburb, the inspector who went there
     rng = random.Random("inspections")

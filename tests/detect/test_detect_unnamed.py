@@ -176,6 +176,27 @@ def test_numbers_of_many_lengths_are_a_persons_without_a_name(make: Any, entity:
     assert finding.category == DIRECT_IDENTIFIER
 
 
+def test_licences_after_a_citizenship_are_a_persons_not_a_bodys() -> None:
+    # "Australia" on most rows reads as a public body's name; a country is no body
+    rng = random.Random("citizenship")
+    abroad = ["New Zealand", "India", "Vietnam", "Malaysia", "Philippines", "China", "Fiji",
+              "Lebanon", "Greece", "Italy", "South Sudan", "Iraq", "Chile", "Nepal"]  # fmt: skip
+    citizens = [
+        "Australia"
+        if rng.random() < 0.85
+        else rng.choice(abroad + [f"Australia; {c}" for c in abroad])
+        for _ in range(N)
+    ]
+    table = _people(rng) | {
+        "column_3": citizens,
+        "column_4": [_licence(rng) for _ in range(N)],
+    }
+    assert kind(found(table)["column_4"]) == "AU_DRIVERS_LICENCE"
+    # after the names of the companies that hold them, they are the companies'
+    table["column_3"] = [f"{family(rng)} Haulage Pty Ltd" for _ in range(N)]
+    assert not found(table)["column_4"].personal
+
+
 def _nsw_mostly(rng: random.Random) -> str:
     """A licence of a NSW agency's people: NSW's eight digits most often, at times with the
     state written first, and a few other states' (a letter and five digits: one in thirty)."""

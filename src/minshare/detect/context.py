@@ -50,6 +50,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+import pyarrow as pa
+
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
 from minshare.detect.areas import as_postcode, coarse_areas, unnamed_postcodes
@@ -88,7 +90,7 @@ from minshare.detect.hinted import YEAR_LEVEL
 from minshare.detect.names import DESCRIBES_OTHER as _DESCRIBES_OTHER
 from minshare.detect.names import IN_MONTHS, name_hints, normalise
 from minshare.detect.nested import flatten, unflatten
-from minshare.detect.people import name_stats
+from minshare.detect.people import name_stats, person_candidate
 from minshare.detect.profile import ColumnValues
 from minshare.detect.subject import (
     BUSINESS_NUMBERS,
@@ -570,7 +572,8 @@ def _premises(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Col
     agent's business name is the agent's)."""
     findings = [finding for _, finding in columns]
     places = [_names_the_place(values, finding) for values, finding in columns]
-    if not (_names_the_business(columns) or any(places)):
+    business = _names_the_business(columns)
+    if not (business or any(places)):
         return findings
     out = []
     premises = False  # within the premises' address: its suburb, postcode and area after it
@@ -581,7 +584,9 @@ def _premises(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Col
             premises = True
             out.append(f)
             continue
-        if f.kind in _ADDRESS_BLOCK and _PREMISES.search(name):
+        if f.kind in _ADDRESS_BLOCK and _PREMISES.search(name) and business:
+            # (a hearing's venue names no business: the premises a tenancy dispute is
+            # about are the tenant's home)
             premises = True
         elif not (premises and f.kind in _ADDRESS_BLOCK and _ADDRESS_PART.fullmatch(name)):
             premises = False
@@ -685,6 +690,44 @@ def _birth_years(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     )
     entity = EntityFinding("DATE_OF_BIRTH", round(verdict.score - 0.05, 3), evidence)
     return finding.found_as(entity)
+
+
+BODIES_ALONE = 0.5  # of the values on rows with no given name, organisations' names
+
+
+def _family_names_beside_bodies(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]],
+) -> list[ColumnFinding]:
+    """A column just after people's given names that holds their family names on the rows
+    with a given name and organisations' names on the others: a hearing's parties, people
+    and agencies both, written in the same two columns ("Mei", "ZHANG"; "", "Coastal Real
+    Estate Pty Ltd"). The organisations' rows hid the family names from the rules that read
+    a column whole."""
+    findings = [f for _, f in columns]
+    for at in range(1, len(columns)):
+        values, finding = columns[at]
+        given = columns[at - 1][0]
+        if finding.personal or findings[at - 1].kind != "PERSON" or values.n < MIN_PAIRS:
+            continue
+        if len(given.rows) != len(values.rows):
+            continue
+        named = [v for g, v in zip(given.rows, values.rows, strict=True) if g and v]
+        alone = [v for g, v in zip(given.rows, values.rows, strict=True) if not g and v]
+        if len(named) < MIN_PAIRS or not alone:
+            continue
+        if sum(vocab.names_a_body(v) for v in alone) < BODIES_ALONE * len(alone):
+            continue
+        subset = ColumnValues.from_array(values.name, pa.array(named, pa.string()))
+        candidate = person_candidate(subset, name_hints(values.name))
+        if candidate is None or candidate.entity != "PERSON":
+            continue
+        evidence = (
+            f"{len(named)} of {values.n} non-null sampled values, on the rows with a given name "
+            f"in '{given.name}', {candidate.evidence.split(' non-null sampled values ', 1)[-1]}"
+            "; organisations' names on the others"
+        )
+        findings[at] = finding.found_as(EntityFinding("PERSON", 0.6, evidence))
+    return findings
 
 
 # Names of the children a table is about (students, pupils, a child in care)
@@ -1404,6 +1447,7 @@ def _decide_table(
         columns = _with(columns, _premises_ratings(columns))
         columns = _with(columns, coarse_areas(columns))
         columns = _with(columns, _coordinates(columns))
+        columns = _with(columns, _family_names_beside_bodies(columns))
         columns = _with(columns, _unnamed_birth_dates(columns))
         columns = _with(columns, _births_contradicted(columns))
         columns = _with(columns, _ages_of_births(columns))
@@ -1843,8 +1887,9 @@ def _names_a_business_number(values: ColumnValues) -> bool:
 
 
 def _organisations_names(values: ColumnValues, finding: ColumnFinding) -> bool:
-    """Whether a column names organisations, many of them and no person."""
-    if finding.kind in ("ADDRESS", "LOCATION") or not _many_words(values):
+    """Whether a column names organisations, many of them and no person (nor places or
+    peoples: "United Kingdom", "Republic of Korea" among a citizenship's countries)."""
+    if finding.kind in ("ADDRESS", "LOCATION", "ETHNICITY") or not _many_words(values):
         return False
     if name_stats(values).people > 0.05:
         return False

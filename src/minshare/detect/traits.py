@@ -573,6 +573,9 @@ _OTHER_MEANS = vocab.INCOME_SOURCES | vocab.CONCESSION_CARDS
 PAYMENTS = 0.5  # of a column's values, a government's payments at least
 PAYMENTS_OR_INCOME = 0.9  # of a column's values, those, other income or concession cards
 MIN_PAYMENTS = 3  # different payments, at least
+_SHORT_CODE = r"^[A-Za-z]{2,4}$"
+CODED_PAYMENTS = 0.95  # of a column's values, short codes, to be read as payments' codes
+CODED_PAYMENTS_KNOWN = 0.6  # of those, the payments' codes known
 
 
 def _payments(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
@@ -601,7 +604,9 @@ def _payments(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         return
     income = col.share_where(lambda v: all(p in _OTHER_MEANS for p in parts(v)))
     kinds = {p for v in col.distinct if paid(v) for p in parts(v)} & vocab.GOVERNMENT_PAYMENTS
-    if payments + income < PAYMENTS_OR_INCOME or len(kinds) < MIN_PAYMENTS:
+    # the payments' short codes (JSP, DSP, PPS): the codes beside them are other payments'
+    coded = col.share_matching(_SHORT_CODE) >= CODED_PAYMENTS and payments >= CODED_PAYMENTS_KNOWN
+    if (payments + income < PAYMENTS_OR_INCOME and not coded) or len(kinds) < MIN_PAYMENTS:
         return
     what = "government payments a person receives (Age Pension, JobSeeker Payment...)"
     if income:

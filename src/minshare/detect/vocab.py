@@ -589,7 +589,7 @@ GOVERNMENT_PAYMENTS = frozenset(
         "double orphan pension", "pensioner education supplement", "farm household allowance",
         "partner service pension", "wife pension", "youth allowance student",
         "youth allowance jobseeker", "centrelink", "centrelink benefit", "part pension",
-        "full pension", "part age pension", "full age pension", "age pn",
+        "full pension", "part age pension", "full age pension", "age pn", "jsp", "yal",
     }
 )  # fmt: skip
 # What else a person lives on, beside a government's payments
