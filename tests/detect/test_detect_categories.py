@@ -324,8 +324,10 @@ def test_an_organisations_divisions_are_not_places() -> None:
         ["Male", "Female", "Another term", "Not stated"] * (N // 4),
         # two systems' codes merged: the ABS's numbers beside letters, and a word or two
         ["1", "2", "9", "F", "M", "3", "X", "1", "2", "unknown"] * (N // 10),
+        # three systems' merged: the numbers, the letters in either case, and the words
+        ["1", "1", "2", "1", "2", "m", "Male", "f", "F", "M", "Female", "3"] * (N // 12),
     ],
-    ids=["int8", "int32", "text codes", "letters", "words", "merged codes"],
+    ids=["int8", "int32", "text codes", "letters", "words", "merged codes", "three systems"],
 )
 def test_sex_codes_under_many_names(name: str, values: object) -> None:
     finding = _one(name, values)  # type: ignore[arg-type]

@@ -97,7 +97,7 @@ def _of(col: ColumnValues, share: float, what: str) -> str:
     return f"{share * col.n:.0f} of {col.n} non-null sampled values are {what}"
 
 
-MAX_SEX_CODES = 10  # distinct values of a column of one-character sex codes, at most
+MAX_SEX_CODES = 12  # distinct values of a column of one-character sex codes (and words), at most
 
 
 def gender_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
@@ -113,11 +113,14 @@ def gender_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return Candidate(
             "GENDER", score, _of(col, share, "sex or gender values") + hints.note("GENDER")
         )
-    # (the ABS's 1, 2, 3, 9 and the letters M, F, X, U may share a column, merged systems')
-    coded = col.share_matching(r"^[0-9A-Za-z]$")
+    # (the ABS's 1, 2, 3, 9 and the letters M, F, X, U may share a column, merged systems',
+    # and the words too)
+    coded = col.share_where(lambda v: len(v.strip()) == 1 or _is_gender(v))
     if hinted and col.n_distinct <= MAX_SEX_CODES and coded >= 0.9:
         return Candidate(
-            "GENDER", 0.75, _of(col, coded, "one-character codes") + hints.note("GENDER")
+            "GENDER",
+            0.75,
+            _of(col, coded, "one-character codes or sex words") + hints.note("GENDER"),
         )
     if hints.strength("GENDER") >= 1.0 and col.n_distinct <= 12 and col.numeric_share < 0.5:
         return name_only(col, hints, "GENDER", 0.6)  # answers in a survey's own words
