@@ -5544,6 +5544,28 @@ def test_numbers_of_one_series_scattered_and_recurring_are_staff(prefix: str) ->
     assert _kind(found) == "ID", found
 
 
+def _initials(rng: random.Random, letters: str = "ABCDEGHJKLMNPRSTWZ") -> str:
+    return "".join(rng.choice(letters) for _ in range(2))
+
+
+def test_staff_logons_of_initials_and_a_number_are_staff() -> None:
+    # sixty staff logging calls under their initials and a number (RG4030, ZS7387), each
+    # taking several; the service accounts beside them are no one's
+    rng = random.Random("logons")
+    staff = [f"{_initials(rng)}{rng.randint(1000, 9999)}" for _ in range(60)]
+    found = _found(_call_log(rng, [*staff, "svc_batch01"]))["column_4"]
+    assert _kind(found) == "ID", found
+    assert found.best is not None and "initials" in found.best.evidence
+    # flights of sixteen airlines (QF0815, VA1123) share their letters
+    airlines = ["QF", "VA", "JQ", "ZL", "TT", "NZ", "SQ", "EK", "QR", "CX", "MH", "GA", "EY",
+                "TG", "CI", "BR"]  # fmt: skip
+    flights = [f"{airlines[i % 16]}{rng.randint(100, 1999):04d}" for i in range(64)]
+    assert not _found(_call_log(rng, flights))["column_4"].personal
+    # nor are many initials when one pair leads half the rows (a unit's own codes)
+    led = [f"AB{rng.randint(1000, 9999)}" for _ in range(60)] + staff
+    assert not _found(_call_log(rng, led))["column_4"].personal
+
+
 def test_pay_runs_and_a_series_filled_in_order_are_no_staff() -> None:
     rng = random.Random("series")
     # pay runs stamped with the year they were made, on each payment of the run

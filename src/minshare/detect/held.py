@@ -726,6 +726,8 @@ def _recurring_numbers(
     elif opaque and values.distinct_ratio >= SOME_COME_BACK and _one_length(values):
         share = _codes(values)
         what = "are codes of one length that come back on some rows"
+    elif opaque and (share := _initials_and_numbers(values)) >= 0.9:
+        what = "are initials and a number, as staff log on: many people's, most on several rows"
     elif opaque and (share := _staff_series(values)) >= 0.9 and not _teams(values, anyone):
         # (codes that each come with a person's name, or two, are read by the names above:
         # a person's, or a team's shared by two)
@@ -769,6 +771,32 @@ def _staff_series(values: ColumnValues) -> float:
     if filled and values.distinct_ratio >= FEW_ROWS_EACH:
         return 0.0  # a reference table's codes in order (PP0001 to PP0420), two rows each
     return sum(prefixes.values()) / values.n
+
+
+# A staff member's logon: their initials and a number (RG4030, jmk215)
+_INITIALS_NUMBER = re.compile(r"([A-Za-z]{2,3})\d{3,5}")
+MIN_INITIALS = 20  # different initials at least: a series' codes share a prefix or a few
+MOST_ONE_INITIALS = 0.1  # of a column's values, the most any one pair of initials may lead
+
+
+def _initials_and_numbers(values: ColumnValues) -> float:
+    """The share of a column's values that are initials and a number (RG4030, ZS7387), when
+    many different initials lead them and none leads many: the logons of the staff who act
+    on a table's records or appear in its log, most on several rows (a service account's
+    name among them, "svc_batch01", is no one's). Codes of a series or a few (AB1234,
+    QF0815) share their letters. 0.0 for any other column."""
+    if values.n_distinct < MIN_INITIALS:
+        return 0.0
+    initials: Counter[str] = Counter()
+    for value, times in values.counts.items():
+        matched = _INITIALS_NUMBER.fullmatch(value)
+        if matched is not None:
+            initials[matched.group(1).upper()] += times
+    if len(initials) < MIN_INITIALS:
+        return 0.0
+    if initials.most_common(1)[0][1] > MOST_ONE_INITIALS * values.n:
+        return 0.0
+    return initials.total() / values.n
 
 
 # A number keyed by hand, with up to three letters before it or none (AO138762, EMP43084, 138762)
