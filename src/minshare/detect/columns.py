@@ -23,7 +23,7 @@ dog's name, sex and date of birth are no one's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import pyarrow as pa
@@ -52,7 +52,7 @@ from minshare.detect.people import (
 )
 from minshare.detect.profile import LIST_SEPARATOR, ColumnValues
 from minshare.detect.stats import beats_chance, excess_share
-from minshare.detect.text import find_phones
+from minshare.detect.text import Span, find_phones
 from minshare.detect.traits import gender_candidate, vocabulary_candidates
 
 STRONG = 0.6  # a structured finding this sure stops the free-text look
@@ -698,26 +698,41 @@ def _free_text(col: ColumnValues) -> Iterator[Candidate]:
     """Free text (several words a value) in which some values hold personal information."""
     if not _is_prose(col):
         return
-    from minshare.detect.presidio import analyze_texts
 
     texts = sorted(col.distinct, key=lambda v: -col.counts[v])[:MAX_TEXTS]
     looked = sum(col.counts[t] for t in texts)
-    hits: dict[str, int] = {}
-    with_any = 0
-    for text, spans in zip(texts, analyze_texts(texts), strict=True):
-        if not spans:
-            continue
-        times = col.counts[text]
-        with_any += times
-        for entity in {span.entity for span in spans}:
-            hits[entity] = hits.get(entity, 0) + times
+    hits, with_any = _held_in(col, texts, lambda _text, _span: True)
     share = with_any / looked if looked else 0.0
     if with_any == 0 or share < 0.03 or with_any < min(2, looked):
         return
     for entity, times in sorted(hits.items(), key=lambda kv: -kv[1]):
-        score = 0.5 + 0.45 * min(1.0, 3 * times / looked)
         evidence = f"{times} of {looked} non-null sampled texts contain {_WHAT.get(entity, entity)}"
-        yield Candidate(entity, score, evidence, free_text=True)
+        yield Candidate(entity, _text_score(times, looked), evidence, free_text=True)
+
+
+def _held_in(
+    col: ColumnValues, texts: list[str], keep: Callable[[str, Span], bool]
+) -> tuple[dict[str, int], int]:
+    """The rows of ``texts`` (distinct values of ``col``) holding each kind of personal
+    information the free-text finders find and ``keep`` keeps, and the rows holding any."""
+    from minshare.detect.presidio import analyze_texts
+
+    hits: dict[str, int] = {}
+    with_any = 0
+    for text, spans in zip(texts, analyze_texts(texts), strict=True):
+        kinds = {span.entity for span in spans if keep(text, span)}
+        if not kinds:
+            continue
+        times = col.counts[text]
+        with_any += times
+        for entity in kinds:
+            hits[entity] = hits.get(entity, 0) + times
+    return hits, with_any
+
+
+def _text_score(times: int, of: int) -> float:
+    """A free-text finding's score: surer the more of the rows hold it."""
+    return 0.5 + 0.45 * min(1.0, 3 * times / of)
 
 
 # A value that may hold a person's details: digits, an e-mail's at, a field's value after = or :
@@ -742,29 +757,19 @@ def _details(col: ColumnValues) -> Iterator[Candidate]:
     texts = sorted(col.matching(_MAY_HOLD), key=lambda v: -col.counts[v])[:MAX_TEXTS]
     if col.count(texts) < max(MIN_DETAILS, DETAILS * col.n):
         return
-    from minshare.detect.presidio import analyze_texts
-
-    hits: dict[str, int] = {}
-    with_any = 0
-    for text, spans in zip(texts, analyze_texts(texts), strict=True):
-        among = {s.entity for s in spans if _among_words(text, s.start, s.end)}
-        if not among:
-            continue
-        times = col.counts[text]
-        with_any += times
-        for entity in among:
-            hits[entity] = hits.get(entity, 0) + times
+    hits, with_any = _held_in(col, texts, _among_words)
     sure = sum(times for entity, times in hits.items() if entity in _NO_CHANCE)
     if with_any < max(MIN_DETAILS, DETAILS * col.n) or sure < MIN_DETAILS:
         return
     for entity, times in sorted(hits.items(), key=lambda kv: -kv[1]):
-        score = 0.5 + 0.45 * min(1.0, 3 * times / col.n)
         what = f"hold {_WHAT.get(entity, entity)} among other words"
-        yield Candidate(entity, score, col.tally(times / col.n, what), free_text=True)
+        evidence = col.tally(times / col.n, what)
+        yield Candidate(entity, _text_score(times, col.n), evidence, free_text=True)
 
 
-def _among_words(text: str, start: int, end: int) -> bool:
-    return sum(ch.isalpha() for ch in text[:start] + text[end:]) >= OTHER_LETTERS
+def _among_words(text: str, span: Span) -> bool:
+    """Whether a span has letters enough beside it in its text: a detail among words."""
+    return sum(ch.isalpha() for ch in text[: span.start] + text[span.end :]) >= OTHER_LETTERS
 
 
 _WHAT = {

@@ -787,10 +787,7 @@ def _births_of_childrens_ages(
             continue
         born = _row_dates(values)
         for name, given in ages:
-            pairs = [(b, a) for b, a in zip(born, given, strict=True) if b and a is not None]
-            landed = [
-                dt.date.fromordinal(b.toordinal() + round(a * DAYS_PER_YEAR)) for b, a in pairs
-            ]
+            pairs, landed = _landed(born, given)
             if len(pairs) >= MIN_PAIRS and middle_spread(landed) <= AGES_AGREE:
                 what = f"are dates: the ages of children in '{name}', added to them, land together"
                 share = len(pairs) / values.n
@@ -1169,12 +1166,7 @@ def _aged(
     if ages < 0.9 * values.n:
         return finding
     for name, born in births:
-        pairs = [
-            (b, a)
-            for b, a in zip(born, given, strict=True)
-            if b is not None and a is not None and b.year + a < dt.MAXYEAR
-        ]
-        landed = [dt.date.fromordinal(b.toordinal() + round(a * DAYS_PER_YEAR)) for b, a in pairs]
+        pairs, landed = _landed(born, given)
         if len(landed) >= MIN_PAIRS and _land_together(landed, [b for b, _ in pairs]):
             what = f"are ages: added to the births in '{name}', each lands in the same years"
             entity = EntityFinding("AGE", 0.7, values.tally(ages / values.n, what))
@@ -1192,6 +1184,19 @@ def _aged(
                 entity = EntityFinding("AGE", 0.7, values.tally(ages / values.n, what))
                 return finding.found_as(entity)
     return finding
+
+
+def _landed(
+    born: Sequence[dt.date | None], given: Sequence[float | None]
+) -> tuple[list[tuple[dt.date, float]], list[dt.date]]:
+    """The rows with both a birth and an age, and the day each age added to its birth lands
+    on (the day the age was taken)."""
+    pairs = [
+        (b, a)
+        for b, a in zip(born, given, strict=True)
+        if b is not None and a is not None and b.year + a < dt.MAXYEAR
+    ]
+    return pairs, [dt.date.fromordinal(b.toordinal() + round(a * DAYS_PER_YEAR)) for b, a in pairs]
 
 
 def _age_on(born: dt.date, day: dt.date) -> int:

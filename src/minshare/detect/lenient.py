@@ -49,7 +49,21 @@ def _text_table(header: list[str], rows: list[list[str]]) -> pa.Table:
         cells = (row + [""] * width)[:width]
         for i, cell in enumerate(cells):
             columns[i].append(cell if cell.strip() else None)
-    return pa.table({n: pa.array(c, type=pa.string()) for n, c in zip(names, columns, strict=True)})
+    table = pa.table(
+        {n: pa.array(c, type=pa.string()) for n, c in zip(names, columns, strict=True)}
+    )
+    # the first row as written, before blanks were named and repeats made unique: whether it
+    # is a header or a row of data is judged by it (minshare.detect.scan.header_is_data)
+    return table.replace_schema_metadata({FIRST_ROW: json.dumps(header)})
+
+
+FIRST_ROW = b"minshare.first_row"
+
+
+def first_row(schema: pa.Schema) -> list[str] | None:
+    """The first row of a leniently read text file as written, or None for another schema."""
+    written = (schema.metadata or {}).get(FIRST_ROW)
+    return None if written is None else [str(name) for name in json.loads(written)]
 
 
 def _delimited(text: str) -> pa.Table | None:

@@ -13,6 +13,7 @@ import pyarrow as pa
 from minshare.detect.columns import decide, decide_nested
 from minshare.detect.context import apply_table_context
 from minshare.detect.findings import ScanResult
+from minshare.detect.lenient import first_row
 from minshare.detect.names import name_hints
 from minshare.detect.profile import MISSING_WORDS, ColumnValues
 from minshare.detect.sample import RowSample, sample_rows
@@ -60,7 +61,7 @@ def scan_sample(sample: RowSample, *, path: str, format: str) -> ScanResult:
     ]
     header = None
     if format in _DELIMITED:
-        header = not header_is_data(columns)
+        header = not header_is_data(columns, first_row(schema))
         if not header:
             # the "names" are one record's values: they must not be reported as names
             columns = [replace(values, name=f"column_{i}") for i, values in enumerate(columns, 1)]
@@ -116,7 +117,7 @@ def _signature(text: str) -> str:
 _GROUPED = re.compile(r"9(?:,9)+")
 
 
-def header_is_data(columns: list[ColumnValues]) -> bool:
+def header_is_data(columns: list[ColumnValues], written: list[str] | None = None) -> bool:
     """Whether a text file's first row, read as its column names, is a row of values.
 
     It is when the names have the shapes of their columns' values -- "12/03/1987" over
@@ -124,16 +125,16 @@ def header_is_data(columns: list[ColumnValues]) -> bool:
     missing -- and at least one of them is written with digits, as column names almost
     never are. A header of names (GIVEN_NM, DOB, Amount) has shapes of its own, and words
     that name what a column holds: two such names that do not look like their values say
-    the row is a header. A blank name says nothing either way; a name the reader made
-    unique (a second "1" read as "1_6") is judged as it was written.
+    the row is a header. ``written`` is the row as the file wrote it, when a reader named
+    its blanks or made its repeats unique (a second "1" read as "1_6"): a blank says
+    nothing either way, and a repeat is judged as written.
     """
     if not columns:
         return False
-    names = [values.name for values in columns]
+    names = written if written is not None else [values.name for values in columns]
     fits = with_digits = naming = counted = 0
-    for at, values in enumerate(columns, 1):
-        name = _as_written(values.name, at, names)
-        if values.n == 0 or name is None:
+    for values, name in zip(columns, names, strict=True):
+        if values.n == 0 or not name.strip():
             continue
         counted += 1
         if name.strip().casefold() in MISSING_WORDS:
@@ -149,18 +150,6 @@ def header_is_data(columns: list[ColumnValues]) -> bool:
         digits = sum(ch.isdigit() for ch in name)
         with_digits += digits > 0 and digits >= len(name.strip()) / 3
     return with_digits >= 1 and fits >= max(1, 0.5 * counted) and naming < 2
-
-
-def _as_written(name: str, at: int, names: list[str]) -> str | None:
-    """A column's name as the file's first row wrote it: None for a blank the reader named
-    ``column_3``, and ``1`` for a second ``1`` it named ``1_6`` (a data row repeats values
-    in its cells, as a header does not repeat its names)."""
-    if name == f"column_{at}":
-        return None
-    made_unique = re.fullmatch(rf"(.+)_{at}", name)
-    if made_unique is not None and made_unique.group(1) in names[: at - 1]:
-        return made_unique.group(1)
-    return name
 
 
 def scan(
