@@ -532,6 +532,70 @@ def test_a_librarys_users_signing_in_by_user_name_or_member_number_are_user_name
     assert _kind(_one("attr12", values)) != "USERNAME"
 
 
+LONG_FAMILY = [
+    "Villanueva", "Gallagher", "Fitzgerald", "Kowalski", "Yamamoto", "Richardson", "Whitfield",
+    "Pemberton", "Mohammadi", "Rasmussen", "Hutchinson", "Abernethy",
+]  # fmt: skip
+
+
+def _cut_login(rng: random.Random) -> str:
+    """An older directory's user name: an initial and a surname, cut to eight letters."""
+    return (rng.choice(GIVEN)[0] + rng.choice(LONG_FAMILY))[:8].lower()
+
+
+def test_user_names_cut_to_eight_letters_are_user_names() -> None:
+    # "hfitzger", "pvillanu": an initial and a long surname, cut as older directories cut them
+    rng = random.Random("cut logins")
+    finding = _one("column_10", [_cut_login(rng) for _ in range(300)])
+    assert _kind(finding) == "USERNAME", finding
+    # eight-letter suburbs written in one case are places, not users cut short
+    suburbs = ["ashfield", "armidale", "beaufort", "brighton", "balmoral", "bathurst",
+               "birkdale", "blackall", "brockman", "bradbury", "bellevue", "atherton"]  # fmt: skip
+    assert _kind(_one("column_10", [rng.choice(suburbs) for _ in range(300)])) != "USERNAME"
+
+
+def test_a_logs_staff_beside_the_accounts_that_act_most_are_user_names() -> None:
+    # a circulation log: self-check kiosks and a returns chute act on 60% of the rows, staff
+    # (each acting a few times) on the rest
+    rng = random.Random("kiosks")
+    kiosks = ["SELFCHK01", "SELFCHK02", "SELFCHK07", "SIP2-KIOSK", "RETBIN"]
+    values = [rng.choice(kiosks) if rng.random() < 0.6 else _login(rng) for _ in range(1000)]
+    finding = _one("column_10", values)
+    assert _kind(finding) == "USERNAME", finding
+    assert finding.best is not None and "beside 5 busy accounts" in finding.best.evidence
+    # the rest mostly codes, a few users among them: not a users' column
+    codes = [f"{rng.choice(['BSB', 'CHC', 'HLT'])}{rng.randrange(100, 999)}" for _ in range(60)]
+    values = [
+        rng.choice(kiosks)
+        if rng.random() < 0.5
+        else rng.choices([_login(rng), rng.choice(codes)], [3, 7])[0]
+        for _ in range(1000)
+    ]
+    assert _kind(_one("column_10", values)) != "USERNAME"
+
+
+def test_users_signing_in_by_name_e_mail_or_card_are_user_names() -> None:
+    # a catalogue's log: users by e-mail (40%), by their card's barcode (30%), by a user name
+    # (15%), and anonymous
+    rng = random.Random("catalogue users")
+    card = lambda: f"2116{rng.randrange(10**9, 10**10)}"  # noqa: E731
+    values = [
+        rng.choices([_email(rng), card(), _login(rng), "anonymous"], [8, 6, 3, 3])[0]
+        for _ in range(1000)
+    ]
+    finding = _one("column_3", values)
+    assert _kind(finding) == "USERNAME", finding
+    assert finding.best is not None and (
+        "or e-mail addresses or members' numbers" in finding.best.evidence
+    )
+    # a user name in twenty is chance among e-mail addresses, numbers and a kiosk's account
+    values = [
+        rng.choices([_email(rng), card(), _login(rng), "OPAC-KIOSK"], [8, 8, 1, 3])[0]
+        for _ in range(1000)
+    ]
+    assert _kind(_one("column_3", values)) != "USERNAME"
+
+
 def test_e_mail_addresses_among_words_are_not_user_names() -> None:
     rng = random.Random("mail and words")
     statuses = ["pending", "approved", "declined", "withdrawn", "lapsed", "closed", "open"]

@@ -2030,7 +2030,7 @@ def test_logins_of_staff_and_a_practices_postcode() -> None:
                      for _ in range(N)],
     }  # fmt: skip
     found = _found(table)
-    assert _kind(found["LOGGED_BY"]) == "ID"
+    assert _kind(found["LOGGED_BY"]) == "USERNAME"  # an initial and a surname, cut to eight
     assert _kind(found["RES_PC"]) == "AU_POSTCODE"
     assert not found["PRAC_PC"].personal
     assert _kind(found["PRVDR_NO"]) == "ID"

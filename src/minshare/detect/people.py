@@ -619,13 +619,18 @@ _LOGIN_JOINED = re.compile(r"^([a-z]+)[._]([a-z]+)\d{0,3}$")
 _LOGIN_RUN = re.compile(r"^([a-z]{4,12})(\d{0,3})$")
 MIN_LOGINS = 0.5  # of a column's values, user names made of a person's names
 MIN_LOGIN_USERS = 8  # distinct user names: a few words that happen to split so are not users
-MIN_LOGINS_AMONG_EMAILS = 0.25  # of a column's values, with e-mail addresses making up the rest
+MIN_LOGINS_AMONG_OTHERS = 0.1  # of a column's values, with e-mail addresses or numbers the rest
+BUSY_ACCOUNT = 0.05  # of a column's values, one account's alone (a kiosk's, a batch job's)
 
 
 @cache
-def _cut_surnames() -> frozenset[str]:
-    """Surnames cut to a mainframe user name's six letters ("SHREST" of Shrestha)."""
-    return frozenset(s[:6] for s in vocab.surnames() if len(s) >= 6)
+def _cut_surnames(letters: int = 6) -> frozenset[str]:
+    """Surnames cut to a mainframe user name's six letters ("SHREST" of Shrestha), or to
+    another length."""
+    return frozenset(s[:letters] for s in vocab.surnames() if len(s) >= letters)
+
+
+CUT_LOGIN = 8  # letters a directory's older user names are cut to
 
 
 # A Windows domain before a user name: DVA\JNOLAN, MARITIME\awhitfie
@@ -663,6 +668,8 @@ def is_login(value: str) -> bool:
         return len(digits) >= 2
     if len(letters) < 5:
         return False
+    if len(letters) == CUT_LOGIN and letters[1:] in _cut_surnames(CUT_LOGIN - 1):
+        return True  # an initial and a surname cut to eight letters: "pvillanu", "hfitzger"
     surname = vocab.surnames()
     return (
         any(len(letters) - k >= 4 and letters[k:] in surname for k in (1, 2))
@@ -681,7 +688,8 @@ def _one_case(value: str) -> str | None:
 
 
 SHORT_BESIDE = 0.25  # of a column's values, longer user names for four letters to be users
-_MEMBER_NUMBER = r"^\d{5,10}[A-Za-z]?$"  # a member's number, a check letter after it at times
+# a member's number, a check letter after it at times, or a card's barcode
+_MEMBER_NUMBER = r"^\d{5,16}[A-Za-z]?$"
 
 
 def _short_login(value: str) -> bool:
@@ -693,7 +701,8 @@ def _short_login(value: str) -> bool:
 def login_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     """USERNAME when the values are user names made of people's names (a staff login, a
     member's user name), whatever the column is called: the names give their holders away.
-    Where users sign in by e-mail address too, the addresses count with the user names."""
+    Where users sign in by e-mail address or by number too, those count with the user names;
+    in a log, a few busy accounts (a kiosk's, a batch job's) may act on most rows."""
     if col.n == 0 or col.n_distinct < MIN_LOGIN_USERS:
         return None
     if hints.organisation or hints.thing:
@@ -714,16 +723,33 @@ def login_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return None
     what = "are user names made of a person's names (an initial or a given name and a surname)"
     if share < MIN_LOGINS:
-        # a portal's users sign in by a user name or by their e-mail address, or a library's
-        # by a user name or their member number
+        # a portal's users sign in by a user name or by their e-mail address, a library's by
+        # a user name, their member number, their card's barcode or their e-mail address
         emails = col.share_matching(EMAIL.shape)
-        others = max(emails, numbers)
-        if share < MIN_LOGINS_AMONG_EMAILS or others >= MIN_LOGINS or share + others < MIN_LOGINS:
-            return None
-        share += others
-        by = "e-mail addresses" if emails >= numbers else "members' numbers"
-        what = f"are user names made of a person's names, or {by}"
+        others = emails + numbers
+        if share >= MIN_LOGINS_AMONG_OTHERS and max(emails, numbers) < MIN_LOGINS <= share + others:
+            kinds = sorted(
+                ((emails, "e-mail addresses"), (numbers, "members' numbers")), reverse=True
+            )
+            by = " or ".join(kind for part, kind in kinds if part > 0)
+            share, what = share + others, f"are user names made of a person's names, or {by}"
+        else:
+            # a log's staff, beside the few accounts that act most often (a kiosk, a batch job)
+            accounts = _busy_accounts(col, set(logins))
+            if not accounts or col.count(logins) < MIN_LOGINS * (col.n - col.count(accounts)):
+                return None
+            what = f"are user names made of a person's names, beside {len(accounts)} busy accounts"
     return Candidate("USERNAME", 0.75, col.tally(share, what) + hints.note("USERNAME"))
+
+
+def _busy_accounts(col: ColumnValues, logins: set[str]) -> list[str]:
+    """The values other than user names that each act on a twentieth of a column's rows or
+    more: a kiosk's, a self-check machine's or a batch job's account."""
+    return [
+        value
+        for value in col.distinct
+        if value not in logins and col.counts[value] >= BUSY_ACCOUNT * col.n
+    ]
 
 
 # -- street addresses ------------------------------------------------------------------------
