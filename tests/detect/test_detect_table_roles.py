@@ -1434,6 +1434,28 @@ def test_an_account_beside_a_bsb_is_a_banks_and_one_without_is_the_agencys() -> 
     assert _kind(_found({**_people(rng), "loan_acct": numbers})["loan_acct"]) == "BANK_ACCOUNT"
 
 
+def test_a_bsb_and_an_account_in_one_value_are_a_banks_account_under_any_name() -> None:
+    # a nomination form's campaign account: the BSB and the number in one field, written
+    # three ways, "Party account" where the party's own account is used
+    rng = random.Random("bsb and account")
+    forms = ["{}-{} {}", "BSB {}-{} Acc {}", "{}-{} / {}"]
+    values = [
+        rng.choice(forms).format(digits(rng, 3), digits(rng, 3), digits(rng, rng.choice([6, 9])))
+        if rng.random() < 0.7
+        else "Party account"
+        for _ in range(N)
+    ]
+    for name in ("Cmpgn_Bank_Acct", "ACCT", "c12"):
+        found = _found({**_people(rng), name: values})[name]
+        assert _kind(found) == "BANK_ACCOUNT", found
+        assert "a BSB and an account number" in found.entities[0].evidence
+    # a mobile number and a landline with spaces are no BSB and account
+    mobile = lambda: f"04{digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)}"  # noqa: E731
+    landline = lambda: f"0{rng.choice('2378')} {digits(rng, 4)} {digits(rng, 4)}"  # noqa: E731
+    phones = [rng.choice([mobile, landline])() for _ in range(N)]
+    assert _kind(_found({**_people(rng), "c12": phones})["c12"]) == "PHONE_NUMBER"
+
+
 def test_accounts_a_prefix_of_letters_begins_are_an_organisations() -> None:
     # a lender writes some of its loan accounts after a prefix: a person's account, not a bank's
     rng = random.Random("loan accounts")

@@ -2053,10 +2053,14 @@ _BANKED = re.compile(
 )
 
 
+BSB_WITHIN = 0.4  # of an account column's values, those that give their BSB before the number
+
+
 def _accounts(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
-    """An account number is a bank's (``BANK_ACCOUNT``) beside a BSB, and, with no BSB in
-    the table and no word of a bank or a payment in its name, a customer's account with
-    the agency or a business (a toll or an energy account): a person's ``ID``."""
+    """An account number is a bank's (``BANK_ACCOUNT``) beside a BSB or after one in its
+    values, and, with no BSB in the table and no word of a bank or a payment in its name, a
+    customer's account with the agency or a business (a toll or an energy account): a
+    person's ``ID``."""
     findings = [finding for _, finding in columns]
     bsbs = [at for at, finding in enumerate(findings) if finding.kind == "AU_BSB"]
     changed = []
@@ -2071,7 +2075,12 @@ def _accounts(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Col
         elif best.type == "ID" and (at - 1 in bsbs or at + 1 in bsbs):
             evidence = f"{best.evidence}; beside a BSB, a bank's"
             changed.append(finding.found_as(EntityFinding("BANK_ACCOUNT", best.score, evidence)))
-        elif best.type == "BANK_ACCOUNT" and not bsbs and not _BANKED.search(name):
+        elif (
+            best.type == "BANK_ACCOUNT"
+            and not bsbs
+            and not _BANKED.search(name)
+            and values.share_matching(rec.BSB_AND_ACCOUNT.shape) < BSB_WITHIN
+        ):
             evidence = f"{best.evidence}; no BSB in the table: an account with the agency"
             changed.append(finding.found_as(EntityFinding("ID", best.score, evidence)))
         else:

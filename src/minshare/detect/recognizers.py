@@ -285,6 +285,14 @@ NINO = Shape(
     r"^[A-CEGHJ-PR-TW-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]$",
 )
 BSB = Shape("AU_BSB", "a BSB", r"^\d{3}-\d{3}$")
+# A BSB and an account number in one value, as a form asks for both ("062-911 49626881",
+# "BSB 063-889 Acc 927605087", "032-226 / 90213356"): something must part the two
+BSB_AND_ACCOUNT = Shape(
+    "BANK_ACCOUNT",
+    "a BSB and an account number",
+    r"^(?i:BSB)?\s*:?\s*\d{3}[ \-]?\d{3}(?:\s*[/|,;]\s*|\s+)"
+    r"(?i:(?:acc(?:oun)?t|acc|a/c)\.?\s*(?:no\.?|number|#)?\s*:?\s*)?\d{5,10}$",
+)
 PASSPORT = Shape("AU_PASSPORT", "a passport number", r"^[A-Z]{1,2}\d{7}$")
 SLK = Shape("ID", "a statistical linkage key (SLK-581)", r"^[A-Z2]{5}\d{8}[129]$", _is_slk)
 # NSW working with children check: WWC, seven digits, E (paid work) or V (volunteer)
@@ -317,6 +325,7 @@ SHAPES: tuple[Shape, ...] = (
     SSN,
     NINO,
     BSB,
+    BSB_AND_ACCOUNT,
     PASSPORT,
     SLK,
     WWCC,
