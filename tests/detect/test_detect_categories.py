@@ -641,6 +641,11 @@ def test_religion_by_values_and_by_name() -> None:
     # the faiths a chaplain is asked to serve, "Not requested" by many
     asked = [rng.choice(RELIGIONS) if rng.random() < 0.6 else "Not requested" for _ in range(N)]
     assert _kind(_one("c10", asked)) == "RELIGION"
+    # the smaller denominations a conscientious objection names, on a few rows of many
+    denominations = ["Plymouth Brethren", "Amish-Mennonite", "Jehovah's Witness",
+                     "Christadelphian", "Exclusive Brethren", "Hutterite"]  # fmt: skip
+    objections = [rng.choice(denominations) if rng.random() < 0.05 else None for _ in range(N)]
+    assert _kind(_one("OBJ_DENOM", objections)) == "RELIGION"
 
 
 def test_blood_groups_are_health() -> None:

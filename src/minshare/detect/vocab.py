@@ -483,6 +483,8 @@ FAITHS = words(
     orthodox christian christianity buddhist buddhism muslim islam islamic hindu hinduism
     jewish judaism sikh sikhism atheist agnostic secular jehovah mormon latter-day bahai
     taoist taoism shinto jain jainism protestant evangelical adventist salvation quaker
+    brethren mennonite amish amish-mennonite christadelphian christadelphians hutterite coptic
+    maronite jehovahs zoroastrian
     """
 )
 RELIGION_NON_ANSWERS = frozenset({"no religion", "not stated", "none"})
