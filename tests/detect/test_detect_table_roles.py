@@ -4560,9 +4560,39 @@ def test_amounts_in_a_pay_run_are_income(name: str) -> None:
         name: [f"{rng.uniform(400, 5000):.2f}" for _ in range(N)],
     }
     assert _kind(_found(table)[name]) == "INCOME"
-    # payments to clients carry no TFN: their amounts are the payments'
+    # payments to clients carry no TFN: their amounts are the payments' (unless tax is
+    # withheld from them, below)
     payments = {k: v for k, v in table.items() if k != "TFN"}
-    assert not _found(payments)[name].personal
+    assert not _found(payments)[name].personal or name == "TAX_WHELD"
+
+
+def test_amounts_paid_to_a_persons_account_with_tax_withheld_are_income() -> None:
+    # weekly compensation paid to injured workers: no TFN, but tax withheld from each payment
+    rng = random.Random("weekly compensation")
+    gross = [rng.uniform(600, 2400) for _ in range(N)]
+    table = {
+        "PAYEE": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "BSB": [f"{rng.randint(10, 99)}{digits(rng, 1)}-{digits(rng, 3)}" for _ in range(N)],
+        "ACCT_NO": [digits(rng, 8) for _ in range(N)],
+        "GROSS_AMT": [f"{g:.2f}" for g in gross],
+        "PAYG_WHELD": [f"{g * 0.19:.2f}" for g in gross],
+        "PMT_TYPE": [rng.choice(["WKLY", "WKLY", "ARREARS", "LUMP"]) for _ in range(N)],
+    }
+    found = _found(table)
+    for name in ("GROSS_AMT", "PAYG_WHELD"):
+        assert _kind(found[name]) == "INCOME", found[name]
+        assert "tax withheld" in found[name].entities[0].evidence
+    # a flag that says whether tax was withheld says nothing of the amounts
+    flagged = {**table, "PAYG_WHELD": [rng.choice(["Y", "N"]) for _ in range(N)]}
+    assert not _found(flagged)["GROSS_AMT"].personal
+    # nor is tax withheld from a business's invoices (the payees are businesses)
+    suppliers = {
+        **table,
+        "PAYEE": [
+            f"{family(rng)} {rng.choice(['Pty Ltd', 'Plumbing', 'Group'])}" for _ in range(N)
+        ],
+    }
+    assert not _found(suppliers)["GROSS_AMT"].personal
 
 
 def test_fixed_honoraria_in_a_pay_run_are_income_under_a_name_of_pay() -> None:

@@ -1222,22 +1222,33 @@ _PAY_AMOUNT = re.compile(
     r"(?:^|_)(?:gross|net|pay|amt|amount|earnings|wage|wages|tax|wheld|withheld|payg)(?:_|$)"
 )
 _MONEY = r"^-?\$?\d{1,3}(?:,?\d{3})*\.\d{2}$"
+# Tax withheld from a payment (PAYG_WHELD, TAX_WITHHELD): withheld only from what a person
+# earns or is paid instead of earnings (wages, weekly compensation, a pension)
+_WITHHELD = re.compile(
+    r"(?:^|_)(?:payg(?:_?w(?:ith)?h(?:e)?ld|_?withholding)?|wheld|withheld|withholding)(?:_|$)"
+)
 MIN_PAID = 20  # amounts at least, to read a column as pay
 MANY_AMOUNTS = 30  # different amounts under no name, more than a few fees' or rates'
 
 
 def _pay(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
-    """In a pay run (a TFN and a bank account on each row of a table about people, or a
-    bank account and a description that says salary or wages), amounts of money named
-    gross, net or pay, or under no name (half of them different at least), are what each
-    person is paid: their income. A table of payments to clients carries no TFN, and its
-    descriptions name benefits."""
+    """In a pay run (a TFN and a bank account on each row of a table about people, a bank
+    account and a description that says salary or wages, or a bank account and amounts of
+    tax withheld), amounts of money named gross, net or pay, or under no name (half of them
+    different at least), are what each person is paid: their income. A table of payments
+    to clients carries no TFN, withholds no tax, and its descriptions name benefits."""
     findings = [finding for _, finding in columns]
-    taxed = PAY_RUN.issubset(f.kind for f in findings)
-    banked = any(f.kind == "BANK_ACCOUNT" for f in findings)
-    if not (taxed or (banked and any(_says_salary(values) for values, _ in columns))):
+    kinds = {f.kind for f in findings}
+    taxed = PAY_RUN.issubset(kinds)
+    banked = "BANK_ACCOUNT" in kinds
+    if taxed:
+        run = "a TFN and a bank account"
+    elif banked and any(_says_salary(values) for values, _ in columns):
+        run = "a bank account, paid as salary"
+    elif banked and any(_withheld(values) for values, _ in columns):
+        run = "a bank account, tax withheld"
+    else:
         return findings
-    run = "a TFN and a bank account" if taxed else "a bank account, paid as salary"
     for at, (values, finding) in enumerate(columns):
         if finding.personal or values.n < MIN_PAID:
             continue
@@ -1346,6 +1357,12 @@ ONE_PERSONS = 0.9  # of the rows, those where a value comes with its one person'
 # A bank transfer's description of a pay run ("EPA SALARY PE270625", "Wages FN14")
 _SALARY_WORDS = vocab.words("salary salaries wages wage payroll")
 SALARY_DESCRIBED = 0.8  # of a column's values
+
+
+def _withheld(values: ColumnValues) -> bool:
+    """Amounts of money named as tax withheld from a payment."""
+    withheld = _WITHHELD.search(normalise(values.name)) is not None
+    return withheld and values.n >= MIN_PAID and values.share_matching(_MONEY) >= 0.9
 
 
 def _says_salary(values: ColumnValues) -> bool:
