@@ -391,6 +391,26 @@ def test_nationalities_written_as_countries_or_peoples_are_ethnicity() -> None:
     assert _kind(_one("c15", [rng.choice(countries) for _ in range(N)])) == "LOCATION"
 
 
+def test_the_languages_an_interpreter_is_needed_in_among_no_are_ethnicity() -> None:
+    # most workers need no interpreter; the others' language, written alone or after a yes
+    rng = _rng("interpreter")
+    languages = ["Vietnamese", "Arabic", "Tagalog", "Greek", "Dari", "Tongan", "Mandarin"]
+    language = lambda: rng.choice(["", "Yes - "]) + rng.choice(languages)  # noqa: E731
+    values = [language() if rng.random() < 0.35 else "No" for _ in range(N)]
+    finding = _one("c07", values)
+    assert _kind(finding) == "ETHNICITY", finding
+    assert "an interpreter's" in finding.entities[0].evidence
+    # a service's offer of one or two languages beside "No" is no one's background
+    offered = [
+        rng.choice(["Auslan", "Mandarin"]) if rng.random() < 0.35 else "No" for _ in range(N)
+    ]
+    assert not _one("c07", offered).personal
+    # nor are a few languages among other answers
+    others = ["No", "Pending", "Booked", "Cancelled", "Completed"]
+    mixed = [rng.choice(languages) if rng.random() < 0.3 else rng.choice(others) for _ in range(N)]
+    assert not _one("c07", mixed).personal
+
+
 def test_codes_and_flags_with_other_names_are_not_personal() -> None:
     assert not _one("status_cd", pa.array([1, 2, 3, 9] * 70, pa.int8())).personal
     assert not _one("active", pa.array([True, False] * 140, pa.bool_())).personal

@@ -1102,6 +1102,20 @@ def _answer(value: str) -> str:
     return _CODE_BEFORE.sub("", vocab.fold(value).strip(".").strip())
 
 
+FEW_LANGUAGES = 0.2  # of a column's values, languages among answers of "No"
+LANGUAGES_OR_NIL = 0.9  # of a column's values, languages and "No" together
+MIN_LANGUAGES = 5  # different languages
+
+
+def _nil_share(col: ColumnValues) -> float:
+    return col.share_where(lambda v: vocab.fold(v).strip(" .") in vocab.NIL_ANSWERS)
+
+
+def _languages(col: ColumnValues) -> int:
+    """How many different values name a language."""
+    return sum(not col.words[v].isdisjoint(vocab.LANGUAGES) for v in col.distinct)
+
+
 def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     if _BIRTHPLACE.search(hints.normalised):
         countries = country_share(col)
@@ -1132,6 +1146,13 @@ def _ethnicity(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         yield Candidate(
             "ETHNICITY", 0.8 + 0.1 * hinted, _of(col, nationalities, what) + hints.note("ETHNICITY")
         )
+        return
+    said = nationalities + _nil_share(col) if nationalities >= FEW_LANGUAGES else 0.0
+    if said >= LANGUAGES_OR_NIL and _languages(col) >= MIN_LANGUAGES:
+        # the languages an interpreter is needed in, "No" on the other rows: several
+        # languages, each a person's (one language and "No" is a service's offer)
+        what = "languages (an interpreter's, say), or no"
+        yield Candidate("ETHNICITY", 0.75, _of(col, said, what) + hints.note("ETHNICITY"))
         return
     # a nationality written as a country or a people, row by row ("Iran", "Sudanese")
     countries = country_share(col, codes=False)
