@@ -5817,3 +5817,36 @@ def test_countries_by_name_code_and_abbreviation_are_a_persons_birth_country() -
         for i in range(N)
     ]
     assert _kind(_found(table)["c03"]) != "ETHNICITY"
+
+
+def test_countries_as_the_abs_codes_them_are_a_persons_birth_country() -> None:
+    # an electoral roll's country of birth as SACC codes, Australia's (1101) on half the
+    # rows, a few written by name, "0003" not stated
+    rng = random.Random("sacc codes")
+    abroad = ["1201", "2102", "7103", "5105", "6101", "5204", "9232", "3207", "7107", "Fiji"]
+    born = [
+        "1101" if rng.random() < 0.5 else rng.choice([*abroad, "0003", "Australia"])
+        for _ in range(N)
+    ]
+    table = {
+        "ELECTOR_ID": [digits(rng, 9) for _ in range(N)],
+        "SURNAME": [family(rng) for _ in range(N)],
+        "GIVEN_NMS": [given(rng) for _ in range(N)],
+        "ATTR3": born,
+    }
+    found = _found(table)["ATTR3"]
+    assert _kind(found) == "ETHNICITY", found
+    assert "as the ABS codes them" in found.entities[0].evidence
+    # people's postcodes, whose commonest is no country's code, are not countries
+    postcodes = ["2150", "2765", "4870", "3128", "2170", "6056", "7250", "5108"]
+    table["ATTR3"] = [rng.choice(postcodes) for _ in range(N)]
+    assert _kind(_found(table)["ATTR3"]) != "ETHNICITY"
+    # nor are an industry's classes, 1101 among them the commonest by a little
+    classes = [f"{rng.randint(1, 9)}{rng.randint(1, 9)}{rng.randint(10, 99)}" for _ in range(20)]
+    table["ATTR3"] = ["1101" if rng.random() < 0.12 else rng.choice(classes) for _ in range(N)]
+    assert _kind(_found(table)["ATTR3"]) != "ETHNICITY"
+    # nor are codes led by 1101 when a third of them are not countries' codes
+    table["ATTR3"] = [
+        "1101" if rng.random() < 0.4 else rng.choice([*abroad, "A1", "B2", "X9"]) for _ in range(N)
+    ]
+    assert _kind(_found(table)["ATTR3"]) != "ETHNICITY"

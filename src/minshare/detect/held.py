@@ -1331,6 +1331,10 @@ def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         what = "are countries, by name, code or abbreviation: a person's country of birth"
         evidence = values.tally(share, what) + "; in a table about people"
         return finding.found_as(EntityFinding("ETHNICITY", 0.7, evidence))
+    if (share := _countries_coded(values)) is not None:
+        what = "are countries as the ABS codes them (1101 Australia the commonest)"
+        evidence = values.tally(share, what) + "; in a table about people"
+        return finding.found_as(EntityFinding("ETHNICITY", 0.7, evidence))
     if (share := _age_bands(values)) is not None:
         what = "are age groups, a few years wide"
         evidence = values.tally(share, what) + "; in a table about people"
@@ -1438,6 +1442,32 @@ def _countries_written_anyhow(values: ColumnValues) -> float | None:
         )
     ) + values.share_matching(_SACC)
     return share + others if share + others >= COUNTRIES_ANYHOW else None
+
+
+_SACC_SUPPLEMENTARY = r"^0\d{3}$"  # 0003 not stated, 0001 at sea, 0000 inadequately described
+AUSTRALIA = "1101"
+BORN_HERE = 0.3  # of a column's values, Australia's code at least, the commonest
+
+
+def _countries_coded(values: ColumnValues) -> float | None:
+    """The share of a column's values that are countries as the ABS codes them (SACC: 1101
+    Australia, 2102 England, 7103 India), some written by name, when Australia's code is the
+    commonest value and a third of them or so, as it is of Australians' countries of birth
+    (the commonest postcode is never 1101), with five countries at least; otherwise None."""
+    top = max(values.counts, key=values.counts.__getitem__, default=None)
+    if top is None or top.strip() != AUSTRALIA or values.counts[top] < BORN_HERE * values.n:
+        return None
+    codes = values.matching(_SACC)
+    if len({v.strip() for v in codes}) < MIN_COUNTRIES:
+        return None
+    countries = vocab.countries()
+    share = (
+        values.count(codes)
+        + values.count_where(
+            lambda v: (f := vocab.fold(v).strip()) in countries or f in vocab.NON_ANSWERS
+        )
+    ) / values.n + values.share_matching(_SACC_SUPPLEMENTARY)
+    return share if share >= COUNTRIES_ANYHOW else None
 
 
 def _coded(values: ColumnValues, what: str) -> str:
