@@ -668,6 +668,22 @@ def test_religion_by_values_and_by_name() -> None:
     assert _kind(_one("OBJ_DENOM", objections)) == "RELIGION"
 
 
+def test_allergies_with_nil_known_are_health_under_no_name() -> None:
+    # a volunteer's declared allergies: medicines, foods and stings, or none known
+    rng = _rng("allergies")
+    allergies = [
+        "Penicillin", "Codeine", "Peanuts", "Shellfish", "Latex", "Sulfa drugs",
+        "Amoxicillin (rash)", "Wasp/bee - anaphylaxis", "Nil", "NKDA", "nil known",
+    ]  # fmt: skip
+    finding = _one("c06", [rng.choice(allergies) for _ in range(N)])
+    assert _kind(finding) == "HEALTH", finding
+    # a cafe's menu, a few of its dishes made with peanuts or shellfish, is no one's health
+    menu = ["Peanut butter toast", "Shellfish platter", "Chicken schnitzel", "Caesar salad",
+            "Fish and chips", "Beef burger", "Veggie wrap", "Lamb curry", "Pumpkin soup",
+            "Banana bread", "Flat white", "Iced coffee"]  # fmt: skip
+    assert not _one("c06", [rng.choice(menu) for _ in range(N)]).personal
+
+
 def test_blood_groups_are_health() -> None:
     rng = _rng("blood")
     groups = ["O+", "O+", "A+", "A+", "O-", "A-", "B+", "B-", "AB+", "AB-", "unknown"]

@@ -798,6 +798,9 @@ HEALTH_MORE = words(
     differentiated undifferentiated injects inhales sniffs ingests injector injectors injecting
     injected
     hospitalisation hospitalization immunocompromised immunosuppressed anaphylaxis
+    penicillin penicillins amoxicillin amoxycillin cephalosporin cephalosporins sulfa sulpha
+    sulfonamide sulfonamides sulphonamide sulphonamides codeine morphine nsaid nsaids ibuprofen
+    latex peanut peanuts shellfish
     mood trauma traumatic symptom symptoms diagnosed undiagnosed selfharm
     bruise bruises bruised bruising graze grazes abrasion abrasions
     cpr suture sutures sutured bandage bandaged splint splinted ventolin salbutamol
