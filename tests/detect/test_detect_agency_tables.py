@@ -626,6 +626,8 @@ def test_the_same_codes_in_a_headerless_file_of_things_are_nothing(tmp_path: Pat
         ("111111111111111111123", False),  # 2 as rare as 3: a status's codes
         ("4444444444123449", True),  # Indigenous status: 4 common
         ("44444444441234@@", True),  # and with AVETMISS's "@" for not stated
+        ("4444444444912349NY", True),  # and with a flag's Y and N merged in
+        ("NNNNNNNNNNNNYYU4", False),  # a yes/no/unknown flag, a stray digit among it
         ("111222", False),  # two codes only: yes and no as often as sex
         ("1111223456", False),  # codes beyond the standard sets
         ("12349", False),  # Indigenous status codes with no common 4

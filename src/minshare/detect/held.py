@@ -1282,16 +1282,7 @@ def modal_share(pairs: Sequence[tuple[str, str]]) -> float:
 
 
 CODED_SCORE = 0.55  # codes without a name are a guess, if a good one
-MAX_SEX_FORMS = 12  # distinct values of a column of sex codes, two or three systems' merged
-
-
-def _code_shares(values: ColumnValues) -> dict[str, float] | None:
-    """Each code's share, for a column of one-digit codes (None for anything else)."""
-    if values.n < 20 or values.n_distinct > 5:
-        return None
-    if not all(len(v) == 1 and v.isdigit() for v in values.distinct):
-        return None
-    return {v: times / values.n for v, times in values.counts.items()}
+MAX_CODE_FORMS = 12  # distinct values of a column of codes, two or three systems' merged
 
 
 SEXES_MOST = 0.6  # of a column's codes, 1 and 2 together (3 and 9 the rest)
@@ -1299,17 +1290,25 @@ SEXES_RARER = 0.6  # 3 or 9, at most, against the rarer of 1 and 2
 SEX_FEWER = 0.15  # of a column's sex codes, the rarer of 1 and 2 at least
 # a sex as other systems write it beside the AIHW's digits: letters (M, F, X, U), words
 _SEX_FORMS = {"m": "1", "f": "2", "x": "3", "u": "9", "male": "1", "female": "2"}
+# an Indigenous status as a yes/no flag writes it beside the ABS's digits: yes for any of
+# the three Indigenous codes (1, 2, 3), no for "Neither" (4)
+_INDIGENOUS_FORMS = {"y": "1", "yes": "1", "n": "4", "no": "4", "u": "9"}
+DIGITS_MOST = 0.5  # of a column's Indigenous status codes, the ABS's digits at least
 
 
-def _sex_code_shares(values: ColumnValues) -> dict[str, float] | None:
-    """Each AIHW sex code's share, its letters (M, F, X, U) and words (Male, Female) read as
-    their digits when systems' codes are merged; None unless every answer is one of them."""
-    if values.n < 20 or values.n_distinct > MAX_SEX_FORMS:
+def _code_shares(
+    values: ColumnValues, codes: str, forms: dict[str, str]
+) -> dict[str, float] | None:
+    """Each code's share of a column's answers, for a column of one-digit ``codes`` (the
+    AIHW's sex codes, the ABS's Indigenous status), another system's letters and words read
+    as their digits (``forms``) when systems' codes are merged; None unless every answer is
+    one of them."""
+    if values.n < 20 or values.n_distinct > MAX_CODE_FORMS:
         return None
     shares: Counter[str] = Counter()
     for value, times in values.counts.items():
-        code = _SEX_FORMS.get(vocab.fold(value).strip(), value.strip())
-        if code in ("1", "2", "3", "9"):
+        code = forms.get(vocab.fold(value).strip(), value.strip())
+        if len(code) == 1 and code in codes:
             shares[code] += times
         elif vocab.fold(value) not in vocab.NON_ANSWERS:
             return None
@@ -1339,7 +1338,7 @@ def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         what = "are age groups, a few years wide"
         evidence = values.tally(share, what) + "; in a table about people"
         return finding.found_as(EntityFinding("AGE", CODED_SCORE, evidence))
-    if (sexes := _sex_code_shares(values)) is not None:
+    if (sexes := _code_shares(values, "1239", _SEX_FORMS)) is not None:
         one, two = sexes.get("1", 0.0), sexes.get("2", 0.0)
         # men and women most of the rows between them (three in twenty one sex at least: a
         # firearms licensee is a man four times in five), and the other codes rarer than
@@ -1355,15 +1354,15 @@ def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
                 )
             entity = EntityFinding("GENDER", CODED_SCORE, _coded(values, what))
             return finding.found_as(entity)
-    shares = _code_shares(values)
-    if shares is None or len(shares) < 3:
+    shares = _code_shares(values, "12349", _INDIGENOUS_FORMS)
+    if shares is None or len(shares) < 3 or shares.get("4", 0) < 0.5:
         return finding
-    codes = set(shares)
-    if codes <= set("12349") and shares.get("4", 0) >= 0.5:
-        what = "are the ABS Indigenous status codes (1, 2, 3, 4, 9), 4 the common one"
-        entity = EntityFinding("ETHNICITY", CODED_SCORE, _coded(values, what))
-        return finding.found_as(entity)
-    return finding
+    if values.share_matching(r"^\s*\d\s*$") < DIGITS_MOST:
+        return finding  # a yes/no/unknown flag's letters, a few digits among them or none
+    what = "are the ABS Indigenous status codes (1, 2, 3, 4, 9), 4 the common one"
+    if values.share_matching(r"^\s*[A-Za-z]+\s*$") > 0:
+        what = "are Indigenous status codes, the ABS's (1, 2, 3, 4, 9) and a flag's (Y, N) merged"
+    return finding.found_as(EntityFinding("ETHNICITY", CODED_SCORE, _coded(values, what)))
 
 
 # An age group: a range of years ("25-34", "0-17", "15 to 19"), or the oldest, open-ended
