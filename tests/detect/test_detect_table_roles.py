@@ -5836,7 +5836,7 @@ def test_countries_as_the_abs_codes_them_are_a_persons_birth_country() -> None:
     }
     found = _found(table)["ATTR3"]
     assert _kind(found) == "ETHNICITY", found
-    assert "as the ABS codes them" in found.entities[0].evidence
+    assert "by name, code or abbreviation" in found.entities[0].evidence
     # people's postcodes, whose commonest is no country's code, are not countries
     postcodes = ["2150", "2765", "4870", "3128", "2170", "6056", "7250", "5108"]
     table["ATTR3"] = [rng.choice(postcodes) for _ in range(N)]

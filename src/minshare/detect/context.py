@@ -760,6 +760,7 @@ def _unnamed_birth_dates(
 
 
 CHILDS_AGE = 18  # years, the oldest age in a column of children's ages
+OLDEST_AGE = 120  # years, the oldest age in any column of ages
 
 
 def _births_of_childrens_ages(
@@ -801,15 +802,22 @@ def _births_of_childrens_ages(
 
 def _childrens_ages(values: ColumnValues) -> list[int | None] | None:
     """Each sampled row's age, when the column is whole numbers from 0 to a child's oldest,
-    several of them; else None."""
+    several of them, and no age past it; else None."""
+    return _row_ages(values, CHILDS_AGE, past_it=False)
+
+
+def _row_ages(values: ColumnValues, oldest: int, *, past_it: bool) -> list[int | None] | None:
+    """Each sampled row's age, a whole number from 0 to ``oldest`` (None where missing or
+    none), when nine rows in ten give one and five ages at least are given; else None. A
+    value that is no such age is skipped where ``past_it`` allows, else refuses the column."""
     if values.n < MIN_PAIRS or values.n_distinct < 5:
         return None
     given: list[int | None] = []
-    for value in values.rows:
-        age = _age(value)
-        if age is not None and not (age.is_integer() and 0 <= age <= CHILDS_AGE):
+    for age in map(_age, values.rows):
+        whole = age is not None and age.is_integer() and 0 <= age <= oldest
+        if age is not None and not whole and not past_it:
             return None
-        given.append(None if age is None else int(age))
+        given.append(int(age) if whole and age is not None else None)
     if sum(a is not None for a in given) < 0.9 * values.n:
         return None
     return given
@@ -1156,15 +1164,10 @@ def _aged(
     :data:`AGES_AGREE` years, or within :data:`AGES_AGREE_OVER_YEARS` of a wide spread of
     births; or when they are, row by row, the ages the births give on the day of another
     column's dates (a child's age at a placement's start, whenever it started)."""
-    if values.n < MIN_PAIRS or values.n_distinct < 5:
+    given = _row_ages(values, OLDEST_AGE, past_it=True)
+    if given is None:
         return finding
-    given = [
-        a if a is not None and a.is_integer() and 0 <= a <= 120 else None
-        for a in map(_age, values.rows)
-    ]
     ages = sum(a is not None for a in given)
-    if ages < 0.9 * values.n:
-        return finding
     for name, born in births:
         pairs, landed = _landed(born, given)
         if len(landed) >= MIN_PAIRS and _land_together(landed, [b for b, _ in pairs]):

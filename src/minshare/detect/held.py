@@ -758,13 +758,7 @@ def _staff_series(values: ColumnValues) -> float:
     are left. 0.0 for any other column."""
     if values.n_distinct < LETTER_NUMBERS or values.distinct_ratio >= SOME_COME_BACK:
         return 0.0  # (amounts, each written once or twice, are no one's numbers)
-    prefixes = Counter[str]()
-    numbers = []
-    for value in values.distinct:
-        matched = _SERIES_NUMBER.fullmatch(value)
-        if matched is not None and len(value) >= MIN_SERIES_CHARACTERS:
-            prefixes[matched.group(1).upper()] += values.counts[value]
-            numbers.append(int(matched.group(2)))
+    prefixes, numbers = _letters_leading(values, _SERIES_NUMBER, MIN_SERIES_CHARACTERS)
     if not prefixes or prefixes.most_common(1)[0][1] < 0.9 * values.n:
         return 0.0
     filled = len(numbers) > FILLED * (max(numbers) - min(numbers) + 1)
@@ -773,8 +767,23 @@ def _staff_series(values: ColumnValues) -> float:
     return sum(prefixes.values()) / values.n
 
 
+def _letters_leading(
+    values: ColumnValues, form: re.Pattern[str], least: int = 0
+) -> tuple[Counter[str], list[int]]:
+    """For a column's values of ``form`` (letters, then digits) and ``least`` characters at
+    least: how many rows each run of letters leads, and the numbers after them."""
+    letters: Counter[str] = Counter()
+    numbers = []
+    for value, times in values.counts.items():
+        matched = form.fullmatch(value)
+        if matched is not None and len(value) >= least:
+            letters[matched.group(1).upper()] += times
+            numbers.append(int(matched.group(2)))
+    return letters, numbers
+
+
 # A staff member's logon: their initials and a number (RG4030, jmk215)
-_INITIALS_NUMBER = re.compile(r"([A-Za-z]{2,3})\d{3,5}")
+_INITIALS_NUMBER = re.compile(r"([A-Za-z]{2,3})(\d{3,5})")
 MIN_INITIALS = 20  # different initials at least: a series' codes share a prefix or a few
 MOST_ONE_INITIALS = 0.1  # of a column's values, the most any one pair of initials may lead
 
@@ -787,11 +796,7 @@ def _initials_and_numbers(values: ColumnValues) -> float:
     QF0815) share their letters. 0.0 for any other column."""
     if values.n_distinct < MIN_INITIALS:
         return 0.0
-    initials: Counter[str] = Counter()
-    for value, times in values.counts.items():
-        matched = _INITIALS_NUMBER.fullmatch(value)
-        if matched is not None:
-            initials[matched.group(1).upper()] += times
+    initials, _ = _letters_leading(values, _INITIALS_NUMBER)
     if len(initials) < MIN_INITIALS:
         return 0.0
     if initials.most_common(1)[0][1] > MOST_ONE_INITIALS * values.n:
@@ -1330,10 +1335,6 @@ def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         what = "are countries, by name, code or abbreviation: a person's country of birth"
         evidence = values.tally(share, what) + "; in a table about people"
         return finding.found_as(EntityFinding("ETHNICITY", 0.7, evidence))
-    if (share := _countries_coded(values)) is not None:
-        what = "are countries as the ABS codes them (1101 Australia the commonest)"
-        evidence = values.tally(share, what) + "; in a table about people"
-        return finding.found_as(EntityFinding("ETHNICITY", 0.7, evidence))
     if (share := _age_bands(values)) is not None:
         what = "are age groups, a few years wide"
         evidence = values.tally(share, what) + "; in a table about people"
@@ -1421,52 +1422,45 @@ COUNTRIES_ANYHOW = 0.9  # of its values, countries however written, or no answer
 MIN_COUNTRIES = 5  # different countries named
 
 
-def _countries_written_anyhow(values: ColumnValues) -> float | None:
-    """The share of a column's values that are countries written as an agency's extract
-    writes them, with their names and ISO codes most of the time, cut short ("Aust") or as
-    the ABS's codes (1101) the rest, and "Not stated" for no answer; or None when they are
-    not nearly all so, or name fewer than five countries."""
-    countries = vocab.countries()
-    named = [v for v in values.distinct if vocab.fold(v).strip() in countries]
-    if len({vocab.fold(v).strip() for v in named}) < MIN_COUNTRIES:
-        return None
-    share = values.count(named) / values.n
-    if share < NAMED_COUNTRIES:
-        return None
-    others = values.share_where(
-        lambda v: (
-            (f := vocab.fold(v).strip()) in _COUNTRIES_CUT_SHORT
-            or f in vocab.NON_ANSWERS
-            or f == "not stated"
-        )
-    ) + values.share_matching(_SACC)
-    return share + others if share + others >= COUNTRIES_ANYHOW else None
-
-
 _SACC_SUPPLEMENTARY = r"^0\d{3}$"  # 0003 not stated, 0001 at sea, 0000 inadequately described
 AUSTRALIA = "1101"
 BORN_HERE = 0.3  # of a column's values, Australia's code at least, the commonest
 
 
-def _countries_coded(values: ColumnValues) -> float | None:
-    """The share of a column's values that are countries as the ABS codes them (SACC: 1101
-    Australia, 2102 England, 7103 India), some written by name, when Australia's code is the
-    commonest value and a third of them or so, as it is of Australians' countries of birth
-    (the commonest postcode is never 1101), with five countries at least; otherwise None."""
-    top = max(values.counts, key=values.counts.__getitem__, default=None)
-    if top is None or top.strip() != AUSTRALIA or values.counts[top] < BORN_HERE * values.n:
-        return None
-    codes = values.matching(_SACC)
-    if len({v.strip() for v in codes}) < MIN_COUNTRIES:
-        return None
+def _countries_written_anyhow(values: ColumnValues) -> float | None:
+    """The share of a column's values that are countries written as an agency's extract
+    writes them, and "Not stated" for no answer; or None when they are not nearly all so.
+
+    Five countries at least must be named, by their names and ISO codes most of the time
+    (cut short, "Aust", or as the ABS's codes, 1101, the rest); or coded by the ABS (SACC:
+    1101 Australia, 2102 England, 7103 India), Australia's code the commonest value and a
+    third of them or so, as it is of Australians' countries of birth (the commonest postcode
+    is never 1101), some by name beside them."""
     countries = vocab.countries()
-    share = (
-        values.count(codes)
-        + values.count_where(
-            lambda v: (f := vocab.fold(v).strip()) in countries or f in vocab.NON_ANSWERS
+    named = [v for v in values.distinct if vocab.fold(v).strip() in countries]
+    codes = values.matching(_SACC)
+    by_name = values.count(named) >= NAMED_COUNTRIES * values.n and _several(named)
+    if not (by_name or (_led_by_australia(values) and _several(codes))):
+        return None
+    others = values.share_where(
+        lambda v: (
+            (f := vocab.fold(v).strip()) not in countries
+            and (f in _COUNTRIES_CUT_SHORT or f in vocab.NON_ANSWERS)
         )
-    ) / values.n + values.share_matching(_SACC_SUPPLEMENTARY)
+    ) + values.share_matching(_SACC_SUPPLEMENTARY)
+    share = (values.count(named) + values.count(codes)) / values.n + others
     return share if share >= COUNTRIES_ANYHOW else None
+
+
+def _several(countries: list[str]) -> bool:
+    return len({vocab.fold(v).strip() for v in countries}) >= MIN_COUNTRIES
+
+
+def _led_by_australia(values: ColumnValues) -> bool:
+    top = max(values.counts, key=values.counts.__getitem__, default=None)
+    return (
+        top is not None and top.strip() == AUSTRALIA and values.counts[top] >= BORN_HERE * values.n
+    )
 
 
 def _coded(values: ColumnValues, what: str) -> str:
