@@ -5303,12 +5303,16 @@ def test_a_dealers_licence_is_the_dealers(name: str) -> None:
     assert not _found(table)[name].personal
 
 
-@pytest.mark.parametrize(
-    "name",
-    ["PTCPNT_ID", "prtcpnt_no", "JSK_ID", "chld_ref", "OFFNDR_NO", "wkr_id", "YP_ID", "cyp_no"],
-)
+_ROLES_SHORT = [
+    "PTCPNT_ID", "prtcpnt_no", "JSK_ID", "chld_ref", "OFFNDR_NO", "wkr_id", "YP_ID", "cyp_no",
+    "Cand_ID", "CANDIDATE_NO", "nominee_ref",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", _ROLES_SHORT)
 def test_a_persons_number_under_an_abbreviation_without_vowels(name: str) -> None:
-    # (and youth justice's and child protection's young person, YP and CYP)
+    # (and youth justice's and child protection's young person, YP and CYP; an election's or
+    # an exam's candidate, a nominee)
     # a key the agency gives each person, under its role written short; one row each
     rng = random.Random(name)
     table = {

@@ -110,7 +110,7 @@ _PERSON_ROLES = (
     r"resident|consumer|individual|subscriber|insured|policy_?holder|taxpayer|child|carer|"
     r"citizen|contact|youth|victim|witness|donor|card|library_?card|super_?member|jobseeker|"
     r"job_?seeker|enrolee|enrollee|trainee|apprentice|athlete|ath|registrant|licensee|licencee|"
-    r"payroll|payee|user|volunteer|yp|young_?person|cyp|"
+    r"payroll|payee|user|volunteer|yp|young_?person|cyp|candidate|cand|nominee|"
     # their abbreviations without vowels (PTCPNT_ID, JSK_NO, CHLD_ID, OFFNDR_ID, WKR_REF)
     r"ptcpnt|prtcpnt|prtcp|jsk|jskr|bene|tnt|offndr|chld|clmt|indiv|wkr"
 )
