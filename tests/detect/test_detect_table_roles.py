@@ -572,6 +572,25 @@ def test_a_second_address_line_is_an_address() -> None:
     assert _kind(_found(table)["ADDR_LN2"]) == "ADDRESS"
 
 
+def test_where_someone_is_staying_among_answers_is_an_address() -> None:
+    # a relief referral's temporary accommodation: a house for two in five, else a motel, an
+    # evacuation centre, "With family" or no answer
+    rng = random.Random("staying")
+    others = ["With family", "Same as home", "Unknown", "Motel - Maclean Motor Inn Rm 25",
+              "Evac centre - Bermagui Showground", "Evac centre - Burwood PCYC"]  # fmt: skip
+    values = [_address(rng) if rng.random() < 0.4 else rng.choice(others) for _ in range(N)]
+    table = {**_people(rng), "Temp Accom Address": values}
+    found = _found(table)["Temp Accom Address"]
+    assert _kind(found) == "ADDRESS", found
+    # a few depots' addresses among answers are an organisation's places, not anyone's
+    depots = [_address(rng) for _ in range(8)]
+    values = [rng.choice(depots) if rng.random() < 0.4 else rng.choice(others) for _ in range(N)]
+    assert (
+        _kind(_found({**_people(rng), "Temp Accom Address": values})["Temp Accom Address"])
+        != "ADDRESS"
+    )
+
+
 @pytest.mark.parametrize(("low", "high"), [(4000, 4899), (5000, 5799), (6000, 6799)])
 def test_a_headerless_suburb_and_postcode_of_one_state_are_found_together(
     low: int, high: int

@@ -843,6 +843,10 @@ def _loose_address(value: str) -> bool:
 _ADDRESS_LINE = re.compile(r"(?:^|_)(?:line|ln|l)_?\d(?:_|$)|(?:^|_)addr\w*_?\d(?:_|$)")
 
 
+ADDRESSES_AMONG_ANSWERS = 0.3  # of a column's values under an address's name, street addresses
+MIN_STREETS = 20  # different street addresses at least (a few depots' are an organisation's)
+
+
 def address_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     """ADDRESS for street addresses (strictly without a name hint, loosely with one)."""
     if col.n == 0 or col.median_words > 12 or col.numeric_share > 0.5:
@@ -853,6 +857,11 @@ def address_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         if loose >= 0.6:
             evidence = col.tally(loose, "are shaped like addresses")
             return Candidate("ADDRESS", 0.8 + 0.19 * loose, evidence + hints.note("ADDRESS"))
+        streets = strict >= ADDRESSES_AMONG_ANSWERS and sum(map(is_address, col.distinct))
+        if streets >= MIN_STREETS:
+            # where someone is staying: a house, a motel or an evacuation centre, "With family"
+            what = "are street addresses, the others places or answers"
+            return Candidate("ADDRESS", 0.8, col.tally(strict, what) + hints.note("ADDRESS"))
         worded = col.share_matching(r"\pL\pL")
         if _ADDRESS_LINE.search(hints.normalised) and worded >= 0.8 and col.median_words <= 8:
             # the second line: a care-of, a village, a box ("C/- BUPA AGED CARE", "PO BOX 12")
