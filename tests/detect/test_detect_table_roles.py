@@ -5842,6 +5842,35 @@ def test_countries_by_name_code_and_abbreviation_are_a_persons_birth_country() -
     assert _kind(_found(table)["c03"]) != "ETHNICITY"
 
 
+def test_offences_as_anzsoc_codes_them_are_a_criminal_record_under_no_name() -> None:
+    # a probity check's offences: ANZSOC groups, one or two to a cell, blank for most people
+    rng = random.Random("anzsoc")
+    groups = ["0213", "0521", "1211", "0811", "1411", "0711", "0412", "1311", "1042", "0411"]
+    offences = [
+        ";".join(rng.sample(groups, rng.choice([1, 1, 2]))) if rng.random() < 0.4 else None
+        for _ in range(N)
+    ]
+    table = {
+        "column_1": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "column_2": [birth(rng).strftime("%d/%m/%Y") for _ in range(N)],
+        "column_3": offences,
+    }
+    found = _found(table)["column_3"]
+    assert _kind(found) == "CRIMINAL_RECORD", found
+    # postcodes, the Northern Territory's among them, are places
+    postcodes = ["0810", "0870", "2150", "2765", "3128", "4870", "5108", "6056", "7250"]
+    table["column_3"] = [rng.choice(postcodes) for _ in range(N)]
+    assert _kind(_found(table)["column_3"]) != "CRIMINAL_RECORD"
+    # nor are extensions of four digits, half of them shaped as ANZSOC's
+    table["column_3"] = [f"{rng.randint(100, 2999):04d}" for _ in range(N)]
+    assert _kind(_found(table)["column_3"]) != "CRIMINAL_RECORD"
+    # and appointments' times, written without a colon, are times
+    table["column_3"] = [
+        f"{rng.randint(7, 16):02d}{rng.choice(['00', '15', '30', '45'])}" for _ in range(N)
+    ]
+    assert not _found(table)["column_3"].personal
+
+
 def test_countries_as_the_abs_codes_them_are_a_persons_birth_country() -> None:
     # an electoral roll's country of birth as SACC codes, Australia's (1101) on half the
     # rows, a few written by name, "0003" not stated

@@ -1335,6 +1335,10 @@ def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         what = "are countries, by name, code or abbreviation: a person's country of birth"
         evidence = values.tally(share, what) + "; in a table about people"
         return finding.found_as(EntityFinding("ETHNICITY", 0.7, evidence))
+    if (share := _offences_coded(values)) is not None:
+        what = "are offences as ANZSOC codes them (0213, 1411), one or several to a cell"
+        evidence = values.tally(share, what) + "; in a table about people"
+        return finding.found_as(EntityFinding("CRIMINAL_RECORD", 0.7, evidence))
     if (share := _age_bands(values)) is not None:
         what = "are age groups, a few years wide"
         evidence = values.tally(share, what) + "; in a table about people"
@@ -1450,6 +1454,27 @@ def _countries_written_anyhow(values: ColumnValues) -> float | None:
     ) + values.share_matching(_SACC_SUPPLEMENTARY)
     share = (values.count(named) + values.count(codes)) / values.n + others
     return share if share >= COUNTRIES_ANYHOW else None
+
+
+# The Australian and New Zealand Standard Offence Classification's groups: four digits, the
+# division first (01 homicide to 16 miscellaneous), one or several to a cell ("1311;1042")
+_ANZSOC = r"(?:0[1-9]|1[0-6])\d\d"
+_ANZSOC_LIST = rf"^\s*{_ANZSOC}(?:\s*[;,|/]\s*{_ANZSOC})*\s*$"
+# divisions that begin no postcode (02 is the ACT's, 08 and 09 the Northern Territory's)
+_NO_POSTCODE = re.compile(r"(?:^|[;,|/]\s*)(0[134567])")
+OFFENCES = 0.9  # of a column's values, offences as ANZSOC codes them
+MIN_DIVISIONS = 3  # different divisions that begin no postcode
+
+
+def _offences_coded(values: ColumnValues) -> float | None:
+    """The share of a column's values that are offences as ANZSOC codes them, alone or
+    several to a cell, when nine in ten are and three divisions at least that begin no
+    postcode are among them (a column of postcodes has none); otherwise None."""
+    share = values.share_matching(_ANZSOC_LIST)
+    if share < OFFENCES:
+        return None
+    divisions = {d for v in values.distinct for d in _NO_POSTCODE.findall(v)}
+    return share if len(divisions) >= MIN_DIVISIONS else None
 
 
 def _several(countries: list[str]) -> bool:
