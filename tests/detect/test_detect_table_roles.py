@@ -2894,6 +2894,15 @@ def test_a_register_of_an_organisations_units_and_teams_names_no_one() -> None:
     assert vocab.names_a_body("Ballina SES Unit")
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Westside Estate Agents", "Acacia Rentals Rockhampton", "Landmark Leasing",
+     "Tranquil Gardens Funerals", "Wodonga Memorial Chapel", "Kelly Removals"],
+)  # fmt: skip
+def test_agencies_rentals_funerals_and_removals_are_businesses(name: str) -> None:
+    assert vocab.names_a_body(name)
+
+
 @pytest.mark.parametrize("name", ["CONDITION", "WHEELCHAIR"])
 def test_a_facilitys_condition_and_access_by_name_alone_make_no_one_of_it(name: str) -> None:
     # a building's condition, a polling place's wheelchair access: words a person's health
@@ -4102,6 +4111,23 @@ def test_dispatch_codes_priorities_and_routes_beside_an_address_are_not_postal_c
 
 def _companies(rng: random.Random, trades: list[str]) -> list[str]:
     return [f"{family(rng)} {rng.choice(trades)} Pty Ltd" for _ in range(N)]
+
+
+def test_a_register_of_companies_addresses_are_theirs_beside_their_contacts() -> None:
+    # a supplier panel, each a company with its contact, its premises under no name
+    rng = random.Random("panel")
+    table = {
+        "c01": _companies(rng, ["Waste Removal", "Plumbing", "Communications"]),
+        "c02": [identifiers.make_abn(rng) for _ in range(N)],
+        "c03": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "c04": [_address(rng) for _ in range(N)],
+    }
+    assert not _found(table)["c04"].personal
+    # a third of the panel sole traders under their own names: an address may be a home
+    table["c01"] = [
+        name if rng.random() < 0.7 else f"{given(rng)} {family(rng)}" for name in table["c01"]
+    ]
+    assert _kind(_found(table)["c04"]) == "ADDRESS"
 
 
 def test_a_principal_place_of_business_is_the_business_s() -> None:

@@ -97,6 +97,7 @@ from minshare.detect.subject import (
     Subject,
     a_plate,
     anyones_licence,
+    companies_and_their_contacts,
     dated_by_its_spread,
     is_product,
     registered_number,
@@ -1450,6 +1451,9 @@ def _decide_table(
         fleet = businesses and any(
             a_plate(v, f) for (v, _), f in zip(columns, findings, strict=True)
         )
+        # a register of companies names a contact for each: their premises are not the
+        # contact's home, as a sole trader's may be
+        contacts = named and companies_and_their_contacts(columns)
         return [
             f.not_personal()
             if f.category in _OF_SOMEONE
@@ -1461,7 +1465,7 @@ def _decide_table(
             or (
                 not named and _an_organisations_number(v, f, institutions=institutions, fleet=fleet)
             )
-            else _organisations_line(v, f, named)
+            else _organisations_line(v, f, named and not (contacts and f.kind == "ADDRESS"))
             for (v, _), f in zip(columns, findings, strict=True)
         ]
     if subject is Subject.PEOPLE:

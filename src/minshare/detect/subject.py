@@ -154,14 +154,27 @@ def _people_named(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool
     )
 
 
-def _bodies_and_their_people(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
+def _bodies_and_their_people(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]], bodies: float = ORGANISATIONS
+) -> bool:
     """Whether a register led by organisations' names, a different one on each row and
     numbered by their ABNs, names one person each, and describes no one: a clinic's
     principal, a business's contact. The organisations are the rows; the person stays a
     person (a name is a direct identifier in any table)."""
     people = [values for values, finding in columns if finding.kind == "PERSON"]
     traits = {f.kind for _, f in columns if f.kind in _TRAITS}
-    return len(people) == 1 and not traits and _of_bodies(columns)
+    return len(people) == 1 and not traits and _of_bodies(columns, bodies)
+
+
+COMPANIES = 0.9  # of a register's organisations' names, companies' or bodies': few sole traders
+
+
+def companies_and_their_contacts(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
+    """Whether a register is led by organisations' names, nine in ten of them a company's or
+    a body's, and names one person each: the premises are the companies', and the person
+    their contact. Where more are sole traders, a business's address may be its owner's
+    home."""
+    return _bodies_and_their_people(columns, COMPANIES)
 
 
 LEADING = 3  # the columns that say what a register's rows are
@@ -197,7 +210,9 @@ def names_things(values: ColumnValues, finding: ColumnFinding) -> bool:
 BODIES_EACH = 0.8  # of a register's organisations' names, distinct (two branches may share one)
 
 
-def _of_bodies(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
+def _of_bodies(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]], bodies: float = ORGANISATIONS
+) -> bool:
     """Whether a register is led by organisations' names, a different one on each row (a
     funded provider, a licensed insurer): its rows are the organisations, and a program's
     or a service's words among their columns ("Specialist FV Case Management") describe
@@ -208,7 +223,7 @@ def _of_bodies(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
         finding.kind is None
         and values.n_distinct >= MIN_THINGS * 2
         and values.distinct_ratio >= BODIES_EACH
-        and values.share_where(vocab.names_a_body) >= ORGANISATIONS
+        and values.share_where(vocab.names_a_body) >= bodies
         for values, finding in leading
     )
 

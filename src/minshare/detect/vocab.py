@@ -190,7 +190,8 @@ ORG_WORDS = words(
     trading traders investments properties property developments finance financial capital
     ventures productions network networks labs laboratories health care carpentry tiling
     plastering grocers fashions cabs consulting electrics security insurance school academy
-    university college institute church ministries fund superannuation
+    university college institute church ministries fund superannuation agents rentals leasing
+    funerals chapel removals
     """
 )
 ORG_MARKERS = re.compile(r"&|\b(?:and sons|and co|the trustee|family trust)\b", re.IGNORECASE)
