@@ -2572,6 +2572,8 @@ def _numbers(rng: random.Random) -> dict[str, list[str]]:
     ("name", "kind"),
     [
         ("EMPLOYER_ABN", "abn"),
+        ("EMPLR_ABN", "abn"),  # an employer's, written short
+        ("EMPR_ACN", "acn"),
         ("supplierAbn", "abn"),
         ("Club ABN", "abn"),
         ("PROVIDER_ACN", "acn"),
