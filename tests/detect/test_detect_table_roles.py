@@ -4613,6 +4613,25 @@ def test_amounts_in_a_pay_run_are_income(name: str) -> None:
     assert not _found(payments)[name].personal or name == "TAX_WHELD"
 
 
+def test_expense_claims_with_a_tfn_for_a_few_honoraria_are_no_pay_run() -> None:
+    # volunteers' claims for mileage and meals paid to their accounts; a TFN quoted only for
+    # the few honoraria among them
+    rng = random.Random("expense claims")
+    kinds = [rng.choice(["Mileage", "Meals", "Mobile phone", "Honorarium"]) for _ in range(N)]
+    table = {
+        **_people(rng),
+        "BSB": [f"{rng.randint(10, 99)}{digits(rng, 1)}-{digits(rng, 3)}" for _ in range(N)],
+        "ACCT_NO": [digits(rng, 8) for _ in range(N)],
+        "TFN": [identifiers.make_tfn(rng) if k == "Honorarium" else None for k in kinds],
+        "CLAIM_TYPE": kinds,
+        "AMT_CLAIMED": [f"{rng.uniform(20, 400):.2f}" for _ in range(N)],
+    }
+    assert not _found(table)["AMT_CLAIMED"].personal
+    # a TFN on most rows makes the claims a pay run's payments
+    table["TFN"] = [identifiers.make_tfn(rng) if rng.random() < 0.8 else None for _ in range(N)]
+    assert _kind(_found(table)["AMT_CLAIMED"]) == "INCOME"
+
+
 def test_amounts_paid_to_a_persons_account_with_tax_withheld_are_income() -> None:
     # weekly compensation paid to injured workers: no TFN, but tax withheld from each payment
     rng = random.Random("weekly compensation")

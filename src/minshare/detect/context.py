@@ -1232,6 +1232,7 @@ _WITHHELD = re.compile(
     r"(?:^|_)(?:payg(?:_?w(?:ith)?h(?:e)?ld|_?withholding)?|wheld|withheld|withholding)(?:_|$)"
 )
 MIN_PAID = 20  # amounts at least, to read a column as pay
+TAXED_ROWS = 0.5  # of a pay run's rows, those with a TFN at least
 MANY_AMOUNTS = 30  # different amounts under no name, more than a few fees' or rates'
 
 
@@ -1243,7 +1244,9 @@ def _pay(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFi
     to clients carries no TFN, withholds no tax, and its descriptions name benefits."""
     findings = [finding for _, finding in columns]
     kinds = {f.kind for f in findings}
-    taxed = PAY_RUN.issubset(kinds)
+    # (a TFN on most rows: one quoted for a few honoraria among expense claims is no pay run)
+    quoted = any(f.kind == "AU_TFN" and v.n >= TAXED_ROWS * v.sampled for v, f in columns)
+    taxed = quoted and PAY_RUN.issubset(kinds)
     banked = "BANK_ACCOUNT" in kinds
     if taxed:
         run = "a TFN and a bank account"
