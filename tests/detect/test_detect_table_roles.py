@@ -2590,6 +2590,7 @@ def _numbers(rng: random.Random) -> dict[str, list[str]]:
         ("INSTALLER_ABN", "abn"),
         ("ORG_PH", "phone"),
         ("school_phone", "phone"),
+        ("gp_ph", "phone"),  # a patient's GP's: the practice's line
         ("Fax", "phone"),
         ("Switchboard", "phone"),
     ],

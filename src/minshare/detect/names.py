@@ -72,7 +72,8 @@ def _leaf(name: str) -> str:
 
 # Words of a name that say the column is about something other than a person.
 _NOT_PERSON = (
-    r"business|company|companies|co|org|organisation|organization|trading|entity|employer|emplr|empr|firm|"
+    r"business|company|companies|co|org|organisation|organization|trading|entity|employer|"
+    r"emplr|empr|firm|"
     r"vendor|supplier|provider|product|item|file|ward|hospital|facility|school|suburb|street|road|"
     r"city|town|place|locality|region|state|country|program|programme|course|service|project|"
     r"team|dept|department|agency|brand|model|species|drug|medication|diagnosis|test|field|"
@@ -431,7 +432,8 @@ _CODE = name_words(
     r"mode|method|means|channel"
 )
 _ORG = name_words(
-    r"business|company|co|org|organisation|organization|employer|emplr|empr|firm|vendor|supplier|trading|"
+    r"business|company|co|org|organisation|organization|employer|emplr|empr|firm|vendor|"
+    r"supplier|trading|"
     r"entity|agency|provider|facility|hospital|institution|branch|court|courtroom|court_?room|"
     r"tribunal|registry|station|stn|venue|library|school|campus|clinic|college|university|pharmacy"
 )
@@ -618,7 +620,8 @@ _THING = name_words(
 # CLINIC_PH), and the holders that are people as often (a contractor's or an interpreter's
 # ABN is a sole trader's, an owner's phone may be their own)
 _ORG_HOLDER = name_words(
-    r"employer|emplr|empr|supplier|vendor|company|co|org|organisation|organization|business|firm|entity|"
+    r"employer|emplr|empr|supplier|vendor|company|co|org|organisation|organization|business|"
+    r"firm|entity|gp|"
     r"agency|provider|station|club|association|assoc|charity|school|college|clinic|hospital|"
     r"pharmacy|facility|practice|surgery|depot|store|outlet|retailer|merchant|dealer|insurer|"
     r"council|tenderer|trading|institution|operator|manufacturer|distributor|wholesaler|sponsor|"
