@@ -656,6 +656,8 @@ def test_exemptions_and_grounds_that_name_a_condition_are_health() -> None:
         # an acquired brain injury, a mobility or a hearing impairment
         ["N", "Y", "Psychosocial", "ABI", "Intellectual disability", "Mobility",
          "Hearing impaired"],
+        # a home service's codes, one or two to a client: vision, hearing, mobility, dementia
+        ["VI", "HI", "MOB;HI", "VI;MOB", "DEM", "ABI", "PD", "FRAIL", "-"],
     ],
 )  # fmt: skip
 def test_disability_groups_are_health_under_any_name(groups: list[str]) -> None:
@@ -675,6 +677,9 @@ def test_a_group_or_two_of_those_words_is_no_disability() -> None:
     # and a flag's answers before them are no group
     flagged = ["Y", "N", "UNK", "Y - vision", "Y - hearing", "N - physical"]
     assert not _one("column_4", [rng.choice(flagged) for _ in range(300)]).personal
+    # nor are two codes of the short forms alone
+    short = ["HI", "VI", "N", "Y"]
+    assert not _one("column_4", [rng.choice(short) for _ in range(300)]).personal
 
 
 def test_a_column_works_out_what_rules_share_once() -> None:

@@ -848,6 +848,9 @@ _DISABILITY_WORDS = vocab.words(
     # their short forms and other words: an acquired brain injury, a foetal alcohol spectrum
     # disorder, a mobility or a hearing impairment
     "abi fasd mobility impaired "
+    # a service's codes for them: vision and hearing impaired, mobility, a physical disability,
+    # dementia, frailty ("VI;MOB", "HI", "DEM")
+    "vi hi mob pd dem dementia frail frailty "
     # a flag's answers, and its yes before the group ("Y - hearing", "N", "UNK")
     "y yes n no u unk"
 )
@@ -872,6 +875,12 @@ _DISABILITY_GROUPS = {
     "fasd": "developmental",
     "developmental": "developmental",
     "mobility": "physical",
+    "vi": "sensory",
+    "hi": "sensory",
+    "mob": "physical",
+    "pd": "physical",
+    "dem": "cognitive",
+    "dementia": "cognitive",
 }
 DISABILITY_GROUPS = 4  # different groups among a column's values, at least
 FLAGGED_GROUPS = 3  # or, each after a flag's yes ("Y - intellectual", "Y - ASD")
