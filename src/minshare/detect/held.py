@@ -1456,6 +1456,17 @@ def _countries_written_anyhow(values: ColumnValues) -> float | None:
     return share if share >= COUNTRIES_ANYHOW else None
 
 
+def _several(countries: list[str]) -> bool:
+    return len({vocab.fold(v).strip() for v in countries}) >= MIN_COUNTRIES
+
+
+def _led_by_australia(values: ColumnValues) -> bool:
+    top = max(values.counts, key=values.counts.__getitem__, default=None)
+    return (
+        top is not None and top.strip() == AUSTRALIA and values.counts[top] >= BORN_HERE * values.n
+    )
+
+
 # The Australian and New Zealand Standard Offence Classification's groups: four digits, the
 # division first (01 homicide to 16 miscellaneous), one or several to a cell ("1311;1042")
 _ANZSOC = r"(?:0[1-9]|1[0-6])\d\d"
@@ -1475,17 +1486,6 @@ def _offences_coded(values: ColumnValues) -> float | None:
         return None
     divisions = {d for v in values.distinct for d in _NO_POSTCODE.findall(v)}
     return share if len(divisions) >= MIN_DIVISIONS else None
-
-
-def _several(countries: list[str]) -> bool:
-    return len({vocab.fold(v).strip() for v in countries}) >= MIN_COUNTRIES
-
-
-def _led_by_australia(values: ColumnValues) -> bool:
-    top = max(values.counts, key=values.counts.__getitem__, default=None)
-    return (
-        top is not None and top.strip() == AUSTRALIA and values.counts[top] >= BORN_HERE * values.n
-    )
 
 
 def _coded(values: ColumnValues, what: str) -> str:

@@ -560,7 +560,8 @@ _NOT_HELD = name_words(
     r"abn|acn|"
     r"sensor|device|meter|asset|equipment|machine|plant|vehicle|vin|fleet|site|station|"
     r"facility|hospital|school|campus|provider|supplier|vendor|business|company|co|org|"
-    r"organisation|organization|employer|emplr|empr|agency|branch|office|store|shop|outlet|premises|"
+    r"organisation|organization|employer|emplr|empr|agency|branch|office|store|shop|outlet|"
+    r"premises|"
     r"property|prop|parcel|lot|road|segment|product|item|building|room|bed|ward|unit|course|"
     r"subject|program|programme|project|fund|scheme|plan|dataset|table|column|field|system|"
     r"sys|source|src|external|ext|internal|legacy|old|new|alt|alternate|unique|local|global|"
@@ -610,7 +611,8 @@ _COORDINATE = name_words(
 # the table: minshare.detect.subject)
 _THING = name_words(
     r"school|college|hospital|facility|business|company|organisation|organization|org|"
-    r"entity|supplier|vendor|contractor|tenderer|merchant|retailer|employer|emplr|empr|grantee|"
+    r"entity|supplier|vendor|contractor|tenderer|merchant|retailer|employer|emplr|empr|"
+    r"grantee|"
     r"club|association|assoc|charity|institution|agency|centre|center|practice|prac|pharmacy|"
     r"product|item|stock|sku|vessel|boat|ship|property|lot|parcel|meter|asset|site|"
     r"station|plant|equipment|device|sensor|camera|road|segment|bridge|building|venue|"

@@ -857,8 +857,8 @@ def address_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         if loose >= 0.6:
             evidence = col.tally(loose, "are shaped like addresses")
             return Candidate("ADDRESS", 0.8 + 0.19 * loose, evidence + hints.note("ADDRESS"))
-        streets = strict >= ADDRESSES_AMONG_ANSWERS and sum(map(is_address, col.distinct))
-        if streets >= MIN_STREETS:
+        streets = sum(map(is_address, col.distinct))  # (different ones)
+        if strict >= ADDRESSES_AMONG_ANSWERS and streets >= MIN_STREETS:
             # where someone is staying: a house, a motel or an evacuation centre, "With family"
             what = "are street addresses, the others places or answers"
             return Candidate("ADDRESS", 0.8, col.tally(strict, what) + hints.note("ADDRESS"))
