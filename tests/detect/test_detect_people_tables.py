@@ -290,7 +290,9 @@ def test_foreign_passport_numbers_under_a_passport_name(name: str) -> None:
     assert found.category == "direct_identifier"
 
 
-@pytest.mark.parametrize("name", ["proof_id_drivers_licence", "DL_NO", "licence_number"])
+@pytest.mark.parametrize(
+    "name", ["proof_id_drivers_licence", "DL_NO", "licence_number", "NOM_DRV_LIC"]
+)
 def test_state_driver_licences_under_a_licence_name(name: str) -> None:
     rng = _rng(name)
     forms = [
@@ -299,6 +301,9 @@ def test_state_driver_licences_under_a_licence_name(name: str) -> None:
         lambda: digits(rng, 7),  # WA
         lambda: "S" + digits(rng, 5),  # SA
         lambda: rng.choice(["NSW ", "VIC-", ""]) + digits(rng, 8),
+        # a nominated driver's, the state after it on a third of the rows
+        lambda: digits(rng, 8) + rng.choice([" (NSW)", " (WA)", "(QLD)"]),
+        lambda: digits(rng, 8) + rng.choice([" (NSW)", " (WA)", "(QLD)"]),
     ]
     found = _found({**_people(rng), name: [rng.choice(forms)() for _ in range(N)]})[name]
     assert _kind(found) == "AU_DRIVERS_LICENCE"

@@ -58,7 +58,11 @@ _SHAPED: tuple[tuple[str, str, str], ...] = (
 # A state or territory driver licence number: four to ten digits (NSW, VIC, QLD, WA, NT,
 # ACT), or one or two letters and four to six digits (SA, TAS); a state's code may lead
 _STATE_PREFIX = r"(?:(?i:nsw|vic|qld|sa|wa|tas|nt|act)[ \-:/]*)?"
-_DRIVER_LICENCE = rf"^{_STATE_PREFIX}(?:\d[\d ]{{2,10}}\d|[A-Za-z]{{1,2}} ?\d{{4,6}})$"
+# or its state after it, in brackets ("7296562 (WA)", "A31222 (SA)")
+_STATE_SUFFIX = r"(?:\s*\((?i:nsw|vic|qld|sa|wa|tas|nt|act)\))?"
+_DRIVER_LICENCE = (
+    rf"^{_STATE_PREFIX}(?:\d[\d ]{{2,10}}\d|[A-Za-z]{{1,2}} ?\d{{4,6}}){_STATE_SUFFIX}$"
+)
 # A licence or permit number of another kind: letters and digits, up to 20
 _OTHER_LICENCE = r"^[A-Za-z0-9][A-Za-z0-9 /\-]{3,18}[A-Za-z0-9]$"
 _CARD_EXTRAS = (
