@@ -4133,6 +4133,30 @@ def test_a_register_of_companies_addresses_are_theirs_beside_their_contacts() ->
     assert _kind(_found(table)["c04"]) == "ADDRESS"
 
 
+def test_a_contacts_role_beside_a_directorys_lines_describes_no_one() -> None:
+    # inspection stations, some trading under one name in several towns: each with its
+    # phone, its service mailbox and the role to ask for
+    rng = random.Random("stations")
+    names = [
+        f"{family(rng).upper()} {rng.choice(['AUTOMOTIVE', 'TRUCK & TRAILER'])}" for _ in range(60)
+    ]
+    table = {
+        "tradingName": [rng.choice(names) for _ in range(N)],
+        "abn": [identifiers.make_abn(rng) for _ in range(N)],
+        "suburb": [rng.choice(SUBURBS) for _ in range(N)],
+        "phone": [f"02 {digits(rng, 4)} {digits(rng, 4)}" for _ in range(N)],
+        "contactRole": [
+            rng.choice(["Office Manager", "Workshop Manager", "Owner"]) for _ in range(N)
+        ],
+    }
+    found = _found(table)
+    assert not any(found[name].personal for name in ("suburb", "phone", "contactRole")), found
+    # a person's age and sex beside the phone describe whoever the rows are
+    people = {**table, "age": [str(rng.randint(18, 90)) for _ in range(N)]}
+    people["sex"] = [rng.choice(["M", "F"]) for _ in range(N)]
+    assert _found(people)["phone"].personal
+
+
 def test_a_principal_place_of_business_is_the_business_s() -> None:
     rng = random.Random("licensees")
     table = {

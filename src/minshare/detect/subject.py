@@ -313,7 +313,10 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
     # the caller's phone and the pickup address) describe people, whatever organisation
     # the table names too (the hospital the patient was taken to): missing them would
     # release a person's health as a hospital's
-    described = len(traits) >= MANY_TRAITS or bool(traits and kinds_found & _CONTACT)
+    # (a contact's role alone, "Office Manager" beside a station's phone, is a directory's)
+    described = len(traits) >= MANY_TRAITS or bool(
+        traits - {"OCCUPATION"} and kinds_found & _CONTACT
+    )
     if _of_bodies(columns) or (not described and any(names_things(v, f) for v, f in columns)):
         return Subject.THINGS
     if _a_few_sites(columns):
