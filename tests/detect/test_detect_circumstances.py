@@ -411,6 +411,8 @@ _VERDICTS = [
     # an emergency service's medical: restricted, or fit but not in the water
     ["FIT", "Fit", "RESTRICTED", "FIT-NO-INWATER"],
     ["Fit", "Fit w/ conditions", "Fit - no flood rescue", "Temporarily unfit"],
+    # a licensing authority's medical review: fit, fit on conditions, unfit
+    ["FIT", "COND", "COND", "UNFIT", "fit", "FIT"],
 ]
 
 
@@ -430,6 +432,7 @@ def test_verdicts_on_fitness_for_work_are_health(verdicts: list[str], name: str)
         ["Fit", "Fit", "Fit"],  # a clean bill alone
         ["Fit", "Pending", "Not required", "Booked", "Cancelled"],
         ["Restricted", "Unrestricted", "Restricted"],  # a licence's or a file's access
+        ["Cond", "Conditional", "Unconditional"],  # an offer's or a sale's terms
     ],
 )
 def test_an_assets_fitness_or_a_clean_bill_alone_is_not_health(values: list[str]) -> None:
