@@ -666,6 +666,13 @@ def test_religion_by_values_and_by_name() -> None:
                      "Christadelphian", "Exclusive Brethren", "Hutterite"]  # fmt: skip
     objections = [rng.choice(denominations) if rng.random() < 0.05 else None for _ in range(N)]
     assert _kind(_one("OBJ_DENOM", objections)) == "RELIGION"
+    # a licence photograph's exemption: a head covering worn for a faith, a few medical
+    exemptions = [
+        "Religious (hijab)", "REL: Sikh turban", "Religious (kippah)",
+        "Religious - niqab, female officer", "MEDICAL - post-surgical dressing",
+    ]  # fmt: skip
+    worn = [rng.choice(exemptions) if rng.random() < 0.1 else None for _ in range(N)]
+    assert _kind(_one("c16", worn)) == "RELIGION"
 
 
 def test_allergies_with_nil_known_are_health_under_no_name() -> None:

@@ -485,7 +485,7 @@ FAITHS = words(
     jewish judaism sikh sikhism atheist agnostic secular jehovah mormon latter-day bahai
     taoist taoism shinto jain jainism protestant evangelical adventist salvation quaker
     brethren mennonite amish amish-mennonite christadelphian christadelphians hutterite coptic
-    maronite jehovahs zoroastrian
+    maronite jehovahs zoroastrian religious hijab niqab burqa kippah yarmulke turban
     """
 )
 RELIGION_NON_ANSWERS = frozenset({"no religion", "not stated", "none"})
