@@ -2546,6 +2546,20 @@ def test_days_amounts_and_stamped_numbers_before_names_are_no_ones_number(what: 
     assert not _found(_payments(rng, [before() for _ in range(N)]))["column_3"].personal
 
 
+def test_years_before_names_are_no_ones_number() -> None:
+    # a vehicle register without its header: each vehicle's year of manufacture before its
+    # operator's name (on six hundred rows, years do not cover the rows as a counter's do)
+    rng = random.Random("years of manufacture")
+    rows = 600
+    table = {
+        "column_1": [f"{rng.choice('ABCDEFGH')}{digits(rng, 5)}" for _ in range(rows)],
+        "column_2": [str(rng.randint(1994, 2024)) for _ in range(rows)],
+        "column_3": [f"{given(rng)} {family(rng)}" for _ in range(rows)],
+        "column_4": [birth(rng).strftime("%d/%m/%Y") for _ in range(rows)],
+    }
+    assert not _found(table)["column_2"].personal
+
+
 def test_a_code_before_notes_naming_people_is_not_theirs() -> None:
     # a sample's accession number before the clinician's notes, which name people at times
     rng = random.Random("accessions")

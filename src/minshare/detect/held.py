@@ -121,6 +121,9 @@ def _a_code(value: str) -> bool:
 MIXED_CODE = 8  # characters, at least, of a generated code of letters and digits
 
 
+_YEAR = r"^\s*(?:19|20)\d\d\s*$"
+
+
 def _codes(values: ColumnValues) -> float:
     """The share of values that are codes (:func:`_a_code`; dates are not, nor amounts: a
     float's 3320.0 is written 3320)."""
@@ -134,6 +137,8 @@ def _codes(values: ColumnValues) -> float:
         texts = [v for v, times in values.counts.items() for _ in range(times)]
         if parse_text_dates(texts).share >= 0.8:
             return 0.0  # 20210315: a date written without separators
+    if values.share_matching(_YEAR) >= 0.9:
+        return 0.0  # 2014: a vehicle's year of manufacture, a year of arrival
     shaped = values.matching(_CODE)
     return values.count_where(_a_code, shaped) / values.n
 
