@@ -121,7 +121,7 @@ def _a_code(value: str) -> bool:
 MIXED_CODE = 8  # characters, at least, of a generated code of letters and digits
 
 
-_YEAR = r"^\s*(?:19|20)\d\d\s*$"
+_YEAR = r"^\s*(?:19|20)\d\d\s*$"  # a year (2014): a vehicle's making, a person's arrival
 
 
 def _codes(values: ColumnValues) -> float:

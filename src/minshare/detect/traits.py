@@ -678,7 +678,7 @@ _FITNESS = re.compile(
     r"{0,2}(?:duty|duties|work|employment))?"
     r"|(?:reduced|restricted|modified|graduated)\s+(?:hours|duties)|(?:un)?restricted"
     # fit on conditions, as a licensing authority's medical review writes it ("COND")
-    r"|cond|conditional|conditionally\s+fit)"
+    r"|cond|conditional)"
     r"(?:\s*[-\u2013:]\s*[a-z][a-z \-]{0,30}|\s*\([^()]{1,30}\)"
     r"|\s+(?:from|until|pending)\s.{1,30})?$"
 )
