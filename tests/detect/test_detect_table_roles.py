@@ -4003,6 +4003,7 @@ def test_family_names_beside_given_names_and_agencies_in_their_place_are_people(
     found = _found(_parties(rng, agencies))
     assert _kind(found["column_3"]) == "PERSON"
     assert _kind(found["column_4"]) == "PERSON", found["column_4"]
+    assert "organisations' names on the others" in found["column_4"].entities[0].evidence
     # with no organisations where the given names are missing, the column is what it is
     files = [f"File {digits(rng, 5)}/{rng.randint(19, 24)}" for _ in range(40)]
     assert _kind(_found(_parties(rng, files))["column_4"]) != "PERSON"

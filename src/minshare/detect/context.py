@@ -724,8 +724,7 @@ def _family_names_beside_bodies(
             continue
         evidence = (
             f"{len(named)} of {values.n} non-null sampled values, on the rows with a given name "
-            f"in '{given.name}', {candidate.evidence.split(' non-null sampled values ', 1)[-1]}"
-            "; organisations' names on the others"
+            f"in '{given.name}', are people's family names; organisations' names on the others"
         )
         findings[at] = finding.found_as(EntityFinding("PERSON", 0.6, evidence))
     return findings
