@@ -324,6 +324,14 @@ def test_a_column_something_else_found_keeps_its_finding() -> None:
         ("PREP_STATUS", ["On PrEP - daily", "Not interested", "Commenced today"]),
         ("injectingStatus", ["Never injected", "Current injector", "Not stated"]),
         ("COVID_DOSES", [0, 1, 2, 3, 4]),
+        # the alcohol and other drug treatment data set's items, as numeric codes
+        ("PDC", [1101, 1201, 2101, 3101, 3103, 9101]),  # the principal drug of concern
+        ("MTT", [1, 2, 3, 4, 5, 6, 7, 8]),  # the main treatment type
+        ("INJ_STAT", [1, 2, 3, 4, 9]),  # whether the client injects
+        # an aged care assessment's cognition and frailty; a worker's vaccinations
+        ("Cog_Status", ["No impairment", "Mild", "Moderate", "Severe"]),
+        ("Frailty_Scr", [1, 2, 3, 4, 5, 6, 7, 8, 9]),
+        ("Vacc_Status", ["Up to date", "Overdue", "Exempt"]),
     ],
 )
 def test_health_is_known_by_more_of_its_names(name: str, values: list[Any]) -> None:
@@ -340,6 +348,7 @@ def test_health_is_known_by_more_of_its_names(name: str, values: list[Any]) -> N
         ("ROSH_FLAG", ["Y", "N", "Yes", "No"], "VULNERABILITY"),  # risk of significant harm
         ("LSIR_BAND", ["LOW", "MEDIUM", "HIGH", "Med-High"], "CRIMINAL_RECORD"),
         ("parole_status", ["Granted", "Refused", "Revoked", "Deferred"], "CRIMINAL_RECORD"),
+        ("SEC_CLASS", ["A1", "A2", "B1", "B2", "C1", "C2", "D1"], "CRIMINAL_RECORD"),
         ("cp_flag", ["Y", "N", "N", "N"], "VULNERABILITY"),  # a child protection history
         ("CARE_LEAVER", ["Y", "N", "U"], "VULNERABILITY"),
         ("refugee", ["Y", "N", "N"], "VULNERABILITY"),
@@ -510,9 +519,13 @@ def test_an_interpreters_code_is_no_ones_language() -> None:
         ("resting_hr", lambda rng: str(rng.randint(45, 95))),
         ("beep_level", lambda rng: f"{rng.uniform(6, 14):.1f}"),
         ("grip_strength", lambda rng: str(rng.randint(20, 60))),
+        # a dose dispensed, a driver's blood alcohol: more readings than codes
+        ("DOSE_MG", lambda rng: f"{rng.uniform(5, 180):.1f}"),
+        ("BAC", lambda rng: f"{rng.uniform(0.02, 0.3):.3f}"),
+        ("blood_alcohol", lambda rng: f"{rng.uniform(0.02, 0.3):.3f}"),
     ],
 )
-def test_a_fitness_assessments_readings_are_health(name: str, make: Any) -> None:
+def test_a_persons_readings_and_doses_are_health(name: str, make: Any) -> None:
     rng = random.Random(name)
     finding = found(_clients(rng) | {name: [make(rng) for _ in range(N)]})[name]
     assert kind(finding) == "HEALTH", finding

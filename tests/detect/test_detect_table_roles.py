@@ -4148,6 +4148,28 @@ def test_a_register_of_companies_addresses_are_theirs_beside_their_contacts() ->
     assert _kind(_found(table)["c04"]) == "ADDRESS"
 
 
+@pytest.mark.parametrize("key", ["PRVDR_ID", "PROV_ID", "provider_no"])
+def test_a_register_of_providers_numbered_by_their_own_key_is_of_them(key: str) -> None:
+    # home care providers, each a company under its own key, with its contact person and
+    # its intake mailbox: the provider's key says nothing of a person
+    rng = random.Random(key)
+    companies = _companies(rng, ["Home Care", "Community Services", "Care Services"])
+    table = {
+        key: [f"SP-{digits(rng, 5)}" for _ in range(N)],
+        "PROVIDER_NAME": companies,
+        "ABN": [identifiers.make_abn(rng) for _ in range(N)],
+        "SUBURB": [rng.choice(SUBURBS) for _ in range(N)],
+        "INTAKE_EMAIL": [
+            f"{rng.choice(['intake', 'referrals', 'info'])}@{name.split()[0].lower()}.org.au"
+            for name in companies
+        ],
+        "CONTACT_PERSON": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+    }
+    found = _found(table)
+    assert not any(found[name].personal for name in (key, "SUBURB", "INTAKE_EMAIL")), found
+    assert _kind(found["CONTACT_PERSON"]) == "PERSON"
+
+
 def test_a_contacts_role_beside_a_directorys_lines_describes_no_one() -> None:
     # inspection stations, some trading under one name in several towns: each with its
     # phone, its service mailbox and the role to ask for
@@ -4601,7 +4623,8 @@ def test_an_interpreter_s_number_recurs_with_their_name_however_written() -> Non
 
 def test_a_volunteers_short_number_recurs_with_their_name_and_is_theirs() -> None:
     # a home library service's visits: each volunteer's letter and three digits, beside
-    # their initial and family name, on each of their visits
+    # their initial and family name, on each of their visits, under the service's own
+    # abbreviation (HLS), which says nothing of whose the number is
     rng = random.Random("volunteers")
     volunteers = [
         (f"V{rng.randint(100, 999)}", f"{given(rng)[0]}. {family(rng)}") for _ in range(35)
@@ -4609,13 +4632,13 @@ def test_a_volunteers_short_number_recurs_with_their_name_and_is_theirs() -> Non
     visits = [rng.choice(volunteers) for _ in range(N)]
     table = {
         **_people(rng),
-        "vol_id": [code for code, _ in visits],
-        "vol_nm": [name for _, name in visits],
+        "hls_id": [code for code, _ in visits],
+        "hls_nm": [name for _, name in visits],
     }
-    assert _kind(_found(table)["vol_id"]) == "ID", _found(table)["vol_id"]
+    assert _kind(_found(table)["hls_id"]) == "ID", _found(table)["hls_id"]
     # the same codes beside anyone at all are a round's or a shelf's
-    shuffled = {**table, "vol_nm": rng.sample(table["vol_nm"], N)}
-    assert not _found(shuffled)["vol_id"].personal
+    shuffled = {**table, "hls_nm": rng.sample(table["hls_nm"], N)}
+    assert not _found(shuffled)["hls_id"].personal
 
 
 def test_what_supersedes_a_code_is_no_one() -> None:
@@ -5412,6 +5435,8 @@ def test_a_dealers_licence_is_the_dealers(name: str) -> None:
 _ROLES_SHORT = [
     "PTCPNT_ID", "prtcpnt_no", "JSK_ID", "chld_ref", "OFFNDR_NO", "wkr_id", "YP_ID", "cyp_no",
     "Cand_ID", "CANDIDATE_NO", "nominee_ref",
+    # a volunteer's, a donor's, a reader's (a library's reader ticket), an analyst's
+    "VOL_ID", "vlntr_no", "DNR_ID", "RDR_TKT", "reader_ticket", "ANALYST_ID",
 ]  # fmt: skip
 
 

@@ -163,6 +163,8 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the board or the unit that decide it
             r"parole(?!_?(?:officer|board|office|region|district|unit))\w*|lsi_?r\w*|"
             r"bail|bail_?(?:status|outcome|decision|type|result)|security_?(?:rating|class\w*)|"
+            # a prisoner's security classification, written short (SEC_CLASS: A1 to D1)
+            r"sec_?(?:class\w*|rating|rtg)|(?:custody|cust)_?class\w*|"
             r"forensic|forensic_?(?:hx|history|flag|status|order\w*)|"
             r"(?:police|pol)_?(?:chk|check|clearance)(?:_?(?:result|outcome|status))?|"
             r"criminal_?history_?(?:check|chk)(?:_?(?:result|outcome|status))?|"

@@ -73,7 +73,7 @@ _AGE_BANDS = (
     r"^\d{1,3}\s*(?:-|\x{2013}|to)\s*\d{1,3}$|^\d{1,3}\s*\+$|^(?i:under|over|aged)\s*\d"
     r"|^(?:[<>]=?|\x{2264}|\x{2265})\s*\d{1,3}$|^\d{1,3}\s*(?i:and over|and older|or older|plus)$"
 )
-_PROVIDER = re.compile(r"(?:^|_)prov(?:ider)?(?:_|$)|provider")
+_PROVIDER = re.compile(r"(?:^|_)(?:prov(?:ider)?|prvdr)(?:_|$)|provider")
 _ITEM = re.compile(r"(?:^|_)(?:item|items|code|codes|no|num|number)(?:_|$)")
 MAX_CODES = 60  # more distinct numbers than this under a health name are counts, not codes
 _VITAL_RANGE = (0, 400)  # heart rates, pressures, saturations, scores and glucose all fit
@@ -517,7 +517,7 @@ def _sensitive_codes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]
         low, high = _VITAL_RANGE
         measured = col.share_where(lambda v: _within(v, low, high))
         if measured >= 0.8:
-            what = "are a patient's observations (heart rate, blood pressure, a test's result)"
+            what = "are a person's readings (heart rate, blood pressure, a dose, blood alcohol)"
             yield _found(hints, "HEALTH", 0.7, col.tally(measured, what))
             return
     coded = hints.code or _ITEM.search(hints.normalised) is not None  # MBS_ITEM, DX_CODE

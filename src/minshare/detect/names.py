@@ -111,13 +111,13 @@ _PERSON_ROLES = (
     r"resident|consumer|individual|subscriber|insured|policy_?holder|taxpayer|child|carer|"
     r"citizen|contact|youth|victim|witness|donor|card|library_?card|super_?member|jobseeker|"
     r"job_?seeker|enrolee|enrollee|trainee|apprentice|athlete|ath|registrant|licensee|licencee|"
-    r"payroll|payee|user|volunteer|yp|young_?person|cyp|candidate|cand|nominee|"
+    r"payroll|payee|user|volunteer|yp|young_?person|cyp|candidate|cand|nominee|reader|analyst|"
     # their abbreviations without vowels (PTCPNT_ID, JSK_NO, CHLD_ID, OFFNDR_ID, WKR_REF)
-    r"ptcpnt|prtcpnt|prtcp|jsk|jskr|bene|tnt|offndr|chld|clmt|indiv|wkr"
+    r"ptcpnt|prtcpnt|prtcp|jsk|jskr|bene|tnt|offndr|chld|clmt|indiv|wkr|vol|vlntr|dnr|rdr"
 )
 _ID_WORDS = (
     r"id|no|num|nbr|numb|number|ref|reference|key|identifier|ident|uid|guid|code|barcode|"
-    r"bar_?code|card|card_?(?:no|num|number)|ur|urn|mrn|account|acct"
+    r"bar_?code|card|card_?(?:no|num|number)|ur|urn|mrn|account|acct|ticket|tkt"
 )
 
 # Cultural and linguistic background as the ABS reads it: country of birth, citizenship,
@@ -136,6 +136,8 @@ _VITAL_SIGNS = (
     r"obs_?(?:hr|bp|rr|temp|sp_?o_?2|sats?|pulse|gcs|bgl)|heart_?rate|pulse|pulse_?rate|"
     r"blood_?pressure|bp_?(?:sys|dia)\w*|systolic|diastolic|resp(?:iratory)?_?rate|sp_?o_?2|"
     r"o_?2_?sats?|gcs|gcs_?(?:score|total)|glasgow\w*|bgl|blood_?glucose|"
+    # a dose taken, a driver's blood or breath alcohol concentration
+    r"dose|dosage|dose_?(?:mg|ml|mcg|amt|qty)|bac|brac|breath_?alcohol\w*|blood_?alcohol\w*|"
     r"obx_5(?:_\d{1,2})*"  # an HL7 observation's value: a test's result
 )
 _BIRTH_WEIGHT = r"birth_?(?:wt|wgt|weight)\w*"
@@ -328,12 +330,14 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         "HEALTH",
         r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|med_?conds?|disease|illness|disability|medication|medications|medicine|medicines|meds|drug|prescription|rx|gestation\w*|gest_?(?:wks|weeks|age)|apgar\w*|procedure|treatment|symptom|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|preg|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)|life_?support\w*|med(?:ical)?_?cool\w*|dialysis|nccd\w*|"
         r"mh|mmse|moca|cognitive_?(?:score|screen\w*|test|assessment|impair\w*)|cog_?imp\w*|"
+        # cognition and frailty as an aged care assessment records them; a vaccination status
+        r"cog_?(?:status|stat|score|scr)|cognition|frail\w*|vacc|vax|vacc_?stat\w*|vax_?stat\w*|"
         # a fitness assessment's readings
         r"resting_?(?:hr|heart_?rate|pulse)|hr_?rest\w*|(?:beep|bleep)_?(?:test|level|score)|"
         r"grip_?strength|"
         # a concussion's history and its screen (SCAT5); eyesight and a breath test's alcohol
         r"concussions?|scat_?5|eyesight\w*|visual_?acuity|colou?r_?vision|"
-        r"breath_?(?:test|alcohol)\w*|blood_?alcohol\w*|"
+        r"breath_?test\w*|"
         r"dementia\w*|immun|smoker|smokers|smoking\w*|tobacco|hcv\w*|hbv\w*|bbv\w*|hep_?[abc]\w*|hepatitis\w*|stis?|"
         r"wheelchair\w*|mobility_?(?:aid|aids|device|impair\w*)|walking_?aids?|"
         r"hearing_?(?:loss|impair\w*|aids?|level)|deaf\w*|vision_?(?:loss|impair\w*)|"
@@ -352,6 +356,12 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         r"dtpa|hpv|varicella|chlamydia|gonorrh\w*|syphilis|naat|ct_?ng\w*|"
         r"(?:hiv_?)?prep_?status|hiv_?prep|inject\w*|ivdu|pwid|drugs|other_?drugs|"
         r"drug_?use\w*|substances?(?:_?(?:use|of_?concern))?|alcohol_?(?:use|consumption|intake)|"
+        # the alcohol and other drug treatment data set's items: the principal and other drugs
+        # of concern, the main treatment type, how the drug is used, whether it is injected
+        r"pdc|odc\w*|(?:principal|other)_?drugs?\w*|drugs?_?of_?concern|mtt|main_?treat\w*|"
+        r"method_?of_?use|inj_?(?:stat\w*|use|drug\w*|hx)|"
+        # a drug found in a body
+        r"analyte\w*|toxicolog\w*|"
         r"tb|tb_?(?:screen\w*|result|status|test)|tuberculosis\w*|igra|mantoux",
         1.0,
     ),
