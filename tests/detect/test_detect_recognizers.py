@@ -236,6 +236,7 @@ def test_postcodes(value: str, valid: bool, street: bool) -> None:
         (rec.WWCC, "WWC8402259V", "WWC840225V"),
         (rec.WWCC, "wwc 0123456 e", "WWC0123456X"),
         (rec.NDIS, "431234567", "441234567"),
+        (rec.NDIS, "435 468 684", "4354 68 684"),  # in threes, as a form prints it
         (rec.MY_AGED_CARE, "AC12345678", "AC1234567"),
         (rec.MY_AGED_CARE, "ac 12345678", "AB12345678"),
         (rec.NAATI, "CPN4G7XAB", "CPN4G7XA"),

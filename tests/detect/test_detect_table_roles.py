@@ -1366,6 +1366,12 @@ def test_ndis_numbers_are_ids_by_their_form_alone() -> None:
     # a few codes in the same range, each written often, are a list of codes
     codes = [rng.choice(["430000001", "430000002", "430000003"]) for _ in range(N)]
     assert _kind(_found({**_people(rng), "c05": codes})["c05"]) != "ID"
+    # a few participants among many clients, half their numbers written in threes
+    few = [
+        (f"{n[:3]} {n[3:6]} {n[6:]}" if i % 2 else n) if i % 15 == 0 else None
+        for i, n in enumerate(numbers)
+    ]
+    assert _kind(_found({**_people(rng), "c05": few})["c05"]) == "ID"
 
 
 def test_my_aged_care_numbers_are_ids_by_their_form_alone() -> None:

@@ -297,8 +297,9 @@ PASSPORT = Shape("AU_PASSPORT", "a passport number", r"^[A-Z]{1,2}\d{7}$")
 SLK = Shape("ID", "a statistical linkage key (SLK-581)", r"^[A-Z2]{5}\d{8}[129]$", _is_slk)
 # NSW working with children check: WWC, seven digits, E (paid work) or V (volunteer)
 WWCC = Shape("ID", "a NSW working with children check number", r"^(?i:WWC)\s?\d{7}\s?[EVev]$")
-# An NDIS participant number: nine digits, 43 first (the scheme numbers no one else so)
-NDIS = Shape("ID", "an NDIS participant number", r"^43\d{7}$")
+# An NDIS participant number: nine digits, 43 first (the scheme numbers no one else so),
+# written whole or in threes ("431 562 008")
+NDIS = Shape("ID", "an NDIS participant number", r"^43\d(?:\d{6}| \d{3} \d{3})$")
 # An AHPRA registration number: the profession's three letters and ten digits, one for each
 # registered health practitioner (MED0001234567 a doctor's, NMW a nurse's or a midwife's)
 AHPRA = Shape(
