@@ -4154,6 +4154,39 @@ def test_a_register_of_companies_addresses_are_theirs_beside_their_contacts() ->
     assert _kind(_found(table)["c04"]) == "ADDRESS"
 
 
+def test_a_landline_beside_many_different_people_is_an_offices() -> None:
+    # a staff directory: each branch's switchboard on each of its staff, under no name
+    rng = random.Random("switchboards")
+    lines = [f"(0{rng.choice('2378')}) {digits(rng, 4)} {digits(rng, 4)}" for _ in range(15)]
+    table = {**_people(rng), "c05": [rng.choice(lines) for _ in range(N)]}
+    assert not _found(table)["c05"].personal
+    # a household's landline comes back with the few who live there
+    homes = [
+        (f"(0{rng.choice('2378')}) {digits(rng, 4)} {digits(rng, 4)}", family(rng))
+        for _ in range(N // 3)
+    ]
+    rows = [home for home in homes for _ in range(3)]
+    household = {
+        "CLIENT_NAME": [f"{given(rng)} {surname}" for _, surname in rows],
+        "DOB": [birth(rng, 0, 90).isoformat() for _ in rows],
+        "c05": [line for line, _ in rows],
+    }
+    assert _kind(_found(household)["c05"]) == "PHONE_NUMBER"
+    # as a client's comes back with them alone, on each of their many calls
+    clients = [(line, f"{given(rng)} {surname}") for line, surname in homes[:20]]
+    calls = [rng.choice(clients) for _ in range(N)]
+    log = {
+        "CLIENT_NAME": [name for _, name in calls],
+        "CALL_DT": [recent(rng).isoformat() for _ in calls],
+        "c05": [line for line, _ in calls],
+    }
+    assert _kind(_found(log)["c05"]) == "PHONE_NUMBER"
+    # and a mobile is someone's, however many rows it is on: a case worker's
+    workers = [f"04{digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)}" for _ in range(15)]
+    table["c05"] = [rng.choice(workers) for _ in range(N)]
+    assert _kind(_found(table)["c05"]) == "PHONE_NUMBER"
+
+
 @pytest.mark.parametrize("key", ["PRVDR_ID", "PROV_ID", "provider_no"])
 def test_a_register_of_providers_numbered_by_their_own_key_is_of_them(key: str) -> None:
     # home care providers, each a company under its own key, with its contact person and

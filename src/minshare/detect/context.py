@@ -1487,6 +1487,7 @@ def _decide_table(
         columns = _with(columns, _counterparties(columns))
         columns = _with(columns, _traders_numbers(columns))
         columns = _with(columns, _shared_numbers(columns))
+        columns = _with(columns, _switchboards(columns))
         columns = _with(columns, _companies_only(columns))
         columns = _with(columns, _accounts(columns))
         columns = _with(columns, _pay(columns))  # once the table's accounts are read
@@ -1857,6 +1858,37 @@ def _shared_numbers(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> li
         ):
             continue  # trading names or people's: a sole trader's may be among them
         findings[at] = finding.not_personal()
+    return findings
+
+
+FEW_LINES = 0.2  # of a telephone column's values, distinct: lines many rows share
+LINES_PEOPLE = 5  # different people beside each shared line, typically: an office's
+
+
+def _switchboards(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
+    """A landline that comes back beside many different people, in a table about people,
+    is an office's: a branch's switchboard on each of its staff, a clinic's line on each of
+    the assessments it made. A person's own line comes back with them alone, or with the
+    few of their household; a mobile is always someone's."""
+    findings = [finding for _, finding in columns]
+    people = [values.rows for values, finding in columns if finding.kind == "PERSON"]
+    for at, (values, finding) in enumerate(columns):
+        if not (finding.personal and finding.kind == "PHONE_NUMBER") or not people:
+            continue
+        if values.distinct_ratio > FEW_LINES or values.share_where(_office_line) < SHARED:
+            continue
+        for rows in people:
+            if len(rows) != len(values.rows):
+                continue
+            pairs = _recurring(values, rows)
+            if len(pairs) < MIN_SHARED_ROWS:
+                continue
+            beside: dict[str, set[str]] = {}
+            for line, name in pairs:
+                beside.setdefault(line, set()).add(name)
+            if statistics.median(len(names) for names in beside.values()) >= LINES_PEOPLE:
+                findings[at] = finding.not_personal()
+                break
     return findings
 
 
