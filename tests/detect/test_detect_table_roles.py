@@ -4950,6 +4950,35 @@ def test_the_keys_of_peoples_records_in_an_access_log_are_their_ids() -> None:
     assert _kind(_found(named)["SUBJECT_REF"]) == "ID"
 
 
+@pytest.mark.parametrize(
+    "acts",
+    [
+        # a prison's records, of their own kind
+        ["VIEW PRISONER", "UPDATE PRISONER", "PRINT VISIT", "SEARCH ORDER"],
+        # an electoral roll's: electors looked up, their details changed
+        ["VIEW_ELECTOR", "UPDATE_ADDR", "UPDATE_PHONE", "MERGE_DUP", "LOGIN"],
+        # a motor registry's: a customer's record, a flag set, a notice issued, a licence
+        ["VIEW_CUST", "MED_FLAG_SET", "ISSUE_NOTICE", "PRINT_LIC", "SEARCH_NAME"],
+    ],
+)
+def test_the_records_a_log_touched_are_known_by_more_of_their_kinds(acts: list[str]) -> None:
+    rng = random.Random(acts[0])
+    people = [f"{rng.choice(['', 'CCO-23-'])}{digits(rng, 7)}" for _ in range(N)]
+    # a log extracted without its header
+    table = {
+        "column_1": [f"2025-07-01 00:{i % 60:02d}:00" for i in range(N)],
+        "column_2": [f"{given(rng)[0]}{family(rng)}".lower() for _ in range(N)],
+        "column_3": [f"10.4.{rng.randint(0, 255)}.{rng.randint(1, 254)}" for _ in range(N)],
+        "column_4": [rng.choice(acts) for _ in range(N)],
+        "column_6": [rng.choice(people) for _ in range(N)],
+        # (each line's own transaction, once a line)
+        "column_7": [digits(rng, 9) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["column_6"]) == "ID", found["column_6"]
+    assert not found["column_7"].personal
+
+
 def test_other_keys_of_an_access_log_are_no_ones() -> None:
     rng = random.Random("other keys")
     assets = [rng.choice(["ASSET", "REPORT", "CODE_TABLE"]) for _ in range(N)]

@@ -936,20 +936,29 @@ _ACTIONS = vocab.words(
     "view viewed read search searched query queried lookup create created insert inserted "
     "update updated edit edited modify modified amend amended delete deleted remove removed "
     "export exported print printed download downloaded upload uploaded login logout logon "
-    "logoff signin signout access accessed merge merged link linked unlink unlinked"
+    "logoff signin signout access accessed merge merged link linked unlink unlinked "
+    # a flag set on a record, a notice issued from it
+    "set unset reset issue"
 )  # (not open, closed or approved: a matter's status, not a user's act)
 # The kinds of record an access log touches that are people's, or their dealings
 _PEOPLES_RECORDS = vocab.words(
     "client clients customer customers person persons individual party claimant claim claims "
     "case cases carer carers student students patient patients member members applicant "
     "applicants employee employees offender offenders participant participants beneficiary "
-    "beneficiaries matter matters complaint complaints account accounts holder holders"
+    "beneficiaries matter matters complaint complaints account accounts holder holders "
+    "cust prisoner prisoners inmate inmates elector electors voter voters apprentice "
+    "apprentices trainee trainees tenant tenants resident residents worker workers volunteer "
+    "volunteers donor donors child children youth licence licences license licenses lic "
+    "licensee licensees driver drivers "
+    # a person's details, changed or looked up (UPDATE_ADDR, SEARCH_NAME)
+    "addr address phone mobile email dob"
 )
 ACTIONS = 0.9  # of a column's values, actions: the log's
 MAX_KINDS = 30  # kinds of record, or actions, a log names
 PEOPLES_KINDS = 0.2  # of the rows, at least, touching people's records
 ACCESSED = 0.5  # of a column's values, codes: the keys of the records touched
 ACCESSED_DISTINCT = 0.5  # distinct values a row: many records (a log's workstations are few)
+EACH_ROWS = 0.98  # distinct values a row, at most, of an unnamed column of the records' keys
 # A record's key: a code of six characters or more, five digits or more (not a duration's
 # milliseconds)
 KEY_LENGTH = 6
@@ -984,8 +993,11 @@ def _accessed(
     for i, ((values, _), finding) in enumerate(zip(columns, found, strict=True)):
         if finding.personal or values.n < 20 or values.distinct_ratio < ACCESSED_DISTINCT:
             continue
-        if not (opaque_name(values.name) or _KEY_NAME.search(name_hints(values.name).normalised)):
+        keyed = _KEY_NAME.search(name_hints(values.name).normalised) is not None
+        if not (opaque_name(values.name) or keyed):
             continue
+        if not keyed and values.distinct_ratio >= EACH_ROWS:
+            continue  # an unnamed number each line has once: the line's own (a transaction's)
         share = values.share_where(_record_key)
         if share < ACCESSED or counts_up(values, rows_total):
             continue
