@@ -5733,6 +5733,23 @@ def test_whole_numbers_spread_as_ages_beside_people_are_their_ages() -> None:
     assert not _found(named)["SCORE"].personal
 
 
+def test_the_ages_of_the_old_alone_beside_people_are_their_ages() -> None:
+    # an aged care service's clients, none young: most in their seventies and eighties
+    rng = random.Random("aged")
+    table = {
+        "column_1": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "column_2": [f"04{digits(rng, 8)}" for _ in range(N)],
+        "column_3": [str(max(48, min(104, round(rng.gauss(81, 8))))) for _ in range(N)],
+        "column_4": [rng.randint(60, 100) for _ in range(N)],  # marks out of 100
+        "column_5": [min(100, round(rng.gauss(92, 6))) for _ in range(N)],  # attendance, %
+        "column_6": [rng.randint(24, 98) for _ in range(N)],  # hours of respite a quarter
+    }
+    found = _found(table)
+    assert _kind(found["column_3"]) == "AGE", found["column_3"]
+    for other in ("column_4", "column_5", "column_6"):
+        assert not found[other].personal, found[other]
+
+
 def test_ages_guessed_and_written_with_their_units_are_ages() -> None:
     # a first aid log: a patient's age as the officer wrote it ("~76", "47yo", "approx 11",
     # "in their 60s"), or not known

@@ -846,6 +846,10 @@ AGE_YOUNGEST = 20
 AGE_OLDEST = (65, 105)
 AGE_MIDDLE = (20, 80)  # years, the median age
 AGE_SPREAD = 15  # years between the quartiles, at least
+AGED = (65, 96)  # the lower quartile and the oldest ages, at least, of the old alone
+AGED_MIDDLE = 90  # their median age, at most
+AGED_SPREAD = 10  # years between their quartiles, at least
+CENTENARIANS = 0.01  # of the old's ages, 100 exactly at most: more are full marks
 MIN_AGES = 30  # different ages
 NUMBERS_AGES = 0.95  # of a column's values, whole numbers (the others no answer: "unknown")
 _REACHED = frozenset({"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS"})
@@ -901,12 +905,17 @@ def _ages_spread(values: ColumnValues) -> tuple[float, str] | None:
     ages.sort()
     youngest, oldest = ages[0], ages[-1]
     low, middle, high = (ages[len(ages) * q // 4] for q in (1, 2, 3))
+    # the old alone (an aged care service's clients): three in four of them 65 or more,
+    # some past 95, and hardly any 100 exactly (marks and percentages out of 100 are full
+    # often, and are never past it)
+    full = ages.count(100) > max(1, CENTENARIANS * len(ages)) and oldest <= 100
+    aged = low >= AGED[0] and oldest >= AGED[1] and not full
     if (
-        youngest > AGE_YOUNGEST
+        (youngest > AGE_YOUNGEST and not aged)
         or not AGE_OLDEST[0] <= oldest
         or _both_ends(ages)  # a percentage, spread evenly from 0 to 100
-        or not AGE_MIDDLE[0] <= middle <= AGE_MIDDLE[1]
-        or high - low < AGE_SPREAD
+        or not AGE_MIDDLE[0] <= middle <= (AGED_MIDDLE if aged else AGE_MIDDLE[1])
+        or high - low < (AGED_SPREAD if aged else AGE_SPREAD)
     ):
         return None
     spread = f"{youngest} to {oldest}, median {middle}, middle half {low} to {high}"
