@@ -623,6 +623,7 @@ def test_the_same_codes_in_a_headerless_file_of_things_are_nothing(tmp_path: Pat
         ("11111222229MMFF3", True),  # two systems' codes merged: M and F beside 1 and 2
         ("123", False),  # a priority's codes, each as common as the others
         ("1111111111111111222239", True),  # firearms licensees: four in five men
+        ("1" * 45 + "2" * 6 + "93", True),  # prisoners: one in nine a woman
         ("111111111111111111123", False),  # 2 as rare as 3: a status's codes
         ("4444444444123449", True),  # Indigenous status: 4 common
         ("44444444441234@@", True),  # and with AVETMISS's "@" for not stated

@@ -1309,7 +1309,7 @@ MAX_CODE_FORMS = 12  # distinct values of a column of codes, two or three system
 
 SEXES_MOST = 0.6  # of a column's codes, 1 and 2 together (3 and 9 the rest)
 SEXES_RARER = 0.6  # 3 or 9, at most, against the rarer of 1 and 2
-SEX_FEWER = 0.15  # of a column's sex codes, the rarer of 1 and 2 at least
+SEX_FEWER = 0.1  # of a column's sex codes, the rarer of 1 and 2 at least
 # a sex as other systems write it beside the AIHW's digits: letters (M, F, X, U), words
 _SEX_FORMS = {"m": "1", "f": "2", "x": "3", "u": "9", "male": "1", "female": "2"}
 # an Indigenous status as a yes/no flag writes it beside the ABS's digits: yes for any of
@@ -1362,8 +1362,8 @@ def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         return finding.found_as(EntityFinding("AGE", CODED_SCORE, evidence))
     if (sexes := _code_shares(values, "1239", _SEX_FORMS)) is not None:
         one, two = sexes.get("1", 0.0), sexes.get("2", 0.0)
-        # men and women most of the rows between them (three in twenty one sex at least: a
-        # firearms licensee is a man four times in five), and the other codes rarer than
+        # men and women most of the rows between them (one in ten one sex at least: a
+        # prisoner is a man eight times in nine), and the other codes rarer than
         # either (a priority's 1, 2 and 3 are as common)
         rarer = max(sexes.get("3", 0.0), sexes.get("9", 0.0)) <= SEXES_RARER * min(one, two)
         fewer = min(one, two) >= SEX_FEWER
