@@ -672,6 +672,18 @@ def test_named_codes_are_judged_by_their_name() -> None:
 # -- 5. sensitive categories by name and vocabulary -------------------------------------------
 
 
+def test_a_prisons_incidents_are_criminal_records_with_their_words_joined_by_dashes() -> None:
+    # an incident register's categories, a prisoner's assaults and contraband written as a
+    # code joins them ("ASSAULT-PRIS/STAFF", "CONTRABAND-DRUGS")
+    kinds = [
+        "ASSAULT-PRIS/PRIS", "ASSAULT-PRIS/STAFF", "CONTRABAND-DRUGS", "CONTRABAND-PHONE",
+        "THREAT", "DAMAGE PROPERTY", "REFUSE MUSTER", "MEDICAL EMERGENCY", "FIRE",
+    ]  # fmt: skip
+    rng = _rng("incidents")
+    found = _found({**_people(rng), "c05": [rng.choice(kinds) for _ in range(N)]})["c05"]
+    assert _kind(found) == "CRIMINAL_RECORD", found
+
+
 @pytest.mark.parametrize("name", ["Outcome", "Court Outcome", "Result", "c06"])
 def test_court_outcomes_are_criminal_records(name: str) -> None:
     rng = _rng(name)

@@ -71,6 +71,7 @@ MISSING_WORDS = frozenset(
 MOSTLY_LETTERED = 0.5  # of a column, codes with their letters, for bare ones to count with them
 _WORD_SPLIT = re.compile(r"[\s,;:/()\[\]]+")
 _CLAUSE_SPLIT = re.compile(r"\s+[-\u2013]\s+|\s*;\s*")
+_JOINED = re.compile(r"(?<=[a-z])-(?=[a-z])")  # a dash between two words' letters
 # Between the items of a list written in one cell ("Hassan (3); Dariush (16)")
 LIST_SEPARATOR = re.compile(r"\s*[;|]\s*")
 _NUMBER = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][-+]?\d+)?$")
@@ -254,6 +255,8 @@ class ColumnValues:
             parts.add(folded.strip(".-'\" "))
             # and each part a dash or a semicolon sets apart ("full capacity - suitable duties")
             parts.update(p.strip(".-'\" ") for p in _CLAUSE_SPLIT.split(folded))
+            # and the words a dash joins ("assault-pris", "contraband-drugs")
+            parts.update(w for p in list(parts) if "-" in p for w in _JOINED.split(p))
             parts.discard("")
             found[value] = frozenset(parts)
         return found

@@ -874,7 +874,7 @@ OFFENCE_WORDS = words(
     unlawful unlawfully breach breaches breached escape custody perjury bribery extortion
     blackmail menace menacing threaten threatening threats resist hinder obstruct
     carjacking break enter loiter loitering vagrancy sexual drug drugs narcotic cannabis
-    methamphetamine heroin cocaine ice pca dui dwi speeding
+    methamphetamine heroin cocaine ice pca dui dwi speeding contraband threat
     """
 )
 OFFENCE_PHRASES = re.compile(
@@ -883,7 +883,8 @@ OFFENCE_PHRASES = re.compile(
     r"violence|community\s+correction|good\s+behaviour\s+bond|in\s+company|"
     r"while\s+(?:disqualified|suspended)|whilst\s+(?:disqualified|suspended)|"
     r"execution\s+of\s+duty|public\s+order|offensive\s+(?:language|conduct|behaviour)|"
-    r"malicious\s+damage|property\s+damage|prohibited\s+drug|dangerous\s+driving|"
+    r"malicious\s+damage|property\s+damage|damag\w*\s+(?:to\s+)?property|prohibited\s+drug|"
+    r"dangerous\s+driving|"
     # the sections of the Acts charges are laid under ("Crimes Act 1900 s 112")
     r"(?:crimes|summary\s+offences|drugs?\s+misuse|misuse\s+of\s+drugs|bail|firearms|"
     r"weapons|cdpv|crimes\s+\(domestic\s+and\s+personal\s+violence\))\s+act|criminal\s+code)",
