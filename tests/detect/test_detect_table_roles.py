@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import string
 import uuid
 from typing import Any
 
@@ -5538,6 +5539,31 @@ def test_initials_named_as_such_are_part_of_a_persons_name(name: str) -> None:
     assert not _found({**_people(rng), "INITIAL_GRADE": grades})["INITIAL_GRADE"].personal
     flags = [rng.choice("YN") for _ in range(N)]
     assert not _found({**_people(rng), name: flags})[name].personal
+
+
+def test_initials_under_no_name_are_part_of_a_persons_name() -> None:
+    # a program's participants by their initials only, written as people write them
+    rng = random.Random("unnamed initials")
+    initials = [
+        rng.choice(["{}{}", "{}.{}.", "{} {}", "{}.{}.{}."]).format(
+            *rng.sample(string.ascii_uppercase, 3)
+        )
+        for _ in range(N)
+    ]
+    table = {
+        "c01": [f"P{digits(rng, 6)}" for _ in range(N)],
+        "c02": [birth(rng, 18, 70).isoformat() for _ in range(N)],
+        "c03": initials,
+    }
+    assert _kind(_found(table)["c03"]) == "PERSON", _found(table)["c03"]
+    # two letters written together, as a code list writes them, are no one's
+    table["c03"] = [
+        f"{rng.choice('ABCDEFGH')}{rng.choice(string.ascii_uppercase)}" for _ in range(N)
+    ]
+    assert not _found(table)["c03"].personal
+    # and a few parted ones are a roster's shift patterns
+    table["c03"] = [rng.choice(["A B", "B C", "C A", "D N", "N D"]) for _ in range(N)]
+    assert not _found(table)["c03"].personal
 
 
 def test_sal_over_a_years_pay_is_a_salary_and_over_titles_a_salutation() -> None:

@@ -1356,6 +1356,10 @@ def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         what = "are offences as ANZSOC codes them (0213, 1411), one or several to a cell"
         evidence = values.tally(share, what) + "; in a table about people"
         return finding.found_as(EntityFinding("CRIMINAL_RECORD", 0.7, evidence))
+    if (share := _unnamed_initials(values)) is not None:
+        what = "are two or three letters, many of them parted by dots or spaces: people's initials"
+        evidence = values.tally(share, what) + "; in a table about people"
+        return finding.found_as(EntityFinding("PERSON", CODED_SCORE, evidence))
     if (share := _age_bands(values)) is not None:
         what = "are age groups, a few years wide"
         evidence = values.tally(share, what) + "; in a table about people"
@@ -1385,6 +1389,27 @@ def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     if values.share_matching(r"^\s*[A-Za-z]+\s*$") > 0:
         what = "are Indigenous status codes, the ABS's (1, 2, 3, 4, 9) and a flag's (Y, N) merged"
     return finding.found_as(EntityFinding("ETHNICITY", CODED_SCORE, _coded(values, what)))
+
+
+# A person's initials, two or three letters (DM, H.A.P., L P), and those parted by dots or
+# spaces as only initials are written (a code list writes its letters together)
+_INITIALS = r"^[A-Za-z](?:\.\s?|\s)?[A-Za-z](?:(?:\.\s?|\s)?[A-Za-z])?\.?$"
+_PARTED = r"^[A-Za-z](?:\.\s?|\s)[A-Za-z](?:(?:\.\s?|\s)[A-Za-z])?\.?$"
+INITIALS = 0.9  # of a column's values, initials
+PARTED = 0.25  # of a column's values, initials parted by dots or spaces, at least
+MIN_INITIALS = 40  # different initials, at least: a list of codes has fewer
+
+
+def _unnamed_initials(values: ColumnValues) -> float | None:
+    """The share of a column's values that are people's initials, when nine in ten are two
+    or three letters, forty different or more, a quarter of them parted by dots or spaces
+    ("D.M.", "L P"); otherwise None."""
+    if values.n < 20 or values.n_distinct < MIN_INITIALS:
+        return None
+    share = values.share_matching(_INITIALS)
+    if share < INITIALS or values.share_matching(_PARTED) < PARTED:
+        return None
+    return share
 
 
 # An age group: a range of years ("25-34", "0-17", "15 to 19"), or the oldest, open-ended
