@@ -4971,13 +4971,13 @@ def test_the_records_a_log_touched_are_known_by_more_of_their_kinds(acts: list[s
         "column_2": [f"{given(rng)[0]}{family(rng)}".lower() for _ in range(N)],
         "column_3": [f"10.4.{rng.randint(0, 255)}.{rng.randint(1, 254)}" for _ in range(N)],
         "column_4": [rng.choice(acts) for _ in range(N)],
-        "column_6": [rng.choice(people) for _ in range(N)],
+        "column_5": [rng.choice(people) for _ in range(N)],
         # (each line's own transaction, once a line)
-        "column_7": [digits(rng, 9) for _ in range(N)],
+        "column_6": [digits(rng, 9) for _ in range(N)],
     }
     found = _found(table)
-    assert _kind(found["column_6"]) == "ID", found["column_6"]
-    assert not found["column_7"].personal
+    assert _kind(found["column_5"]) == "ID", found["column_5"]
+    assert not found["column_6"].personal
 
 
 def test_other_keys_of_an_access_log_are_no_ones() -> None:
