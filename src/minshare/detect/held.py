@@ -1397,14 +1397,14 @@ _INITIALS = r"^[A-Za-z](?:\.\s?|\s)?[A-Za-z](?:(?:\.\s?|\s)?[A-Za-z])?\.?$"
 _PARTED = r"^[A-Za-z](?:\.\s?|\s)[A-Za-z](?:(?:\.\s?|\s)[A-Za-z])?\.?$"
 INITIALS = 0.9  # of a column's values, initials
 PARTED = 0.25  # of a column's values, initials parted by dots or spaces, at least
-MIN_INITIALS = 40  # different initials, at least: a list of codes has fewer
+MIN_UNNAMED_INITIALS = 40  # different initials, at least: a list of codes has fewer
 
 
 def _unnamed_initials(values: ColumnValues) -> float | None:
     """The share of a column's values that are people's initials, when nine in ten are two
     or three letters, forty different or more, a quarter of them parted by dots or spaces
     ("D.M.", "L P"); otherwise None."""
-    if values.n < 20 or values.n_distinct < MIN_INITIALS:
+    if values.n < 20 or values.n_distinct < MIN_UNNAMED_INITIALS:
         return None
     share = values.share_matching(_INITIALS)
     if share < INITIALS or values.share_matching(_PARTED) < PARTED:
