@@ -70,10 +70,13 @@ def _leaf(name: str) -> str:
     return name
 
 
+# An employer, and as it is written short (EMPLR_ABN, EMPR_ACN; EMP is an employee)
+_EMPLOYER = r"employer|emplr|empr"
+
 # Words of a name that say the column is about something other than a person.
 _NOT_PERSON = (
-    r"business|company|companies|co|org|organisation|organization|trading|entity|employer|"
-    r"emplr|empr|firm|"
+    r"business|company|companies|co|org|organisation|organization|trading|entity|"
+    rf"{_EMPLOYER}|firm|"
     r"vendor|supplier|provider|product|item|file|ward|hospital|facility|school|suburb|street|road|"
     r"city|town|place|locality|region|state|country|program|programme|course|service|project|"
     r"team|dept|department|agency|brand|model|species|drug|medication|diagnosis|test|field|"
@@ -442,7 +445,7 @@ _CODE = name_words(
     r"mode|method|means|channel"
 )
 _ORG = name_words(
-    r"business|company|co|org|organisation|organization|employer|emplr|empr|firm|vendor|"
+    rf"business|company|co|org|organisation|organization|{_EMPLOYER}|firm|vendor|"
     r"supplier|trading|"
     r"entity|agency|provider|facility|hospital|institution|branch|court|courtroom|court_?room|"
     r"tribunal|registry|station|stn|venue|library|school|campus|clinic|college|university|pharmacy"
@@ -570,7 +573,7 @@ _NOT_HELD = name_words(
     r"abn|acn|"
     r"sensor|device|meter|asset|equipment|machine|plant|vehicle|vin|fleet|site|station|"
     r"facility|hospital|school|campus|provider|supplier|vendor|business|company|co|org|"
-    r"organisation|organization|employer|emplr|empr|agency|branch|office|store|shop|outlet|"
+    rf"organisation|organization|{_EMPLOYER}|agency|branch|office|store|shop|outlet|"
     r"premises|"
     r"property|prop|parcel|lot|road|segment|product|item|building|room|bed|ward|unit|course|"
     r"subject|program|programme|project|fund|scheme|plan|dataset|table|column|field|system|"
@@ -621,7 +624,7 @@ _COORDINATE = name_words(
 # the table: minshare.detect.subject)
 _THING = name_words(
     r"school|college|hospital|facility|business|company|organisation|organization|org|"
-    r"entity|supplier|vendor|contractor|tenderer|merchant|retailer|employer|emplr|empr|"
+    rf"entity|supplier|vendor|contractor|tenderer|merchant|retailer|{_EMPLOYER}|"
     r"grantee|"
     r"club|association|assoc|charity|institution|agency|centre|center|practice|prac|pharmacy|"
     r"product|item|stock|sku|vessel|boat|ship|property|lot|parcel|meter|asset|site|"
@@ -632,7 +635,7 @@ _THING = name_words(
 # CLINIC_PH), and the holders that are people as often (a contractor's or an interpreter's
 # ABN is a sole trader's, an owner's phone may be their own)
 _ORG_HOLDER = name_words(
-    r"employer|emplr|empr|supplier|vendor|company|co|org|organisation|organization|business|"
+    rf"{_EMPLOYER}|supplier|vendor|company|co|org|organisation|organization|business|"
     r"firm|entity|gp|"
     r"agency|provider|station|club|association|assoc|charity|school|college|clinic|hospital|"
     r"pharmacy|facility|practice|surgery|depot|store|outlet|retailer|merchant|dealer|insurer|"
