@@ -386,6 +386,35 @@ def test_people_beside_one_organisation_named_again_and_again_are_people() -> No
     assert found.best is None or "one organisation" not in found.best.evidence
 
 
+def _payees(rng: random.Random, people: list[str], businesses: int, paid_again: int) -> list[str]:
+    """Payments out of estates: businesses paid again and again, the rest people."""
+    trades = ("Plumbing", "Hearing", "Pharmacy")
+    bills = [f"{family(rng)} {rng.choice(trades)} Pty Ltd" for _ in range(businesses)]
+    bills += ["City of Parramatta Council", "Revenue NSW"]
+    paid = [bill for bill in bills for _ in range(paid_again)]
+    return rng.sample(paid + people, len(paid) + len(people))
+
+
+def test_people_among_businesses_paid_again_and_again_are_people() -> None:
+    # an estate's payees: a relative or the client once or twice each, a council's rates
+    # and a pharmacy's account every month; under no name, people are a third of the rows
+    rng = _rng("payees")
+    people = [f"{given(rng)} {family(rng)}" for _ in range(N)]
+    found = scan_table(pa.table({"c04": _payees(rng, people, 30, 20)})).columns[0]
+    assert _kind(found) == "PERSON", found
+    assert found.best is not None
+    assert "organisations named again and again" in found.best.evidence
+    # a register of businesses names each once, its sole traders by their own names too
+    assert not scan_table(pa.table({"c04": _payees(rng, people[:80], 240, 1)})).columns[0].personal
+    # and a few people paid as often as the businesses are the firm's own partners
+    partners = [rng.choice(people[:20]) for _ in range(N)]
+    assert not scan_table(pa.table({"c04": _payees(rng, partners, 30, 20)})).columns[0].personal
+    # sole traders by their own names among suppliers paid monthly: a few, or a small part
+    few = [name for name in people[:25] for _ in range(2)]
+    assert not scan_table(pa.table({"c04": _payees(rng, few, 3, 20)})).columns[0].personal
+    assert not scan_table(pa.table({"c04": _payees(rng, people[:40], 30, 20)})).columns[0].personal
+
+
 # -- 3. cultural and linguistic background --------------------------------------------------
 
 COUNTRIES = (

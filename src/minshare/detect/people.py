@@ -35,6 +35,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+import pyarrow as pa
+
 from minshare.detect import vocab
 from minshare.detect.names import NameHints
 from minshare.detect.profile import ColumnValues
@@ -425,6 +427,9 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         if stats.place < 0.1 and _one_party_beside_people(col, stats):
             what = "are people's names, the others one organisation named again and again"
             return Candidate("PERSON", 0.75, col.tally(stats.people, what) + hints.note("PERSON"))
+        if stats.place < 0.1 and _people_among_businesses_paid_again(col, stats):
+            what = "are people's names, the others organisations named again and again"
+            return Candidate("PERSON", 0.7, col.tally(stats.people, what) + hints.note("PERSON"))
         return None
     if stats.titled >= 0.6 and stats.shaped >= 0.8 and stats.organisation < 0.15:
         # officials and practitioners are few, each named often: a title is proof enough
@@ -510,6 +515,29 @@ def _one_party_beside_people(col: ColumnValues, stats: NameStats) -> bool:
         return False
     parties = _organisations(col)
     return len(parties) <= DEFAULT_PARTIES and col.n_distinct - len(parties) >= MIN_PEOPLE_BESIDE
+
+
+PAID_PEOPLE = 0.2  # of a column's values, people's names at least, beside businesses paid often
+MIN_PAID_PEOPLE = 30  # different people named, at least
+PAID_AGAIN = 2.0  # times as many rows a business's name as a person's, at least
+
+
+def _people_among_businesses_paid_again(col: ColumnValues, stats: NameStats) -> bool:
+    """Whether a column names many people, each once or twice, beside businesses paid
+    again and again (a council's rates, a phone bill): the payees of an estate or a fund,
+    whose people are its clients' relatives and the clients themselves. A register of
+    businesses names each once, its sole traders too."""
+    if stats.people < PAID_PEOPLE or stats.organisation <= 0:
+        return False
+    distinct = ColumnValues.from_array(col.name, pa.array(list(col.counts), type=pa.string()))
+    each = name_stats(distinct)
+    people = each.people * distinct.n
+    businesses = each.organisation * distinct.n
+    if people < MIN_PAID_PEOPLE or businesses <= 0 or each.place >= 0.1:
+        return False
+    per_person = stats.people * col.n / people
+    per_business = stats.organisation * col.n / businesses
+    return per_business >= PAID_AGAIN * per_person
 
 
 def _mostly_people(col: ColumnValues, stats: NameStats) -> bool:
