@@ -2723,6 +2723,22 @@ def test_an_applications_number_before_a_persons_check_number_is_theirs_too() ->
     assert not _found(table | {"column_0": stamped})["column_0"].personal
 
 
+def test_a_key_before_a_persons_number_is_theirs_whose_family_names_are_shared() -> None:
+    # an estate's number, then its client's, under the family name alone: a family name is
+    # shared, but a person's number each row has once says each person comes once
+    rng = random.Random("estates")
+    families = [family(rng).upper() for _ in range(40)]
+    table = {
+        "column_1": [f"FM/{n:06d}" for n in rng.sample(range(10_000, 99_999), N)],
+        "column_2": [f"C{n}" for n in rng.sample(range(1_000_000, 9_999_999), N)],
+        "column_3": [rng.choice(families) for _ in range(N)],
+        "column_4": [f"{digits(rng, 3)}-{digits(rng, 3)}" for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["column_2"]) == "ID"
+    assert _kind(found["column_1"]) == "ID", found["column_1"]
+
+
 # -- 26. an agency's acronym for a person's number --------------------------------------------
 
 

@@ -645,8 +645,12 @@ def held_by_people(
         # both find the person: a referral's or a matter's number and the person's own, a
         # carer's number and their authorisation's; when the second is already a person's
         # number (a CRN), the first numbers their matter
+        # (a person's number each row has once says each comes once, whatever their
+        # names: a family name alone is shared)
+        numbered = []
         if _keys_people(columns[1:2], keyed[1:2]):
             keys = [0]
+            numbered = [columns[1][0]]
         elif len(columns) > 1 and _key_shaped(columns[1][0], keyed[1], rows_total):
             keys = [0, 1]
         else:
@@ -658,7 +662,9 @@ def held_by_people(
             if finding.kind == "DATE_OF_BIRTH"
         ]
         for at in keys:
-            keyed[at] = _register_key(columns[at][0], keyed[at], who + born, rows_total, at)
+            keyed[at] = _register_key(
+                columns[at][0], keyed[at], who + born + numbered, rows_total, at
+            )
     keyed = _before_names(columns, keyed, rows_total)
     if PAY_RUN.issubset(kinds):
         keyed = _fund_members(columns, keyed, rows_total)
