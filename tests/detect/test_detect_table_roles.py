@@ -3300,6 +3300,27 @@ def test_a_holders_licence_in_a_register_of_things_bought_from_businesses_is_the
     assert _found(table)["holder_lic"].personal
 
 
+def test_a_register_of_things_keyed_by_their_holders_licences_is_about_the_holders() -> None:
+    # a firearms register with no dealer: each firearm, its holder's licence in a driver
+    # licence's shape, and where it is kept (mostly the holder's home)
+    rng = random.Random("storage")
+    table = {
+        "fa_id": [str(500_000 + 7 * i) for i in range(N)],
+        "make": [rng.choice(["Beretta", "Browning", "Ruger", "Tikka"]) for _ in range(N)],
+        "model": [f"{rng.choice(['A', 'GSP', 'T'])}{rng.randint(1, 60) * 10}" for _ in range(N)],
+        "cal": [rng.choice([".22LR", "12G", ".308", "6.5CM"]) for _ in range(N)],
+        "holder_lic": [f"0{digits(rng, 7)}" for _ in range(N)],
+        "storage_addr": [_address(rng) for _ in range(N)],
+    }
+    found = _found(table)
+    assert _kind(found["holder_lic"]) == "AU_DRIVERS_LICENCE"
+    assert _kind(found["storage_addr"]) == "ADDRESS"
+    # a licence not said to be a holder's or a driver's may be a business's: its things'
+    # places are its own
+    table["licence_no"] = table.pop("holder_lic")
+    assert not _found(table)["storage_addr"].personal
+
+
 # -- 29. a wage's rate, assets, a service number on each pay run, a club's address -------------
 
 
