@@ -535,6 +535,11 @@ def test_the_government_payments_a_person_receives_are_income(name: str) -> None
     means = ["Age Pension", "Age Pn", "Part pension", "Self-funded retiree", "DVA Gold Card",
              "JobSeeker", "Carer Payment"]  # fmt: skip
     assert _kind(_one(name, [rng.choice(means) for _ in range(N)])) == "INCOME"
+    # a part pension written after it, a war widow's under the department that pays it
+    estates = ["Age Pension", "Age Pen (part)", "Age Pen (part)", "DSP", "JobSeeker",
+               "DVA War Widow", "DVA War Widow", "Self-funded"]  # fmt: skip
+    pensions = _rng(f"estates {name}")
+    assert _kind(_one(name, [pensions.choice(estates) for _ in range(N)])) == "INCOME"
     # Centrelink's own codes for them (JobSeeker, Youth Allowance, Parenting Payment Single)
     codes = ["JSP", "JSP", "PPS", "DSP", "YAL", "AGE", "NIL", "CAR"]
     assert _kind(_one(name, [rng.choice(codes) for _ in range(N)])) == "INCOME"

@@ -593,6 +593,9 @@ GOVERNMENT_PAYMENTS = frozenset(
         "partner service pension", "wife pension", "youth allowance student",
         "youth allowance jobseeker", "centrelink", "centrelink benefit", "part pension",
         "full pension", "part age pension", "full age pension", "age pn", "jsp", "yal",
+        # a part pension written after the pension, a war widow's under the department paying
+        "age pen", "age pen part", "age pension part", "age pen full", "age pension full",
+        "war widow", "dva war widow", "dva war widows", "dva disability pension",
     }
 )  # fmt: skip
 # What else a person lives on, beside a government's payments
