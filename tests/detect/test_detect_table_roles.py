@@ -3333,6 +3333,8 @@ def test_a_register_of_things_keyed_by_their_holders_licences_is_about_the_holde
         "GROSS_WKLY", "inc_fortnight", "TAXABLE_INC", "TOTAL_INCOME",
         # a farmer's income off the farm, a partner's
         "OFF_FARM_INC", "PARTNER_INC",
+        # a client's assets in an estate's accounts, the pension or benefit they are paid
+        "TOTAL_ASSETS", "FN_BENEFIT_AMT", "pension_amt", "WKLY_PENSION", "benefit_rate_fn",
     ],
 )  # fmt: skip
 def test_a_persons_rate_of_pay_and_assets_are_income(name: str) -> None:
@@ -3344,7 +3346,7 @@ def test_a_persons_rate_of_pay_and_assets_are_income(name: str) -> None:
 @pytest.mark.parametrize(
     "name",
     [
-        "avg_hourly_rate", "total_assets", "median_income", "avg_wage_rate",
+        "avg_hourly_rate", "avg_assets", "median_income", "avg_wage_rate",
         # an incident's number, date or count
         "INC_NO", "INC_DATE", "TOTAL_INC", "INC_TYPE",
     ],
@@ -5563,7 +5565,7 @@ def test_a_persons_number_under_an_abbreviation_without_vowels(name: str) -> Non
 # -- 45. a person's initials, named as such ----------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["INITS", "client_initials", "MID_INIT"])
+@pytest.mark.parametrize("name", ["INITS", "client_initials", "MID_INIT", "GIVEN_INIT", "fst_init"])
 def test_initials_named_as_such_are_part_of_a_persons_name(name: str) -> None:
     rng = random.Random(name)
     initials = [

@@ -342,9 +342,11 @@ def _described(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         yield name_only(col, hints, "CRIMINAL_RECORD", 0.6)
 
 
-# A person's initials, named as such at the name's end (INITS, client_initials, MID_INIT),
-# written with stops or without; an INITIAL_RISK rating is no one's initials
-_INITIALS_NAME = re.compile(r"(?:^|_)(?:inits|initials?|mid(?:dle)?_?init(?:ial)?s?)$")
+# A person's initials, named as such at the name's end (INITS, client_initials, MID_INIT,
+# GIVEN_INIT), written with stops or without; an INITIAL_RISK rating is no one's initials
+_INITIALS_NAME = re.compile(
+    r"(?:^|_)(?:inits|initials?|(?:mid(?:dle)?|given|gvn|first|fst)_?init(?:ial)?s?)$"
+)
 _INITIALS = r"^[A-Za-z]\.?(?:\s?[A-Za-z]\.?){0,2}$"
 INITIALS = 0.8  # of a column's values, initials
 MIN_INITIALS = 5  # distinct sets of them, at least (a column of Y and N is a flag)

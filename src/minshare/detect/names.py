@@ -309,7 +309,10 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         # adjusted taxable income, as family assistance and child support assess it
         r"ati|(?:payer|payee|parent|partner|family|combined|est|estimated)_?ati|"
         r"adjusted_?taxable_?income|"
-        r"(?:net_?)?assets|assets_?(?:amt|amount|value|total)|net_?worth",
+        r"(?:net_?|tot_?|total_?)?assets|assets_?(?:amt|amount|value|total)|net_?worth|"
+        # the pension or benefit a person is paid, by the fortnight or the week
+        r"(?:fn|fnly|fortnightly|pf|wk|pw|wkly|weekly)_?(?:benefit|pension)_?(?:amt|amount|rate)?|"
+        r"(?:benefit|pension)_?(?:amt|amount|rate)(?:_?(?:fn|pf|wk|pw))?",
         1.0,
     ),
     (
