@@ -354,6 +354,26 @@ def test_numbers_of_one_states_range_that_are_times_are_no_postcodes() -> None:
     assert kind(found(sites | {"X_07": column})["X_07"]) != "AU_POSTCODE"
 
 
+_QLD = {"Oakey": "4401", "Mackay": "4740", "Gladstone": "4680", "Cairns": "4870",
+        "Bowen": "4805", "Toowoomba": "4350", "Inala": "4077", "Hervey Bay": "4655"}  # fmt: skip
+
+
+def test_postcodes_beside_addresses_that_end_with_their_state_are_postcodes() -> None:
+    # a firearms register: where each firearm is kept, its address written without the
+    # postcode but with the state, and the postcode apart
+    rng = random.Random("storage")
+    towns = [rng.choice(list(_QLD)) for _ in range(N)]
+    table = {
+        "holder_lic": [f"0{digits(rng, 7)}" for _ in range(N)],
+        "storage_addr": [f"{rng.randint(1, 300)} {family(rng)} St, {t.upper()} QLD" for t in towns],
+        "F8": [_QLD[t] for t in towns],
+    }
+    assert kind(found(table)["F8"]) == "AU_POSTCODE"
+    # numbers of another state's range fit no address's state
+    table["F8"] = [str(rng.randint(2000, 2999)) for _ in range(N)]
+    assert kind(found(table)["F8"]) != "AU_POSTCODE"
+
+
 def test_three_digit_codes_alone_are_not_postcodes() -> None:
     rng = random.Random("codes")
     column = [str(rng.randint(800, 899)) for _ in range(N)]

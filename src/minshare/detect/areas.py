@@ -115,7 +115,9 @@ def _agrees_with(postcodes: ColumnValues, other: ColumnValues) -> bool | None:
         fits = sum(s is not None and p[:1] == s for (p, _), s in zip(pairs, states, strict=True))
         return fits >= 0.8 * len(pairs)
     if other.median_words >= 3:  # an address: the postcode may be written at its end
-        return sum(o.rstrip().endswith(p) for p, o in pairs) >= 0.5 * len(pairs) or None
+        if sum(o.rstrip().endswith(p) for p, o in pairs) >= 0.5 * len(pairs):
+            return True
+        return _in_addresses_states(pairs) or None
     if other.median_length <= 3 or _broad(other):
         return None  # another country's states, or countries: each has many postcodes
     by_place: defaultdict[str, Counter[str]] = defaultdict(Counter)
@@ -126,6 +128,24 @@ def _agrees_with(postcodes: ColumnValues, other: ColumnValues) -> bool | None:
         return None  # places seldom repeat: nothing to compare
     modal = sum(c.most_common(1)[0][1] for c in repeated)
     return modal >= 0.8 * sum(sum(c.values()) for c in repeated)
+
+
+ADDRESS_STATES = 0.5  # of the addresses beside postcodes, those ending with their state
+STATES_FIT = 0.9  # of those, the ones whose state the postcode's first digit is
+
+
+def _in_addresses_states(pairs: Sequence[tuple[str, str]]) -> bool:
+    """Whether postcodes fit the states their addresses end with ("... OAKEY QLD" and
+    4401): an address written without its postcode still says the state."""
+    stated = [
+        (postcode, state)
+        for postcode, address in pairs
+        if (words := address.split())
+        and (state := _STATE_DIGITS.get(vocab.fold(words[-1]).strip(".,"))) is not None
+    ]
+    if len(stated) < ADDRESS_STATES * len(pairs):
+        return False
+    return sum(p[:1] == state for p, state in stated) >= STATES_FIT * len(stated)
 
 
 _PLACE_WORDS = re.compile(r"^[A-Z][A-Za-z'\-.]+(?: [A-Z][A-Za-z'\-.]+){0,3}$")
