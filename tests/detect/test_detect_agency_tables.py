@@ -405,6 +405,24 @@ def test_people_beside_one_default_party_written_again_and_again_are_people() ->
     assert _kind(_found({**_people(rng), "c07": values})["c07"]) != "PERSON"
 
 
+def test_people_beside_a_few_words_written_in_the_place_of_a_name_are_people() -> None:
+    # a firearm's previous owner: a person when it changed hands, or "NEW", or "DEALER"
+    rng = _rng("previous owners")
+
+    def owner(people: list[str]) -> str:
+        roll = rng.random()
+        return rng.choice(people) if roll < 0.4 else ("NEW" if roll < 0.7 else "DEALER")
+
+    owners = [person(rng) for _ in range(N)]
+    finding = _found({**_people(rng), "attr3": [owner(owners) for _ in range(N)]})["attr3"]
+    assert _kind(finding) == "PERSON", finding
+    assert finding.best is not None and "in the place of a name" in finding.best.evidence
+    # a few staff beside them are the ones who recorded it
+    staff = owners[:12]
+    found = _found({**_people(rng), "attr3": [owner(staff) for _ in range(N)]})["attr3"]
+    assert found.best is None or "in the place of a name" not in found.best.evidence
+
+
 def test_people_in_half_an_unnamed_column_beside_one_office_are_people() -> None:
     rng = _rng("guardians")
     values = ["Public Guardian" if rng.random() < 0.3 else person(rng) for _ in range(N)]

@@ -464,6 +464,9 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         # service ("Legal Aid NSW", "Public Guardian"), an answer ("Unrepresented")
         what = "are a given name or an initial and a family name, either first: people's names"
         return Candidate("PERSON", 0.7, col.tally(stats.people, what) + hints.note("PERSON"))
+    if (named := _people_beside_defaults(col)) is not None:
+        what = "are people's names, the others a few words written in the place of a name"
+        return Candidate("PERSON", 0.65, col.tally(named, what) + hints.note("PERSON"))
     # (a default written again and again in the place of a name is no one named often)
     varied = col.n_distinct >= min(30, 0.5 * col.n) and (
         col.n < 30 or col.top_share <= 0.1 or stats.default > 0
@@ -538,6 +541,32 @@ def _people_among_businesses_paid_again(col: ColumnValues, stats: NameStats) -> 
     per_person = stats.people * col.n / people
     per_business = stats.organisation * col.n / businesses
     return per_business >= PAID_AGAIN * per_person
+
+
+MAX_DEFAULTS = 3  # words written in the place of a name, at most ("NEW", "DEALER")
+DEFAULTS = 0.1  # of a column's values, those words together at least
+DEFAULT_EACH = 0.05  # of a column's values, each such word at least
+MIN_BESIDE_DEFAULTS = 30  # different people named beside them, at least
+
+
+def _people_beside_defaults(col: ColumnValues) -> float | None:
+    """The share of a column's values that are people's names, when a few single words
+    written again and again fill the place of a name in the other rows (a firearm's
+    previous owner: a person, or "NEW", or "DEALER") and the rest are mostly people named
+    in full; None otherwise."""
+    top = [value for value, times in col.counts.most_common(MAX_DEFAULTS)
+           if times >= DEFAULT_EACH * col.n and len(value.split()) == 1]  # fmt: skip
+    defaults = sum(col.counts[value] for value in top)
+    if defaults < DEFAULTS * col.n or defaults == col.n:
+        return None
+    rest = [value for value in col.rows if value is not None and value not in top]
+    others = ColumnValues.from_array(col.name, pa.array(rest, type=pa.string()))
+    if others.n_distinct < MIN_BESIDE_DEFAULTS:
+        return None
+    stats = name_stats(others)
+    if not _mostly_people(others, stats):
+        return None
+    return stats.people * others.n / col.n
 
 
 def _mostly_people(col: ColumnValues, stats: NameStats) -> bool:
