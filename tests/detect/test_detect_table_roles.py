@@ -4999,6 +4999,8 @@ def test_the_keys_of_peoples_records_in_an_access_log_are_their_ids() -> None:
         ["VIEW_ELECTOR", "UPDATE_ADDR", "UPDATE_PHONE", "MERGE_DUP", "LOGIN"],
         # a motor registry's: a customer's record, a flag set, a notice issued, a licence
         ["VIEW_CUST", "MED_FLAG_SET", "ISSUE_NOTICE", "PRINT_LIC", "SEARCH_NAME"],
+        # a trustee's: a client's will uplifted from safe custody
+        ["VIEW_CLIENT", "VIEW_CLIENT", "VIEW_WILL", "UPLIFT_WILL", "UPLIFT_WILL"],
     ],
 )
 def test_the_records_a_log_touched_are_known_by_more_of_their_kinds(acts: list[str]) -> None:

@@ -943,8 +943,9 @@ _ACTIONS = vocab.words(
     "update updated edit edited modify modified amend amended delete deleted remove removed "
     "export exported print printed download downloaded upload uploaded login logout logon "
     "logoff signin signout access accessed merge merged link linked unlink unlinked "
-    # a flag set on a record, a notice issued from it
-    "set unset reset issue"
+    # a flag set on a record, a notice issued from it; a payment approved from it, a will
+    # uplifted from safe custody
+    "set unset reset issue uplift"
 )  # (not open, closed or approved: a matter's status, not a user's act)
 # The kinds of record an access log touches that are people's, or their dealings
 _PEOPLES_RECORDS = vocab.words(
