@@ -423,6 +423,33 @@ def test_people_beside_a_few_words_written_in_the_place_of_a_name_are_people() -
     assert found.best is None or "in the place of a name" not in found.best.evidence
 
 
+def test_people_in_half_an_unnamed_column_beside_organisations_however_written() -> None:
+    # a guardianship hearing's applicants: a relative, or a hospital's social work department
+    rng = _rng("applicants")
+    hospitals = [f"{town} Hospital - Social Work Dept" for town in
+                 ("Hornsby", "Chatswood", "Moree", "Kempsey", "Lakemba", "Dubbo")]  # fmt: skip
+
+    def applicant() -> str:
+        roll = rng.random()
+        if roll < 0.75:
+            return person(rng)
+        if roll < 0.87:  # a social worker, by name and where they work
+            return f"{person(rng)} (SW, {rng.choice(hospitals).split(' - ')[0]})"
+        return rng.choice(hospitals) if roll < 0.95 else "Office of the Public Guardian"
+
+    values = [applicant() for _ in range(N)]
+    assert _kind(_found({**_people(rng), "column_7": values})["column_7"]) == "PERSON"
+    # beside notes of other kinds, half the rows named are a list of what happened to whom
+    notes = [
+        "Adjourned - report due",
+        "Withdrawn - no jurisdiction",
+        "Listed - 2 hrs",
+        "N/A - see file",
+    ]
+    mixed = [person(rng) if rng.random() < 0.55 else rng.choice(notes) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "column_7": mixed})["column_7"]) != "PERSON"
+
+
 def test_people_in_half_an_unnamed_column_beside_one_office_are_people() -> None:
     rng = _rng("guardians")
     values = ["Public Guardian" if rng.random() < 0.3 else person(rng) for _ in range(N)]

@@ -575,10 +575,11 @@ def _mostly_people(col: ColumnValues, stats: NameStats) -> bool:
     others are, a default party written again and again: "NSWEC (Commission initiated)"),
     of different people (no first word in half the values: "DoT Cannington" is an office's
     branch), with no place among them; a default written in the place of a name ("Unknown
-    male approx 30yo") is left out of the count."""
+    male approx 30yo") is left out of the count. The other values may be organisations
+    written however they are ("Hornsby Hospital - Social Work Dept")."""
     return (
         stats.people >= MOSTLY_PEOPLE
-        and stats.shaped >= 0.85 * (1.0 - stats.default)
+        and max(stats.shaped, stats.people + stats.organisation) >= 0.85 * (1.0 - stats.default)
         and stats.place < 0.1
         and (stats.single < 0.2 or col.top_share >= stats.single - 0.02)
         and _named_apart(col, True)
