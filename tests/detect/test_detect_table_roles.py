@@ -2495,6 +2495,18 @@ def test_the_first_column_of_dealings_with_businesses_is_theirs() -> None:
     assert not _found(table)["column_1"].personal
 
 
+def test_the_first_column_of_a_register_of_sole_traders_is_theirs() -> None:
+    # contracted visitors, each with their own ABN: no business dealt with again and again
+    rng = random.Random("visitors")
+    visitors = [f"CV{digits(rng, 6)}" for _ in range(N)]
+    abns = [identifiers.make_abn(rng) for _ in range(N)]
+    table = {**_register(rng, visitors), "column_5": abns}
+    assert _kind(_found(table)["column_1"]) == "ID"
+    # dealers by their trading names, each once with its ABN, and a nominee for each
+    shops = {"column_5": abns, "column_6": [f"{family(rng)} Guns Pty Ltd" for _ in range(N)]}
+    assert not _found({**_register(rng, visitors), **shops})["column_1"].personal
+
+
 def test_the_first_column_of_a_pay_run_is_the_staffs_despite_their_funds_abns() -> None:
     # a pay run's staff numbers, each paid once; the ABN is each one's super fund's, a few
     # funds for everyone, and makes the lines no dealings with businesses

@@ -633,7 +633,16 @@ def held_by_people(
     # redeemed at, the vet a rebate was paid to): the rows are dealings, keyed by theirs; in
     # a pay run (a TFN and a bank account on the rows), it is each one's super fund's
     kinds = {f.kind for f in found}
-    dealings = "AU_ABN" in kinds and not PAY_RUN.issubset(kinds)
+    # (a sole trader's own ABN, one a row beside their name, is no business dealt with
+    # again; in a register of businesses, by their names or their ACNs, each is one)
+    abns = [values for (values, _), f in zip(columns, found, strict=True) if f.kind == "AU_ABN"]
+    own = (
+        bool(abns)
+        and all(values.distinct_ratio >= OWN_ABNS for values in abns)
+        and "AU_ACN" not in kinds
+        and not any(_names_bodies(values) for values, _ in columns)
+    )
+    dealings = bool(abns) and not own and not PAY_RUN.issubset(kinds)
     # with no name on the rows, a person is their own numbers (a Medicare number, an IHI)
     who = names or [
         values
@@ -673,6 +682,14 @@ def held_by_people(
         _recurring_numbers(values, finding, rows_total, anyone)
         for (values, _), finding in zip(columns, keyed, strict=True)
     ]
+
+
+OWN_ABNS = 0.9  # distinct values a row, at least, of ABNs each row's person holds
+BODIES = 0.5  # of a column's values, names of businesses or bodies: a register of them
+
+
+def _names_bodies(values: ColumnValues) -> bool:
+    return values.n_distinct >= 10 and values.share_where(vocab.names_a_body) >= BODIES
 
 
 # A staff or a client number: one letter and five to seven digits (E12345, C1234567)
