@@ -592,6 +592,28 @@ def test_where_someone_is_staying_among_answers_is_an_address() -> None:
     )
 
 
+def test_where_someone_is_staying_under_no_name_is_an_address_when_half_are_streets() -> None:
+    # the same column with its name taken off: half the values must be street addresses,
+    # many different, where a name of an address needs fewer
+    rng = random.Random("staying unnamed")
+    others = ["With family", "Same as home", "Unknown", "Evac centre - Burwood PCYC"]
+
+    def staying(houses: list[str] | None, share: float) -> list[str]:
+        return [
+            (rng.choice(houses) if houses else _address(rng))
+            if rng.random() < share
+            else rng.choice(others)
+            for _ in range(N)
+        ]
+
+    found = _found({**_people(rng), "c12": staying(None, 0.55)})["c12"]
+    assert _kind(found) == "ADDRESS", found
+    assert not _found({**_people(rng), "c12": staying(None, 0.35)})["c12"].personal
+    # forty places visited again and again are a service's sites
+    sites = [_address(rng) for _ in range(40)]
+    assert not _found({**_people(rng), "c12": staying(sites, 0.55)})["c12"].personal
+
+
 @pytest.mark.parametrize(("low", "high"), [(4000, 4899), (5000, 5799), (6000, 6799)])
 def test_a_headerless_suburb_and_postcode_of_one_state_are_found_together(
     low: int, high: int

@@ -903,6 +903,8 @@ _ADDRESS_LINE = re.compile(r"(?:^|_)(?:line|ln|l)_?\d(?:_|$)|(?:^|_)addr\w*_?\d(
 
 ADDRESSES_AMONG_ANSWERS = 0.3  # of a column's values under an address's name, street addresses
 MIN_STREETS = 20  # different street addresses at least (a few depots' are an organisation's)
+UNNAMED_ADDRESSES = 0.45  # of a column's values under no address's name, street addresses
+MIN_UNNAMED_STREETS = 50  # different ones, at least
 
 
 def address_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
@@ -943,6 +945,10 @@ def address_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
             strict, "have a street number and street type or are post office boxes"
         )
         return Candidate("ADDRESS", 0.6 + 0.35 * strict, evidence)
+    if strict >= UNNAMED_ADDRESSES and sum(map(is_address, col.distinct)) >= MIN_UNNAMED_STREETS:
+        # where someone is staying, under no name: a house, a motel, "Same as home"
+        what = "are street addresses, many different, the others places or answers"
+        return Candidate("ADDRESS", 0.7, col.tally(strict, what))
     corners = col.share_where(is_corner) if strict >= 0.3 else 0.0
     if strict + corners >= 0.6:
         # where something happened (an incident, a pickup): at a house or at a corner
