@@ -159,6 +159,26 @@ def test_coordinates_of_things_or_without_an_address_are_not_personal() -> None:
 # -- 4. counts of events ----------------------------------------------------------------------
 
 
+def test_monthly_counts_by_region_beside_each_regions_office_line_are_not_about_people() -> None:
+    rng = random.Random("offices")
+    regions = ["Sydney Inner", "Northern Sydney", "Hunter", "Illawarra", "Western NSW", "Riverina"]
+    lines = {region: f"02 {digits(rng, 4)} {digits(rng, 4)}" for region in regions}
+    rows = [(f"2023-{m:02d}", region) for m in range(1, 13) for region in regions] * 4
+    table = {
+        "MONTH": [r[0] for r in rows],
+        "REGION": [r[1] for r in rows],
+        "OFFICE_PH": [lines[r[1]] for r in rows],
+        "NEW_ORDERS": [rng.randint(0, 60) for _ in rows],
+        "CLIENTS": [rng.randint(100, 1200) for _ in rows],
+        "RATE_PER_100K": [round(rng.uniform(50, 150), 1) for _ in rows],
+    }
+    found = _found(table)
+    assert not any(f.personal for f in found.values()), [n for n, f in found.items() if f.personal]
+    # numbers that come with no one region are someone's, whatever the counts beside
+    table["OFFICE_PH"] = [rng.choice(list(lines.values())) for _ in rows]
+    assert _found(table)["OFFICE_PH"].personal
+
+
 def test_a_table_of_crash_counts_by_place_age_group_and_sex_is_not_about_people() -> None:
     rng = random.Random("crashes")
     rows = [

@@ -54,7 +54,7 @@ import pyarrow as pa
 
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
-from minshare.detect.areas import as_postcode, coarse_areas, unnamed_postcodes
+from minshare.detect.areas import as_postcode, coarse_areas, is_coarse_area, unnamed_postcodes
 from minshare.detect.circumstances import circumstances
 from minshare.detect.dates import (
     DAYS_PER_YEAR,
@@ -172,7 +172,9 @@ def is_aggregate(
     """Whether the table reads as cells of counts rather than as records of people."""
     counts = means = events = rates = 0
     for values, finding in columns:
-        if finding.category in (DIRECT_IDENTIFIER, FREE_TEXT):
+        if finding.category in (DIRECT_IDENTIFIER, FREE_TEXT) and not _offices_lines(
+            values, finding, columns
+        ):
             return False
         if finding.kind == "DATE_OF_BIRTH":
             return False
@@ -196,6 +198,31 @@ def is_aggregate(
         or (events >= 1 and events + rates + means >= 2)
         or _is_cross_tabulation(columns, rows_total)
     )
+
+
+MAX_OFFICES = 30  # different lines, at most, of the offices of the areas figures are for
+OFFICE_ROWS = 0.2  # distinct values a row, at most: each office's line on many rows
+
+
+def _offices_lines(
+    values: ColumnValues,
+    finding: ColumnFinding,
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]],
+) -> bool:
+    """Whether a column of telephone numbers or mailboxes is the offices' of the areas a
+    table's figures are for: few, each on many rows, and each beside one area always (a
+    region's office line on each month's counts)."""
+    if finding.kind not in ("PHONE_NUMBER", "EMAIL_ADDRESS") or values.n == 0:
+        return False
+    if values.n_distinct > MAX_OFFICES or values.distinct_ratio > OFFICE_ROWS:
+        return False
+    for other, found in columns:
+        if other is values or not (found.kind == "LOCATION" or is_coarse_area(other)):
+            continue
+        pairs = [(v, o) for v, o in zip(values.rows, other.rows, strict=False) if v and o]
+        if pairs and modal_share(pairs) >= 0.95:
+            return True
+    return False
 
 
 def _is_measure(values: ColumnValues) -> bool:
