@@ -83,6 +83,7 @@ from minshare.detect.held import (
     coded_traits,
     held_by_people,
     modal_share,
+    names_businesses,
     opaque_name,
     words_of_name,
 )
@@ -1485,7 +1486,7 @@ def _decide_table(
         institutions = any(_names_institutions(v) for v, _ in columns)
         # a plate is its fleet's in a register of things bought from businesses; a camera's
         # log of passing plates names no business, and its plates are the public's
-        businesses = any(_names_businesses(v) for v, _ in columns)
+        businesses = any(names_businesses(v) for v, _ in columns)
         fleet = businesses and any(
             a_plate(v, f) for (v, _), f in zip(columns, findings, strict=True)
         )
@@ -1600,16 +1601,6 @@ def _an_organisations_number(
         or anyones_licence(values, finding)
         or (fleet and a_plate(values, finding))
     )
-
-
-BUSINESSES = 0.5  # of a column's values, businesses' names: the suppliers of a register
-
-
-def _names_businesses(values: ColumnValues) -> bool:
-    """Whether a column names businesses (``Nguyen Auto Electrics Pty Ltd``)."""
-    if values.n_distinct < MIN_INSTITUTIONS or values.numeric_share > 0.2:
-        return False
-    return values.share_where(vocab.names_a_body) >= BUSINESSES
 
 
 # The words for institutions and the sites they keep: the kinds of body no sole trader is
@@ -1766,7 +1757,7 @@ def _shares_role(role: set[str], name: str) -> bool:
 
 def _businesses_only(values: ColumnValues, finding: ColumnFinding) -> bool:
     """Whether a column names businesses, trading names among them, and hardly a person."""
-    if finding.kind in ("ADDRESS", "LOCATION") or not _names_businesses(values):
+    if finding.kind in ("ADDRESS", "LOCATION") or not names_businesses(values):
         return False
     return name_stats(values).people <= PEOPLE_AMONG_BUSINESSES
 

@@ -640,7 +640,7 @@ def held_by_people(
         bool(abns)
         and all(values.distinct_ratio >= OWN_ABNS for values in abns)
         and "AU_ACN" not in kinds
-        and not any(_names_bodies(values) for values, _ in columns)
+        and not any(names_businesses(values, REGISTERED) for values, _ in columns)
     )
     dealings = bool(abns) and not own and not PAY_RUN.issubset(kinds)
     # with no name on the rows, a person is their own numbers (a Medicare number, an IHI)
@@ -685,11 +685,17 @@ def held_by_people(
 
 
 OWN_ABNS = 0.9  # distinct values a row, at least, of ABNs each row's person holds
-BODIES = 0.5  # of a column's values, names of businesses or bodies: a register of them
+BUSINESSES = 0.5  # of a column's values, businesses' names: the suppliers of a register
+MIN_BUSINESSES = 5  # different ones at least
+REGISTERED = 10  # different ones at least, of a register of them (not a few agencies)
 
 
-def _names_bodies(values: ColumnValues) -> bool:
-    return values.n_distinct >= 10 and values.share_where(vocab.names_a_body) >= BODIES
+def names_businesses(values: ColumnValues, least: int = MIN_BUSINESSES) -> bool:
+    """Whether a column names businesses (``Nguyen Auto Electrics Pty Ltd``), ``least``
+    different ones at least."""
+    if values.n_distinct < least or values.numeric_share > 0.2:
+        return False
+    return values.share_where(vocab.names_a_body) >= BUSINESSES
 
 
 # A staff or a client number: one letter and five to seven digits (E12345, C1234567)
@@ -960,8 +966,7 @@ _ACTIONS = vocab.words(
     "update updated edit edited modify modified amend amended delete deleted remove removed "
     "export exported print printed download downloaded upload uploaded login logout logon "
     "logoff signin signout access accessed merge merged link linked unlink unlinked "
-    # a flag set on a record, a notice issued from it; a payment approved from it, a will
-    # uplifted from safe custody
+    # a flag set on a record, a notice issued from it, a will uplifted from safe custody
     "set unset reset issue uplift"
 )  # (not open, closed or approved: a matter's status, not a user's act)
 # The kinds of record an access log touches that are people's, or their dealings

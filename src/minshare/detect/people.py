@@ -554,8 +554,11 @@ def _people_beside_defaults(col: ColumnValues) -> float | None:
     written again and again fill the place of a name in the other rows (a firearm's
     previous owner: a person, or "NEW", or "DEALER") and the rest are mostly people named
     in full; None otherwise."""
-    top = [value for value, times in col.counts.most_common(MAX_DEFAULTS)
-           if times >= DEFAULT_EACH * col.n and len(value.split()) == 1]  # fmt: skip
+    top = [
+        value
+        for value, times in col.counts.most_common(MAX_DEFAULTS)
+        if times >= DEFAULT_EACH * col.n and len(value.split()) == 1
+    ]
     defaults = sum(col.counts[value] for value in top)
     if defaults < DEFAULTS * col.n or defaults == col.n:
         return None
