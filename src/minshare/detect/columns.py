@@ -266,7 +266,7 @@ def _listed(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     for value, times in col.counts.items():
         parts = [_ITEM_NOTE.sub("", part) for part in LIST_SEPARATOR.split(value)]
         items.extend(part for part in parts if part for _ in range(times))
-    listed = ColumnValues.from_array(col.name, pa.array(items, pa.string()))
+    listed = ColumnValues.of_text(col.name, items)
     if listed.median_words > 4:
         return  # clauses of a sentence, not names or numbers
     note = f"{lists * col.n:.0f} of {col.n} non-null sampled values are lists; of their items, "

@@ -50,8 +50,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-import pyarrow as pa
-
 from minshare.detect import recognizers as rec
 from minshare.detect import vocab
 from minshare.detect.areas import as_postcode, coarse_areas, is_coarse_area, unnamed_postcodes
@@ -85,6 +83,7 @@ from minshare.detect.held import (
     modal_share,
     names_businesses,
     opaque_name,
+    people_beside_each,
     words_of_name,
 )
 from minshare.detect.hinted import YEAR_LEVEL
@@ -746,7 +745,7 @@ def _family_names_beside_bodies(
             continue
         if sum(vocab.names_a_body(v) for v in alone) < BODIES_ALONE * len(alone):
             continue
-        subset = ColumnValues.from_array(values.name, pa.array(named, pa.string()))
+        subset = ColumnValues.of_text(values.name, named)
         candidate = person_candidate(subset, name_hints(values.name))
         if candidate is None or candidate.entity != "PERSON":
             continue
@@ -1908,12 +1907,7 @@ def _switchboards(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list
             if len(rows) != len(values.rows):
                 continue
             pairs = _recurring(values, rows)
-            if len(pairs) < MIN_SHARED_ROWS:
-                continue
-            beside: dict[str, set[str]] = {}
-            for line, name in pairs:
-                beside.setdefault(line, set()).add(name)
-            if statistics.median(len(names) for names in beside.values()) >= LINES_PEOPLE:
+            if len(pairs) >= MIN_SHARED_ROWS and people_beside_each(pairs) >= LINES_PEOPLE:
                 findings[at] = finding.not_personal()
                 break
     return findings

@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import statistics
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
@@ -715,15 +716,23 @@ def _teams(values: ColumnValues, anyone: Sequence[ColumnValues]) -> bool:
     people's names beside (two coordinators to a team's code); a code that comes with many
     different people is someone's acting on their records."""
     for names in anyone:
-        seen: dict[str, set[str]] = {}
-        for code, name in zip(values.rows, names.rows, strict=False):
-            if code is not None and name is not None:
-                seen.setdefault(code, set()).add(name)
-        if seen:
-            counts = sorted(len(people) for people in seen.values())
-            if counts[len(counts) // 2] <= TEAM:
-                return True
+        pairs = [
+            (code, name)
+            for code, name in zip(values.rows, names.rows, strict=False)
+            if code is not None and name is not None
+        ]
+        if pairs and people_beside_each(pairs) <= TEAM:
+            return True
     return False
+
+
+def people_beside_each(pairs: Sequence[tuple[str, str]]) -> int:
+    """How many different names come beside a code, at the median (the higher of the middle
+    two) over the codes of (code, name) pairs."""
+    beside: dict[str, set[str]] = {}
+    for code, name in pairs:
+        beside.setdefault(code, set()).add(name)
+    return statistics.median_high(len(names) for names in beside.values())
 
 
 def _recurring_numbers(

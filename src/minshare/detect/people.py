@@ -35,8 +35,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-import pyarrow as pa
-
 from minshare.detect import vocab
 from minshare.detect.names import NameHints
 from minshare.detect.profile import ColumnValues
@@ -532,7 +530,7 @@ def _people_among_businesses_paid_again(col: ColumnValues, stats: NameStats) -> 
     businesses names each once, its sole traders too."""
     if stats.people < PAID_PEOPLE or stats.organisation <= 0:
         return False
-    distinct = ColumnValues.from_array(col.name, pa.array(list(col.counts), type=pa.string()))
+    distinct = ColumnValues.of_text(col.name, list(col.counts))
     each = name_stats(distinct)
     people = each.people * distinct.n
     businesses = each.organisation * distinct.n
@@ -560,12 +558,11 @@ def _people_beside_defaults(col: ColumnValues) -> float | None:
         if times >= DEFAULT_EACH * col.n and len(value.split()) == 1
     ]
     defaults = sum(col.counts[value] for value in top)
-    if defaults < DEFAULTS * col.n or defaults == col.n:
+    if defaults < DEFAULTS * col.n or col.n_distinct - len(top) < MIN_BESIDE_DEFAULTS:
         return None
-    rest = [value for value in col.rows if value is not None and value not in top]
-    others = ColumnValues.from_array(col.name, pa.array(rest, type=pa.string()))
-    if others.n_distinct < MIN_BESIDE_DEFAULTS:
-        return None
+    others = ColumnValues.of_text(
+        col.name, [value for value in col.rows if value is not None and value not in top]
+    )
     stats = name_stats(others)
     if not _mostly_people(others, stats):
         return None

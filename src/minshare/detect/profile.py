@@ -14,7 +14,7 @@ import decimal
 import json
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
@@ -135,6 +135,11 @@ class ColumnValues:
             counts[text] += 1
             rows.append(text)
         return cls(name, arrow_type, len(python), counts, dates, tuple(rows))
+
+    @classmethod
+    def of_text(cls, name: str, values: Sequence[str | None]) -> ColumnValues:
+        """A column of the given text values (a part of another's, its distinct values)."""
+        return cls.from_array(name, pa.array(values, pa.string()))
 
     # -- size and spread ----------------------------------------------------------------------
 

@@ -95,7 +95,7 @@ def first_row_is_data(first: list[str], rows: list[list[str]]) -> bool:
     columns = []
     for i, name in enumerate(first):
         cells = [row[i] if i < len(row) and row[i] != "" else None for row in rows]
-        columns.append(ColumnValues.from_array(name, pa.array(cells, pa.string())))
+        columns.append(ColumnValues.of_text(name, cells))
     return header_is_data(columns)
 
 

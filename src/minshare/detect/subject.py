@@ -263,7 +263,7 @@ def a_plate(values: ColumnValues, finding: ColumnFinding) -> bool:
     return finding.kind == "ID" and is_plate_column(values, name_hints(values.name))
 
 
-_DRIVER = re.compile(r"(?:^|_)(?:driv\w*|dl|dln|drv|holder|holders)(?:_|$)")
+_PERSONS_LICENCE = re.compile(r"(?:^|_)(?:driv\w*|dl|dln|drv|holder|holders)(?:_|$)")
 
 
 def anyones_licence(values: ColumnValues, finding: ColumnFinding) -> bool:
@@ -271,8 +271,8 @@ def anyones_licence(values: ColumnValues, finding: ColumnFinding) -> bool:
     holder's: a bare LICENCE_NO may be a customs broker's, a liquor or a facility's licence,
     held by a business as readily as by a person. A holder's (``holder_lic``) keys the
     things of a register to the people holding them: a firearm's, kept at their home."""
-    driver = _DRIVER.search(name_hints(values.name).normalised) is not None
-    return finding.kind == "AU_DRIVERS_LICENCE" and not driver
+    persons = _PERSONS_LICENCE.search(name_hints(values.name).normalised) is not None
+    return finding.kind == "AU_DRIVERS_LICENCE" and not persons
 
 
 def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subject:
