@@ -189,6 +189,26 @@ def test_day_first_and_month_first_dates() -> None:
     assert _kind(_one("c1", month_first)) == "DATE_OF_BIRTH"
 
 
+def test_unknown_among_numbers_is_no_value() -> None:
+    from minshare.detect.profile import ColumnValues
+
+    rows = _people(300, seed=3)
+    rng = random.Random(3)
+    forms = ("%d/%m/%Y", "%d/%m/%y", "%d-%b-%y", "%Y-%m-%d", "%d.%m.%Y")
+    written = [dt.date.fromisoformat(v).strftime(rng.choice(forms)) for v in rows["dob"]]
+    # a third of the parties' dates of birth not known, said in words
+    dobs = [
+        v if rng.random() < 0.68 else rng.choice(["unknown", "Unknown", "UNK"]) for v in written
+    ]
+    assert _kind(_one("PARTY_DOB", dobs)) == "DATE_OF_BIRTH"
+    col = ColumnValues.from_array("PCODE", pa.array(["2000", "unknown", "3000", None, "n/k"]))
+    assert sorted(col.counts) == ["2000", "3000"]
+    assert col.rows == ("2000", None, "3000", None, None)
+    # among words, "Unknown" is an answer of its own
+    sexes = ColumnValues.from_array("SEX", pa.array(["Male", "Female", "Unknown", "2"]))
+    assert "Unknown" in sexes.counts
+
+
 def test_gender_codes() -> None:
     rng = random.Random(6)
     assert _kind(_one("SX", [rng.choice("MFXU") for _ in range(200)])) == "GENDER"

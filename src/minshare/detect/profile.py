@@ -2,7 +2,8 @@
 
 Every column type is looked at as text, the way it would be written in a CSV: integers as
 digits, whole floats without a fraction, dates in ISO form (and kept as dates too). Values
-that only say "missing" (``NA``, ``null``, ``-``...) count as missing. The recognizers run on
+that only say "missing" (``NA``, ``null``, ``-``...) count as missing, and so does "unknown"
+in a column of numbers. The recognizers run on
 the *distinct* values, vectorised where pyarrow can (regular expressions over the whole
 array), and counts are weighted by how often each value occurs.
 """
@@ -68,6 +69,10 @@ MISSING_WORDS = frozenset(
         "redacted",
     }
 )
+# "Unknown" among numbers (dates, postcodes, licence numbers): no value, as a blank is. Among
+# words it is an answer of its own ("Unknown" among sexes or Indigenous statuses), kept.
+UNKNOWN_WORDS = frozenset({"unknown", "unk", "unkn", "not known", "n/k", "nk", "not stated"})
+NUMBERED = 0.9  # of a column's other values, those with a digit, for "unknown" to be no value
 MOSTLY_LETTERED = 0.5  # of a column, codes with their letters, for bare ones to count with them
 _WORD_SPLIT = re.compile(r"[\s,;:/()\[\]]+")
 _CLAUSE_SPLIT = re.compile(r"\s+[-\u2013]\s+|\s*;\s*")
@@ -93,6 +98,14 @@ def _as_text(value: Any) -> str:
     if isinstance(value, bytes):
         return ""
     return json.dumps(value, default=str, ensure_ascii=False)
+
+
+def _numbered(counts: Counter[str], unknown: set[str]) -> bool:
+    """Whether a column's values other than "unknown" mostly hold digits."""
+    others = [(text, times) for text, times in counts.items() if text not in unknown]
+    total = sum(times for _, times in others)
+    digits = sum(times for text, times in others if any(c.isdigit() for c in text))
+    return total > 0 and digits >= NUMBERED * total
 
 
 @dataclass
@@ -134,6 +147,10 @@ class ColumnValues:
                 continue
             counts[text] += 1
             rows.append(text)
+        unknown = {text for text in counts if text.casefold() in UNKNOWN_WORDS}
+        if unknown and _numbered(counts, unknown):
+            counts = Counter({k: v for k, v in counts.items() if k not in unknown})
+            rows = [None if text in unknown else text for text in rows]
         return cls(name, arrow_type, len(python), counts, dates, tuple(rows))
 
     @classmethod
