@@ -234,6 +234,15 @@ def test_identifiers_by_value_under_opaque_names() -> None:
     assert _kind(_one("card_no", [make_medicare(rng) for _ in range(200)])) == "AU_MEDICARE"
 
 
+def test_a_debtors_number_is_a_persons_under_its_name() -> None:
+    # a fines agency's enforcement orders: each debtor's number on each of their orders
+    rng = random.Random(9)
+    debtors = [f"FD{rng.randint(100_000, 120_000):07d}" for _ in range(600)]
+    orders = [rng.choice(debtors) for _ in range(1500)]
+    assert _kind(_one("DEBTOR_ID", orders)) == "ID"
+    assert not _one("BATCH_ID", orders).personal
+
+
 def test_row_ids_amounts_uuids_and_codes_are_not_personal() -> None:
     import uuid
 

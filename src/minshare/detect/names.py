@@ -109,7 +109,7 @@ def name_words(pattern: str) -> re.Pattern[str]:
 _PERSON_ROLES = (
     r"client|clnt|customer|cust|person|pers|patient|pat|pt|member|mbr|memb|participant|ptcp|"
     r"student|stud|stu|pupil|learner|employee|emp|empl|staff|worker|elector|voter|borrower|"
-    r"patron|applicant|appl|claimant|beneficiary|benef|recipient|recip|tenant|offender|"
+    r"patron|applicant|appl|claimant|debtor|beneficiary|benef|recipient|recip|tenant|offender|"
     r"defendant|accused|prisoner|inmate|detainee|card_?holder|account_?holder|holder|"
     r"resident|consumer|individual|subscriber|insured|policy_?holder|taxpayer|child|carer|"
     r"citizen|contact|youth|victim|witness|donor|card|library_?card|super_?member|jobseeker|"

@@ -3,9 +3,9 @@
 Every column type is looked at as text, the way it would be written in a CSV: integers as
 digits, whole floats without a fraction, dates in ISO form (and kept as dates too). Values
 that only say "missing" (``NA``, ``null``, ``-``...) count as missing, and so does "unknown"
-in a column of numbers. The recognizers run on
-the *distinct* values, vectorised where pyarrow can (regular expressions over the whole
-array), and counts are weighted by how often each value occurs.
+in a column of numbers. The recognizers run on the *distinct* values, vectorised where
+pyarrow can (regular expressions over the whole array), and counts are weighted by how often
+each value occurs.
 """
 
 from __future__ import annotations
