@@ -540,6 +540,11 @@ def test_the_government_payments_a_person_receives_are_income(name: str) -> None
                "DVA War Widow", "DVA War Widow", "Self-funded"]  # fmt: skip
     pensions = _rng(f"estates {name}")
     assert _kind(_one(name, [pensions.choice(estates) for _ in range(N)])) == "INCOME"
+    # wages of a kind of work, and workers' compensation, beside the payments
+    worked = ["JobSeeker Payment", "Disability Support Pension", "Age Pension"] * 2
+    worked += ["Wages - casual", "Wages - part time", "Full time employment", "Workers comp"]
+    working = _rng(f"worked {name}")
+    assert _kind(_one(name, [working.choice(worked) for _ in range(N)])) == "INCOME"
     # Centrelink's own codes for them (JobSeeker, Youth Allowance, Parenting Payment Single)
     codes = ["JSP", "JSP", "PPS", "DSP", "YAL", "AGE", "NIL", "CAR"]
     assert _kind(_one(name, [rng.choice(codes) for _ in range(N)])) == "INCOME"

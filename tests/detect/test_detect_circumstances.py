@@ -64,6 +64,7 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     ("POL_CHK", ["Clear", "Pending", "Not cleared"], "CRIMINAL_RECORD"),
     ("WWCC_STAT", ["Cleared", "Application in progress", "Expired"], "CRIMINAL_RECORD"),
     ("CUSTODY_FLAG", ["Y", "N", "U"], "CRIMINAL_RECORD"),
+    ("PRIOR_CUSTODY", ["N", "Y", "Currently in custody", "Released 2018"], "CRIMINAL_RECORD"),
     ("OFFENCE_CAT", ["DV", "ASSLT", "STALK", "CSA", "HOMIC-FAM", "ROBB"], "CRIMINAL_RECORD"),
     ("OFF_CD", ["MS12", "MS14", "BT03", "BT07", "LJ01"], "CRIMINAL_RECORD"),
     ("anzsoc_cd", ["0211", "0491", "1041", "0131", "1511"], "CRIMINAL_RECORD"),

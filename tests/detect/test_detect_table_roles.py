@@ -1993,6 +1993,46 @@ def test_a_housing_situation_of_crisis_is_a_vulnerability() -> None:
     assert not _found(table)["column_14"].personal
 
 
+@pytest.mark.parametrize("name", ["HOUSING_STATUS", "ACCOM_TYPE", "LIVING_SITUATION"])
+def test_homelessness_among_many_ways_of_living_is_a_vulnerability(name: str) -> None:
+    # a hardship application's housing: rough sleeping, couch surfing and crisis
+    # accommodation, fifteen in a hundred, among rentals, public housing and family
+    rng = random.Random(f"housed {name}")
+    housed = [
+        "Private rental",
+        "Public housing",
+        "Living with family",
+        "Boarding house",
+        "Own home - mortgage",
+        "Aboriginal community housing",
+        "Correctional centre",
+    ]
+    crisis = ["Homeless - rough sleeping", "Couch surfing", "Crisis accommodation"]
+    values = [rng.choice(crisis) if i % 7 == 0 else rng.choice(housed) for i in range(N)]
+    assert _kind(_found({**_people(rng), name: values})[name]) == "VULNERABILITY"
+    # under a name that says nothing of where people live, so few are a coincidence
+    assert not _found({**_people(rng), "column_14": values})["column_14"].personal
+
+
+def test_priority_markers_of_violence_or_homelessness_are_a_vulnerability() -> None:
+    # a legal aid application's priority markers, several to a row: an interpreter, mental
+    # health, family violence, homelessness written short
+    rng = random.Random("markers")
+    markers = ["INTERP", "MH", "ATSI", "CHILD", "REMOTE", "CUST"]
+    values = [";".join(sorted(rng.sample(markers, rng.randint(1, 2)))) for _ in range(N)]
+
+    def marked(every: int) -> list[str]:
+        # one row in so many marked for family violence or (twice as often) homelessness
+        return [f"{v};{('DV', 'HMLS', 'HMLS')[i % 3]}" if i % every == 0 else v
+                for i, v in enumerate(values)]  # fmt: skip
+
+    table = {**_people(rng), "PRIORITY_FLAGS": marked(7), "column_9": marked(7)}
+    found = _found({**table, "column_10": marked(4)})
+    assert _kind(found["PRIORITY_FLAGS"]) == "VULNERABILITY"
+    assert _kind(found["column_10"]) == "VULNERABILITY"  # homelessness written HMLS
+    assert not found["column_9"].personal  # so few, under no name that says so
+
+
 def test_a_service_named_for_a_vulnerability_is_not_one() -> None:
     rng = random.Random("programs")
     services = ["Homelessness services", *[f"Service type {i}" for i in range(20)]]

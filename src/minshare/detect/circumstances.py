@@ -149,6 +149,8 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"em_?(?:flag|status|device|ind)|electronic_?monitor\w*|supvn\w*|"
             r"supervision_?(?:level|lvl|type|order|status)|in_?custody|custody_?status|"
             r"remand\w*|plea|pleas|re_?offend\w*|recidiv\w*|custody_?(?:flag|ind|yn)|"
+            # time served before (PRIOR_CUSTODY: "Released 2019", "Currently in custody")
+            r"(?:prior|previous|prev|past)_?(?:custody|incarceration|imprisonment|prison)|"
             # the kind of offence a person committed or suffered, in codes of the agency's
             # own (ASSLT, STALK, 13.2): either way a fact of a crime about them
             r"offen[cs]e_?(?:cat|category|type|code|cd|class|group|section|sect)|"

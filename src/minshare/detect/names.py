@@ -398,7 +398,9 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         r"vulnerab\w*|vuln|dv|fdv|dfv|fv|(?:family|fam|domestic|dom)_?viol(?:ence)?|homeless\w*|"
         r"rough_?sleep\w*|hardship\w*|at_?risk|avo|avos|dvo|fvo|ivo|advo|apvo|"
         r"apprehended_?violence\w*|intervention_?orders?|protection_?orders?|"
-        r"self_?harm\w*|suicid\w*|abuse|abuse_?risk|elder_?abuse|neglect",
+        r"self_?harm\w*|suicid\w*|abuse|abuse_?risk|elder_?abuse|neglect|"
+        # the markers that put an application first (PRIORITY_FLAGS: "DV;HMLS;INTERP")
+        r"priority_?(?:flags?|markers?|factors?)",
         1.0,
     ),
     (

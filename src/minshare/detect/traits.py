@@ -477,6 +477,15 @@ def _names_a_service(value: str) -> bool:
     return not _SERVICE_WORDS.isdisjoint(vocab.folded_words(value))
 
 
+CIRCUMSTANCES = 0.2  # of the answers, those that name circumstances of two kinds or more
+HOUSED = 0.1  # of them, under a name of a vulnerability or of where a person lives
+# A person's housing or living situation (HOUSING_STATUS, ACCOM_TYPE, LIVING_SITUATION)
+_HOUSING = re.compile(
+    r"(?:^|_)(?:(?:housing|accom\w*)_?(?:status|situation|sit|type|tenure|arr\w*)|"
+    r"living_?(?:situation|sit|arr\w*))(?:_|$)"
+)
+
+
 def _vulnerability(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     """VULNERABILITY for the circumstances a service records a person in: family and
     domestic violence, homelessness, addiction, abuse ("Priority - DFV", "Homelessness" as
@@ -502,7 +511,10 @@ def _vulnerability(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     answered = _answered_share(col)
     share = found / answered if answered else 0.0
     hinted = hints.strength("VULNERABILITY") >= 1.0
-    if (len(named) >= 2 and share >= 0.2) or (hinted and share >= 0.1):
+    # where a person lives or sleeps: homelessness is one answer of many (private rental,
+    # public housing, living with family), a few in ten
+    least = HOUSED if _HOUSING.search(hints.normalised) else CIRCUMSTANCES
+    if (len(named) >= 2 and share >= least) or (hinted and share >= HOUSED):
         what = "circumstances such as family violence, homelessness or addiction"
         evidence = _of(col, found, what)
         if answered < 1.0:

@@ -537,7 +537,7 @@ SUPER_FUNDS = frozenset(
 # addiction, abuse. Words and phrases, matched in folded values.
 VULNERABILITY_WORDS = words(
     """
-    dv fdv dfv fv homeless homelessness addiction addictions refugee refugees asylum
+    dv fdv dfv fv homeless homelessness hmls addiction addictions refugee refugees asylum
     avo avos advo apvo dvo dvos ivo fvio victim-survivor
     """
 )
@@ -605,6 +605,14 @@ INCOME_SOURCES = frozenset(
         "self-employed", "business income", "superannuation", "super", "investments",
         "investment income", "no income", "nil income", "workers compensation", "child support",
         "self-funded", "self funded", "self-funded retiree", "self funded retiree",
+        "workers comp", "workcover", "work cover",
+    }
+    # wages of a kind of work, either way round ("Wages - casual", "Part time employment")
+    | {
+        f"{pay} {kind}" if pay_first else f"{kind} {pay}"
+        for pay in ("wages", "employment", "work")
+        for kind in ("casual", "part time", "full time", "seasonal", "contract")
+        for pay_first in (True, False)
     }
 )  # fmt: skip
 # Their short forms, which only a concession's name makes theirs (a pen, a senior class)
