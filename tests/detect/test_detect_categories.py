@@ -606,6 +606,24 @@ def test_an_age_in_months_is_an_age(name: str) -> None:
     assert _kind(_one("age_at_admin", months)) != "AGE"
 
 
+def test_the_ages_of_a_familys_children_listed_in_one_value_are_ages() -> None:
+    # a family dispute's children, each by their age, written as staff write them
+    rng = _rng("child ages")
+
+    def family() -> str:
+        ages = sorted(rng.sample(range(0, 18), rng.randint(1, 3)))
+        if rng.random() < 0.5:
+            return rng.choice([";", ", "]).join(map(str, ages))
+        return " & ".join(f"{age}yo" for age in ages)
+
+    finding = _one("CHILD_AGES", [family() for _ in range(N)])
+    assert _kind(finding) == "AGE", finding
+    assert "several to a row" in finding.entities[0].evidence
+    # scores listed by a team's rounds are no ages however the name reads
+    scores = [f"{rng.randint(100, 180)};{rng.randint(100, 180)}" for _ in range(N)]
+    assert _kind(_one("CHILD_AGES", scores)) != "AGE"
+
+
 def test_reactions_after_a_vaccination_are_health() -> None:
     rng = _rng("aefi")
     reactions = ["Local reaction at injection site", "Rash - generalised", "Syncope",

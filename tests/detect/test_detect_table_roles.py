@@ -330,6 +330,11 @@ def test_an_unnamed_account_beside_a_bsb_is_one_even_when_its_payees_recur() -> 
     # a handful of numbers beside a BSB are codes
     codes = [rng.choice(["100200", "100300", "100400", "100500"]) for _ in range(N)]
     assert not _found({**table, "c13": codes})["c13"].personal
+    # nor is the date an arrangement started, written with dashes, before a BSB
+    start = dt.date(2021, 1, 1)
+    started = [(start + dt.timedelta(days=rng.randint(0, 1200))).isoformat() for _ in range(N)]
+    table = {**_people(rng), "c11": started, "c12": [b for b, _ in paid]}
+    assert not _found(table)["c11"].personal
 
 
 # -- 9. staff named often, joint owners, organisations' addresses -------------------------------

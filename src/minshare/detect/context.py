@@ -377,6 +377,9 @@ def _any_known_place(values: ColumnValues) -> bool:
     )
 
 
+DATED = 0.5  # of a column's values, dates: no account numbers, however they are written
+
+
 def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | None:
     """The finding a column earns by the company it keeps, or None."""
     if not values.is_text_type and not values.numeric_share:
@@ -410,6 +413,8 @@ def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | Non
                 share = max(share, _postcodes(values))
         if entity == "BANK_ACCOUNT" and values.n_distinct < min(30, values.n // 2):
             continue  # accounts are one a payee (who may be paid often); a few numbers are codes
+        if entity == "BANK_ACCOUNT" and _parsed_dates(values).share >= DATED:
+            continue  # 2021-07-04: an arrangement's start, written with dashes, is a date
         if share >= need:
             kinds = _BESIDE.get(entity, "an address, place or postcode")
             evidence = values.tally(share, f"{what}, in a column beside {kinds} column")

@@ -215,6 +215,29 @@ def _written_ages(col: ColumnValues) -> tuple[float, float]:
     return ages / col.n, worded / col.n
 
 
+# Between the ages of several people in one value ("10;14", "9, 13", "5yo & 14yo")
+_AGES_APART = re.compile(r"\s*(?:[;,&/+]|\band\b)\s*")
+LISTED = 0.1  # of a column's values, those that list two ages or more, at least
+
+
+def _listed_ages(col: ColumnValues) -> float:
+    """The share of values that are ages, alone or several listed, when enough list
+    several: a family's children, each by their age."""
+    ages = several = 0
+    for value, times in col.counts.items():
+        parts = [p for p in _AGES_APART.split(value.strip()) if p]
+        if not parts or not all(_an_age(part) for part in parts):
+            continue
+        ages += times
+        several += times * (len(parts) > 1)
+    return ages / col.n if several >= LISTED * col.n else 0.0
+
+
+def _an_age(text: str) -> bool:
+    matched = _WRITTEN_AGE.match(text)
+    return matched is not None and int(matched["age"]) <= OLDEST
+
+
 def _amounts(col: ColumnValues) -> float:
     return max(col.numeric_share, col.share_matching(_DOLLARS_OR_BAND))
 
@@ -265,6 +288,10 @@ def _measures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             # a call taker's guess at a patient's age: "approx 40", "80s", "83yo", "unk"
             what = "are ages as people write them (approx 40, 80s, 83yo)"
             yield _found(hints, "AGE", 0.8, col.tally(written, what))
+        elif (listed := _listed_ages(col)) >= 0.8:
+            # the children of a family dispute, each by their age: "9, 13", "5yo & 14yo"
+            what = "are ages, one or several to a row (9, 13; 5yo & 14yo)"
+            yield _found(hints, "AGE", 0.8, col.tally(listed, what))
     if _YEAR_LEVEL_NAME.search(hints.normalised):
         levels = col.share_matching(YEAR_LEVEL)
         if levels >= 0.8 and col.n_distinct >= 3:
