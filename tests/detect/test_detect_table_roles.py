@@ -4293,6 +4293,26 @@ def test_a_register_of_companies_addresses_are_theirs_beside_their_contacts() ->
     assert _kind(_found(table)["c04"]) == "ADDRESS"
 
 
+def test_a_contacts_role_in_a_register_of_bodies_is_the_bodys_position() -> None:
+    # a fines agency's sponsors, charities' branches sharing their ABNs, under no names: each
+    # with its suburb, its postcode and the person to ask for, by their role there
+    rng = random.Random("sponsors")
+    charities = [identifiers.make_abn(rng) for _ in range(25)]
+    roles = ["Senior Solicitor", "Volunteer Coordinator", "Centre Coordinator", "Counsellor",
+             "Financial Counsellor", "Team Leader", "Program Manager", "Head Teacher",
+             "General Practitioner", "Student Support Officer", "Case Manager"]  # fmt: skip
+    table = {
+        "c02": _companies(rng, ["Food Bank", "Neighbourhood Centre", "Youth Service"]),
+        "c03": [rng.choice(charities) for _ in range(N)],
+        "c07": [rng.choice(SUBURBS) for _ in range(N)],
+        "c12": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "c13": [rng.choice(roles) for _ in range(N)],
+    }
+    found = _found(table)
+    assert not any(found[name].personal for name in ("c07", "c13")), found
+    assert _kind(found["c12"]) == "PERSON"
+
+
 def test_a_landline_beside_many_different_people_is_an_offices() -> None:
     # a staff directory: each branch's switchboard on each of its staff, under no name
     rng = random.Random("switchboards")

@@ -162,7 +162,8 @@ def _bodies_and_their_people(
     principal, a business's contact. The organisations are the rows; the person stays a
     person (a name is a direct identifier in any table)."""
     people = [values for values, finding in columns if finding.kind == "PERSON"]
-    traits = {f.kind for _, f in columns if f.kind in _TRAITS}
+    # (the person's role there, "Volunteer Coordinator", is the organisation's position)
+    traits = {f.kind for _, f in columns if f.kind in _TRAITS} - {"OCCUPATION"}
     return len(people) == 1 and not traits and _of_bodies(columns, bodies)
 
 
