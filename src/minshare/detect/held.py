@@ -280,7 +280,7 @@ _PASSPORTS = "are Australian passport numbers, of several of the series or lette
 def _staff_numbers(values: ColumnValues, hints: NameHints, rows_total: int | None) -> float | None:
     """The share of staff numbers under a name of a person acting on the record (CREW1,
     ATTENDING_OFFICER, RANGER_NO), when nearly all are and there are enough of them."""
-    if not _STAFF_ROLE.fullmatch(hints.normalised):
+    if not (_STAFF_ROLE.fullmatch(hints.normalised) or _ACTED_BY.fullmatch(hints.normalised)):
         return None
     share = values.share_matching(_STAFF_NUMBER)
     if share < 0.9 or values.n_distinct < MIN_STAFF or counts_up(values, rows_total):
@@ -295,6 +295,8 @@ _STAFF_ROLE = re.compile(
     r"inspector|assessor|ranger|examiner|investigator|call_?taker|dispatcher)"
     r"(?:_?\d{1,2})?(?:_?(?:id|no|num|nbr|number))?"
 )
+# Who did something to the record (ASSESSED_BY, APPROVED_BY): a member of staff
+_ACTED_BY = re.compile(r"[a-z]+ed_?by")
 _STAFF_NUMBER = r"^[A-Za-z]{0,3}\d{4,10}$"
 MIN_STAFF = 10  # different numbers, at least: a crew's few codes are its vehicles' or shifts'
 
