@@ -2183,6 +2183,16 @@ def test_an_initial_and_a_three_letter_surname_is_a_login_beside_longer_ones() -
     assert finding.entities[0].evidence.startswith(f"{N} of {N} ")  # the short ones count
 
 
+def test_a_few_staff_logins_under_a_name_of_staff_acting_are_logins() -> None:
+    # an enrolment change's processing officer: six staff, and two batch accounts busier
+    rng = random.Random("few logins")
+    staff = ["t.haddad", "lrossi", "jnguyen", "mkelly", "s.patel", "bchen01"]
+    done_by = [rng.choice(["svc_online", "svc_feddirect", *staff]) for _ in range(N)]
+    found = _found({**_people(rng), "proc_officer": done_by, "X_07": done_by})
+    assert _kind(found["proc_officer"]) == "USERNAME"
+    assert not found["X_07"].personal  # six words that split so are too few alone
+
+
 def test_four_letters_alone_are_not_logins() -> None:
     rng = random.Random("four letters")
     codes = [f"{letter}{tail}" for letter in "ABCD" for tail in ("LEE", "LIU", "BUI")]

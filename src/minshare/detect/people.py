@@ -677,6 +677,8 @@ _LOGIN_JOINED = re.compile(r"^([a-z]+)[._]([a-z]+)\d{0,3}$")
 _LOGIN_RUN = re.compile(r"^([a-z]{4,12})(\d{0,3})$")
 MIN_LOGINS = 0.5  # of a column's values, user names made of a person's names
 MIN_LOGIN_USERS = 8  # distinct user names: a few words that happen to split so are not users
+FEW_LOGIN_USERS = 5  # under a name of staff acting on the record (PROC_OFFICER): a team's
+_STAFF_CODE = r"^[A-Za-z]{0,4}\d{4,}$"  # a staff member's code, letters and a number
 MIN_LOGINS_AMONG_OTHERS = 0.1  # of a column's values, with e-mail addresses or numbers the rest
 BUSY_ACCOUNT = 0.05  # of a column's values, one account's alone (a kiosk's, a batch job's)
 
@@ -761,7 +763,9 @@ def login_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     member's user name), whatever the column is called: the names give their holders away.
     Where users sign in by e-mail address or by number too, those count with the user names;
     in a log, a few busy accounts (a kiosk's, a batch job's) may act on most rows."""
-    if col.n == 0 or col.n_distinct < MIN_LOGIN_USERS:
+    # the staff who act on a record are few, and their name says so
+    least = FEW_LOGIN_USERS if hints.acting else MIN_LOGIN_USERS
+    if col.n == 0 or col.n_distinct < least:
         return None
     if hints.organisation or hints.thing:
         return None
@@ -777,8 +781,10 @@ def login_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     share = col.count(logins) / col.n
     # users' names differ: "CREW43", "CREW48" are one word numbered, a crew's codes
     stems = {value.lower().rstrip("0123456789") for value in logins}
-    if len(stems) < MIN_LOGIN_USERS:
+    if len(stems) < least:
         return None
+    if len(stems) < MIN_LOGIN_USERS and col.share_matching(_STAFF_CODE) > 0:
+        return None  # a few logins among staff codes (STW7189): the staff's own IDs
     what = "are user names made of a person's names (an initial or a given name and a surname)"
     if share < MIN_LOGINS:
         # a portal's users sign in by a user name or by their e-mail address, a library's by
