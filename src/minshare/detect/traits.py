@@ -492,7 +492,8 @@ def _vulnerability(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     a reason for hardship, beside "Illness" and "Disability"). Two kinds of them (one of
     them a vulnerability) among a short list of values are proof, and one under a name that
     says so; a few such values among many others are not ("Family violence" among a legal
-    aid grant's matter types is a kind of case).
+    aid grant's matter types is a kind of case), but under a name of where a person lives
+    (``HOUSING_STATUS``) a tenth of the answers are enough.
     """
     if col.n == 0 or col.median_words > PROSE_WORDS or col.n_distinct > MAX_OUTCOMES:
         return
