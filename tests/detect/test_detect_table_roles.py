@@ -1146,6 +1146,19 @@ def test_a_driver_licence_s_state_is_its_holder_s(name: str) -> None:
     assert _kind(found[name]) == "LOCATION"
 
 
+def test_one_states_bare_numbers_beside_the_issuing_state_are_driver_licences() -> None:
+    # a reading room's readers: most licences from NSW (eight digits, no letters), a few
+    # from Queensland (nine), each beside the state that issued it
+    rng = random.Random("nsw licences")
+    issued = [rng.choice(["NSW"] * 8 + ["QLD", "ACT"]) for _ in range(N)]
+    numbers = [digits(rng, 9 if state == "QLD" else 8) for state in issued]
+    table = {**_people(rng), "c06": numbers, "c07": issued}
+    assert _kind(_found(table)["c06"]) == "AU_DRIVERS_LICENCE"
+    # beside where the readers live, such numbers are any number's
+    table["c07"] = [rng.choice(SUBURBS) for _ in range(N)]
+    assert _kind(_found(table)["c06"]) != "AU_DRIVERS_LICENCE"
+
+
 def test_a_few_staff_numbers_each_always_with_one_name_are_theirs() -> None:
     # eighteen coordinators over a caseload: the busiest has a twelfth of the clients
     rng = random.Random("coordinators")

@@ -527,7 +527,7 @@ def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> Colum
     few_lettered = lettered < SOME_LETTERED * values.n  # (a licence of another state or two)
     if share >= 0.9 and common == 1 and few_lettered and _issued_at_random(values, lengths, zeros):
         what = "are numbers of one length, issued at random, their leading zeros kept"
-        return _identified(values, finding, "ID", 0.5, tally=values.tally(share, what))
+        return _identified(values, finding, "ID", BY_LENGTHS, tally=values.tally(share, what))
     # (one state's numbers beside many of another's letters and digits are licences too)
     if share < 0.9 or common < (1 if lettered >= MANY_LETTERED * values.n else 2):
         return None
@@ -535,11 +535,48 @@ def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> Colum
         entity, score = "AU_DRIVERS_LICENCE", 0.55
         what = "are numbers of six to ten digits and letters with digits, as state licences are"
     elif common >= 3 or zeros >= _COMMON_LENGTH * values.n or _even_leads(values, lengths):
-        entity, score = "ID", 0.5
+        entity, score = "ID", BY_LENGTHS
         what = "are numbers of several lengths, as licence and account numbers are"
     else:
         return None
     return _identified(values, finding, entity, score, tally=values.tally(share, what))
+
+
+ISSUING_STATES = 0.9  # of a column's values, Australian states: the states that issued them
+BY_LENGTHS = 0.5  # the score of an ID read from its numbers' lengths alone
+
+
+def _beside_their_states(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]], found: Sequence[ColumnFinding]
+) -> list[ColumnFinding]:
+    """A driver licence for a column of numbers of six to ten digits (or a state's letters
+    and digits), most of them different, beside a column of the states that issued them
+    (``DL_NO`` and ``DL_ST``): one state's numbers alone (NSW's eight digits) are any
+    number's, and the state beside says what they are."""
+    findings = list(found)
+    states = [_issuing_states(values) for values, _ in columns]
+    for at, (values, _) in enumerate(columns):
+        # (numbers already read as some ID by their lengths alone are read again)
+        weak = findings[at].kind == "ID" and findings[at].entities[0].score <= BY_LENGTHS
+        if (findings[at].personal and not weak) or not _many(values, 0.5):
+            continue
+        if not any(states[j] for j in (at - 1, at + 1) if 0 <= j < len(columns)):
+            continue
+        lengths, lettered, _ = _number_forms(values)
+        share = (lengths.total() + lettered) / values.n
+        if share < 0.9:
+            continue
+        what = "are numbers of six to ten digits beside the state that issued each, as licences are"
+        findings[at] = _identified(
+            values, findings[at], "AU_DRIVERS_LICENCE", 0.55, tally=values.tally(share, what)
+        )
+    return findings
+
+
+def _issuing_states(values: ColumnValues) -> bool:
+    """Whether a column holds Australian states' codes, several of them."""
+    states = values.share_where(lambda v: vocab.fold(v) in vocab.AU_STATES)
+    return states >= ISSUING_STATES and values.n_distinct >= 2
 
 
 def _number_forms(values: ColumnValues) -> tuple[Counter[int], int, int]:
@@ -681,6 +718,7 @@ def held_by_people(
     if PAY_RUN.issubset(kinds):
         keyed = _fund_members(columns, keyed, rows_total)
     keyed = _accessed(columns, keyed, rows_total)
+    keyed = _beside_their_states(columns, keyed)
     return [
         _recurring_numbers(values, finding, rows_total, anyone)
         for (values, _), finding in zip(columns, keyed, strict=True)
