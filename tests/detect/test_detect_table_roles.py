@@ -4962,6 +4962,23 @@ def test_fixed_honoraria_in_a_pay_run_are_income_under_a_name_of_pay() -> None:
     assert not found["c11"].personal  # a few amounts under no name: a fee schedule's
 
 
+def test_the_debt_a_garnishee_order_seeks_is_no_pay() -> None:
+    # a fines agency's garnishee orders: each debtor's TFN and bank account on the row,
+    # and the amount sought from the bank or the employer, a debt
+    rng = random.Random("garnishee")
+    table = {
+        **_people(rng),
+        "TFN": [identifiers.make_tfn(rng) for _ in range(N)],
+        "BSB": [f"{rng.randint(10, 99)}{digits(rng, 1)}-{digits(rng, 3)}" for _ in range(N)],
+        "ACCT": [digits(rng, 8) for _ in range(N)],
+        "AMT_SOUGHT": [f"{rng.randint(200, 9000)}.{digits(rng, 2)}" for _ in range(N)],
+        "NET_AMT": [f"{rng.randint(200, 9000)}.{digits(rng, 2)}" for _ in range(N)],
+    }
+    found = _found(table)
+    assert not found["AMT_SOUGHT"].personal
+    assert _kind(found["NET_AMT"]) == "INCOME"  # a pay run's, named as pay is
+
+
 def test_sessions_paid_at_a_few_rates_in_a_pay_run_are_income_under_no_name() -> None:
     # sessional counsellors, paid for one to fourteen sessions at one of a few rates: many
     # amounts, each on a few rows, under no name

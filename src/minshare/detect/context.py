@@ -1271,6 +1271,11 @@ _MONEY = r"^-?\$?\d{1,3}(?:,?\d{3})*\.\d{2}$"
 _WITHHELD = re.compile(
     r"(?:^|_)(?:payg(?:_?w(?:ith)?h(?:e)?ld|_?withholding)?|wheld|withheld|withholding)(?:_|$)"
 )
+# An amount a person owes or is asked for (AMT_SOUGHT, DEBT_OWING): a debt, not a pay
+_OWED = re.compile(
+    r"(?:^|_)(?:sought|owed|owing|debt|debts|outstanding|arrears|overdue|due|fine|fines|"
+    r"penalty|penalties|recover\w*)(?:_|$)"
+)
 MIN_PAID = 20  # amounts at least, to read a column as pay
 TAXED_ROWS = 0.5  # of a pay run's rows, those with a TFN at least
 MANY_AMOUNTS = 30  # different amounts under no name, more than a few fees' or rates'
@@ -1300,7 +1305,7 @@ def _pay(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFi
         if finding.personal or values.n < MIN_PAID:
             continue
         named = _PAY_AMOUNT.search(normalise(values.name)) is not None
-        if not (named or opaque_name(values.name)):
+        if not (named or opaque_name(values.name)) or _OWED.search(normalise(values.name)):
             continue
         # a few amounts under no name are a fee's or a rate's; named gross or tax, fixed
         # honoraria are still what each person is paid, and so are many amounts recurring
