@@ -4945,7 +4945,7 @@ def test_amounts_paid_to_a_persons_account_with_tax_withheld_are_income() -> Non
     assert not _found(suppliers)["GROSS_AMT"].personal
 
 
-def _pay_run(rng: random.Random) -> dict[str, list[Any]]:
+def _paid_people(rng: random.Random) -> dict[str, list[Any]]:
     """People, each with a TFN, a BSB and an account: the rows of a pay run."""
     return {
         **_people(rng),
@@ -4960,7 +4960,7 @@ def test_fixed_honoraria_in_a_pay_run_are_income_under_a_name_of_pay() -> None:
     rng = random.Random("honoraria")
     fees = [f"{120 * k:.2f}" for k in range(1, 9)]
     table = {
-        **_pay_run(rng),
+        **_paid_people(rng),
         "GROSS": [rng.choice(fees) for _ in range(N)],
         "c11": [rng.choice(fees) for _ in range(N)],
     }
@@ -4974,7 +4974,7 @@ def test_the_debt_a_garnishee_order_seeks_is_no_pay() -> None:
     # and the amount sought from the bank or the employer, a debt
     rng = random.Random("garnishee")
     table = {
-        **_pay_run(rng),
+        **_paid_people(rng),
         "AMT_SOUGHT": [f"{rng.randint(200, 9000)}.{digits(rng, 2)}" for _ in range(N)],
         "NET_AMT": [f"{rng.randint(200, 9000)}.{digits(rng, 2)}" for _ in range(N)],
     }
@@ -4988,7 +4988,7 @@ def test_sessions_paid_at_a_few_rates_in_a_pay_run_are_income_under_no_name() ->
     # amounts, each on a few rows, under no name
     rng = random.Random("sessions")
     table = {
-        **_pay_run(rng),
+        **_paid_people(rng),
         "c11": [f"{rng.randint(1, 14) * rng.choice([145, 165, 180]):.2f}" for _ in range(N)],
     }
     found = _found(table)["c11"]
