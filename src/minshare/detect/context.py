@@ -413,9 +413,9 @@ def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | Non
                 share = max(share, _postcodes(values))
         if entity == "BANK_ACCOUNT" and values.n_distinct < min(30, values.n // 2):
             continue  # accounts are one a payee (who may be paid often); a few numbers are codes
-        if entity == "BANK_ACCOUNT" and _parsed_dates(values).share >= DATED:
-            continue  # 2021-07-04: an arrangement's start, written with dashes, is a date
         if share >= need:
+            if entity == "BANK_ACCOUNT" and _parsed_dates(values).share >= DATED:
+                continue  # 2021-07-04: an arrangement's start, written with dashes, is a date
             kinds = _BESIDE.get(entity, "an address, place or postcode")
             evidence = values.tally(share, f"{what}, in a column beside {kinds} column")
             return EntityFinding(entity, 0.6, evidence)

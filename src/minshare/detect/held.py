@@ -75,7 +75,7 @@ from minshare.detect.names import (
     names_a_matter,
     stamped_for_a_record,
 )
-from minshare.detect.people import country_share
+from minshare.detect.people import STAFF_NUMBER, country_share
 from minshare.detect.profile import ColumnValues
 from minshare.detect.recognizers import CRN_SHAPE, year_stamped
 from minshare.detect.traits import medicine_candidate
@@ -282,7 +282,7 @@ def _staff_numbers(values: ColumnValues, hints: NameHints, rows_total: int | Non
     ATTENDING_OFFICER, RANGER_NO), when nearly all are and there are enough of them."""
     if not (_STAFF_ROLE.fullmatch(hints.normalised) or _ACTED_BY.fullmatch(hints.normalised)):
         return None
-    share = values.share_matching(_STAFF_NUMBER)
+    share = values.share_matching(STAFF_NUMBER)
     if share < 0.9 or values.n_distinct < MIN_STAFF or counts_up(values, rows_total):
         return None
     return share
@@ -297,7 +297,6 @@ _STAFF_ROLE = re.compile(
 )
 # Who did something to the record (ASSESSED_BY, APPROVED_BY): a member of staff
 _ACTED_BY = re.compile(r"[a-z]+ed_?by")
-_STAFF_NUMBER = r"^[A-Za-z]{0,3}\d{4,10}$"
 MIN_STAFF = 10  # different numbers, at least: a crew's few codes are its vehicles' or shifts'
 
 

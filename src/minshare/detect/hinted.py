@@ -207,8 +207,8 @@ def _written_ages(col: ColumnValues) -> tuple[float, float]:
     alone or with a word), and of those with a word: bare numbers past 120 are no ages."""
     ages = worded = 0
     for value, times in col.counts.items():
-        matched = _WRITTEN_AGE.match(value.strip())
-        if matched is None or int(matched["age"]) > OLDEST:
+        matched = _an_age(value.strip())
+        if matched is None:
             continue
         ages += times
         worded += times * bool(matched["about"] or matched["unit"])
@@ -226,16 +226,17 @@ def _listed_ages(col: ColumnValues) -> float:
     ages = several = 0
     for value, times in col.counts.items():
         parts = [p for p in _AGES_APART.split(value.strip()) if p]
-        if not parts or not all(_an_age(part) for part in parts):
+        if not parts or not all(_an_age(part) is not None for part in parts):
             continue
         ages += times
         several += times * (len(parts) > 1)
     return ages / col.n if several >= LISTED * col.n else 0.0
 
 
-def _an_age(text: str) -> bool:
+def _an_age(text: str) -> re.Match[str] | None:
+    """An age as people write it ("approx 40", "83yo", "8"), of a lifetime at most."""
     matched = _WRITTEN_AGE.match(text)
-    return matched is not None and int(matched["age"]) <= OLDEST
+    return matched if matched is not None and int(matched["age"]) <= OLDEST else None
 
 
 def _amounts(col: ColumnValues) -> float:

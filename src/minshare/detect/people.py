@@ -678,7 +678,7 @@ _LOGIN_RUN = re.compile(r"^([a-z]{4,12})(\d{0,3})$")
 MIN_LOGINS = 0.5  # of a column's values, user names made of a person's names
 MIN_LOGIN_USERS = 8  # distinct user names: a few words that happen to split so are not users
 FEW_LOGIN_USERS = 5  # under a name of staff acting on the record (PROC_OFFICER): a team's
-_STAFF_CODE = r"^[A-Za-z]{0,4}\d{4,}$"  # a staff member's code, letters and a number
+STAFF_NUMBER = r"^[A-Za-z]{0,3}\d{4,10}$"  # a staff member's number, letters before at times
 MIN_LOGINS_AMONG_OTHERS = 0.1  # of a column's values, with e-mail addresses or numbers the rest
 BUSY_ACCOUNT = 0.05  # of a column's values, one account's alone (a kiosk's, a batch job's)
 
@@ -783,7 +783,7 @@ def login_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     stems = {value.lower().rstrip("0123456789") for value in logins}
     if len(stems) < least:
         return None
-    if len(stems) < MIN_LOGIN_USERS and col.share_matching(_STAFF_CODE) > 0:
+    if len(stems) < MIN_LOGIN_USERS and col.share_matching(STAFF_NUMBER) > 0:
         return None  # a few logins among staff codes (STW7189): the staff's own IDs
     what = "are user names made of a person's names (an initial or a given name and a surname)"
     if share < MIN_LOGINS:
