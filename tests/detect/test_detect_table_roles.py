@@ -5239,9 +5239,20 @@ def test_an_hl7_results_feed_is_read_by_its_fields() -> None:
     assert {name: _kind(found[name]) for name in expected} == expected
     assert not any(found[name].personal for name in ("OBX_6", "OBX_7", "PV1_3"))
     # names written as HL7 writes them are names whatever the column is called
-    unnamed = {**_people(rng), "column_9": table["PID_5"], "column_10": table["OBR_16"]}
+    # and so are addresses, their parts set apart by carets (street^^suburb^state^postcode)
+    addresses = [
+        f"{_address(rng).split(',')[0]}^^{rng.choice(SUBURBS).upper()}^NSW^2{digits(rng, 3)}^AUS"
+        for _ in range(N)
+    ]
+    unnamed = {
+        **_people(rng),
+        "column_9": table["PID_5"],
+        "column_10": table["OBR_16"],
+        "column_11": addresses,
+    }
     found = _found(unnamed)
     assert _kind(found["column_9"]) == "PERSON" and _kind(found["column_10"]) == "PERSON"
+    assert _kind(found["column_11"]) == "ADDRESS"
 
 
 # -- 41. a reference table of codes, and a budget's DOB -----------------------------------------

@@ -853,11 +853,12 @@ def _named_street(words: list[str]) -> bool:
 def is_address(value: str) -> bool:
     """A street address or post office box: a number and a named street, or a PO Box.
 
-    "Court 3" and "Level 2" hold a number and a street word but name no street.
+    "Court 3" and "Level 2" hold a number and a street word but name no street. An address
+    as HL7 writes one sets its parts apart by carets ("6 Lachlan St^^BELMONT^NSW^2280^AUS").
     """
     if vocab.PO_BOX.match(value):
         return True
-    words = value.replace(",", " ").split()
+    words = value.replace(",", " ").replace("^", " ").split()
     if not 2 <= len(words) <= 14 or _numbered_part(value):
         return False
     has_number = any(_NUMBER_TOKEN.match(w) for w in words)
