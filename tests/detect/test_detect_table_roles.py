@@ -2032,6 +2032,33 @@ def test_homelessness_among_many_ways_of_living_is_a_vulnerability(name: str) ->
     assert not _found({**_people(rng), "column_14": values})["column_14"].personal
 
 
+@pytest.mark.parametrize("name", ["ABUSE_TYPE", "column_8"])
+def test_the_kinds_of_abuse_a_child_suffered_are_a_vulnerability(name: str) -> None:
+    # a notification's kinds of harm, one or several to a row, in either case
+    rng = random.Random(f"harm {name}")
+    kinds = ["Neglect", "Physical", "Emotional", "Sexual", "Sexual abuse", "Emotional harm"]
+    values = [
+        ";".join(rng.sample(kinds, rng.choice([1, 1, 2]))).upper()
+        if rng.random() < 0.3
+        else rng.choice(kinds)
+        for _ in range(N)
+    ]
+    finding = _found({**_people(rng), name: values})[name]
+    assert _kind(finding) == "VULNERABILITY", finding
+    assert finding.category == "sensitive"
+    # neglect is harm's alone: a wellbeing survey's domains are physical, emotional and social
+    domains = ["Physical", "Emotional", "Social", "Physical;Social"]
+    values = [rng.choice(domains) for _ in range(N)]
+    assert not _found({**_people(rng), name: values})[name].personal
+    # nor are a few kinds among a complaint's other categories
+    categories = ["Billing", "Staff conduct", "Waiting time", "Food", "Cleanliness"]
+    values = [rng.choice(kinds) if rng.random() < 0.3 else rng.choice(categories) for _ in range(N)]
+    assert not _found({**_people(rng), name: values})[name].personal
+    # and two kinds beside it are too few
+    values = [rng.choice(["Neglect", "Physical", "Neglect;Physical"]) for _ in range(N)]
+    assert not _found({**_people(rng), "column_8": values})["column_8"].personal
+
+
 def test_priority_markers_of_violence_or_homelessness_are_a_vulnerability() -> None:
     # a legal aid application's priority markers, several to a row: an interpreter, mental
     # health, family violence, homelessness written short

@@ -259,6 +259,7 @@ def vocabulary_candidates(col: ColumnValues, hints: NameHints) -> Iterator[Candi
     yield from _concession(col, hints)
     yield from _payments(col, hints)
     yield from _vulnerability(col, hints)
+    yield from _maltreatment(col, hints)
     yield from _service(col, hints)
 
 
@@ -522,6 +523,51 @@ def _vulnerability(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             evidence += f", among {answered * col.n:.0f} answers other than N or None"
         yield Candidate(
             "VULNERABILITY", 0.75 + 0.1 * hinted, evidence + hints.note("VULNERABILITY")
+        )
+
+
+# The kinds of harm a child protection or an elder abuse service records of a person
+# ("Neglect", "Physical;Emotional", "Sexual abuse", "Financial"): neglect is harm's alone,
+# and the others are its kinds only beside it (a wellbeing survey's domains are physical,
+# emotional and social)
+_HARM_KINDS = vocab.words("neglect physical emotional sexual psychological financial")
+_HARMED = vocab.words("abuse harm")
+_HARM_PARTS = re.compile(r"\s*(?:[;,/&+|]|\band\b)\s*")
+MALTREATMENT = 0.9  # of a column's answers, kinds of harm
+MIN_HARMS = 3  # different kinds among them, neglect one
+
+
+def _harms(value: str) -> frozenset[str]:
+    """The kinds of harm a value names, each part of it one ("Neglect;Emotional"), or none."""
+    kinds = set()
+    for part in _HARM_PARTS.split(vocab.fold(value).strip()):
+        words = part.split()
+        if len(words) == 2 and words[1] in _HARMED:
+            words = words[:1]  # "Sexual abuse", "Emotional harm"
+        if len(words) != 1 or words[0] not in _HARM_KINDS:
+            return frozenset()
+        kinds.add(words[0])
+    return frozenset(kinds)
+
+
+def _maltreatment(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
+    """VULNERABILITY for the kinds of abuse a person suffered or is at risk of ("Neglect",
+    "Physical", "Emotional", "Sexual", several in one value): nearly all the answers, three
+    kinds at least and neglect among them, whatever the column is called."""
+    if col.n == 0 or col.n_distinct > MAX_OUTCOMES:
+        return
+    harms = {v: _harms(v) for v in col.distinct}
+    seen = frozenset().union(*harms.values())
+    if len(seen) < MIN_HARMS or "neglect" not in seen:
+        return
+    answered = _answered_share(col)
+    found = col.share_where(lambda v: bool(harms[v]))
+    if answered and found / answered >= MALTREATMENT:
+        what = f"kinds of abuse or neglect ({', '.join(sorted(seen))})"
+        yield Candidate(
+            "VULNERABILITY",
+            0.8 + 0.1 * (hints.strength("VULNERABILITY") >= 1.0),
+            _of(col, found, what) + hints.note("VULNERABILITY"),
         )
 
 
