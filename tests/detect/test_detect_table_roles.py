@@ -4336,6 +4336,13 @@ def test_a_register_of_companies_addresses_are_theirs_beside_their_contacts() ->
         "c04": [_address(rng) for _ in range(N)],
     }
     assert not _found(table)["c04"].personal
+    # so are a register's pharmacies, a chemist's by that word alone
+    pharmacies = dict(table)
+    pharmacies["c01"] = [
+        f"{family(rng)} {rng.choice(['Pharmacy', 'Pharmacy', 'Chemist'])} {rng.choice(SUBURBS)}"
+        for _ in range(N)
+    ]
+    assert not _found(pharmacies)["c04"].personal
     # a third of the panel sole traders under their own names: an address may be a home
     table["c01"] = [
         name if rng.random() < 0.7 else f"{given(rng)} {family(rng)}" for name in table["c01"]

@@ -191,7 +191,7 @@ ORG_WORDS = words(
     ventures productions network networks labs laboratories health care carpentry tiling
     plastering grocers fashions cabs consulting electrics security insurance school academy
     university college institute church ministries fund superannuation agents rentals leasing
-    funerals chapel removals
+    funerals chapel removals chemist chemists
     """
 )
 ORG_MARKERS = re.compile(r"&|\b(?:and sons|and co|the trustee|family trust)\b", re.IGNORECASE)
