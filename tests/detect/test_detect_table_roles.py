@@ -495,6 +495,9 @@ def test_results_of_screens_scans_and_measures_of_function_are_health() -> None:
         ("ConcussionHx", ["0", "1", "1 (2024)", "2", "3+"]),
         ("eyesight_result", ["6/6 uncorrected", "6/9 corrected", "Lantern test PASS"]),
         ("breathTest", ["0.000", "Not tested", "Refused", "0.018", "0.052"]),
+        # a contact's symptoms, and a carer's medical clearance
+        ("Symptomatic", ["Y", "N", "U", "n"]),
+        ("MED_CLEAR", ["Cleared", "Pending", "Cleared - GP letter", "N/A"]),
     ],
 )
 def test_a_concussion_eyesight_and_a_breath_test_are_health(name: str, values: list[str]) -> None:
