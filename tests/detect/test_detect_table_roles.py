@@ -2583,7 +2583,9 @@ def test_a_headerless_register_with_no_names_is_keyed_by_its_peoples_numbers() -
     assert not _found(table)["column_1"].personal
 
 
-@pytest.mark.parametrize("name", ["CALL_TAKER_ID", "CREW1", "attending_officer", "ASSESSED_BY"])
+@pytest.mark.parametrize(
+    "name", ["CALL_TAKER_ID", "CREW1", "attending_officer", "ASSESSED_BY", "CW_ID"]
+)
 def test_numbers_under_a_name_of_staff_acting_on_the_record_are_their_ids(name: str) -> None:
     # an ambulance's care record: the paramedics' seven-digit staff numbers, each on many
     rng = random.Random(name)

@@ -291,7 +291,7 @@ def _staff_numbers(values: ColumnValues, hints: NameHints, rows_total: int | Non
 # A person acting on a record, by their role alone and at times a crew's place in it
 _STAFF_ROLE = re.compile(
     r"(?:attending_|treating_|arresting_|assigned_|allocated_)?(?:crew|crew_?member|officer|"
-    r"paramedic|ambo|nurse|doctor|clinician|staff|staff_?member|worker|case_?worker|"
+    r"paramedic|ambo|nurse|doctor|clinician|staff|staff_?member|worker|case_?worker|cw|"
     r"inspector|assessor|ranger|examiner|investigator|call_?taker|dispatcher)"
     r"(?:_?\d{1,2})?(?:_?(?:id|no|num|nbr|number))?"
 )
