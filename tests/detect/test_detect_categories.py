@@ -400,6 +400,12 @@ def test_the_languages_an_interpreter_is_needed_in_among_no_are_ethnicity() -> N
     finding = _one("c07", values)
     assert _kind(finding) == "ETHNICITY", finding
     assert "an interpreter's" in finding.entities[0].evidence
+    # or a flag's "N", and the languages after a yes on one row in seven
+    flagged = [f"Y - {rng.choice(languages)}" if rng.random() < 0.15 else "N" for _ in range(N)]
+    assert _kind(_one("c07", flagged)) == "ETHNICITY"
+    # but not one in thirty: too few to tell
+    rare = [f"Y - {languages[i % 7]}" if i % 30 == 0 else "N" for i in range(N)]
+    assert not _one("c07", rare).personal
     # a service's offer of one or two languages beside "No" is no one's background
     offered = [
         rng.choice(["Auslan", "Mandarin"]) if rng.random() < 0.35 else "No" for _ in range(N)

@@ -1172,13 +1172,14 @@ def _answer(value: str) -> str:
     return _CODE_BEFORE.sub("", vocab.fold(value).strip(".").strip())
 
 
-FEW_LANGUAGES = 0.2  # of a column's values, languages among answers of "No"
+FEW_LANGUAGES = 0.1  # of a column's values, languages among answers of "No"
 LANGUAGES_OR_NIL = 0.9  # of a column's values, languages and "No" together
 MIN_LANGUAGES = 5  # different languages
 
 
 def _nil_share(col: ColumnValues) -> float:
-    return col.share_where(lambda v: vocab.fold(v).strip(" .") in vocab.NIL_ANSWERS)
+    """The share of "No", "Nil" and a flag's "N"."""
+    return col.share_where(lambda v: vocab.fold(v).strip(" .") in _UNFLAGGED)
 
 
 def _languages(col: ColumnValues) -> int:
