@@ -29,6 +29,7 @@ from detect_support import found, kind
 
 from minshare.detect import vocab
 from minshare.detect.findings import DIRECT_IDENTIFIER
+from minshare.identifiers import is_valid_tfn
 
 N = 400
 
@@ -278,6 +279,17 @@ def test_numbers_of_one_length_drawn_at_random_with_their_zeros_kept_are_a_perso
     finding = found(_people(rng) | {"column_3": column})["column_3"]
     assert kind(finding) == "ID", finding
     assert finding.best is not None and "issued at random" in finding.best.evidence
+
+
+def test_nine_digit_numbers_made_to_fail_the_tfn_check_are_no_persons() -> None:
+    # a batch's numbers drawn at random and kept apart from tax file numbers: none pass the
+    # check, where one in eleven would by chance
+    rng = random.Random("shunned")
+    drawn = [f"{rng.randrange(10**9):09d}" for _ in range(N * 2)]
+    finding = found(_people(rng) | {"column_3": drawn[:N]})["column_3"]
+    assert kind(finding) == "ID", finding  # (numbers drawn at random are a person's)
+    shunned = [number for number in drawn if not is_valid_tfn(number)][:N]
+    assert not found(_people(rng) | {"column_3": shunned})["column_3"].personal
 
 
 @pytest.mark.parametrize(

@@ -183,8 +183,10 @@ CARD_EXPIRY_FORM = (
 # Nine digits and a check letter, as a Centrelink CRN is written
 CRN_SHAPE = r"^\d{3}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Za-z]$"
 
+TFN_CHANCE = 1 / 11  # of numbers of nine digits drawn at random, those passing the TFN check
+
 CHECKSUMS: tuple[Checksum, ...] = (
-    Checksum("AU_TFN", "TFN", r"^\d{3}[ -]?\d{3}[ -]?\d{2,3}$", is_valid_tfn, 1 / 11),
+    Checksum("AU_TFN", "TFN", r"^\d{3}[ -]?\d{3}[ -]?\d{2,3}$", is_valid_tfn, TFN_CHANCE),
     Checksum("AU_ABN", "ABN", r"^\d{2}[ -]?\d{3}[ -]?\d{3}[ -]?\d{3}$", is_valid_abn, 1 / 89),
     Checksum("AU_ACN", "ACN", r"^\d{3}[ -]?\d{3}[ -]?\d{3}$", is_valid_acn, 1 / 10),
     Checksum(

@@ -53,3 +53,9 @@ def excess_share(passed: int, tested: int, chance: float) -> float:
 def beats_chance(passed: int, tested: int, chance: float, *, alpha: float) -> bool:
     """Whether ``passed`` of ``tested`` is significantly more than chance at level ``alpha``."""
     return tested > 0 and binomial_tail(passed, tested, chance) < alpha
+
+
+def falls_short_of_chance(passed: int, tested: int, chance: float, *, alpha: float) -> bool:
+    """Whether ``passed`` of ``tested`` is significantly less than chance at level ``alpha``:
+    values made to fail a check, not drawn at random."""
+    return tested > 0 and 1.0 - binomial_tail(passed + 1, tested, chance) < alpha
