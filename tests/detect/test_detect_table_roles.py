@@ -5187,6 +5187,11 @@ def test_the_keys_of_peoples_records_in_an_access_log_are_their_ids() -> None:
         "SUBJECT_REF": [f"25{digits(rng, 7)}" for _ in range(N)],
     }
     assert _kind(_found(named)["SUBJECT_REF"]) == "ID"
+    # an entity is a log's word for a kind of record, not an organisation
+    log = _access_log(rng, kinds, keys)
+    entities = dict(zip(["EVENT_TS", "USER_ID", "SRC_IP", "ACTION", "ENTITY", "ENTITY_KEY"],
+                        list(log.values())[:6], strict=True))  # fmt: skip
+    assert _kind(_found(entities)["ENTITY_KEY"]) == "ID"
 
 
 @pytest.mark.parametrize(

@@ -1079,7 +1079,7 @@ def _accessed(
     case): each key finds the person whose record it was. Keys that are UUIDs or hashes,
     or that count up with the rows, are left alone, as are logs of other records' kinds
     (reports, assets)."""
-    if not any(_actions(values) for values, _ in columns):
+    if not any(users_acts(values) for values, _ in columns):
         return found
     # the kinds of record, in a column of their own or after the act (VIEW_PERSON)
     kinds = [
@@ -1117,7 +1117,7 @@ def _record_key(value: str) -> bool:
     )
 
 
-def _actions(values: ColumnValues) -> bool:
+def users_acts(values: ColumnValues) -> bool:
     """Whether a column holds what users did (VIEW, UPDATE, EXPORT, QUERY_PERSON): an access
     log's."""
     return (

@@ -51,7 +51,7 @@ from minshare import identifiers
 from minshare.detect import vocab
 from minshare.detect.dates import all_recent, parse_text_dates
 from minshare.detect.findings import FREE_TEXT, QUASI_IDENTIFIER, SENSITIVE, ColumnFinding
-from minshare.detect.held import modal_share
+from minshare.detect.held import modal_share, users_acts
 from minshare.detect.hinted import is_plate_column
 from minshare.detect.names import name_hints
 from minshare.detect.profile import ColumnValues
@@ -294,6 +294,10 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
     if named and not only and kinds & BUSINESS_NUMBERS and _bodies_and_their_people(columns):
         return Subject.THINGS
     if only or named:
+        return Subject.PEOPLE
+    if "USERNAME" in kinds and any(users_acts(values) for values, _ in columns):
+        # an access log: what its users did (VIEW, UPDATE) to records, whatever it calls
+        # them (ENTITY_KEY names no organisation there)
         return Subject.PEOPLE
     if _a_code_table(columns):
         return Subject.THINGS
