@@ -90,6 +90,8 @@ AGENCY_IDENTIFIERS: dict[str, Callable[[random.Random], str]] = {
     "MIN": lambda rng: digits(rng, 7),  # an offender's master index number
     "prisoner_min": lambda rng: digits(rng, 7),
     "CRO_NO": lambda rng: digits(rng, 6),  # a criminal records office number
+    # the notified case a contact caught it from
+    "INDEX_CASE_NO": lambda rng: f"NC{rng.randint(23, 24)}-{digits(rng, 6)}",
     # the person a record is about, named alone over their number
     "LICENSEE": lambda rng: "4" + digits(rng, 7),
     "borrower": lambda rng: digits(rng, 8) + rng.choice(["", "A", "B"]),

@@ -541,7 +541,9 @@ _HELD_PHRASES = name_words(
     r"cro_?(?:no|num|nbr|number|id)?|cni(?:_?(?:no|num|nbr|number))?|"
     # an NDIS participant's number (a provider's is registered under a name of its own), and
     # a worker screening clearance, as a working with children check is
-    r"(?<!provider_)(?<!prov_)ndis_?(?:no|num|nbr|number|id)|worker_?screen\w*"
+    r"(?<!provider_)(?<!prov_)ndis_?(?:no|num|nbr|number|id)|worker_?screen\w*|"
+    # the case a contact caught it from (INDEX_CASE_NO): a notified person, not an index's
+    r"index_?(?:case|patient|client)_?(?:no|num|nbr|number|id|ref)"
 )
 # Corrections' master index number of an offender (MIN, PRISONER_MIN): the whole name, since
 # elsewhere "min" is a minimum or minutes (MIN_SALARY, DURATION_MIN)
