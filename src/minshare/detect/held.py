@@ -21,20 +21,22 @@ lists them as they were opened. In a table with no people (a procurement registe
 readings) the same columns are nobody's.
 
 Without a name, in a table about people, a few shapes: one or two letters and seven digits
-(a passport's shape, and many agencies' references; ``AU_PASSPORT`` when the letters
-are several of the passport office's series), many and varied; passports of many countries
-(many series, digits of several lengths); and numbers of six to ten digits of several
-lengths, with some states' letter forms or leading zeros kept (driver licences and account
-numbers; a record's number has one length). Digits of one length, or
-other shapes, are episode, notice and batch numbers as often as people's -- unless they come
-back with the same person: a code that recurs, each time beside the same name (and that name
-each time beside the same code), is that person's (a UR number on each of a patient's
-presentations). The first column of a headerless register of people, each once, is their
-key (or the second, whatever the first holds, when the second is a key); not when the rows carry a
-business's ABN (dealings with it) or an animal's microchip. In a pay run, the numbers just after
-the staff's super funds are their member numbers. A number that comes back from row to row is
-no row's own: one letter and five to seven digits are staff's or clients' numbers, and under
-no name, codes of one length, mostly distinct, are people's who mostly come once.
+(a passport's shape, and many agencies' references; ``AU_PASSPORT`` when the letters are
+several of the passport office's series), many and varied; passports of many countries (many
+series, digits of several lengths); and numbers of six to ten digits of several lengths,
+with some states' letter forms or leading zeros kept (driver licences and account numbers; a
+record's number has one length), or of one length drawn at random, their zeros kept, unless
+made to fail the TFN check (none of hundreds passing where one in eleven would by chance: a
+batch's numbers kept apart from tax file numbers). Other numbers of one length, or other
+shapes, are episode, notice and batch numbers as often as people's -- unless they come back
+with the same person: a code that recurs, each time beside the same name (and that name each
+time beside the same code), is that person's (a UR number on each of a patient's
+presentations). The first column of a headerless register of people, each once, is their key
+(or the second, whatever the first holds, when the second is a key); not when the rows carry
+a business's ABN (dealings with it) or an animal's microchip. In a pay run, the numbers just
+after the staff's super funds are their member numbers. A number that comes back from row to
+row is no row's own: one letter and five to seven digits are staff's or clients' numbers,
+and under no name, codes of one length, mostly distinct, are people's who mostly come once.
 
 An access log's rows say what its users did (``VIEW``, ``EXPORT``, ``QUERY_PERSON``) to
 which record: where the kinds of record it names are people's (a client, a claim, a case), a

@@ -15,6 +15,8 @@ is about:
   but says nothing about whom the rows describe: a road inspector's name does not make a
   road asset register a table of people. Neither does a vehicle's plate, nor a licence
   number in no driver licence format (a liquor or a builder's licence is a business's too);
+* **people** too, in an access log: its users' logins beside what they did (VIEW, UPDATE),
+  whatever it calls the records they touched (an ``ENTITY`` there is a kind of record);
 * **organisations or things**, otherwise, when a column names or numbers many of them: the
   names of schools, associations, businesses or hospitals (their words: Inc, Ltd,
   Association, School...), an ABN or an ACN, or a column named for a school, a supplier, a
