@@ -82,13 +82,12 @@ from minshare.detect.held import (
     held_by_people,
     modal_share,
     names_businesses,
-    opaque_name,
     people_beside_each,
     words_of_name,
 )
 from minshare.detect.hinted import YEAR_LEVEL
 from minshare.detect.names import DESCRIBES_OTHER as _DESCRIBES_OTHER
-from minshare.detect.names import IN_MONTHS, name_hints, normalise
+from minshare.detect.names import IN_MONTHS, name_hints, normalise, opaque_name
 from minshare.detect.nested import flatten, unflatten
 from minshare.detect.people import name_stats, person_candidate
 from minshare.detect.profile import ColumnValues

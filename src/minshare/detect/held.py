@@ -75,6 +75,7 @@ from minshare.detect.names import (
     always_held,
     name_hints,
     names_a_matter,
+    opaque_name,
     stamped_for_a_record,
 )
 from minshare.detect.people import STAFF_NUMBER, country_share
@@ -187,17 +188,6 @@ def counts_up(values: ColumnValues, rows_total: int | None) -> bool:
         return False  # a sorted register's keys, not a counter: far more numbers than rows
     rising = sum(b > a for a, b in pairwise(ints))
     return rising >= 0.98 * (len(ints) - 1)
-
-
-def opaque_name(name: str) -> bool:
-    """A name that says nothing of its values: ``column_3``, or three letters or fewer
-    (``F12``, ``XR``) that are no hint of anything."""
-    hints = name_hints(name)
-    if hints.generic:
-        return True
-    letters = re.sub(r"[^a-z]", "", hints.normalised)
-    said = hints.entities or hints.held or hints.row_id or hints.aggregate or hints.code
-    return not said and not hints.organisation and not hints.event_date and len(letters) <= 3
 
 
 def person_identifier(

@@ -1036,3 +1036,14 @@ def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
         del found["AGE"]
     if "HONORIFIC" in found and "OCCUPATION" in found and found["OCCUPATION"][1] != "title":
         del found["HONORIFIC"]
+
+
+def opaque_name(name: str) -> bool:
+    """A name that says nothing of its values: ``column_3``, or three letters or fewer
+    (``F12``, ``XR``) that are no hint of anything."""
+    hints = name_hints(name)
+    if hints.generic:
+        return True
+    letters = re.sub(r"[^a-z]", "", hints.normalised)
+    said = hints.entities or hints.held or hints.row_id or hints.aggregate or hints.code
+    return not said and not hints.organisation and not hints.event_date and len(letters) <= 3
