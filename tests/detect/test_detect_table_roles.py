@@ -1489,13 +1489,60 @@ def test_where_on_the_body_an_injury_is_is_health_not_a_place(name: str) -> None
     assert _kind(_found(table)[name]) == "HEALTH"
 
 
-@pytest.mark.parametrize("name", ["BIRTH_WT_G", "birthWeightGrams"])
+@pytest.mark.parametrize("name", ["BIRTH_WT_G", "birthWeightGrams", "BWT_G"])
 def test_a_newborns_weight_is_health_and_no_date_of_birth(name: str) -> None:
     rng = random.Random(name)
     table = {**_people(rng), name: [str(rng.randint(600, 4800)) for _ in range(N)]}
     found = _found(table)[name]
     assert _kind(found) == "HEALTH"
     assert "DATE_OF_BIRTH" not in {e.type for e in found.entities}
+
+
+_DELIVERIES = ["Normal vaginal", "Caesarean - emergency", "Caesarean - elective", "Forceps",
+               "Vacuum", "NORMAL VAGINAL", "Breech"]  # fmt: skip
+
+
+def _babies(rng: random.Random) -> dict[str, list[Any]]:
+    """A perinatal collection's babies: named, or known by the mother's family name until
+    they are; the gestation in weeks, or weeks and days; how they were born."""
+    unnamed = ["BABY OF {}", "Baby Girl {}", "Baby Boy {}", "Twin 2 of {}"]
+    return {
+        "B_NAME": [
+            rng.choice(unnamed).format(family(rng).upper())
+            if rng.random() < 0.4
+            else f"{given(rng)} {family(rng)}"
+            for _ in range(N)
+        ],
+        "DOB": [recent(rng, 1).isoformat() for _ in range(N)],
+        "GEST_WKS": [
+            f"{rng.randint(28, 41)}+{rng.randint(0, 6)}"
+            if rng.random() < 0.9
+            else str(rng.randint(28, 41))
+            for _ in range(N)
+        ],
+        "BIRTH_STATUS": [
+            rng.choice(["Live born", "Live born", "Stillborn", "1"]) for _ in range(N)
+        ],
+        "DELIV_METHOD": [rng.choice(_DELIVERIES) for _ in range(N)],
+        "PARITY": [str(rng.choice([0, 0, 1, 1, 2, 3, 5])) for _ in range(N)],
+        # the collection's episodes, numbered under its name (a perinatal data collection's)
+        "PDC_EPI_NO": [f"PDC23{100000 + i:06d}" for i in rng.sample(range(900000), N)],
+    }
+
+
+def test_a_perinatal_collections_babies_are_people_and_their_births_health() -> None:
+    rng = random.Random("babies")
+    found = _found(_babies(rng))
+    assert _kind(found["B_NAME"]) == "PERSON"
+    for name in ("GEST_WKS", "BIRTH_STATUS", "DELIV_METHOD", "PARITY"):
+        assert _kind(found[name]) == "HEALTH", name
+    assert "a pregnancy's weeks" in found["GEST_WKS"].entities[0].evidence
+    assert not found["PDC_EPI_NO"].personal
+    # how a baby was born, and whether alive, by the words alone
+    unnamed = {f"c{i:02d}": values for i, values in enumerate(_babies(rng).values())}
+    found = _found(unnamed)
+    assert _kind(found["c00"]) == "PERSON"
+    assert _kind(found["c03"]) == "HEALTH" and _kind(found["c04"]) == "HEALTH"
 
 
 def test_bsbs_written_with_dashes_spaces_or_neither_under_no_name_are_bsbs() -> None:

@@ -27,6 +27,7 @@ from minshare.detect.findings import NAME_ALONE
 from minshare.detect.names import (
     BIRTH_WEIGHT,
     BLOOD_PRESSURE,
+    GESTATION,
     IN_MONTHS,
     VITAL_SIGNS,
     NameHints,
@@ -528,9 +529,20 @@ def _blood_pressures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]
             yield _found(hints, "HEALTH", 0.7, col.tally(pressures, what))
 
 
+# A pregnancy's weeks, and at times its days after a plus, as midwives write them ("39+6")
+_GESTATION_WEEKS = r"^\s*[1-4]\d(?:\s*\+\s*[0-6])?\s*(?i:w|wk|wks|weeks)?\s*$"
+
+
 def _sensitive_codes(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     """Numeric codes (Indigenous status 1-4 and 9, a K10 score) whose meaning only the name
-    gives: the values show a small set of codes, the name says what they code."""
+    gives: the values show a small set of codes, the name says what they code. A gestation
+    is weeks, with or without days ("39+6"), however many different ones."""
+    if GESTATION.search(hints.normalised):
+        weeks = col.share_matching(_GESTATION_WEEKS)
+        if weeks >= 0.8:
+            what = "are a pregnancy's weeks (and days: 39+6)"
+            yield _found(hints, "HEALTH", 0.75, col.tally(weeks, what))
+            return
     if col.numeric_share < 0.5:
         return
     for entity in _CODED_TRAITS:

@@ -143,7 +143,8 @@ _VITAL_SIGNS = (
     r"dose|dosage|dose_?(?:mg|ml|mcg|amt|qty)|bac|brac|breath_?alcohol\w*|blood_?alcohol\w*|"
     r"obx_5(?:_\d{1,2})*"  # an HL7 observation's value: a test's result
 )
-_BIRTH_WEIGHT = r"birth_?(?:wt|wgt|weight)\w*"
+_BIRTH_WEIGHT = r"birth_?(?:wt|wgt|weight)\w*|bwt\w*"
+_GESTATION = r"gestation\w*|gest_?(?:wks|weeks|age)"
 
 _HINTS: tuple[tuple[str, str, float], ...] = (
     ("AU_TFN", r"tfn|tax_?file(?:_?(?:no|num|number|nbr))?|taxfile(?:number)?", 1.0),
@@ -334,7 +335,9 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "HEALTH",
-        r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|med_?conds?|disease|illness|disability|medication|medications|medicine|medicines|meds|drug|prescription|rx|gestation\w*|gest_?(?:wks|weeks|age)|apgar\w*|procedure|treatment|symptom|symptomatic|asymptomatic|med_?clear\w*|medical_?clear\w*|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|preg|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)|life_?support\w*|med(?:ical)?_?cool\w*|dialysis|nccd\w*|"
+        r"diag\w*|dx|icd(?:_?10)?(?:_?(?:am|cm))?|condition|med_?conds?|disease|illness|disability|medication|medications|medicine|medicines|meds|drug|prescription|rx|"
+        f"{_GESTATION}|"
+        r"parity|gravid\w*|apgar\w*|procedure|treatment|symptom|symptomatic|asymptomatic|med_?clear\w*|medical_?clear\w*|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|preg|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)|life_?support\w*|med(?:ical)?_?cool\w*|dialysis|nccd\w*|"
         r"mh|mmse|moca|cognitive_?(?:score|screen\w*|test|assessment|impair\w*)|cog_?imp\w*|"
         # cognition and frailty as an aged care assessment records them; a vaccination status
         r"cog_?(?:status|stat|score|scr)|cognition|frail\w*|vacc|vax|vacc_?stat\w*|vax_?stat\w*|"
@@ -430,6 +433,7 @@ VITAL_SIGNS = name_words(_VITAL_SIGNS)
 # partner or basis points
 BLOOD_PRESSURE = name_words(r"bp|b_p|bld_?press\w*")
 BIRTH_WEIGHT = name_words(_BIRTH_WEIGHT)
+GESTATION = name_words(_GESTATION)
 # An age counted in months (AGE_AT_ADMIN_MTHS: a child's at a vaccination), not years
 IN_MONTHS = name_words(r"mths|months|mos|mnths")
 

@@ -97,6 +97,11 @@ _GLUED_INITIAL = re.compile(r"\b([^\W\d_])\.(?=[^\W\d_]{2})")  # "J.Smith" is "J
 _TRAILING_NOTE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 # A telephone number after a contact's name ("Omar Nasser (brother) 0421 408 917"): eight
 # digits or more, a "+" or an area code in brackets before them, spaces or dashes among them
+# A newborn not yet named, written with the mother's family name ("BABY OF ANDERSON", "Baby
+# Girl Tuilagi", "Twin 2 of Nguyen")
+_NEWBORN = re.compile(
+    r"(?i)^\s*(?:baby|infant|twin(?:\s*[12ab])?)(?:\s+(?:of|boy|girl|[12ab]))+\s+(?=\S)"
+)
 _TRAILING_PHONE = re.compile(r"[\s,;:]+(?:\+|\(0\d\)\s?)?(?:\d[\s-]?){7,}\d\s*$")
 _TRAILING_RELATION = re.compile(r"(?:\s+[-\u2013]|:)\s*([\w\-]+)\s*$")  # "Mia Tran - daughter"
 
@@ -108,6 +113,9 @@ def _name_words(text: str) -> tuple[list[str], bool]:
     brother"), is not part of it, nor is a telephone number after them."""
     if "^" in text:
         text = _hl7_name(text)
+    newborn = _NEWBORN.match(text)
+    if newborn:
+        text = text[newborn.end() :]  # known by the mother's family name
     text = _TRAILING_NOTE.sub("", _TRAILING_PHONE.sub("", text)).strip()
     related = _TRAILING_RELATION.search(text)
     if related and related.group(1).lower() in vocab.RELATIONS:
@@ -115,7 +123,7 @@ def _name_words(text: str) -> tuple[list[str], bool]:
     if "." in text:
         text = _GLUED_INITIAL.sub(r"\1. ", text)
     words = [w for w in _SPLIT.split(text) if w]
-    titled = False
+    titled = newborn is not None
     while len(words) > 1 and words[0].rstrip(".").lower() in vocab.RANKS:
         words, titled = words[1:], True
     if words and any(ch.isdigit() or ch == "#" for ch in words[-1]):

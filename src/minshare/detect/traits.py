@@ -1151,9 +1151,20 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         strong
         and col.numeric_share < 0.5
         and not (words == 0 and col.median_words >= SENTENCE_WORDS)
+        and not _numbered_records(col)
     ):
         # sentences with no word of health under CONDITION are a licence's conditions
         yield name_only(col, hints, "HEALTH", 0.6)
+
+
+NUMBERED = 0.9  # of a column's values, different codes of five digits or more
+
+
+def _numbered_records(col: ColumnValues) -> bool:
+    """Whether nearly every value is a different code of five digits or more: the numbers of
+    records (PDC_EPI_NO, a perinatal data collection's episodes), whatever word of health
+    their name holds."""
+    return col.distinct_ratio >= NUMBERED and col.share_matching(r"\d{5}") >= NUMBERED
 
 
 # A place of birth is a country of birth when its values are countries (a hospital or a

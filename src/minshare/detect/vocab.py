@@ -821,10 +821,13 @@ HEALTH_MORE = words(
     cocaine amphetamine amphetamines amphetamine-type methamphetamine methamphetamines
     cannabis cannabinoid cannabinoids thc benzodiazepine benzodiazepines opiate opiates
     opioid opioids heroin mdma ketamine methadone buprenorphine oxycodone fentanyl
+    caesarean cesarean c-section lscs vaginal forceps ventouse breech stillborn stillbirth
+    liveborn neonatal perinatal episiotomy epidural
     """
 ) | frozenset(
     {
         "rat positive", "rat negative", "rapid antigen test", "pcr positive", "pcr negative",
+        "live born",  # a baby's birth status, beside a stillbirth
         "self harm", "sleep problems", "poor sleep", "trouble sleeping", "sleep disturbance",
         "low hb", "low iron", "low iron stores", "low haemoglobin", "low hemoglobin",
         # a worker's capacity for work, as a certificate of capacity gives it
