@@ -1545,6 +1545,16 @@ def test_a_perinatal_collections_babies_are_people_and_their_births_health() -> 
     assert _kind(found["c03"]) == "HEALTH" and _kind(found["c04"]) == "HEALTH"
 
 
+def test_blood_pressures_are_health_under_no_name() -> None:
+    rng = random.Random("pressures")
+    pressures = [f"{rng.randint(100, 165)}/{rng.randint(55, 99)}" for _ in range(N)]
+    table = {**_people(rng), "column_6": pressures}
+    assert _kind(_found(table)["column_6"]) == "HEALTH"
+    # a score out of a total, or numbers over larger ones, are no pressures
+    scores = [f"{rng.randint(70, 99)}/100" for _ in range(N)]
+    assert _kind(_found({**_people(rng), "column_6": scores})["column_6"]) != "HEALTH"
+
+
 def test_bsbs_written_with_dashes_spaces_or_neither_under_no_name_are_bsbs() -> None:
     rng = random.Random("written bsbs")
     forms = ["{}-{}", "{}-{}", "{} {}", "{}{}"]  # half dashed: the dashes say what all are

@@ -31,6 +31,7 @@ from minshare.detect.names import (
     IN_MONTHS,
     VITAL_SIGNS,
     NameHints,
+    opaque_name,
     stamped_for_a_record,
 )
 from minshare.detect.people import Candidate
@@ -520,13 +521,40 @@ def _passwords(col: ColumnValues, hints: NameHints, *, is_dates: bool) -> Iterat
         yield Candidate("PASSWORD", 0.55, col.tally(mixed, what))
 
 
+_PRESSURE = re.compile(r"\s*(\d{2,3})\s*/\s*(\d{2,3})\s*")
+SYSTOLIC = (70, 250)  # mmHg, a living body's range
+DIASTOLIC = (30, 150)
+PRESSURES = 0.9  # of a column's values, blood pressures, under a name that says nothing
+MIN_PRESSURES = 20  # different ones at least
+
+
+def _a_pressure(value: str) -> bool:
+    """A blood pressure: a systolic over a lower diastolic, each in a body's range."""
+    m = _PRESSURE.fullmatch(value)
+    if m is None:
+        return False
+    systolic, diastolic = int(m.group(1)), int(m.group(2))
+    return (
+        SYSTOLIC[0] <= systolic <= SYSTOLIC[1]
+        and DIASTOLIC[0] <= diastolic <= DIASTOLIC[1]
+        and systolic > diastolic
+    )
+
+
 def _blood_pressures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
-    """A patient's blood pressures (120/80) under a name of BP alone."""
+    """A patient's blood pressures (120/80) under a name of BP alone, or under a name that
+    says nothing (a headerless file's), many different and each a systolic over a lower
+    diastolic in a body's range."""
     if BLOOD_PRESSURE.fullmatch(hints.normalised):
         pressures = col.share_matching(r"^\s*\d{2,3}\s*/\s*\d{2,3}\s*$")
         if pressures >= 0.8:
             what = "are blood pressures (systolic over diastolic)"
             yield _found(hints, "HEALTH", 0.7, col.tally(pressures, what))
+    elif col.n_distinct >= MIN_PRESSURES and opaque_name(col.name):
+        pressures = col.share_where(_a_pressure)
+        if pressures >= PRESSURES:
+            what = "are blood pressures: a systolic over a lower diastolic, in a body's range"
+            yield _found(hints, "HEALTH", 0.65, col.tally(pressures, what))
 
 
 # A pregnancy's weeks, and at times its days after a plus, as midwives write them ("39+6")
