@@ -303,6 +303,24 @@ def test_text_names_need_a_given_name_and_a_surname_or_a_title() -> None:
     assert _found(text.find_names, "Reviewed income statement, no change.") == []
     assert _found(text.find_names, "Medical certificate received from Headspace.") == []
     assert _found(text.find_names, "GP Dr Okonkwo sent a letter.") == [("Okonkwo", "PERSON")]
+    assert _found(text.find_names, "Seen by Dr. Nguyen today.") == [("Nguyen", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        # a drive, then its suburb after a comma: no doctor
+        "Home visit at 126 Park Dr, Port Augusta.",
+        "Cnr Old Northern Pde & Showground Dr, Punchbowl",
+        # a given name that names a street before its type
+        "Cnr Campbell Ave & Merrylands St, Kogarah",
+        "Cnr High Hwy & Rose Ave, Granville",
+        # a casino's taxi rank
+        "Star Casino taxi rank",
+    ],
+)
+def test_streets_and_places_in_text_are_no_names(place: str) -> None:
+    assert _found(text.find_names, place) == []
 
 
 @given(st.text(max_size=200))

@@ -203,7 +203,12 @@ def find_names(text: str) -> Iterator[Span]:
         if not word[0].isupper():
             i += 1
             continue
-        after_title = _HONORIFIC.match(word) is not None and i + 1 < len(tokens)
+        # (a title is followed by its name, not by a comma: "Showground Dr, Punchbowl")
+        after_title = (
+            _HONORIFIC.match(word) is not None
+            and i + 1 < len(tokens)
+            and not text[end : tokens[i + 1][1]].strip(" .")
+        )
         if after_title:
             j = i + 1
             last = j

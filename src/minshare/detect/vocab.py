@@ -269,6 +269,8 @@ NOT_NAMES_IN_TEXT = words(
     lane way drive crescent court close parade terrace highway grove gardens square reserve
     creek valley island heights point ridge wharf bridge station oval stadium library hall
     springs falls beach harbour bay downs plains hills forest vale waters gully
+    ave av rd cres ct pl pde hwy tce cl cct gr blvd esp
+    casino airport terminal rank interchange
     """
 )
 
