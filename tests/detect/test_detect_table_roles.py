@@ -498,6 +498,8 @@ def test_results_of_screens_scans_and_measures_of_function_are_health() -> None:
         # a contact's symptoms, and a carer's medical clearance
         ("Symptomatic", ["Y", "N", "U", "n"]),
         ("MED_CLEAR", ["Cleared", "Pending", "Cleared - GP letter", "N/A"]),
+        # a driver's medical standard, met or met on conditions
+        ("MED_STD", ["Meets commercial standard", "Conditional - epilepsy", "Not assessed"]),
     ],
 )
 def test_a_concussion_eyesight_and_a_breath_test_are_health(name: str, values: list[str]) -> None:
