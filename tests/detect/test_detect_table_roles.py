@@ -6072,6 +6072,15 @@ def test_whole_numbers_spread_as_ages_beside_people_are_their_ages() -> None:
     # a name that says what the numbers are decides: a score is no age
     named = {**table, "SCORE": table.pop("column_3")}
     assert not _found(named)["SCORE"].personal
+    # an incident's injured, unnamed: each numbered and told by their sex, their ages beside
+    injured = {
+        "column_1": [f"INC{digits(rng, 6)}" for _ in range(N)],
+        "column_2": [rng.choice(["Driver", "Passenger", "Pedestrian"]) for _ in range(N)],
+        "column_3": [str(a) for a in _ages(rng)],
+        "column_4": [rng.choice("MFMFX") for _ in range(N)],
+        "column_5": [f"A{digits(rng, 7)}" for _ in range(N)],  # a driver's authorisation
+    }
+    assert _kind(_found(injured)["column_3"]) == "AGE"
 
 
 def test_the_ages_of_the_old_alone_beside_people_are_their_ages() -> None:
