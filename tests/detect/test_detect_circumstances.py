@@ -38,7 +38,6 @@ _CIRCUMSTANCES: list[tuple[str, list[Any], str]] = [
     ("HH_INCOME_BAND", ["<$40,000", "$40,000-$70,000", ">$100,000"], "INCOME"),
     ("income_src", ["Centrelink", "Age pension", "Wages", "Super", "None"], "INCOME"),
     ("hardship_reason", ["Unemployment", "Relationship breakdown", "Illness"], "VULNERABILITY"),
-    ("fv_indicator", ["Yes", "No", "Not asked"], "VULNERABILITY"),
     ("gambling_type", ["Pokies (EGMs)", "Keno", "Online casino", "Lotteries"], "VULNERABILITY"),
     ("court_order", ["Supervision order", "Interim order", "Temporary care"], "VULNERABILITY"),
     ("PRIORITY_POP", ["MSM", "PWID", "Young person <25", "None"], "VULNERABILITY"),

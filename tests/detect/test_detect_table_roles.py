@@ -2055,6 +2055,11 @@ def test_family_violence_and_homelessness_are_a_persons_vulnerability() -> None:
         "DV_FLAG": [rng.choice("NNNNY") for _ in range(N)],
         "Fam_Violence_Flag": [rng.choice("NNNNY") for _ in range(N)],
         "DFV_FLAG": [rng.choice("1229") for _ in range(N)],  # coded as the AIHW codes it
+        # a screen's flag, asked or not, answered or declined
+        "DV_RISK": [
+            rng.choice(["N", "N", "Y", "Not asked", "Declined to answer"]) for _ in range(N)
+        ],
+        "fv_indicator": [rng.choice(["Yes", "No", "Not asked"]) for _ in range(N)],
     }
     found = _found(table)
     for name in table.keys() - _people(rng).keys():

@@ -936,7 +936,8 @@ NON_ANSWERS = frozenset(
     {
         "prefer not to say", "prefer not to answer", "not stated", "declined", "unknown",
         "don't know", "dont know", "not sure", "unsure", "undecided", "rather not say",
-        "other", "not disclosed",
+        "other", "not disclosed", "not asked", "declined to answer", "declined to say",
+        "refused", "not answered", "no answer",
     }
 )  # fmt: skip
 # A flag's yes before what it flags ("Y - PSA", "Yes: CPSU", "Y - intellectual")
