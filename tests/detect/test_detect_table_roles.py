@@ -508,6 +508,13 @@ def test_a_concussion_eyesight_and_a_breath_test_are_health(name: str, values: l
     assert _kind(_found(table)[name]) == "HEALTH"
 
 
+def test_a_criminal_history_written_short_is_one() -> None:
+    rng = random.Random("crim hx")
+    history = ["Nil known", "N", "Y - see file", "AVO respondent", "Drug possession 2019"]
+    table = {**_people(rng), "CRIM_HX": [rng.choice(history) for _ in range(N)]}
+    assert _kind(_found(table)["CRIM_HX"]) == "CRIMINAL_RECORD"
+
+
 def test_australian_mobiles_in_any_range_and_without_their_plus_are_phones() -> None:
     rng = random.Random("mobiles")
     mobiles = [

@@ -417,7 +417,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     (
         "CRIMINAL_RECORD",
         r"criminal\w*|conviction\w*|offender|prior_?off(?:en[cs]es?)?|priors|police_?check|"
-        r"criminal_?history|crim_?hist\w*|crim_?rec(?:ord)?s?|crim_?discl\w*",
+        r"criminal_?history|crim_?hist\w*|crim_?hx|criminal_?hx|crim_?rec(?:ord)?s?|crim_?discl\w*",
         1.0,
     ),
     (
