@@ -521,6 +521,7 @@ def _passwords(col: ColumnValues, hints: NameHints, *, is_dates: bool) -> Iterat
         yield Candidate("PASSWORD", 0.55, col.tally(mixed, what))
 
 
+_PRESSURE_SHAPE = r"^\s*\d{2,3}\s*/\s*\d{2,3}\s*$"
 _PRESSURE = re.compile(r"\s*(\d{2,3})\s*/\s*(\d{2,3})\s*")
 SYSTOLIC = (70, 250)  # mmHg, a living body's range
 DIASTOLIC = (30, 150)
@@ -546,11 +547,15 @@ def _blood_pressures(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]
     says nothing (a headerless file's), many different and each a systolic over a lower
     diastolic in a body's range."""
     if BLOOD_PRESSURE.fullmatch(hints.normalised):
-        pressures = col.share_matching(r"^\s*\d{2,3}\s*/\s*\d{2,3}\s*$")
+        pressures = col.share_matching(_PRESSURE_SHAPE)
         if pressures >= 0.8:
             what = "are blood pressures (systolic over diastolic)"
             yield _found(hints, "HEALTH", 0.7, col.tally(pressures, what))
-    elif col.n_distinct >= MIN_PRESSURES and opaque_name(col.name):
+    elif (
+        col.n_distinct >= MIN_PRESSURES
+        and opaque_name(col.name)
+        and col.share_matching(_PRESSURE_SHAPE) >= PRESSURES  # (by RE2 first)
+    ):
         pressures = col.share_where(_a_pressure)
         if pressures >= PRESSURES:
             what = "are blood pressures: a systolic over a lower diastolic, in a body's range"
