@@ -547,8 +547,9 @@ def test_the_government_payments_a_person_receives_are_income(name: str) -> None
     pensions = _rng(f"estates {name}")
     assert _kind(_one(name, [pensions.choice(estates) for _ in range(N)])) == "INCOME"
     # wages of a kind of work, and workers' compensation, beside the payments
-    worked = ["JobSeeker Payment", "Disability Support Pension", "Age Pension"] * 2
+    worked = ["JobSeeker Payment", "Disability Support Pension", "Age Pension"] * 3
     worked += ["Wages - casual", "Wages - part time", "Full time employment", "Workers comp"]
+    worked += ["Partner's wage", "Spouse income"]  # a household's other earner
     working = _rng(f"worked {name}")
     assert _kind(_one(name, [working.choice(worked) for _ in range(N)])) == "INCOME"
     # Centrelink's own codes for them (JobSeeker, Youth Allowance, Parenting Payment Single)

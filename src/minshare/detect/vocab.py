@@ -609,6 +609,12 @@ INCOME_SOURCES = frozenset(
         "self-funded", "self funded", "self-funded retiree", "self funded retiree",
         "workers comp", "workcover", "work cover",
     }
+    # a partner's or a spouse's pay, which a household lives on ("Partner's wage")
+    | {
+        f"{whose} {pay}"
+        for whose in ("partners", "partner", "spouses", "spouse")  # (folded: no apostrophe)
+        for pay in ("wage", "wages", "income", "salary", "employment")
+    }
     # wages of a kind of work, either way round ("Wages - casual", "Part time employment")
     | {
         f"{pay} {kind}" if pay_first else f"{kind} {pay}"
