@@ -78,7 +78,7 @@ from minshare.detect.names import (
     opaque_name,
     stamped_for_a_record,
 )
-from minshare.detect.people import STAFF_NUMBER, country_share
+from minshare.detect.people import STAFF_NUMBER, STATES, country_share, state_share
 from minshare.detect.profile import ColumnValues
 from minshare.detect.recognizers import CRN_SHAPE, TFN_CHANCE, year_stamped
 from minshare.detect.stats import falls_short_of_chance
@@ -556,7 +556,6 @@ def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> Colum
     return _identified(values, finding, entity, score, tally=values.tally(share, what))
 
 
-ISSUING_STATES = 0.9  # of a column's values, Australian states: the states that issued them
 BY_LENGTHS = 0.5  # the score of an ID read from its numbers' lengths alone
 
 
@@ -568,7 +567,7 @@ def _beside_their_states(
     (``DL_NO`` and ``DL_ST``): one state's numbers alone (NSW's eight digits) are any
     number's, and the state beside says what they are."""
     findings = list(found)
-    states = [_issuing_states(values) for values, _ in columns]
+    states = [state_share(values) >= STATES for values, _ in columns]
     for at, (values, _) in enumerate(columns):
         # (numbers already read as some ID by their lengths alone are read again)
         weak = findings[at].kind == "ID" and findings[at].entities[0].score <= BY_LENGTHS
@@ -585,12 +584,6 @@ def _beside_their_states(
             values, findings[at], "AU_DRIVERS_LICENCE", 0.55, tally=values.tally(share, what)
         )
     return findings
-
-
-def _issuing_states(values: ColumnValues) -> bool:
-    """Whether a column holds Australian states' codes, several of them."""
-    states = values.share_where(lambda v: vocab.fold(v) in vocab.AU_STATES)
-    return states >= ISSUING_STATES and values.n_distinct >= 2
 
 
 def _number_forms(values: ColumnValues) -> tuple[Counter[int], int, int]:

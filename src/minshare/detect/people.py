@@ -439,7 +439,9 @@ def person_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         return None
     if stats.titled >= 0.6 and stats.shaped >= 0.8 and stats.organisation < 0.15:
         # officials and practitioners are few, each named often: a title is proof enough
-        what = "are names after a title or an office (Dr, Magistrate, Coroner...)"
+        what = (
+            'are names after a title or an office (Dr, Magistrate, Coroner...) or after "Baby of"'
+        )
         return Candidate(
             "PERSON",
             0.8 + 0.1 * (strength > 0),
@@ -977,13 +979,27 @@ def address_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
 # -- places -------------------------------------------------------------------------------------
 
 
+STATES = 0.9  # of a column's values, Australian states or territories: a column of them
+
+
+def state_share(col: ColumnValues) -> float:
+    """The share of a column's values that are Australian states or territories, when two
+    different ones at least are named (one alone is a code's coincidence); else 0."""
+    if col.n == 0:
+        return 0.0
+    folded = {v: vocab.fold(v) for v in col.distinct}
+    if _kinds(folded, vocab.AU_STATES) < 2:
+        return 0.0
+    return col.count_where(lambda v: folded[v] in vocab.AU_STATES) / col.n
+
+
 def location_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     """LOCATION for states, countries, suburbs and towns."""
     if col.n == 0 or col.numeric_share > 0.3 or hints.organisation or hints.of_thing:
         return None
     folded = {v: vocab.fold(v) for v in col.distinct}
-    states = col.count_where(lambda v: folded[v] in vocab.AU_STATES) / col.n
-    if states >= 0.9 and _kinds(folded, vocab.AU_STATES) >= 2:
+    states = state_share(col)
+    if states >= STATES:
         evidence = col.tally(states, "are Australian states or territories")
         return Candidate(
             "LOCATION", 0.85 + 0.1 * hints.has("LOCATION"), evidence + hints.note("LOCATION")
