@@ -4479,6 +4479,31 @@ def test_a_landline_beside_many_different_people_is_an_offices() -> None:
     assert _kind(_found(table)["c05"]) == "PHONE_NUMBER"
 
 
+def test_a_practices_address_and_line_are_not_its_practitioners() -> None:
+    # a register of prescribers, each at a practice of their own: the practice's address,
+    # suburb, postcode and reception line (PRAC_: a practice's, as PRACTICE_ is) are the
+    # business's, however distinct; the prescriber's mobile is theirs
+    rng = random.Random("practices")
+    table = {
+        "PRESCRIBER_NAME": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "PRACTICE_NAME": [f"{rng.choice(SUBURBS)} Medical Centre" for _ in range(N)],
+        "PRAC_ADDR": [_address(rng) for _ in range(N)],
+        "PRAC_SUBURB": [rng.choice(SUBURBS) for _ in range(N)],
+        "PRAC_PCODE": [str(rng.randint(2000, 4999)) for _ in range(N)],
+        "PRAC_PH": [f"(0{rng.choice('2378')}) {digits(rng, 4)} {digits(rng, 4)}" for _ in range(N)],
+        "MOB": [f"04{digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)}" for _ in range(N)],
+    }
+    found = _found(table)
+    place = ("PRAC_ADDR", "PRAC_SUBURB", "PRAC_PCODE", "PRAC_PH")
+    assert not any(found[name].personal for name in place), found
+    assert _kind(found["MOB"]) == "PHONE_NUMBER"
+    assert _kind(found["PRESCRIBER_NAME"]) == "PERSON"
+    # a home line stays its person's, a practitioner's own line theirs, and a line at an
+    # office may be one person's desk
+    for name in ("HOME_PH", "PRACTITIONER_PH", "PRAC_MOB", "OFFICE_PH"):
+        assert _kind(_found({**table, name: table["PRAC_PH"]})[name]) == "PHONE_NUMBER"
+
+
 @pytest.mark.parametrize("key", ["PRVDR_ID", "PROV_ID", "provider_no"])
 def test_a_register_of_providers_numbered_by_their_own_key_is_of_them(key: str) -> None:
     # home care providers, each a company under its own key, with its contact person and

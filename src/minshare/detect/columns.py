@@ -133,6 +133,8 @@ def _leaves(
 
 # What an organisation has as a person does, and its name may say is the organisation's
 _ORGANISATIONS_OWN = frozenset({"AU_ABN", "AU_ACN", "PHONE_NUMBER"})
+# A line a person may answer alone, at work as at home
+_OWN_LINE = name_words(r"mobile|mob|cell|office|work|direct|private|home|ah|after_?hours")
 
 
 # A payer that quotes an ABN or an ACN is a business (an insurer, an agency); a payer's
@@ -165,8 +167,11 @@ def _candidates(col: ColumnValues, hints: NameHints, *, text: bool = True) -> li
         # OWNER_ACN, HOLDER_ACN: whoever holds an ACN is a company
         found = [c for c in found if c.entity != "AU_ACN"]
     if hints.organisation and not hints.has("PERSON"):
-        # REGISTERED_OFFICE, EMPLOYER_ADDRESS: an organisation's address
-        return [c for c in found if c.entity != "ADDRESS"]
+        # REGISTERED_OFFICE, EMPLOYER_ADDRESS: an organisation's address; PRAC_PH,
+        # VENUE_CONTACT_PH: its line (a practice's reception, a venue's switchboard), but for
+        # a line a person may answer alone (office_phone, BUSINESS_MOBILE)
+        own = _OWN_LINE.search(hints.normalised) is not None
+        return [c for c in found if c.entity != "ADDRESS" and (own or c.entity != "PHONE_NUMBER")]
     return found
 
 

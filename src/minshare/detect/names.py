@@ -469,7 +469,7 @@ _SOMEONE_AT = re.compile(
 # (OFFICE_POSTCODE, SITE_SUBURB), though their staff are people (SITE_MANAGER)
 _BUSINESS_SIDE = name_words(
     r"office|site|workplace|outlet|depot|store|merchant|retailer|dealer|dealership|contractor|"
-    r"tenderer|practice|surgery|club|clubs|association|assoc|society|charity|church|parish"
+    r"tenderer|practice|prac|surgery|club|clubs|association|assoc|society|charity|church|parish"
 )
 _EVENT_DATE = name_words(
     r"admit|admission|adm|sep|separation|discharge|pmt|payment|paid|start|end|from|to|created|"
