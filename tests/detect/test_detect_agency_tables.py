@@ -216,6 +216,41 @@ def test_medicine_codes_in_stock_are_not_health_but_a_patients_are() -> None:
     assert _kind(found["ATC"]) == "HEALTH"
 
 
+_OPIOID, _BENZO, _STIMULANT = "Opioid analgesic", "Benzodiazepine", "Psychostimulant"
+_CONTROLLED = {
+    "OXYCODONE": _OPIOID, "MORPHINE": _OPIOID, "TAPENTADOL": _OPIOID, "FENTANYL": _OPIOID,
+    "BUPRENORPHINE": _OPIOID, "CODEINE": _OPIOID, "DIAZEPAM": _BENZO, "ALPRAZOLAM": _BENZO,
+    "CLONAZEPAM": _BENZO, "METHYLPHENIDATE": _STIMULANT, "DEXAMFETAMINE": _STIMULANT,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("blind", [False, True])
+def test_a_list_of_medicines_led_by_their_codes_describes_no_one(blind: bool) -> None:
+    # a program's reference list of PBS items: each code once, its medicine's generic name
+    # and its class beside it; the same codes dispensed to people are their health
+    rng = _rng(f"formulary {blind}")
+    codes = sorted({f"{rng.randint(1000, 13999)}{rng.choice('ABEFKLTXY')}" for _ in range(N)})
+    drugs = [rng.choice(sorted(_CONTROLLED)) for _ in codes]
+    items = {
+        "PBS_CODE": codes,
+        "DRUG_NAME": drugs,
+        "FORM_STRENGTH": [f"{rng.choice([5, 10, 20, 40])} mg tablet" for _ in codes],
+        "DRUG_CLASS": [_CONTROLLED[drug] for drug in drugs],
+        "MME_FACTOR": [str(rng.choice([0.2, 1, 1.5, 3.0])) for _ in codes],
+    }
+    if blind:
+        items = {f"c{at:02d}": column for at, column in enumerate(items.values(), 1)}
+    assert not any(f.personal for f in _found(items).values())
+    dispensed = [rng.randrange(len(codes)) for _ in range(N)]
+    dispensing = {
+        **_people(rng),
+        "PBS_ITEM": [codes[at] for at in dispensed],
+        "DRUG_NAME": [drugs[at] for at in dispensed],
+    }
+    found = _found(dispensing)
+    assert _kind(found["PBS_ITEM"]) == _kind(found["DRUG_NAME"]) == "HEALTH"
+
+
 @pytest.mark.parametrize("wages", ["Taxable Wages", "Total Wages", "Gross Wages Paid"])
 def test_a_business_wages_are_not_income(wages: str) -> None:
     rng = _rng(wages)

@@ -1926,10 +1926,12 @@ def test_tribunal_members_named_by_their_title_are_people() -> None:
     assert _kind(_found(table)["MEMBER"]) == "PERSON"
 
 
-def test_a_pharmacys_approval_number_is_not_a_medicine() -> None:
+@pytest.mark.parametrize("name", ["PHARM_APPROVAL", "PBS_APPROVAL_NO"])
+def test_a_pharmacys_approval_number_is_not_a_medicine(name: str) -> None:
+    # (even under a name of the scheme whose medicines its items are)
     rng = random.Random("approvals")
     values = [f"{digits(rng, 5)}{rng.choice('WLEK')}" for _ in range(N)]
-    assert not _found({**_people(rng), "PHARM_APPROVAL": values})["PHARM_APPROVAL"].personal
+    assert not _found({**_people(rng), name: values})[name].personal
 
 
 def test_elections_by_their_year_are_not_medicines() -> None:

@@ -628,11 +628,6 @@ _MEDICINE_CODE = re.compile(
 )
 
 
-_GRANTED = re.compile(
-    r"(?:^|_)(?:approval|approved|licen[cs]e|permit|registration|accreditation)(?:_|$)"
-)
-
-
 def medicines(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     """HEALTH, when a column of a table about people holds medicines, whatever its name."""
     hints = name_hints(values.name)
@@ -640,8 +635,6 @@ def medicines(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         return finding  # PHARMACY_APPROVAL_NO: 12345X is a pharmacy's, shaped like a PBS item
     if hints.code and not _MEDICINE_CODE.search(hints.normalised):
         return finding  # CRICOS_CODE: 00026A is a course provider's, shaped like a PBS item
-    if _GRANTED.search(hints.normalised):
-        return finding  # PHARM_APPROVAL: 22929W is an approval's number, not a medicine
     found = medicine_candidate(values, hints, named=False)
     if found is None:
         return finding

@@ -31,10 +31,11 @@ is about:
   free text, or traits of a person (sex, age, health, origin, income, occupation...);
 * **no one** can tell, otherwise.
 
-Two kinds of table are about things whatever their columns read as: a reference table led
+Three kinds of table are about things whatever their columns read as: a reference table led
 by a code, with the dates its codes take effect and lapse (``EFF_FROM``: its descriptions of
-injuries or offences describe no one), and a table of four columns or more whose only trace
-of a person is a ``DOB`` of dates all in the last three years (a budget line's approval).
+injuries or offences describe no one), a list of medicines led by their codes, each with its
+name and class, and a table of four columns or more whose only trace of a person is a
+``DOB`` of dates all in the last three years (a budget line's approval).
 
 A table about organisations or things has no quasi-identifier and no sensitive information
 of a person (its places are the organisations', its wages a business's, its medicines a
@@ -389,7 +390,23 @@ def _a_code_table(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool
         return False
     if hints[0].code and any(_IN_EFFECT.search(h.normalised) for h in hints):
         return True
-    return _codes_and_meanings(columns)
+    return _codes_and_meanings(columns) or _a_formulary(columns)
+
+
+def _a_formulary(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
+    """Whether a table lists medicines: led by medicines' codes or names, each on a row or a
+    few (its forms and strengths), its only other findings what each medicine is (its
+    generic name, its class: "Opioid analgesic"). People's dispensings repeat a medicine
+    across them, beside whose they are."""
+    first, finding = columns[0]
+    # (under no name, medicines are read as health only in a table about people)
+    if finding.kind not in (None, "HEALTH") or not is_product(first) or not _a_key(first.rows):
+        return False
+    return all(
+        f.kind == "HEALTH" and _told_by(first.rows, values.rows)
+        for values, f in columns[1:]
+        if f.personal
+    )
 
 
 # what a code's description may be read as: a trait or a condition, never someone's number

@@ -839,11 +839,18 @@ def medicine_share(col: ColumnValues) -> float:
 
 
 _YEAR_CODED = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)[A-Z]$")
+# The words of an approval's, a licence's or a permit's number: 22929W under PHARM_APPROVAL or
+# PBS_APPROVAL_NO is a pharmacy's approval to supply, shaped like a PBS item
+_GRANTED = re.compile(
+    r"(?:^|_)(?:approval|approved|licen[cs]e|permit|registration|accreditation)(?:_|$)"
+)
 
 
 def medicine_candidate(col: ColumnValues, hints: NameHints, *, named: bool) -> Candidate | None:
     """HEALTH for medicines a person was dispensed, under a name that says medicine (or, with
     ``named`` false, in a table about people: :mod:`minshare.detect.held`)."""
+    if _GRANTED.search(hints.normalised):
+        return None
     share = medicine_share(col)
     if share < (0.5 if named else 0.7) or col.n_distinct < 3:
         return None
