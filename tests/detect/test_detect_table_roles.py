@@ -310,6 +310,30 @@ def test_anonymous_among_the_names_of_those_who_reported_is_no_value() -> None:
     assert _kind(_found(table)["notifier"]) == "PERSON"
 
 
+def test_complainants_by_a_title_and_a_family_name_among_schools_are_people() -> None:
+    # a complaint's complainant: a parent as "Ms White" or in full, a school's principal by
+    # their office, or no one ("Anonymous"); a title before one word is a person, not a
+    # pet's or a brand's one-word name
+    rng = random.Random("complainants")
+    schools = [f"{rng.choice(SUBURBS)} High School" for _ in range(30)]
+
+    def complainant() -> str:
+        roll = rng.random()
+        if roll < 0.1:
+            return "Anonymous"
+        if roll < 0.3:
+            return f"Principal - {rng.choice(schools)}"
+        if roll < 0.55:
+            return f"{rng.choice(['Mr', 'Ms', 'Mrs', 'Dr'])} {family(rng)}"
+        return f"{given(rng)} {family(rng)}"
+
+    table = {
+        "RESPONDENT": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "COMPLAINANT": [complainant() for _ in range(N)],
+    }
+    assert _kind(_found(table)["COMPLAINANT"]) == "PERSON"
+
+
 # -- 8. a bank account paid often ---------------------------------------------------------------
 
 

@@ -264,7 +264,8 @@ def name_stats(col: ColumnValues) -> NameStats:
             words[0][0].isupper()  # "Renée van der Berg": particles may be written small
             and all(w[0].isupper() or w.lower() in vocab.NAME_PARTICLES for w in words)
         )
-        single += times * (not several and _one_name(folded))
+        # ("Ms White" is one word after a title: a person, not a pet's or a brand's name)
+        single += times * (not several and _one_name(folded) and not _name_words(value)[1])
         full = [w for w in words if len(w.rstrip(".")) > 1]  # initials say nothing
         known = [vocab.is_name_word(w) for w in full]
         if full and all(known):
