@@ -26,6 +26,7 @@ from detect_support import kind as _kind
 from minshare import identifiers
 from minshare.detect import vocab
 from minshare.detect.names import name_hints, normalise
+from minshare.detect.people import is_login
 
 N = 300
 
@@ -2331,6 +2332,28 @@ def test_a_few_staff_logins_under_a_name_of_staff_acting_are_logins() -> None:
     found = _found({**_people(rng), "proc_officer": done_by, "X_07": done_by})
     assert _kind(found["proc_officer"]) == "USERNAME"
     assert not found["X_07"].personal  # six words that split so are too few alone
+
+
+def test_a_doctors_login_after_their_title_is_a_login() -> None:
+    # a prescription monitoring portal's viewers: doctors sign in as "dr.jayden.johnson",
+    # others by an initial and a surname, or by e-mail address
+    rng = random.Random("titled logins")
+
+    def viewer() -> str:
+        first, last = given(rng).lower(), family(rng).lower()
+        roll = rng.random()
+        if roll < 0.45:
+            return f"dr.{first}.{last}"
+        if roll < 0.7:
+            return f"{first}.{last}@gmail.com"
+        return f"{first[0]}{last}{rng.randint(10, 99)}"
+
+    viewers = [viewer() for _ in range(150)]
+    viewed_by = [rng.choice(viewers) for _ in range(N)]
+    assert _kind(_found({**_people(rng), "VIEWED_BY": viewed_by})["VIEWED_BY"]) == "USERNAME"
+    # a title is no name: it goes before a given name and a surname only
+    assert is_login("dr.jayden.johnson") and is_login("prof.mary.chan")
+    assert not is_login("dr.smith") and not is_login("cc.jayden.johnson")
 
 
 def test_four_letters_alone_are_not_logins() -> None:

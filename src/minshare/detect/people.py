@@ -686,6 +686,8 @@ _LOGIN_JOINED = re.compile(r"^([a-z]+)[._]([a-z]+)\d{0,3}$")
 # "lphan", "dbrown", "spark6", "baxterb", "tanisha31": one run of letters, digits at most
 # after it
 _LOGIN_RUN = re.compile(r"^([a-z]{4,12})(\d{0,3})$")
+# a title before a joined name ("dr.jayden.johnson")
+_LOGIN_TITLED = re.compile(r"^([a-z]{2,4})[._](?=[a-z]+[._][a-z]+\d{0,3}$)")
 MIN_LOGINS = 0.5  # of a column's values, user names made of a person's names
 MIN_LOGIN_USERS = 8  # distinct user names: a few words that happen to split so are not users
 FEW_LOGIN_USERS = 5  # under a name of staff acting on the record (PROC_OFFICER): a team's
@@ -711,16 +713,19 @@ _DOMAIN = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{1,14}\\(?=[^\\]+$)")
 def is_login(value: str) -> bool:
     """Whether a value is a user name made of its holder's names, as agencies issue them.
 
-    The forms are a given name or an initial joined to a surname ("dylan.yunupingu"), a
-    given name and an initial ("arjun.s"), an initial or two before a surname or one after
-    it ("lphan", "baxterb"), a mainframe's six letters of a surname and an initial
-    ("SHRESTI"), and a name with two or three digits ("tanisha31"), all in one case, digits
-    at most at the end, after a Windows domain or none ("DVA\\JNOLAN"). A name or a place
-    written alone ("brown", "penrith") is not a user name.
+    The forms are a given name or an initial joined to a surname ("dylan.yunupingu"), after
+    a title at times ("dr.jayden.johnson"), a given name and an initial ("arjun.s"), an
+    initial or two before a surname or one after it ("lphan", "baxterb"), a mainframe's six
+    letters of a surname and an initial ("SHRESTI"), and a name with two or three digits
+    ("tanisha31"), all in one case, digits at most at the end, after a Windows domain or none
+    ("DVA\\JNOLAN"). A name or a place written alone ("brown", "penrith") is not a user name.
     """
     word = _one_case(value)
     if word is None:
         return False
+    titled = _LOGIN_TITLED.match(word)
+    if titled and titled.group(1) in vocab.HONORIFICS:
+        word = word[titled.end() :]  # "dr.jayden.johnson": a doctor's, by their names
     joined = _LOGIN_JOINED.match(word)
     if joined:
         first, last = joined.groups()
