@@ -25,9 +25,11 @@ Without a name, in a table about people, a few shapes: one or two letters and se
 several of the passport office's series), many and varied; passports of many countries (many
 series, digits of several lengths); and numbers of six to ten digits of several lengths,
 with some states' letter forms or leading zeros kept (driver licences and account numbers; a
-record's number has one length), or of one length drawn at random, their zeros kept, unless
-made to fail the TFN check (none of hundreds passing where one in eleven would by chance: a
-batch's numbers kept apart from tax file numbers). Other numbers of one length, or other
+record's number has one length), or of one length drawn at random, their zeros kept (or
+lost, one in ten a digit shorter, in a column stored as numbers; and a scheme's letters
+written before some of them, WWC8892529, set aside), unless made to fail the TFN check (none
+of hundreds passing where one in eleven would by chance: a batch's numbers kept apart from
+tax file numbers). Other numbers of one length, or other
 shapes, are episode, notice and batch numbers as often as people's -- unless they come back
 with the same person: a code that recurs, each time beside the same name (and that name each
 time beside the same code), is that person's (a UR number on each of a patient's
@@ -451,6 +453,22 @@ def _issued_at_random(values: ColumnValues, lengths: Counter[int], zeros: int) -
     return 7 <= length <= 10 and values.distinct_ratio >= 0.9 and low <= zeros / values.n <= high
 
 
+def _zeros_lost(values: ColumnValues, lengths: Counter[int]) -> int | None:
+    """The length of a column's numbers drawn at random when those led by a zero lost it
+    (stored as a number): two lengths only, the shorter about one in ten, none of them
+    keeping a zero, and the longer led by digits spread evenly (amounts lead with a 1).
+    None otherwise."""
+    if len(lengths) != 2:
+        return None
+    (length, longer), (shorter, times) = lengths.most_common(2)
+    low, high = RANDOM_ZEROS
+    if shorter != length - 1 or not low <= times / values.n <= high:
+        return None
+    if any(value.startswith("0") for value in values.distinct):
+        return None
+    return length if _even_leads(values, Counter({length: longer})) else None
+
+
 EVEN_LEADS = 7  # different first digits at least, of numbers of one length drawn at random
 LEAD_AT_MOST = 0.25  # of those numbers, the share led by any one digit
 
@@ -533,14 +551,19 @@ def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> Colum
     share = (lengths.total() + lettered) / values.n
     common = sum(times >= _COMMON_LENGTH * values.n for times in lengths.values())
     few_lettered = lettered < SOME_LETTERED * values.n  # (a licence of another state or two)
+    drawn, led, kept = lengths, zeros, "kept"
+    if (length := _zeros_lost(values, lengths)) is not None:
+        # "94064964" beside "424040212": a number drawn at random, its zero lost in a
+        # spreadsheet, is the shorter by one
+        drawn, led, kept = Counter({length: lengths.total()}), lengths[length - 1], "lost"
     if (
         share >= 0.9
-        and common == 1
+        and (common == 1 or length is not None)
         and few_lettered
-        and _issued_at_random(values, lengths, zeros)
+        and _issued_at_random(values, drawn, led)
         and not _shun_tax_file_numbers(values)
     ):
-        what = "are numbers of one length, issued at random, their leading zeros kept"
+        what = f"are numbers of one length, issued at random, their leading zeros {kept}"
         return _identified(values, finding, "ID", BY_LENGTHS, tally=values.tally(share, what))
     # (one state's numbers beside many of another's letters and digits are licences too)
     if share < 0.9 or common < (1 if lettered >= MANY_LETTERED * values.n else 2):
@@ -591,14 +614,37 @@ def _number_forms(values: ColumnValues) -> tuple[Counter[int], int, int]:
     are a state's letters and digits; and how many of the numbers keep a leading zero."""
     lengths: Counter[int] = Counter()
     lettered = zeros = 0
+    scheme = _schemes_letters(values)
     for value, times in values.counts.items():
         text = _STATE_AFTER.sub("", _STATE_FIRST.sub("", value)).replace(" ", "").replace("-", "")
+        if scheme and text[: len(scheme)].upper() == scheme:
+            text = text[len(scheme) :]  # "WWC8892529" beside "4196763": one scheme's number
         if _SOME_DIGITS.fullmatch(text):
             lengths[len(text)] += times
             zeros += times * text.startswith("0")
         elif _STATE_LETTERS.fullmatch(text):
             lettered += times
     return lengths, lettered, zeros
+
+
+# A scheme's letters written before some of its numbers ("WWC8892529" beside "4196763")
+_SCHEME_FIRST = re.compile(r"([A-Za-z]{3})[ \-]?\d{6,10}")
+SCHEME_WRITTEN = 0.9  # of the values written with three letters first, the share with one
+SCHEME_AT_TIMES = 0.5  # of a column's values, those written with them, at most
+
+
+def _schemes_letters(values: ColumnValues) -> str | None:
+    """The three letters a column's numbers are written after at times, when nine in ten
+    of those so written have the same ones: the scheme's (WWC), not a state's or a series'.
+    A record's number written by a system carries its letters every time (INV-6426777)."""
+    firsts: Counter[str] = Counter()
+    for value, times in values.counts.items():
+        if (m := _SCHEME_FIRST.fullmatch(value.strip())) is not None:
+            firsts[m.group(1).upper()] += times
+    if not firsts or firsts.total() > SCHEME_AT_TIMES * values.n:
+        return None
+    letters, times = firsts.most_common(1)[0]
+    return letters if times >= SCHEME_WRITTEN * firsts.total() else None
 
 
 def _licences(values: ColumnValues) -> bool:
