@@ -885,6 +885,16 @@ def test_book_titles_are_not_occupations_but_job_titles_are() -> None:
     assert _kind(_one("jobTitle", [rng.choice(JOBS) for _ in range(N)])) == "OCCUPATION"
 
 
+def test_practitioners_by_their_profession_are_occupations() -> None:
+    # a prescriber's profession, most of them medical practitioners; the caller to a
+    # clinical advisory line, a GP most often
+    rng = _rng("professions")
+    professions = ["Medical Practitioner"] * 8 + ["Nurse Practitioner", "Dentist"]
+    assert _kind(_one("PROFESSION", [rng.choice(professions) for _ in range(N)])) == "OCCUPATION"
+    callers = ["GP"] * 6 + ["Pharmacist"] * 3 + ["Specialist", "Dentist", "NP"]
+    assert _kind(_one("CALLER_TYPE", [rng.choice(callers) for _ in range(N)])) == "OCCUPATION"
+
+
 def test_registration_expiry_dates_are_not_vehicles() -> None:
     rng = _rng("rego")
     expiry = [DATE_FORMATS["dd/mm/yyyy"](dt.date.today() + dt.timedelta(days=i)) for i in range(N)]

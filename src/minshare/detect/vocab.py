@@ -1016,7 +1016,8 @@ OCCUPATION_WORDS = words(
     radiologist nurse-in-charge carer caseworker case-worker jobseeker pensioner homemaker
     jockey conveyancer official guard controller marshal referee umpire coach timekeeper
     assessor delegate scorer lifeguard volunteer helper mentor commander captain lieutenant
-    superintendent commissioner corporal
+    superintendent commissioner corporal practitioner clinician gp osteopath chiropractor
+    audiologist optician orthodontist hygienist prosthetist
     """
 )
 INDIGENOUS = re.compile(
