@@ -3607,6 +3607,8 @@ def test_a_register_of_things_keyed_by_their_holders_licences_is_about_the_holde
         "GROSS_WKLY", "inc_fortnight", "TAXABLE_INC", "TOTAL_INCOME",
         # a farmer's income off the farm, a partner's
         "OFF_FARM_INC", "PARTNER_INC",
+        # the period written short before "inc"
+        "GROSS_ANN_INC", "FN_INC", "WK_INC",
         # a client's assets in an estate's accounts, the pension or benefit they are paid
         "TOTAL_ASSETS", "FN_BENEFIT_AMT", "pension_amt", "WKLY_PENSION", "benefit_rate_fn",
     ],

@@ -300,7 +300,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         # a farmer's income from work off the farm, which a drought payment's means test counts
         r"off_?farm_?inc|"
         r"inc_?(?:wk|pw|fn|fnt|pf|pa|ann|mth|pm)|ann_?sal|"
-        r"(?:weekly|wkly|fortnightly|fnly|monthly|mthly|annual|yearly|yrly)_?inc|"
+        r"(?:weekly|wkly|wk|fortnightly|fnly|fn|monthly|mthly|annual|ann|yearly|yrly)_?inc|"
         r"inc_?(?:weekly|fortnight|fortnightly|monthly|annual|yearly)|taxable_?inc|"
         # a means test's total income (a table's total of many people's is a table of counts;
         # TOTAL_INC, alone, counts incidents)
