@@ -521,6 +521,9 @@ def test_an_interpreters_code_is_no_ones_language() -> None:
         ("grip_strength", lambda rng: str(rng.randint(20, 60))),
         # a dose dispensed, a driver's blood alcohol: more readings than codes
         ("DOSE_MG", lambda rng: f"{rng.uniform(5, 180):.1f}"),
+        # an opioid's daily dose in morphine milligram equivalents, and its 90 days' average
+        ("MME_DAILY", lambda rng: f"{rng.uniform(5, 400):.1f}"),
+        ("MME_90D_AVG", lambda rng: f"{rng.uniform(5, 400):.1f}"),
         ("BAC", lambda rng: f"{rng.uniform(0.02, 0.3):.3f}"),
         ("blood_alcohol", lambda rng: f"{rng.uniform(0.02, 0.3):.3f}"),
     ],

@@ -139,8 +139,10 @@ _VITAL_SIGNS = (
     r"obs_?(?:hr|bp|rr|temp|sp_?o_?2|sats?|pulse|gcs|bgl)|heart_?rate|pulse|pulse_?rate|"
     r"blood_?pressure|bp_?(?:sys|dia)\w*|systolic|diastolic|resp(?:iratory)?_?rate|sp_?o_?2|"
     r"o_?2_?sats?|gcs|gcs_?(?:score|total)|glasgow\w*|bgl|blood_?glucose|"
-    # a dose taken, a driver's blood or breath alcohol concentration
-    r"dose|dosage|dose_?(?:mg|ml|mcg|amt|qty)|bac|brac|breath_?alcohol\w*|blood_?alcohol\w*|"
+    # a dose taken (an opioid's in morphine milligram equivalents: MME_DAILY), a driver's
+    # blood or breath alcohol concentration
+    r"dose|dosage|dose_?(?:mg|ml|mcg|amt|qty)|mme|ome|omedd|mme_?(?:daily|day|per_?day)|"
+    r"bac|brac|breath_?alcohol\w*|blood_?alcohol\w*|"
     r"obx_5(?:_\d{1,2})*"  # an HL7 observation's value: a test's result
 )
 _BIRTH_WEIGHT = r"birth_?(?:wt|wgt|weight)\w*|bwt\w*"
