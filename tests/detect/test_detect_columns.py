@@ -682,6 +682,8 @@ def test_exemptions_and_grounds_that_name_a_condition_are_health() -> None:
         # three groups after a flag's yes, short forms among them (a young offender's)
         ["N", "N", "U", "Y", "Y - ASD", "Y - FASD", "Y - intellectual"],
         ["N", "N", "Y - intellectual", "Y - psychosocial", "Y - physical"],
+        # two groups after a flag's yes (an applicant's adjustments)
+        ["N", "N", "N", "Not stated", "Y", "Y - mobility", "Y - hearing impairment"],
         # an acquired brain injury, a mobility or a hearing impairment
         ["N", "Y", "Psychosocial", "ABI", "Intellectual disability", "Mobility",
          "Hearing impaired"],

@@ -27,7 +27,7 @@ mostly of them holds none of these categories.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from minshare.detect import vocab
 from minshare.detect.hinted import name_only
@@ -951,7 +951,7 @@ _DISABILITY_GROUPS = {
     "dementia": "cognitive",
 }
 DISABILITY_GROUPS = 4  # different groups among a column's values, at least
-FLAGGED_GROUPS = 3  # or, each after a flag's yes ("Y - intellectual", "Y - ASD")
+FLAGGED_GROUPS = 2  # or, each after a flag's yes ("Y - mobility", "Y - hearing impairment")
 DISABILITY_VALUES = 0.8  # of a column's values, those written only in the groups' words
 
 
@@ -963,21 +963,27 @@ def _of_disability_groups(value: str) -> bool:
 def _disability_groups(col: ColumnValues) -> tuple[set[str], float]:
     """The disability groups a column records ("Intellectual", "Psychosocial", "Sensory -
     vision", "Acquired brain injury") and the share of its values written in their words,
-    when nearly all are and four groups or more are among them (three, after a flag's yes:
-    "Y - intellectual"); otherwise none. One group alone ("Physical", "Learning") is
-    anything's."""
+    when nearly all are and four groups or more are among them (two, each after a flag's
+    yes: "Y - mobility", "Y - hearing impairment"); otherwise none. One group alone
+    ("Physical", "Learning") is anything's."""
     share = col.share_where(_of_disability_groups)
     if col.n_distinct < DISABILITY_GROUPS or share < DISABILITY_VALUES:
         return set(), share
-    groups = {
+    groups = _groups_of(col.distinct)
+    # after a flag's yes, a group names what the person has (not after its no)
+    flagged = _groups_of(v for v in col.distinct if vocab.YES_BEFORE.match(v))
+    if len(flagged) >= FLAGGED_GROUPS:
+        return groups, share
+    return (groups if len(groups) >= DISABILITY_GROUPS else set()), share
+
+
+def _groups_of(values: Iterable[str]) -> set[str]:
+    return {
         group
-        for value in col.distinct
+        for value in values
         for word in vocab.folded_words(value)
         if (group := _DISABILITY_GROUPS.get(word))
     }
-    flagged = any(vocab.YES_BEFORE.match(value) for value in col.distinct)
-    least = FLAGGED_GROUPS if flagged else DISABILITY_GROUPS
-    return (groups if len(groups) >= least else set()), share
 
 
 MIN_ANSWERED = 20  # values, at least, that name a condition beside the nil answers
