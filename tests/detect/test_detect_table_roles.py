@@ -5203,6 +5203,15 @@ def test_whole_dollars_of_a_years_salary_beside_staff_are_income_under_no_name()
     assert not _found({**_staff(rng), "c03": centres})["c03"].personal
 
 
+def test_dollars_and_cents_of_a_years_salary_beside_staff_are_income_under_no_name() -> None:
+    # a salary pro rata, to the cent, among others in whole dollars
+    rng = random.Random("salaries to the cent")
+    money = [lambda a: f"${a:,.0f}", lambda a: f"{a:.2f}"]
+    salaries = [rng.choice(money)(rng.uniform(60_000, 200_000)) for _ in range(N)]
+    found = _found({**_staff(rng), "c03": salaries})["c03"]
+    assert _kind(found) == "INCOME", found
+
+
 def test_dollars_and_cents_an_hour_beside_staff_are_income_under_no_name() -> None:
     rng = random.Random("hourly rates")
     rates = [f"{rng.uniform(30, 80):.2f}" for _ in range(N)]

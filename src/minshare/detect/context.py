@@ -1324,7 +1324,9 @@ def _pay(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFi
 
 
 # An annual salary, as a staff register writes it ("$113,481", "117965.00", "90100")
-_WHOLE_DOLLARS = re.compile(r"^\$?\s*\d{1,3}(?:,?\d{3})*(?:\.00)?$")
+# dollars, or dollars and cents ("$63,600", "82493.46"): a year's salary as a payroll
+# system or a spreadsheet writes it
+_WHOLE_DOLLARS = re.compile(r"^\$?\s*\d{1,3}(?:,?\d{3})*(?:\.\d{2})?$")
 SALARY_RANGE = (30_000, 500_000)  # dollars a year
 SALARY_MIDDLE = (45_000, 250_000)  # the median salary of a staff register
 SALARY_SPREAD = 4.0  # the ninetieth percentile over the tenth, at most
@@ -1360,7 +1362,7 @@ def _salaries(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Col
 
 
 def _pay_of_staff(values: ColumnValues) -> tuple[float, str] | None:
-    """The share of a column's values that are pay, and what pay, for whole dollars nearly
+    """The share of a column's values that are pay, and what pay, for dollars nearly
     all of a year's salary (thirty thousand dollars to half a million), bunched as a
     workforce's are (the highest tenth at most four times the lowest: identifiers of five or
     six digits spread evenly over their range), or for dollars and cents an hour (twenty
@@ -1374,7 +1376,7 @@ def _pay_of_staff(values: ColumnValues) -> tuple[float, str] | None:
             and SALARY_MIDDLE[0] <= middle <= SALARY_MIDDLE[1]
             and ninetieth <= SALARY_SPREAD * tenth
         ):
-            what = f"are whole dollars of a year's salary (median {middle:,.0f})"
+            what = f"are dollars of a year's salary (median {middle:,.0f})"
             return len(amounts) / values.n, what
     rates = _amounts(values, _HOURLY)
     low, high = HOURLY_RANGE
