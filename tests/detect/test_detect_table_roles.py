@@ -2883,6 +2883,9 @@ def _numbers(rng: random.Random) -> dict[str, list[str]]:
         ("LESSOR_ABN", "abn"),
         ("LODGER_ABN", "abn"),  # the conveyancer who lodged a transfer
         ("INSTALLER_ABN", "abn"),
+        ("MTGEE_ABN", "abn"),  # a mortgagee's: a lender
+        ("FAC_ABN", "abn"),  # a facility's, written short
+        ("FAC_PH", "phone"),
         ("ORG_PH", "phone"),
         ("school_phone", "phone"),
         ("gp_ph", "phone"),  # a patient's GP's: the practice's line

@@ -458,7 +458,7 @@ _CODE = name_words(
 _ORG = name_words(
     rf"business|company|co|org|organisation|organization|{_EMPLOYER}|firm|vendor|"
     r"supplier|trading|"
-    r"entity|agency|provider|facility|hospital|institution|branch|court|courtroom|court_?room|"
+    r"entity|agency|provider|facility|fac|hospital|institution|branch|court|courtroom|court_?room|"
     r"tribunal|registry|station|stn|venue|library|school|campus|clinic|college|university|pharmacy"
 )
 # Someone who sits on or serves a body, named last (TRIBUNAL_MEMBER, BOARD_CHAIR, COURT_OFFICER):
@@ -651,9 +651,10 @@ _ORG_HOLDER = name_words(
     rf"{_EMPLOYER}|supplier|vendor|company|co|org|organisation|organization|business|"
     r"firm|entity|gp|"
     r"agency|provider|station|club|association|assoc|charity|school|college|clinic|hospital|"
-    r"pharmacy|facility|practice|surgery|depot|store|outlet|retailer|merchant|dealer|insurer|"
+    r"pharmacy|facility|fac|practice|surgery|depot|store|outlet|retailer|merchant|dealer|insurer|"
     r"council|tenderer|trading|institution|operator|manufacturer|distributor|wholesaler|sponsor|"
-    r"fund|scheme|super|superannuation|lessor|lodger|installer|builder|financier|lender|bank"
+    r"fund|scheme|super|superannuation|lessor|lodger|installer|builder|financier|lender|bank|"
+    r"mortgagee|mtgee"
 )
 _PERSON_HOLDER = name_words(
     r"contractor|subcontractor|interpreter|artist|driver|producer|farmer|trader|sole|"
