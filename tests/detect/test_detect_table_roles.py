@@ -2899,6 +2899,16 @@ def test_a_number_named_for_an_organisation_is_the_organisations(name: str, kind
     assert not _found(table)[name].personal
 
 
+@pytest.mark.parametrize("name", ["GEN_EMAIL", "General Email", "enquiries_email"])
+def test_a_mailbox_named_for_a_desk_is_no_ones(name: str) -> None:
+    # a sponsor's general inbox, whatever its mailbox is called ("wdo@", "referrals@")
+    rng = random.Random(name)
+    boxes = ["wdo", "referrals", "reception", "intake", "office"]
+    mail = [f"{rng.choice(boxes)}@{family(rng).lower()}.org.au" for _ in range(N)]
+    assert not _found({**_people(rng), name: mail})[name].personal
+    assert _kind(_found({**_people(rng), "EMAIL": mail})["EMAIL"]) == "EMAIL_ADDRESS"
+
+
 @pytest.mark.parametrize(
     ("name", "kind", "entity"),
     [

@@ -133,6 +133,8 @@ def _leaves(
 
 # What an organisation has as a person does, and its name may say is the organisation's
 _ORGANISATIONS_OWN = frozenset({"AU_ABN", "AU_ACN", "PHONE_NUMBER"})
+# A mailbox named for a desk, not for anyone (GEN_EMAIL, General Email, enquiries_email)
+_DESKS_MAILBOX = name_words(r"gen|general|generic|enquiries|enquiry|info|shared")
 # A line a person may answer alone, at work as at home
 _OWN_LINE = name_words(r"mobile|mob|cell|office|work|direct|private|home|ah|after_?hours")
 
@@ -166,6 +168,9 @@ def _candidates(col: ColumnValues, hints: NameHints, *, text: bool = True) -> li
     elif hints.has("AU_ACN") and _says_whose(hints):
         # OWNER_ACN, HOLDER_ACN: whoever holds an ACN is a company
         found = [c for c in found if c.entity != "AU_ACN"]
+    if hints.has("EMAIL_ADDRESS") and _DESKS_MAILBOX.search(hints.normalised):
+        # GEN_EMAIL, Enquiries_Email: a desk's mailbox, which no one person reads
+        found = [c for c in found if c.entity != "EMAIL_ADDRESS"]
     if hints.organisation and not hints.has("PERSON"):
         # REGISTERED_OFFICE, EMPLOYER_ADDRESS: an organisation's address; PRAC_PH,
         # VENUE_CONTACT_PH: its line (a practice's reception, a venue's switchboard), but for
