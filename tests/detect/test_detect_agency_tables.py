@@ -612,6 +612,40 @@ def test_nine_digits_and_a_letter_of_unchecked_letters_are_a_persons_id(name: st
     assert not _found({name: crns})[name].personal
 
 
+def test_nine_digits_and_a_letter_say_the_rows_are_peoples() -> None:
+    # a child support register under no names: a payer's and a payee's numbers, written as
+    # CRNs, among codes, dates and amounts; and a ledger of payments, each payer's number on
+    # several of their payments, beside the bank account they paid from
+    rng = _rng("payers")
+
+    def crn() -> str:
+        return f"{rng.randint(2, 6)}{digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)}" + (
+            rng.choice("ABCDEFGHJKLTVX")
+        )
+
+    cases = {
+        "c01": [f"CS{digits(rng, 6)}" for _ in range(N)],
+        "c02": [crn() for _ in range(N)],
+        "c03": [crn() for _ in range(N)],
+        "c04": [rng.choice(["FORMULA", "AGREEMENT", "COURT"]) for _ in range(N)],
+        "c05": [f"{rng.uniform(0, 9000):.2f}" for _ in range(N)],
+    }
+    found = _found(cases)
+    assert _kind(found["c02"]) == _kind(found["c03"]) == "ID", found
+    payers = [(crn(), digits(rng, 8)) for _ in range(N // 3)]
+    paid = [rng.choice(payers) for _ in range(N)]
+    ledger = {
+        "c01": [str(10_000 + i) for i in range(N)],
+        "c02": [number for number, _ in paid],
+        "c03": [f"{rng.uniform(10, 900):.2f}" for _ in range(N)],
+        "c04": [f"0{rng.randint(10, 99)}-{digits(rng, 3)}" for _ in range(N)],
+        "c05": [account for _, account in paid],
+    }
+    found = _found(ledger)
+    assert _kind(found["c02"]) == "ID", found
+    assert _kind(found["c05"]) == "BANK_ACCOUNT", found
+
+
 @pytest.mark.parametrize("name", ["c09", "attr_4"])
 def test_thirteen_digits_from_nought_or_one_are_visa_grant_numbers(name: str) -> None:
     rng = _rng(name)

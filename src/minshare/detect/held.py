@@ -243,8 +243,12 @@ def person_identifier(
         if _passports(values):  # PP_NO: a passport's number, by its series
             kind, what = "AU_PASSPORT", _PASSPORTS
     elif opaque_name(values.name):
-        if values.n < 10 or not _many(values, 0.5) or counts_up(values, rows_total):
+        if values.n < 10 or counts_up(values, rows_total):
             return finding
+        if not _many(values, 0.5):
+            # a payer's CRN on each of their payments, however often it comes back
+            many = values.n_distinct >= MIN_CRNS
+            return (many and _written_as_crns(values, finding)) or finding
         share = values.share_lettered(_LETTERS_AND_DIGITS, r"^\d{7}$")
         if share < 0.9:
             return (
@@ -341,6 +345,10 @@ def _identified(
     return finding.found_as(entity)
 
 
+CRNS_WRITTEN = 0.95  # of a column's values, nine digits and a letter
+MIN_CRNS = 20  # different ones, at least, to be read as CRNs however often each comes back
+
+
 def _written_as_crns(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:
     """An ID, for a column with an opaque name whose values are written as Centrelink writes
     its CRNs: nine digits and a letter. Their check letters pass no more often than chance
@@ -348,7 +356,7 @@ def _written_as_crns(values: ColumnValues, finding: ColumnFinding) -> ColumnFind
     published, they may be CRNs of another algorithm's letters, or a scheme's numbers of the
     same form, but a person's either way."""
     share = values.share_matching(CRN_SHAPE)
-    if share < 0.95:
+    if share < CRNS_WRITTEN:
         return None
     what = "are nine digits and a letter, as CRNs are written, of unconfirmed check letters"
     return _identified(values, finding, "ID", 0.7, tally=values.tally(share, what))
