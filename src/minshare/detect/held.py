@@ -29,12 +29,13 @@ record's number has one length), or of one length drawn at random, their zeros k
 lost, one in ten a digit shorter, in a column stored as numbers; and a scheme's letters
 written before some of them, WWC8892529, set aside), unless made to fail the TFN check (none
 of hundreds passing where one in eleven would by chance: a batch's numbers kept apart from
-tax file numbers). Other numbers of one length, or other
-shapes, are episode, notice and batch numbers as often as people's -- unless they come back
-with the same person: a code that recurs, each time beside the same name (and that name each
-time beside the same code), is that person's (a UR number on each of a patient's
-presentations). The first column of a headerless register of people, each once, is their key
-(or the second, whatever the first holds, when the second is a key); not when the rows carry
+tax file numbers); and nine digits and a letter, as CRNs are written, however often each
+comes back. Other numbers of one length, or other shapes, are episode, notice and batch
+numbers as often as people's -- unless they come back with the same person: a code that
+recurs, each time beside the same name (and that name each time beside the same code), is
+that person's (a UR number on each of a patient's presentations). The first column of a
+headerless register of people, each once, is their key (or the second, whatever the first
+holds, when the second is a key); not when the rows carry
 a business's ABN (dealings with it) or an animal's microchip. In a pay run, the numbers just
 after the staff's super funds are their member numbers. A number that comes back from row to
 row is no row's own: one letter and five to seven digits are staff's or clients' numbers,

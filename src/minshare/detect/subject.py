@@ -4,17 +4,18 @@ A postcode, a suburb, an amount of wages or a medicine's code is personal inform
 when it describes a person. So the table decides, from its columns' findings, what each row
 is about:
 
-* **people**, when some column only a person has: a date of birth, a government
-  identifier of a person (TFN, CRN, Medicare, IHI, passport, driver licence), an identifier
-  given to a person (CLIENT_NO, a USI), a link to a person's own page or photograph, or the
-  names of the people the rows are about -- a
-  given and a family name, a column named for them (``TENANT_NAME``, ``DECEASED``,
-  ``NEXT_OF_KIN``), or, with no name, a column of many different people's names (the staff
-  who sign are few). The name of a staff member or an official who signed, inspected or
-  decided (``INSPECTOR``, ``APPROVED_BY``, ``CORONER``, ``PROVIDER_NAME``) is a person too,
-  but says nothing about whom the rows describe: a road inspector's name does not make a
-  road asset register a table of people. Neither does a vehicle's plate, nor a licence
-  number in no driver licence format (a liquor or a builder's licence is a business's too);
+* **people**, when some column only a person has: a date of birth, a government identifier
+  of a person (TFN, CRN, Medicare, IHI, passport, driver licence; under no name, numbers
+  written as CRNs are, in a table of four columns or more), an identifier given to a person
+  (CLIENT_NO, a USI), a link to a person's own page or photograph, or the names of the
+  people the rows are about -- a given and a family name, a column named for them
+  (``TENANT_NAME``, ``DECEASED``, ``NEXT_OF_KIN``), or, with no name, a column of many
+  different people's names (the staff who sign are few). The name of a staff member or an
+  official who signed, inspected or decided (``INSPECTOR``, ``APPROVED_BY``, ``CORONER``,
+  ``PROVIDER_NAME``) is a person too, but says nothing about whom the rows describe: a road
+  inspector's name does not make a road asset register a table of people. Neither does a
+  vehicle's plate, nor a licence number in no driver licence format (a liquor or a builder's
+  licence is a business's too);
 * **people** too, in an access log: its users' logins beside what they did (VIEW, UPDATE),
   whatever it calls the records they touched (an ``ENTITY`` there is a kind of record);
 * **organisations or things**, otherwise, when a column names or numbers many of them: the
