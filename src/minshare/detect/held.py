@@ -350,14 +350,21 @@ CRNS_WRITTEN = 0.95  # of a column's values, nine digits and a letter
 MIN_CRNS = 20  # different ones, at least, to be read as CRNs however often each comes back
 
 
+def written_as_crns(values: ColumnValues) -> float:
+    """The share of a column's values written as Centrelink writes its CRNs, nine digits and
+    a letter, when nineteen in twenty are; else 0."""
+    share = values.share_matching(CRN_SHAPE)
+    return share if share >= CRNS_WRITTEN else 0.0
+
+
 def _written_as_crns(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:
     """An ID, for a column with an opaque name whose values are written as Centrelink writes
     its CRNs: nine digits and a letter. Their check letters pass no more often than chance
     (checked letters made it a CRN before now); as the check letter's algorithm is not
     published, they may be CRNs of another algorithm's letters, or a scheme's numbers of the
     same form, but a person's either way."""
-    share = values.share_matching(CRN_SHAPE)
-    if share < CRNS_WRITTEN:
+    share = written_as_crns(values)
+    if not share:
         return None
     what = "are nine digits and a letter, as CRNs are written, of unconfirmed check letters"
     return _identified(values, finding, "ID", 0.7, tally=values.tally(share, what))
@@ -462,18 +469,16 @@ def _issued_at_random(values: ColumnValues, lengths: Counter[int], zeros: int) -
     return 7 <= length <= 10 and values.distinct_ratio >= 0.9 and low <= zeros / values.n <= high
 
 
-def _zeros_lost(values: ColumnValues, lengths: Counter[int]) -> int | None:
+def _zeros_lost(values: ColumnValues, lengths: Counter[int], zeros: int) -> int | None:
     """The length of a column's numbers drawn at random when those led by a zero lost it
     (stored as a number): two lengths only, the shorter about one in ten, none of them
-    keeping a zero, and the longer led by digits spread evenly (amounts lead with a 1).
-    None otherwise."""
-    if len(lengths) != 2:
+    keeping a zero (``zeros``: those led by one), and the longer led by digits spread evenly
+    (amounts lead with a 1). None otherwise."""
+    if len(lengths) != 2 or zeros:
         return None
     (length, longer), (shorter, times) = lengths.most_common(2)
     low, high = RANDOM_ZEROS
     if shorter != length - 1 or not low <= times / values.n <= high:
-        return None
-    if any(value.startswith("0") for value in values.distinct):
         return None
     return length if _even_leads(values, Counter({length: longer})) else None
 
@@ -561,7 +566,7 @@ def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> Colum
     common = sum(times >= _COMMON_LENGTH * values.n for times in lengths.values())
     few_lettered = lettered < SOME_LETTERED * values.n  # (a licence of another state or two)
     drawn, led, kept = lengths, zeros, "kept"
-    if (length := _zeros_lost(values, lengths)) is not None:
+    if (length := _zeros_lost(values, lengths, zeros)) is not None:
         # "94064964" beside "424040212": a number drawn at random, its zero lost in a
         # spreadsheet, is the shorter by one
         drawn, led, kept = Counter({length: lengths.total()}), lengths[length - 1], "lost"

@@ -55,11 +55,11 @@ from minshare import identifiers
 from minshare.detect import vocab
 from minshare.detect.dates import all_recent, parse_text_dates
 from minshare.detect.findings import FREE_TEXT, QUASI_IDENTIFIER, SENSITIVE, ColumnFinding
-from minshare.detect.held import CRNS_WRITTEN, MIN_CRNS, modal_share, users_acts
+from minshare.detect.held import MIN_CRNS, modal_share, users_acts, written_as_crns
 from minshare.detect.hinted import is_plate_column
 from minshare.detect.names import name_hints, opaque_name
 from minshare.detect.profile import ColumnValues
-from minshare.detect.recognizers import CRN_SHAPE, compact
+from minshare.detect.recognizers import compact
 from minshare.detect.traits import medicine_share
 
 
@@ -291,7 +291,7 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
     }
     named = _people_named(columns)
     only = kinds & _ONLY_A_PERSON
-    if len(columns) >= MIN_COLUMNS and any(_written_as_crns(v, f) for v, f in columns):
+    if len(columns) >= MIN_COLUMNS and any(_numbered_as_crns(v, f) for v, f in columns):
         only |= {"ID"}  # (held.py reads them as a person's ID, once the rows are people)
     if only == {"DATE_OF_BIRTH"} and not named and _dated_things(columns):
         return Subject.THINGS  # DOB in a budget: a line's date of approval
@@ -340,7 +340,7 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
     return Subject.UNKNOWN
 
 
-def _written_as_crns(values: ColumnValues, finding: ColumnFinding) -> bool:
+def _numbered_as_crns(values: ColumnValues, finding: ColumnFinding) -> bool:
     """Whether a column under no name, or an opaque one, is written as Centrelink writes
     its CRNs, nine digits and a letter, many of them ("428 706 322J"): a person's number,
     whatever its letters, in a table of four columns or more (a payer's and a payee's, in a
@@ -350,7 +350,7 @@ def _written_as_crns(values: ColumnValues, finding: ColumnFinding) -> bool:
         finding.kind is None
         and values.n_distinct >= MIN_CRNS
         and opaque_name(values.name)
-        and values.share_matching(CRN_SHAPE) >= CRNS_WRITTEN
+        and written_as_crns(values) > 0
     )
 
 
