@@ -670,7 +670,13 @@ def _unreadable_birth_dates(col: ColumnValues, hints: NameHints) -> Candidate | 
     (masked, "XX/03/1987"): the name decides, and the evidence says so."""
     if hints.strength("DATE_OF_BIRTH") < 1.0 or col.share_matching(r"\d{2}") < 0.8:
         return None
+    if col.share_matching(_FIGURE) >= 0.8:
+        return None  # CRUDE_BIRTH_RATE, BIRTHS_PER_1000: figures (12.2), no date masked
     return name_only(col, hints, "DATE_OF_BIRTH", 0.6)
+
+
+# A figure: a count or a rate of up to three whole digits, perhaps with a fraction
+_FIGURE = r"^-?\d{1,3}(?:\.\d+)?$"
 
 
 # -- free text ------------------------------------------------------------------------------------

@@ -171,8 +171,10 @@ def is_aggregate(
     """Whether the table reads as cells of counts rather than as records of people."""
     counts = means = events = rates = 0
     for values, finding in columns:
-        if finding.category in (DIRECT_IDENTIFIER, FREE_TEXT) and not _offices_lines(
-            values, finding, columns
+        if (
+            finding.category in (DIRECT_IDENTIFIER, FREE_TEXT)
+            and not _offices_lines(values, finding, columns)
+            and not _licences_counted(values, finding)
         ):
             return False
         if finding.kind == "DATE_OF_BIRTH":
@@ -197,6 +199,21 @@ def is_aggregate(
         or (events >= 1 and events + rates + means >= 2)
         or _is_cross_tabulation(columns, rows_total)
     )
+
+
+SHORT_COUNTS = 0.05  # of a column of counts, numbers of one to three digits at least
+
+
+def _licences_counted(values: ColumnValues, finding: ColumnFinding) -> bool:
+    """Whether a column read as driver licences by its name (ACTIVE_LIC, LICENCES) holds
+    counts: whole numbers of three lengths or more, some of them too short to be anyone's
+    licence (535, 3644, 12021)."""
+    if finding.kind != "AU_DRIVERS_LICENCE" or values.n == 0:
+        return False
+    if values.share_matching(r"^\d{1,6}$") < 0.9:
+        return False
+    lengths = {len(v) for v in values.distinct if v.isdigit()}
+    return len(lengths) >= 3 and values.share_matching(r"^\d{1,3}$") >= SHORT_COUNTS
 
 
 MAX_OFFICES = 30  # different lines, at most, of the offices of the areas figures are for

@@ -341,6 +341,8 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         f"{_GESTATION}|"
         r"parity|gravid\w*|apgar\w*|procedure|treatment|symptom|symptomatic|asymptomatic|med_?clear\w*|medical_?clear\w*|med_?std|medical_?(?:std|standard)\w*|allerg\w*|blood_?(?:type|group)|bloodtype|mental\w*|mbs(?:_?item)?|r?pbs(?:_?item)?|atc(?:_?(?:code|cd))?|dispens(?:e|ed|ing|ary)?|clinical|cause_?of_?death|pregnan\w*|preg|hiv|vaccin\w*|immunis\w*|principal_?diag|health_?condition|disab\w*|proc_?(?:cd|code)|achi(?:_?(?:cd|code))?|k_?10|k_?6|kessler|phq_?9|gad_?7|psych\w*|distress|organs?|organ_?don\w*|tissue_?don\w*|(?:organ|tissue)s?_?(?:and_?tissue_?)?(?:donor|donation|consent)\w*|consent_?to_?donate|donation_?(?:decision|consent|intent\w*|wishes)|donor_?(?:decision|consent|status|intent\w*|registration|wishes)|life_?support\w*|med(?:ical)?_?cool\w*|dialysis|nccd\w*|"
         r"mh|mmse|moca|cognitive_?(?:score|screen\w*|test|assessment|impair\w*)|cog_?imp\w*|"
+        # the equal employment return's disability question (EEO_DIS, beside EEO_ATSI)
+        r"eeo_?dis\w*|"
         # cognition and frailty as an aged care assessment records them; a vaccination status
         r"cog_?(?:status|stat|score|scr)|cognition|frail\w*|vacc|vax|vacc_?stat\w*|vax_?stat\w*|"
         # a fitness assessment's readings

@@ -919,6 +919,8 @@ _DISABILITY_WORDS = vocab.words(
     # a service's codes for them: vision and hearing impaired, mobility, a physical disability,
     # dementia, frailty ("VI;MOB", "HI", "DEM")
     "vi hi mob pd dem dementia frail frailty "
+    # the four categories schools report students' disability in ("Social/Emotional")
+    "social emotional "
     # a flag's answers, and its yes before the group ("Y - hearing", "N", "UNK")
     "y yes n no u unk"
 )
@@ -949,6 +951,7 @@ _DISABILITY_GROUPS = {
     "pd": "physical",
     "dem": "cognitive",
     "dementia": "cognitive",
+    "emotional": "social-emotional",
 }
 DISABILITY_GROUPS = 4  # different groups among a column's values, at least
 FLAGGED_GROUPS = 2  # or, each after a flag's yes ("Y - mobility", "Y - hearing impairment")

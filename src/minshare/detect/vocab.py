@@ -490,7 +490,10 @@ FAITHS = words(
     maronite jehovahs zoroastrian religious hijab niqab burqa kippah yarmulke turban
     """
 )
-RELIGION_NON_ANSWERS = frozenset({"no religion", "not stated", "none"})
+# (and a marriage's rite that is no faith's: "Civil" beside "Catholic" and "Hindu")
+RELIGION_NON_ANSWERS = frozenset(
+    {"no religion", "not stated", "none", "civil", "civil ceremony", "civil celebrant"}
+)
 RELIGIONS = FAITHS | RELIGION_NON_ANSWERS
 # Australian trade unions as a payroll deduction or a member register writes them: their
 # acronyms, and whole names folded. Membership of a trade union is sensitive information.
@@ -907,6 +910,9 @@ OFFENCE_PHRASES = re.compile(
     r"execution\s+of\s+duty|public\s+order|offensive\s+(?:language|conduct|behaviour)|"
     r"malicious\s+damage|property\s+damage|damag\w*\s+(?:to\s+)?property|prohibited\s+drug|"
     r"dangerous\s+driving|"
+    # a weapon's offence is its carrying, use or keeping ("Possess unregistered firearm")
+    r"(?:possess\w*|carry\w*|carried|us(?:e|ed|ing)|discharg\w*|sell\w*|sold|suppl\w*|acquir\w*|"
+    r"stor(?:e|ed|ing)|convey\w*|armed)\s+(?:\w+\s+){0,3}(?:firearms?|weapons?|knife|knives|gun|guns)\b|"
     # the sections of the Acts charges are laid under ("Crimes Act 1900 s 112")
     r"(?:crimes|summary\s+offences|drugs?\s+misuse|misuse\s+of\s+drugs|bail|firearms|"
     r"weapons|cdpv|crimes\s+\(domestic\s+and\s+personal\s+violence\))\s+act|criminal\s+code)",
@@ -961,7 +967,9 @@ NIL_ANSWERS = frozenset(
 OFFENCE_CORE = OFFENCE_WORDS - words(
     "traffic supply possess possession custody escape enter break drug drugs breach breaches "
     "breached bodily ice cultivate cultivation manufacture threats dangerous sexual resist "
-    "hinder obstruct menace unregistered unlicensed forge"
+    "hinder obstruct menace unregistered unlicensed forge "
+    # what a registry of weapons lists too ("Firearms dealer", "Category B firearm")
+    "firearm firearms weapon weapons knife"
 )
 
 # Institutions: a court's or hospital's name says where a record was made, not where a

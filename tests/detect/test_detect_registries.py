@@ -1,0 +1,201 @@
+"""Registries' tables: births, deaths and marriages, firearms and licences, staff returns.
+
+1. figures under a name of births (CRUDE_BIRTH_RATE) and counts of licences (ACTIVE_LIC)
+   in tables of statistics by area;
+2. a weapons registry's kinds of dealer beside the offences of its applicants;
+3. a marriage's rite: civil or a faith's;
+4. the equal employment return's disability flag, and a school's disability categories.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from category_tables import BUSINESSES, birth, digits, family, given
+from detect_support import found as _found
+from detect_support import kind as _kind
+
+N = 300
+_LGAS = ("Albury", "Armidale Regional", "Ballina", "Bathurst Regional", "Bega Valley",
+         "Blacktown", "Broken Hill", "Camden", "Cessnock", "Dubbo Regional", "Goulburn Mulwaree",
+         "Griffith", "Lismore", "Lithgow", "Orange", "Parkes", "Tamworth Regional", "Wagga Wagga",
+         "Wollongong", "Yass Valley")  # fmt: skip
+
+
+def _small(rng: random.Random, high: int) -> str:
+    value = rng.randint(0, high)
+    return "<5" if value < 5 else str(value)
+
+
+# -- 1. statistics by area -----------------------------------------------------------------------
+
+
+def _vital_statistics(rng: random.Random) -> dict[str, list[Any]]:
+    rows = [(year, lga) for year in range(2014, 2024) for lga in _LGAS]
+    return {
+        "year": [str(year) for year, _ in rows],
+        "lga_name": [lga for _, lga in rows],
+        "state": ["NSW"] * len(rows),
+        "postcode": [str(2000 + 37 * _LGAS.index(lga) % 900) for _, lga in rows],
+        "erp": [str(rng.randint(9_000, 180_000)) for _ in rows],
+        "births_reg": [str(rng.randint(90, 2_400)) for _ in rows],
+        "infant_deaths": [_small(rng, 12) for _ in rows],
+        "crude_birth_rate": [f"{rng.uniform(10, 16):.1f}" for _ in rows],
+        "median_age_mother": [f"{rng.uniform(27, 33):.1f}" for _ in rows],
+    }
+
+
+def test_a_rate_of_births_is_a_figure_and_leaves_its_table_of_statistics() -> None:
+    columns = _found(_vital_statistics(random.Random("vital statistics")))
+    assert not columns["crude_birth_rate"].personal
+    assert not any(c.personal for c in columns.values()), {
+        name: _kind(c) for name, c in columns.items() if c.personal
+    }
+
+
+def test_birth_dates_masked_under_their_name_are_still_dates_of_birth() -> None:
+    rng = random.Random("masked births")
+    columns = _found(
+        {
+            "CLIENT_NAME": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+            "DOB": [f"XX/{rng.randint(1, 12):02d}/{rng.randint(1940, 2005)}" for _ in range(N)],
+        }
+    )
+    assert _kind(columns["DOB"]) == "DATE_OF_BIRTH"
+
+
+def _licence_statistics(rng: random.Random) -> dict[str, list[Any]]:
+    rows = [(year, lga) for year in ("2020-21", "2021-22", "2022-23") for lga in _LGAS]
+    return {
+        "FY": [year for year, _ in rows],
+        "LGA_NAME": [lga for _, lga in rows],
+        "ACTIVE_LIC": [str(int(rng.lognormvariate(8.0, 0.8))) for _ in rows],
+        "LIC_PER_1000": [f"{rng.uniform(20, 140):.1f}" for _ in rows],
+        "NEW_APPS": [str(rng.randint(10, 400)) for _ in rows],
+        "REFUSALS": [_small(rng, 30) for _ in rows],
+    }
+
+
+def test_counts_of_licences_by_area_are_no_ones_licence() -> None:
+    columns = _found(_licence_statistics(random.Random("licence statistics")))
+    assert not columns["ACTIVE_LIC"].personal
+    assert not any(c.personal for c in columns.values())
+
+
+def test_licence_numbers_beside_holders_stay_licences() -> None:
+    rng = random.Random("licence holders")
+    columns = _found(
+        {
+            "HOLDER": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+            "LIC_NO": [digits(rng, 8) for _ in range(N)],
+            "REFUSALS": [_small(rng, 30) for _ in range(N)],
+        }
+    )
+    assert _kind(columns["LIC_NO"]) == "AU_DRIVERS_LICENCE"
+
+
+# -- 2. a weapons registry -------------------------------------------------------------------
+
+
+_KINDS = ("Firearms dealer",) * 6 + (
+    "Security firm",
+    "Shooting club",
+    "Approved range",
+    "Pistol club",
+)
+
+
+def test_a_registrys_kinds_of_firearms_dealer_are_no_offence() -> None:
+    rng = random.Random("dealers")
+    columns = _found(
+        {
+            "Entity Type": [rng.choice(_KINDS) for _ in range(N)],
+            "Legal Name": [rng.choice(BUSINESSES) for _ in range(N)],
+            "Nominee": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+            "Nominee Licence": [f"FL{digits(rng, 7)}" for _ in range(N)],
+        }
+    )
+    assert not columns["Entity Type"].personal
+
+
+_WEAPON_OFFENCES = (
+    "Possess unregistered firearm", "Carry cutting weapon in public", "Use firearm in company",
+    "Discharge firearm in public place", "Possess prohibited weapon", "Sell firearm unlicensed",
+)  # fmt: skip
+
+
+def test_offences_with_weapons_are_still_offences() -> None:
+    rng = random.Random("weapon offences")
+    columns = _found(
+        {
+            "NAME": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+            "F9": [rng.choice(_WEAPON_OFFENCES) for _ in range(N)],
+        }
+    )
+    assert _kind(columns["F9"]) == "CRIMINAL_RECORD"
+
+
+# -- 3. a marriage's rite -------------------------------------------------------------------------
+
+_RITES = (
+    ["Civil"] * 10 + ["Civil ceremony"] + ["Catholic"] * 2
+    + ["Anglican", "Pentecostal", "Uniting Church", "Buddhist", "Hindu", "Greek Orthodox"]
+)  # fmt: skip
+
+
+def test_a_marriages_rite_is_a_religion_civil_ones_beside_faiths() -> None:
+    rng = random.Random("rites")
+    columns = _found(
+        {
+            "Party1Name": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+            "Rite": [rng.choice(_RITES) for _ in range(N)],
+        }
+    )
+    assert _kind(columns["Rite"]) == "RELIGION"
+
+
+def test_courts_civil_and_criminal_lists_are_no_religion() -> None:
+    rng = random.Random("jurisdictions")
+    columns = _found(
+        {"JURISDICTION": [rng.choice(["Civil", "Criminal", "Family"]) for _ in range(N)]}
+    )
+    assert not columns["JURISDICTION"].personal
+
+
+# -- 4. disability -----------------------------------------------------------------------------
+
+
+def _staff(rng: random.Random) -> dict[str, list[Any]]:
+    return {
+        "EmpName": [f"{family(rng).upper()}, {given(rng)}" for _ in range(N)],
+        "DOB": [birth(rng, 20, 65).strftime("%d/%m/%Y") for _ in range(N)],
+        "EEO_ATSI": [rng.choice("NNNNNNNNY") for _ in range(N)],
+        "EEO_DIS": [rng.choice("NNNNNNNY ") for _ in range(N)],
+    }
+
+
+def test_the_equal_employment_returns_disability_flag_is_health() -> None:
+    columns = _found(_staff(random.Random("eeo")))
+    assert _kind(columns["EEO_DIS"]) == "HEALTH"
+
+
+_NCCD = ("Social/Emotional", "Physical", "Cognitive", "Sensory", "SOCIAL/EMOTIONAL", "")
+
+
+def test_a_schools_disability_categories_are_health_under_any_name() -> None:
+    rng = random.Random("nccd")
+    columns = _found(
+        {
+            "c01": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+            "c02": [rng.choice(_NCCD) or None for _ in range(N)],
+        }
+    )
+    assert _kind(columns["c02"]) == "HEALTH"
+
+
+def test_social_and_physical_programs_are_no_disability() -> None:
+    rng = random.Random("programs")
+    programs = ("Social", "Physical", "Social", "Emotional wellbeing", "Sport")
+    columns = _found({"c02": [rng.choice(programs) for _ in range(N)]})
+    assert not columns["c02"].personal
