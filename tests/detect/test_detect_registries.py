@@ -4,7 +4,11 @@
    in tables of statistics by area;
 2. a weapons registry's kinds of dealer beside the offences of its applicants;
 3. a marriage's rite: civil or a faith's;
-4. the equal employment return's disability flag, and a school's disability categories.
+4. the equal employment return's disability flag, and a school's disability categories;
+5. an establishment's position numbers in a staff list;
+6. the record keys an access log names as ``target_rec``;
+7. a register of businesses' own licences beside the contacts it names;
+8. practitioners under "prac", and classifications after a rank's letters.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from category_tables import BUSINESSES, birth, digits, family, given
+from category_tables import BUSINESSES, SUBURBS, birth, digits, family, given, recent
 from detect_support import found as _found
 from detect_support import kind as _kind
 
@@ -199,3 +203,138 @@ def test_social_and_physical_programs_are_no_disability() -> None:
     programs = ("Social", "Physical", "Social", "Emotional wellbeing", "Sport")
     columns = _found({"c02": [rng.choice(programs) for _ in range(N)]})
     assert not columns["c02"].personal
+
+
+# -- 5. position numbers ---------------------------------------------------------------------
+
+
+def test_an_establishments_position_numbers_are_no_ones() -> None:
+    rng = random.Random("positions")
+    table = _staff(rng)
+    table["PosNo"] = [str(10_000_000 + i * 37 + rng.randint(0, 30)) for i in range(N)]
+    table["Pos_No"] = [f"{i * 211 % 99_991:08d}" for i in range(N)]
+    table["Emp_ID"] = [f"E{digits(rng, 6)}" for _ in range(N)]
+    columns = _found(table)
+    assert not columns["PosNo"].personal
+    assert not columns["Pos_No"].personal
+    assert _kind(columns["Emp_ID"]) == "ID"
+
+
+# -- 6. an access log's record keys -------------------------------------------------------------
+
+
+def test_the_record_keys_an_access_log_names_target_rec_are_ids() -> None:
+    rng = random.Random("access")
+    users = [f"{given(rng)[0]}{family(rng)}{rng.randint(1, 9)}".lower() for _ in range(25)]
+    records = [f"FL{digits(rng, 7)}" for _ in range(N)]
+    columns = _found(
+        {
+            "event_ts": [recent(rng).isoformat() for _ in range(N)],
+            "usr": [rng.choice(users) for _ in range(N)],
+            "action": [rng.choice(["VIEW", "VIEW", "UPDATE", "PRINT"]) for _ in range(N)],
+            "target_rec": [rng.choice(records) for _ in range(N)],
+            "rec_type": [rng.choice(["LICENCE", "LICENCE", "FIREARM"]) for _ in range(N)],
+        }
+    )
+    assert _kind(columns["target_rec"]) == "ID"
+
+
+# -- 7. a register of businesses -------------------------------------------------------------
+
+
+def test_a_businesses_register_keys_on_their_licences_not_their_contacts() -> None:
+    rng = random.Random("funeral directors")
+    names = [f"{family(rng)} & Sons Funerals Pty Ltd" for _ in range(N)]
+    columns = _found(
+        {
+            "Licence No": [f"FD{digits(rng, 4)}{rng.choice('ABCDE')}" for _ in range(N)],
+            "Business Name": names,
+            "Premises Address": [
+                f"{rng.randint(1, 300)} {family(rng)} St, {rng.choice(SUBURBS)}" for _ in range(N)
+            ],
+            "Principal Contact": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+            "Contact Mobile": [f"04{digits(rng, 8)}" for _ in range(N)],
+        }
+    )
+    assert not columns["Licence No"].personal
+    assert _kind(columns["Principal Contact"]) == "PERSON"
+
+
+def test_a_contacts_licence_in_a_register_of_businesses_is_theirs() -> None:
+    rng = random.Random("nominees")
+    columns = _found(
+        {
+            "Licence No": [f"FD{digits(rng, 4)}{rng.choice('ABCDE')}" for _ in range(N)],
+            "Business Name": [f"{family(rng)} & Sons Funerals Pty Ltd" for _ in range(N)],
+            "Premises Address": [
+                f"{rng.randint(1, 300)} {family(rng)} St, {rng.choice(SUBURBS)}" for _ in range(N)
+            ],
+            "Principal Contact": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+            "Contact Licence": [f"FL{digits(rng, 7)}" for _ in range(N)],
+        }
+    )
+    assert not columns["Licence No"].personal
+    assert columns["Contact Licence"].personal
+
+
+# -- 8. practitioners ---------------------------------------------------------------------------
+
+
+def test_a_panels_practitioners_are_people_under_prac() -> None:
+    rng = random.Random("panel")
+    columns = _found(
+        {
+            "PRAC_ID": [f"P{10_001 + 7 * i}" for i in range(N)],
+            "PRAC_SURNAME": [family(rng) for _ in range(N)],
+            "PRAC_GIVEN": [given(rng) for _ in range(N)],
+            "PRAC_CERT_NO": [f"PC-{digits(rng, 6)}" for _ in range(N)],
+            "FIRM_TRADING_NM": [rng.choice(BUSINESSES) for _ in range(N)],
+        }
+    )
+    assert _kind(columns["PRAC_GIVEN"]) == "PERSON"
+    assert _kind(columns["PRAC_ID"]) == "ID"
+    assert _kind(columns["PRAC_CERT_NO"]) == "ID"
+
+
+def test_the_practitioner_assigned_to_each_grant_is_found_by_number() -> None:
+    rng = random.Random("grants")
+    lawyers = [
+        (f"P{rng.randint(10_001, 12_999)}", f"{given(rng)} {family(rng)}") for _ in range(60)
+    ]
+    assigned = [rng.choice(lawyers) for _ in range(3 * N)]
+    columns = _found(
+        {
+            "CLNT_ID": [f"C{digits(rng, 7)}" for _ in range(3 * N)],
+            "ASSIGNED_PRAC": [name for _, name in assigned],
+            "PRAC_ID": [number for number, _ in assigned],
+            "GRANT_AMT": [str(rng.randint(500, 9_000)) for _ in range(3 * N)],
+        }
+    )
+    assert _kind(columns["PRAC_ID"]) == "ID"
+
+
+def test_numbers_counting_up_under_a_staff_role_are_the_rows_own() -> None:
+    rng = random.Random("counter")
+    columns = _found(
+        {
+            "CLIENT": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+            "PRAC_ID": [f"P{10_001 + i}" for i in range(N)],
+        }
+    )
+    assert not columns["PRAC_ID"].personal
+
+
+def test_classifications_after_a_ranks_letters_are_no_names() -> None:
+    rng = random.Random("classifications")
+    grades = [f"LAC Grade {g}" for g in range(2, 9)] + ["SES Band 1"]
+    table = _staff(rng)
+    table["Classification"] = [rng.choice(grades) for _ in range(N)]
+    columns = _found(table)
+    assert not columns["Classification"].personal
+
+
+def test_officials_after_their_titles_are_still_people() -> None:
+    rng = random.Random("titled")
+    officials = [f"{rng.choice(['Magistrate', 'Coroner', 'Dr'])} {family(rng)}" for _ in range(12)]
+    columns = _found({"PRESIDING": [rng.choice(officials) for _ in range(N)]})
+    assert _kind(columns["PRESIDING"]) == "PERSON"

@@ -1681,6 +1681,7 @@ def _bodies_numbers(
             finding.kind in BUSINESS_NUMBERS
             or _names_a_business_number(values)
             or anyones_licence(values, finding)
+            or (subject is Subject.THINGS and _a_bare_licence(values, finding))
         )
     ]
     if not numbers:
@@ -1696,6 +1697,13 @@ def _bodies_numbers(
         if owners:
             findings[i] = findings[i].not_personal()
     return findings
+
+
+def _a_bare_licence(values: ColumnValues, finding: ColumnFinding) -> bool:
+    """A licence of another kind than a driver's (``Licence No``: "FD7770D"): in a register
+    of organisations, the one on its row holds it (a ``Contact Licence`` is told by its role,
+    as a business number is)."""
+    return finding.kind == "ID" and name_hints(values.name).has("AU_DRIVERS_LICENCE")
 
 
 # The roles a business has towards an agency: it supplies, contracts, operates a service,

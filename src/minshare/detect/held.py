@@ -284,7 +284,10 @@ def _staff_numbers(values: ColumnValues, hints: NameHints, rows_total: int | Non
     if not (_STAFF_ROLE.fullmatch(hints.normalised) or _ACTED_BY.fullmatch(hints.normalised)):
         return None
     share = values.share_matching(STAFF_NUMBER)
-    if share < 0.9 or values.n_distinct < MIN_STAFF or counts_up(values, rows_total):
+    if share < 0.9 or values.n_distinct < MIN_STAFF:
+        return None
+    # a counter's numbers are each on one row; the staff's each on many, from a short range
+    if values.distinct_ratio >= EACH_ONCE and counts_up(values, rows_total):
         return None
     return share
 
@@ -293,12 +296,15 @@ def _staff_numbers(values: ColumnValues, hints: NameHints, rows_total: int | Non
 _STAFF_ROLE = re.compile(
     r"(?:attending_|treating_|arresting_|assigned_|allocated_)?(?:crew|crew_?member|officer|"
     r"paramedic|ambo|nurse|doctor|clinician|staff|staff_?member|worker|case_?worker|cw|"
-    r"inspector|assessor|ranger|examiner|investigator|call_?taker|dispatcher)"
+    r"inspector|assessor|ranger|examiner|investigator|call_?taker|dispatcher|"
+    # the lawyer a grant of aid or a matter is assigned to
+    r"prac|practitioner|lawyer|solicitor)"
     r"(?:_?\d{1,2})?(?:_?(?:id|no|num|nbr|number))?"
 )
 # Who did something to the record (ASSESSED_BY, APPROVED_BY): a member of staff
 _ACTED_BY = re.compile(r"[a-z]+ed_?by")
 MIN_STAFF = 10  # different numbers, at least: a crew's few codes are its vehicles' or shifts'
+EACH_ONCE = 0.9  # distinct values a row, at least, of a column that may number the rows
 
 
 def _of_nothing_else(hints: NameHints) -> bool:
@@ -1103,7 +1109,7 @@ KEY_LENGTH = 6
 KEY_DIGITS = 5
 _KEY_NAME = re.compile(
     r"(?:^|_)(?:obj|object|entity|record|rec|target|resource|item|subject|subj)_?"
-    r"(?:id|key|ref|no|num)(?:_|$)"
+    r"(?:id|key|ref|no|num|rec|record)(?:_|$)"
 )
 
 

@@ -473,8 +473,12 @@ _SOMEONE_AT = re.compile(
 # (OFFICE_POSTCODE, SITE_SUBURB), though their staff are people (SITE_MANAGER)
 _BUSINESS_SIDE = name_words(
     r"office|site|workplace|outlet|depot|store|merchant|retailer|dealer|dealership|contractor|"
-    r"tenderer|practice|prac|surgery|club|clubs|association|assoc|society|charity|church|parish"
+    r"tenderer|practice|surgery|club|clubs|association|assoc|society|charity|church|parish"
 )
+# "prac" is a practice or a practitioner: a place or a line under it is the practice's
+# (PRAC_ADDR, PRAC_PH), its other columns may be the practitioner's (PRAC_GIVEN, PRAC_ID)
+_PRAC = name_words(r"prac")
+_PLACE_OR_LINE = frozenset({"ADDRESS", "LOCATION", "AU_POSTCODE", "PHONE_NUMBER"})
 _EVENT_DATE = name_words(
     r"admit|admission|adm|sep|separation|discharge|pmt|payment|paid|start|end|from|to|created|"
     r"updated|modified|registration|registered|reg|event|txn|transaction|service|visit|"
@@ -563,7 +567,7 @@ _PER_RECORD = name_words(
     r"row|rec|record|records|line|seq|sequence|index|idx|transaction|trans|txn|tx|event|evt|"
     r"contract|invoice|inv|episode|epi|batch|infringement|receipt|rcpt|"
     r"payment|pmt|paymt|pymt|pay|paid|remittance|remit|verif\w*|verification|confirmation|incident|attend|"
-    r"posn|position|dealing|debt|title|job|ticket|booking|bkg|bkng|appointment|appt|visit|"
+    r"pos|posn|position|dealing|debt|title|job|ticket|booking|bkg|bkng|appointment|appt|visit|"
     r"admission|adm|"
     r"separation|sep|encounter|attendance|message|msg|doc|document|request|req|submission|"
     r"lodgement|lodgment|response|resp|survey|sample|specimen|test|lab|"
@@ -641,7 +645,7 @@ _THING = name_words(
     r"school|college|hospital|facility|business|company|organisation|organization|org|"
     rf"entity|supplier|vendor|contractor|tenderer|merchant|retailer|{_EMPLOYER}|"
     r"grantee|"
-    r"club|association|assoc|charity|institution|agency|centre|center|practice|prac|pharmacy|"
+    r"club|association|assoc|charity|institution|agency|centre|center|practice|pharmacy|"
     r"product|item|stock|sku|vessel|boat|ship|property|lot|parcel|meter|asset|site|"
     r"station|plant|equipment|device|sensor|camera|road|segment|bridge|building|venue|"
     r"outlet|store|shop|depot|brand|manufacturer|model|nmi|mirn|hin|position|posn"
@@ -829,6 +833,7 @@ def name_hints(name: str) -> NameHints:
                 leaf = text
             break
     text = leaf or full
+    placed = not _PLACE_OR_LINE.isdisjoint(found)  # (before a business's place is pruned)
     _prune(found, text)
     return NameHints(
         name=name,
@@ -842,6 +847,7 @@ def name_hints(name: str) -> NameHints:
         and (
             _ORG.search(text) is not None
             or (_BUSINESS_SIDE.search(text) is not None and _PERSON_ROLE.search(text) is None)
+            or (_PRAC.search(text) is not None and placed)
         ),
         event_date=_EVENT_DATE.search(text) is not None,
         held=_held_identifier(text),
@@ -998,7 +1004,12 @@ def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
     for entity, contradiction in _CONTRADICTED:
         if entity in found and contradiction.search(text):
             del found[entity]  # CARD_TYPE, BIRTH_PLACE, RETAINED_KG (a catch's weight)
-    business = _ORG.search(text) or _BUSINESS_SIDE.search(text) or _OF_THING.search(text)
+    business = (
+        _ORG.search(text)
+        or _BUSINESS_SIDE.search(text)
+        or _OF_THING.search(text)
+        or _PRAC.search(text)
+    )
     if "LOCATION" in found and business:
         del found["LOCATION"]
     if "HEALTH" in found and _HEALTH_RECORD.search(text):

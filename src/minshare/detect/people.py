@@ -327,8 +327,9 @@ def _family_first(words: list[str]) -> bool:
 
 def _titled(value: str, folded: list[str]) -> bool:
     """A title or an office in front of a name ("Dr J. Wong", "Magistrate Brown"), not a job
-    title made of the same words ("Senior Policy Officer")."""
-    if not _name_words(value)[1]:
+    title made of the same words ("Senior Policy Officer"), nor a classification after a
+    rank's letters ("LAC Grade 5", "SES Band 1")."""
+    if not _name_words(value)[1] or any(ch.isdigit() for ch in value):
         return False
     return not any(f.strip(".,()") in vocab.OCCUPATION_WORDS for f in folded)
 
