@@ -8,7 +8,8 @@
 5. an establishment's position numbers in a staff list;
 6. the record keys an access log names as ``target_rec``;
 7. a register of businesses' own licences beside the contacts it names;
-8. practitioners under "prac", and classifications after a rank's letters.
+8. practitioners under "prac", and classifications after a rank's letters;
+9. a household's income, and a field named by its letter.
 """
 
 from __future__ import annotations
@@ -338,3 +339,26 @@ def test_officials_after_their_titles_are_still_people() -> None:
     officials = [f"{rng.choice(['Magistrate', 'Coroner', 'Dr'])} {family(rng)}" for _ in range(12)]
     columns = _found({"PRESIDING": [rng.choice(officials) for _ in range(N)]})
     assert _kind(columns["PRESIDING"]) == "PERSON"
+
+
+# -- 9. a household's income, a field's letter ---------------------------------------------------
+
+
+def test_a_households_income_under_hhld_inc() -> None:
+    rng = random.Random("household income")
+    table = _staff(rng)
+    table["HHLD_INC"] = [f"{rng.randint(40, 260) * 250:,}" for _ in range(N)]
+    assert _kind(_found(table)["HHLD_INC"]) == "INCOME"
+
+
+def test_dates_of_birth_in_three_forms_under_a_fields_letter() -> None:
+    rng = random.Random("attr")
+    forms = ("%d-%b-%y", "%Y-%m-%d", "%d/%m/%Y")
+    columns = _found(
+        {
+            "Purch1_Given": [given(rng) for _ in range(N)],
+            "LodgedDate": [recent(rng).isoformat() for _ in range(N)],
+            "ATTR_C": [birth(rng, 20, 80).strftime(rng.choice(forms)).upper() for _ in range(N)],
+        }
+    )
+    assert _kind(columns["ATTR_C"]) == "DATE_OF_BIRTH"

@@ -298,7 +298,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         r"(?:assessed|assessable)_?inc(?:ome)?|annual_?base|"
         # "inc" for income after whose it is or before the period it is for (HH_INC_WK,
         # EST_INC_FN, GROSS_INC_PA), and an annual salary (ANN_SAL); alone, an incident's
-        r"(?:hh|household|gross|net|est|estimated|fam|family|assessed|partner|spouse)_?inc|"
+        r"(?:hh|hhld|hsehold|household|gross|net|est|estimated|fam|family|assessed|partner|spouse)_?inc|"
         # a farmer's income from work off the farm, which a drought payment's means test counts
         r"off_?farm_?inc|"
         r"inc_?(?:wk|pw|fn|fnt|pf|pa|ann|mth|pm)|ann_?sal|"
@@ -750,17 +750,17 @@ class NameHints:
 
     @property
     def generic(self) -> bool:
-        """A name such as ``column_3`` or ``f12`` that says nothing about the values."""
-        return (
-            not self.entities
-            and re.fullmatch(
-                r"(?:col(?:umn)?|field|fld|f|c|v|var|x|q|attr|attribute|unnamed)?_?\d*",
-                self.normalised,
-            )
-            is not None
-        )
+        """A name such as ``column_3``, ``f12`` or ``ATTR_C`` that says nothing about the
+        values."""
+        return not self.entities and _GENERIC.fullmatch(self.normalised) is not None
 
 
+# A name of a column by its place alone: a number (column_3, f12), or a letter after a word
+# for a field (ATTR_C, COL_B, UDF_1)
+_GENERIC = re.compile(
+    r"(?:col(?:umn)?|field|fld|f|c|v|var|x|q|attr|attribute|unnamed)?_?\d*"
+    r"|(?:col(?:umn)?|field|fld|var|attr|attrib|attribute|udf|custom)_?(?:[a-z]|\d+)"
+)
 # A word that ends in one of these was written without a separator: SEXCD, INDIGSTAT
 _GLUED = re.compile(
     r"^([a-z]{3,}?)(cd|code|id|no|num|nbr|number|ind|flag|stat|status|dt|date|desc|nm|name|"
