@@ -9,7 +9,8 @@
 6. the record keys an access log names as ``target_rec``;
 7. a register of businesses' own licences beside the contacts it names;
 8. practitioners under "prac", and classifications after a rank's letters;
-9. a household's income, and a field named by its letter.
+9. a household's income, and a field named by its letter;
+10. guardians beside the Public Guardian, and the suburb after a practice's address.
 """
 
 from __future__ import annotations
@@ -362,3 +363,57 @@ def test_dates_of_birth_in_three_forms_under_a_fields_letter() -> None:
         }
     )
     assert _kind(columns["ATTR_C"]) == "DATE_OF_BIRTH"
+
+
+# -- 10. guardians, and a practice's address --------------------------------------------------
+
+
+def test_guardians_are_people_beside_the_public_guardian() -> None:
+    rng = random.Random("guardians")
+    guardians = [
+        "Public Guardian" if rng.random() < 0.55 else f"{given(rng)[0]}. {family(rng)}"
+        for _ in range(3 * N)
+    ]
+    columns = _found(
+        {
+            "c01": [f"{family(rng).upper()}, {given(rng)}" for _ in range(3 * N)],
+            "c02": [birth(rng, 18, 95).strftime("%d/%m/%Y") for _ in range(3 * N)],
+            "c03": guardians,
+        }
+    )
+    assert _kind(columns["c03"]) == "PERSON"
+
+
+def test_one_office_named_again_and_again_is_no_person() -> None:
+    rng = random.Random("offices")
+    offices = ["Public Guardian", "NSW Trustee", "Legal Aid NSW"]
+    columns = _found({"c03": [rng.choice(offices) for _ in range(N)]})
+    assert not columns["c03"].personal
+
+
+def _practitioners(rng: random.Random) -> dict[str, list[Any]]:
+    return {
+        "PractitionerName": [f"Dr {given(rng)} {family(rng)}" for _ in range(N)],
+        "PracticeName": [f"{rng.choice(SUBURBS)} Medical Centre" for _ in range(N)],
+        "PracticeAddr": [f"{rng.randint(1, 300)} {family(rng)} St" for _ in range(N)],
+        "Suburb": [rng.choice(SUBURBS).upper() for _ in range(N)],
+        "State": [rng.choice(["NSW", "VIC", "QLD"]) for _ in range(N)],
+        "Postcode": [str(rng.randint(2000, 4999)) for _ in range(N)],
+    }
+
+
+def test_the_suburb_after_a_practices_address_is_the_practices() -> None:
+    columns = _found(_practitioners(random.Random("practices")))
+    assert not columns["Suburb"].personal
+    assert not columns["Postcode"].personal
+    assert _kind(columns["PractitionerName"]) == "PERSON"
+
+
+def test_the_suburb_after_a_home_address_is_the_persons() -> None:
+    table = _practitioners(random.Random("homes"))
+    table["HomeAddr"] = table.pop("PracticeAddr")
+    table["Suburb"] = table.pop("Suburb")
+    table["Postcode"] = table.pop("Postcode")
+    columns = _found(table)
+    assert _kind(columns["Suburb"]) == "LOCATION"
+    assert _kind(columns["Postcode"]) == "AU_POSTCODE"

@@ -610,25 +610,34 @@ def _names_the_place(values: ColumnValues, finding: ColumnFinding) -> bool:
     )
 
 
+def _an_organisations_address(values: ColumnValues) -> bool:
+    """Whether a column's name says it is an organisation's address (``PracticeAddr``,
+    ``EMPLOYER_ADDRESS``): the suburb, state and postcode after it are the organisation's."""
+    hints = name_hints(values.name)
+    return hints.organisation and hints.has("ADDRESS")
+
+
 def _premises(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
     """In a register of businesses that names their proprietors (a food business's, a skin
     penetration premises'), the premises' address, suburb and postcode are the business's,
     when a column names the business or the premises itself: those named for the premises
     or the business, and the parts of an address that follow them under bare names
     (``PREM_ADDR``, ``SUBURB``, ``PCODE``, ``LGA``) or follow the column that names the
-    business itself (``venue``, then ``suburb``). A rented premises is a tenant's
+    business itself (``venue``, then ``suburb``) or an organisation's address
+    (``PracticeAddr``, then ``Suburb``, ``State``, ``Postcode``). A rented premises is a tenant's
     home: a register of bonds or of tenancy disputes names no business of its own (an
     agent's business name is the agent's)."""
     findings = [finding for _, finding in columns]
     places = [_names_the_place(values, finding) for values, finding in columns]
     business = _names_the_business(columns)
-    if not (business or any(places)):
+    addresses = [_an_organisations_address(values) for values, _ in columns]
+    if not (business or any(places) or any(addresses)):
         return findings
     out = []
     premises = False  # within the premises' address: its suburb, postcode and area after it
-    for (values, _), f, place in zip(columns, findings, places, strict=True):
+    for (values, _), f, place, address in zip(columns, findings, places, addresses, strict=True):
         name = normalise(values.name)
-        if place:
+        if place or address:
             # the parts of an address just after the venue's name are the venue's
             premises = True
             out.append(f)

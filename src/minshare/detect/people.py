@@ -557,17 +557,18 @@ MAX_DEFAULTS = 3  # words written in the place of a name, at most ("NEW", "DEALE
 DEFAULTS = 0.1  # of a column's values, those words together at least
 DEFAULT_EACH = 0.05  # of a column's values, each such word at least
 MIN_BESIDE_DEFAULTS = 30  # different people named beside them, at least
+DEFAULT_WORDS = 3  # words of each, at most: a party's short name ("Public Trustee")
 
 
 def _people_beside_defaults(col: ColumnValues) -> float | None:
     """The share of a column's values that are people's names, when a few single words
     written again and again fill the place of a name in the other rows (a firearm's
-    previous owner: a person, or "NEW", or "DEALER") and the rest are mostly people named
-    in full; None otherwise."""
+    previous owner: a person, or "NEW", or "DEALER"; a guardian: a relative, or the "Public
+    Guardian") and the rest are mostly people named in full; None otherwise."""
     top = [
         value
         for value, times in col.counts.most_common(MAX_DEFAULTS)
-        if times >= DEFAULT_EACH * col.n and len(value.split()) == 1
+        if times >= DEFAULT_EACH * col.n and len(value.split()) <= DEFAULT_WORDS
     ]
     defaults = sum(col.counts[value] for value in top)
     if defaults < DEFAULTS * col.n or col.n_distinct - len(top) < MIN_BESIDE_DEFAULTS:
