@@ -10,7 +10,8 @@
 7. a register of businesses' own licences beside the contacts it names;
 8. practitioners under "prac", and classifications after a rank's letters;
 9. a household's income, and a field named by its letter;
-10. guardians beside the Public Guardian, and the suburb after a practice's address.
+10. guardians beside the Public Guardian, and the suburb after a practice's address;
+11. a portal's users by user name or client number.
 """
 
 from __future__ import annotations
@@ -417,3 +418,24 @@ def test_the_suburb_after_a_home_address_is_the_persons() -> None:
     columns = _found(table)
     assert _kind(columns["Suburb"]) == "LOCATION"
     assert _kind(columns["Postcode"]) == "AU_POSTCODE"
+
+
+# -- 11. a portal's users, and a register of organisations ------------------------------------
+
+
+def test_a_portals_users_sign_in_by_user_name_or_client_number() -> None:
+    rng = random.Random("portal")
+    logins = [f"{given(rng)[0]}{family(rng)}".lower() for _ in range(80)]
+    clients = [f"C{digits(rng, 7)}" for _ in range(200)]
+    users = [
+        rng.choice(logins) if draw < 0.4 else ("-" if draw > 0.9 else rng.choice(clients))
+        for draw in (rng.random() for _ in range(3 * N))
+    ]
+    columns = _found(
+        {
+            "c01": [recent(rng).isoformat() for _ in range(3 * N)],
+            "c02": [f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.7" for _ in range(3 * N)],
+            "c03": users,
+        }
+    )
+    assert _kind(columns["c03"]) == "USERNAME"

@@ -695,6 +695,7 @@ MIN_LOGIN_USERS = 8  # distinct user names: a few words that happen to split so 
 FEW_LOGIN_USERS = 5  # under a name of staff acting on the record (PROC_OFFICER): a team's
 STAFF_NUMBER = r"^[A-Za-z]{0,3}\d{4,10}$"  # a staff member's number, letters before at times
 MIN_LOGINS_AMONG_OTHERS = 0.1  # of a column's values, with e-mail addresses or numbers the rest
+MIN_LOGINS_AMONG_NUMBERS = 0.25  # of a column's values, where numbers are half or more
 BUSY_ACCOUNT = 0.05  # of a column's values, one account's alone (a kiosk's, a batch job's)
 
 
@@ -767,7 +768,7 @@ def _one_case(value: str) -> str | None:
 
 SHORT_BESIDE = 0.25  # of a column's values, longer user names for four letters to be users
 # a member's number, a check letter after it at times, or a card's barcode
-_MEMBER_NUMBER = r"^\d{5,16}[A-Za-z]?$"
+_MEMBER_NUMBER = r"^[A-Za-z]{0,2}\d{5,16}[A-Za-z]?$"  # a client's C1514925 too
 
 
 def _short_login(value: str) -> bool:
@@ -809,7 +810,10 @@ def login_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
         # a user name, their member number, their card's barcode or their e-mail address
         emails = col.share_matching(EMAIL.shape)
         others = emails + numbers
-        if share >= MIN_LOGINS_AMONG_OTHERS and max(emails, numbers) < MIN_LOGINS <= share + others:
+        # (most of them numbers, a quarter user names at least: a portal's clients sign in
+        # by their client number, its staff by their user names)
+        among = max(emails, numbers) < MIN_LOGINS or share >= MIN_LOGINS_AMONG_NUMBERS
+        if share >= MIN_LOGINS_AMONG_OTHERS and among and share + others >= MIN_LOGINS:
             kinds = sorted(
                 ((emails, "e-mail addresses"), (numbers, "members' numbers")), reverse=True
             )
