@@ -11,7 +11,7 @@
 8. practitioners under "prac", and classifications after a rank's letters;
 9. a household's income, and a field named by its letter;
 10. guardians beside the Public Guardian, and the suburb after a practice's address;
-11. a portal's users by user name or client number.
+11. a portal's users by user name or client number, and a register of organisations.
 """
 
 from __future__ import annotations
@@ -439,3 +439,45 @@ def test_a_portals_users_sign_in_by_user_name_or_client_number() -> None:
         }
     )
     assert _kind(columns["c03"]) == "USERNAME"
+
+
+_BODIES = ("Pty Ltd", "Inc", "Limited", "Association Inc", "Co-operative Ltd")
+_SERVICES = ("Headspace", "Foodbank", "Link2home", "Wellways", "Marist180", "OzHarvest")
+
+
+def _sponsors(rng: random.Random, bodies: float, traders: list[str]) -> dict[str, list[Any]]:
+    def organisation() -> str:
+        if rng.random() < bodies:
+            return f"{rng.choice(SUBURBS)} {rng.choice(['Care', 'Support'])} {rng.choice(_BODIES)}"
+        return rng.choice(traders) + f" - {rng.choice(SUBURBS)}"
+
+    return {
+        "Sponsor ID": [f"SP{i:05d}" for i in range(N)],
+        "Organisation Name": [organisation() for _ in range(N)],
+        "Street Address": [f"{rng.randint(1, 300)} {family(rng)} Rd" for _ in range(N)],
+        "Suburb": [rng.choice(SUBURBS) for _ in range(N)],
+        "Contact Person": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+    }
+
+
+def test_a_register_of_bodies_and_services_names_their_premises() -> None:
+    columns = _found(_sponsors(random.Random("sponsors"), 0.78, list(_SERVICES)))
+    assert not columns["Street Address"].personal
+    assert _kind(columns["Contact Person"]) == "PERSON"
+
+
+def test_a_register_of_many_sole_traders_names_their_homes() -> None:
+    rng = random.Random("traders")
+    traders = [f"{given(rng)} {family(rng)}" for _ in range(40)]
+    columns = _found(_sponsors(rng, 0.55, traders))
+    assert _kind(columns["Street Address"]) == "ADDRESS"
+
+
+def test_businesses_named_for_their_contacts_are_sole_traders() -> None:
+    rng = random.Random("own names")
+    table = _sponsors(rng, 0.85, list(_SERVICES))
+    for i in range(0, N, 8):  # one in eight: "Farmer Accountants", Emily Farmer's
+        surname = family(rng)
+        table["Organisation Name"][i] = f"{surname} Accountants"
+        table["Contact Person"][i] = f"{given(rng)} {surname}"
+    assert _kind(_found(table)["Street Address"]) == "ADDRESS"

@@ -171,15 +171,41 @@ def _bodies_and_their_people(
     return len(people) == 1 and not traits and _of_bodies(columns, bodies)
 
 
-COMPANIES = 0.9  # of a register's organisations' names, companies' or bodies': few sole traders
+COMPANIES = 0.75  # of a register's organisations' names, companies' or bodies': few sole traders
 
 
 def companies_and_their_contacts(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
-    """Whether a register is led by organisations' names, nine in ten of them a company's or
+    """Whether a register is led by organisations' names, three in four of them a company's or
     a body's, and names one person each: the premises are the companies', and the person
     their contact. Where more are sole traders, a business's address may be its owner's
-    home."""
-    return _bodies_and_their_people(columns, COMPANIES)
+    home: so too where businesses are named for their contact ("Farmer Accountants", Emily
+    Farmer's), as sole traders' are."""
+    return _bodies_and_their_people(columns, COMPANIES) and not _named_for_their_contacts(columns)
+
+
+OWN_NAMES = 0.05  # of a register's rows, businesses named for their contact, at most
+
+
+def _named_for_their_contacts(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
+    """Whether the contact's family name is in the name of the business on their row in a
+    twentieth of the rows or more."""
+    person = next(values for values, finding in columns if finding.kind == "PERSON")
+    names = [values for values, finding in columns if finding.kind is None and _named(values)]
+    for values in names:
+        pairs = [(p, b) for p, b in zip(person.rows, values.rows, strict=True) if p and b]
+        own = sum(_family_word(p) in vocab.folded_words(b) for p, b in pairs)
+        if pairs and own >= OWN_NAMES * len(pairs):
+            return True
+    return False
+
+
+def _named(values: ColumnValues) -> bool:
+    return values.n_distinct >= MIN_THINGS * 2 and values.share_where(vocab.names_a_body) > 0
+
+
+def _family_word(name: str) -> str:
+    words = vocab.folded_words(name)
+    return words[-1] if words else ""
 
 
 LEADING = 3  # the columns that say what a register's rows are
