@@ -11,7 +11,8 @@
 8. practitioners under "prac", and classifications after a rank's letters;
 9. a household's income, and a field named by its letter;
 10. guardians beside the Public Guardian, and the suburb after a practice's address;
-11. a portal's users by user name or client number, and a register of organisations.
+11. a portal's users by user name or client number, and a register of organisations;
+12. a learning system's users by number, and an hourly rate under HrRate.
 """
 
 from __future__ import annotations
@@ -481,3 +482,34 @@ def test_businesses_named_for_their_contacts_are_sole_traders() -> None:
         table["Organisation Name"][i] = f"{surname} Accountants"
         table["Contact Person"][i] = f"{given(rng)} {surname}"
     assert _kind(_found(table)["Street Address"]) == "ADDRESS"
+
+
+# -- 12. a learning system's users, an apprentice's rate ------------------------------------------
+
+
+def test_a_logs_users_known_by_their_numbers_are_identified() -> None:
+    rng = random.Random("lms")
+    students = [digits(rng, 9) for _ in range(150)]
+    staff = [f"{given(rng)}.{family(rng)}".lower() for _ in range(15)]
+    users = [rng.choice(staff) if rng.random() < 0.1 else rng.choice(students) for _ in range(N)]
+    columns = _found(
+        {
+            "event_ts": [recent(rng).isoformat() for _ in range(N)],
+            "usr": users,
+            "ip": [f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.9" for _ in range(N)],
+        }
+    )
+    assert _kind(columns["usr"]) == "ID"
+
+
+def test_a_few_numbers_under_a_users_name_are_no_ones() -> None:
+    rng = random.Random("counts")
+    columns = _found({"usr": [str(rng.randint(1, 6)) for _ in range(N)]})
+    assert not columns["usr"].personal
+
+
+def test_an_apprentices_hourly_rate_is_income() -> None:
+    rng = random.Random("rates")
+    table = _staff(rng)
+    table["HrRate"] = [f"${rng.uniform(17, 32):.2f}" for _ in range(N)]
+    assert _kind(_found(table)["HrRate"]) == "INCOME"

@@ -134,6 +134,10 @@ def _has_digits(value: str) -> bool:
     return sum(ch.isdigit() for ch in value) >= 3
 
 
+_USERS_NUMBER = r"^[A-Za-z]?\d{5,12}$"
+MIN_USERS = 10  # different users at least
+
+
 def _shaped(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
     yield from _licence(col, hints)
     for entity, pattern, what in _SHAPED:
@@ -143,6 +147,11 @@ def _shaped(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         if entity == "AU_PASSPORT":
             share = col.count_where(_has_digits, col.matching(pattern)) / col.n
         if entity == "USERNAME" and col.numeric_share >= 0.5:
+            # a user known by a number (a student's on a learning system's log): their ID
+            numbers = col.share_matching(_USERS_NUMBER)
+            if numbers >= 0.5 and col.n_distinct >= MIN_USERS:
+                tally = col.tally(numbers, "are numbers under a name of a user")
+                yield Candidate("ID", 0.75, tally + hints.note("USERNAME"))
             continue
         if share >= 0.8:
             yield _found(hints, entity, 0.85, col.tally(share, what))

@@ -116,7 +116,7 @@ _PERSON_ROLES = (
     r"job_?seeker|enrolee|enrollee|trainee|apprentice|athlete|ath|registrant|licensee|licencee|"
     r"payroll|payee|user|volunteer|yp|young_?person|cyp|candidate|cand|nominee|reader|analyst|"
     # their abbreviations without vowels (PTCPNT_ID, JSK_NO, CHLD_ID, OFFNDR_ID, WKR_REF)
-    r"ptcpnt|prtcpnt|prtcp|jsk|jskr|bene|tnt|offndr|chld|clmt|indiv|wkr|vol|vlntr|dnr|rdr"
+    r"ptcpnt|prtcpnt|prtcp|jsk|jskr|bene|tnt|offndr|chld|clmt|indiv|wkr|vol|vlntr|dnr|rdr|usr"
 )
 _ID_WORDS = (
     r"id|no|num|nbr|numb|number|ref|reference|key|identifier|ident|uid|guid|code|barcode|"
@@ -277,7 +277,9 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "USERNAME",
-        r"user_?name|username|login|login_?(?:id|name)|user_?id|userid|screen_?name|handle|nick_?name|nickname|alias|account_?name",
+        r"user_?name|username|login|login_?(?:id|name)|user_?id|userid|screen_?name|handle|nick_?name|nickname|alias|account_?name|"
+        # a log's user, as its own column names it (USR, usr_id)
+        r"usr|usr_?(?:id|name|nm)",
         0.9,
     ),
     (
@@ -293,7 +295,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     (
         "INCOME",
         r"wage_?rate|salary|salaries|income|incm|wage|wages|earnings|remuneration|pay_?rate|annual_?pay|gross_?pay|net_?pay|taxable_?income|salary_?in_?\w+|income_?\w+|annual_?salary|hourly_?rate|stipend\w*|(?:annual|base|gross|net|yearly|current)_?sal|sal_?(?:amt|amount|pa|rate|annual|ann|yearly)|"
-        r"(?:fortnightly|weekly|monthly|daily)_?(?:rate|pay)|allowances|hrly_?rate|"
+        r"(?:fortnightly|weekly|monthly|daily)_?(?:rate|pay)|allowances|hrly_?rate|hr_?rate|"
         # an income a means test assessed (ASSESSED_INC_FN), a salary's base (ANNUAL_BASE)
         r"(?:assessed|assessable)_?inc(?:ome)?|annual_?base|"
         # "inc" for income after whose it is or before the period it is for (HH_INC_WK,
