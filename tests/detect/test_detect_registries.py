@@ -129,7 +129,8 @@ def test_a_registrys_kinds_of_firearms_dealer_are_no_offence() -> None:
 
 _WEAPON_OFFENCES = (
     "Possess unregistered firearm", "Carry cutting weapon in public", "Use firearm in company",
-    "Discharge firearm in public place", "Possess prohibited weapon", "Sell firearm unlicensed",
+    "Discharge firearm in public place", "Possess prohibited weapon",
+    "Supply firearm to unauthorised person",
 )  # fmt: skip
 
 

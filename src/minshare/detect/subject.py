@@ -200,6 +200,7 @@ def _named_for_their_contacts(columns: Sequence[tuple[ColumnValues, ColumnFindin
 
 
 def _named(values: ColumnValues) -> bool:
+    """Whether a column names organisations, some of them bodies."""
     return values.n_distinct >= MIN_THINGS * 2 and values.share_where(vocab.names_a_body) > 0
 
 

@@ -910,9 +910,10 @@ OFFENCE_PHRASES = re.compile(
     r"execution\s+of\s+duty|public\s+order|offensive\s+(?:language|conduct|behaviour)|"
     r"malicious\s+damage|property\s+damage|damag\w*\s+(?:to\s+)?property|prohibited\s+drug|"
     r"dangerous\s+driving|"
-    # a weapon's offence is its carrying, use or keeping ("Possess unregistered firearm")
-    r"(?:possess\w*|carry\w*|carried|us(?:e|ed|ing)|discharg\w*|sell\w*|sold|suppl\w*|acquir\w*|"
-    r"stor(?:e|ed|ing)|convey\w*|armed)\s+(?:\w+\s+){0,3}(?:firearms?|weapons?|knife|knives|gun|guns)\b|"
+    # a weapon's offence is its possession, carrying or discharge ("Possess unregistered
+    # firearm"), not its sale or use, which a dealer's or a club's licence allows
+    r"(?:possess\w*|carry\w*|carried|discharg\w*|suppl\w*|armed)\s+(?:\w+\s+){0,3}"
+    r"(?:firearms?|weapons?|knife|knives|gun|guns)\b|"
     # the sections of the Acts charges are laid under ("Crimes Act 1900 s 112")
     r"(?:crimes|summary\s+offences|drugs?\s+misuse|misuse\s+of\s+drugs|bail|firearms|"
     r"weapons|cdpv|crimes\s+\(domestic\s+and\s+personal\s+violence\))\s+act|criminal\s+code)",
