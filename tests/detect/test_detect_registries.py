@@ -12,7 +12,8 @@
 9. a household's income, and a field named by its letter;
 10. guardians beside the Public Guardian, and the suburb after a practice's address;
 11. a portal's users by user name or client number, and a register of organisations;
-12. a learning system's users by number, and an hourly rate under HrRate.
+12. a learning system's users by number, and an hourly rate under HrRate;
+13. financial years beside postcodes, and licence holders counted by area.
 """
 
 from __future__ import annotations
@@ -514,3 +515,49 @@ def test_an_apprentices_hourly_rate_is_income() -> None:
     table = _staff(rng)
     table["HrRate"] = [f"${rng.uniform(17, 32):.2f}" for _ in range(N)]
     assert _kind(_found(table)["HrRate"]) == "INCOME"
+
+
+# -- 13. financial years, and holders counted ---------------------------------------------------
+
+
+def test_financial_years_beside_postcodes_are_no_postcodes() -> None:
+    rng = random.Random("financial years")
+    columns = _found(
+        {
+            "CLIENT": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+            "SUBURB": [rng.choice(SUBURBS) for _ in range(N)],
+            "PCODE": [str(rng.randint(2000, 2999)) for _ in range(N)],
+            "FIN_YR": [rng.choice(["2021-22", "2022-23", "2023-24"]) for _ in range(N)],
+        }
+    )
+    assert not columns["FIN_YR"].personal
+    assert _kind(columns["PCODE"]) == "AU_POSTCODE"
+
+
+def test_postal_codes_of_four_digits_and_two_are_still_postal_codes() -> None:
+    rng = random.Random("postal codes")
+    columns = _found(
+        {
+            "CLIENT": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+            "SUBURB": [rng.choice(SUBURBS) for _ in range(N)],
+            "c03": [f"{rng.randint(1000, 9999)}-{rng.randint(10, 99)}" for _ in range(N)],
+        }
+    )
+    assert _kind(columns["c03"]) == "AU_POSTCODE"
+
+
+def test_licence_holders_counted_by_area_are_no_ones_licence() -> None:
+    rng = random.Random("holders")
+    rows = [(lga, q) for lga in _LGAS for q in ("Q1", "Q2", "Q3", "Q4")]
+    holders = {lga: str(rng.randint(40_000, 240_000)) for lga in _LGAS}
+    columns = _found(
+        {
+            "LGA_NAME": [lga for lga, _ in rows],
+            "QTR": [q for _, q in rows],
+            "NOTICES_ISSUED": [str(rng.randint(200, 900)) for _ in rows],
+            "LIC_SUSP_CNT": [_small(rng, 12) for _ in rows],
+            "LIC_HOLDERS": [holders[lga] for lga, _ in rows],
+            "RATE_PER_1000": [f"{rng.uniform(1, 4):.2f}" for _ in rows],
+        }
+    )
+    assert not any(c.personal for c in columns.values())

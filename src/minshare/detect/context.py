@@ -118,7 +118,8 @@ _EVENTS_NAME = re.compile(
     r"births|enrolments|enrollments|offences|offenders|victims|arrests|hospitalisations|"
     r"hospitalizations|attendances|referrals|applications|claims|consultations|"
     r"prescriptions|vaccinations|doses|callouts|infringements|inspections|complaints|"
-    r"participants|recipients|students|residents|beneficiaries|claimants|occurrences)(?:_|$)"
+    r"participants|recipients|students|residents|beneficiaries|claimants|occurrences|"
+    r"holders|licensees|licencees|drivers)(?:_|$)"
 )
 _MEAN_NAME = re.compile(r"(?:^|_)(?:mean|avg|average|median)(?:_|$)")
 _RATE_NAME = re.compile(
@@ -205,13 +206,16 @@ SHORT_COUNTS = 0.05  # of a column of counts, numbers of one to three digits at 
 
 
 def _licences_counted(values: ColumnValues, finding: ColumnFinding) -> bool:
-    """Whether a column read as driver licences by its name (ACTIVE_LIC, LICENCES) holds
-    counts: whole numbers of three lengths or more, some of them too short to be anyone's
-    licence (535, 3644, 12021)."""
+    """Whether a column read as driver licences by its name (ACTIVE_LIC, LIC_HOLDERS) holds
+    counts: whole numbers under a name of a count (LIC_HOLDERS), or of three lengths or
+    more, some of them too short to be anyone's licence (535, 3644, 12021)."""
     if finding.kind != "AU_DRIVERS_LICENCE" or values.n == 0:
         return False
     if values.share_matching(r"^\d{1,6}$") < 0.9:
         return False
+    name = normalise(values.name)
+    if _EVENTS_NAME.search(name) or _COUNT_NAME.search(name):
+        return True
     lengths = {len(v) for v in values.distinct if v.isdigit()}
     return len(lengths) >= 3 and values.share_matching(r"^\d{1,3}$") >= SHORT_COUNTS
 
@@ -418,7 +422,7 @@ def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | Non
         if entity == "AU_POSTCODE":
             if values.share_matching(r"\d") < 0.8:
                 continue
-            if _years(values) >= 0.5 or _one_scheme(values):
+            if _years(values) >= 0.5 or _financial_years(values) >= 0.5 or _one_scheme(values):
                 continue
             # digits alone are postal codes at four to six digits (minutes and counts are
             # not); an integer column may have lost a postcode's leading zero
@@ -729,6 +733,17 @@ def _coordinate(values: ColumnValues, finding: ColumnFinding, why: str) -> Colum
 
 def _years(values: ColumnValues) -> float:
     return values.share_matching(r"^(?:19|20)\d\d$")
+
+
+def _financial_years(values: ColumnValues) -> float:
+    """The share of values that are financial years ("2021-22", "2021/2022"): a year and
+    the next, as postal codes of four digits and two are not."""
+    return values.share_where(_a_financial_year)
+
+
+def _a_financial_year(value: str) -> bool:
+    m = re.fullmatch(r"((?:19|20)\d\d)\s?[-/]\s?(\d\d|(?:19|20)\d\d)", value)
+    return m is not None and (int(m.group(1)) + 1) % 10 ** len(m.group(2)) == int(m.group(2))
 
 
 def _birth_years(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
