@@ -19,11 +19,14 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from typing import Any
 
 from category_tables import BUSINESSES, SUBURBS, birth, digits, family, given, recent
 from detect_support import found as _found
 from detect_support import kind as _kind
+
+from minshare.detect import ColumnFinding
 
 N = 300
 _LGAS = ("Albury", "Armidale Regional", "Ballina", "Bathurst Regional", "Bega Valley",
@@ -108,11 +111,8 @@ def test_licence_numbers_beside_holders_stay_licences() -> None:
 
 
 _KINDS = ("Firearms dealer",) * 6 + (
-    "Security firm",
-    "Shooting club",
-    "Approved range",
-    "Pistol club",
-)
+    "Security firm", "Shooting club", "Approved range", "Pistol club",
+)  # fmt: skip
 
 
 def test_a_registrys_kinds_of_firearms_dealer_are_no_offence() -> None:
@@ -135,15 +135,16 @@ _WEAPON_OFFENCES = (
 )  # fmt: skip
 
 
+def _beside_people(seed: str, names: str, column: str, choices: Sequence[str]) -> ColumnFinding:
+    """The finding of a column of ``choices`` beside a column of people's names."""
+    rng = random.Random(seed)
+    people = [f"{given(rng)} {family(rng)}" for _ in range(N)]
+    return _found({names: people, column: [rng.choice(choices) for _ in range(N)]})[column]
+
+
 def test_offences_with_weapons_are_still_offences() -> None:
-    rng = random.Random("weapon offences")
-    columns = _found(
-        {
-            "NAME": [f"{given(rng)} {family(rng)}" for _ in range(N)],
-            "F9": [rng.choice(_WEAPON_OFFENCES) for _ in range(N)],
-        }
-    )
-    assert _kind(columns["F9"]) == "CRIMINAL_RECORD"
+    found = _beside_people("weapon offences", "NAME", "F9", _WEAPON_OFFENCES)
+    assert _kind(found) == "CRIMINAL_RECORD"
 
 
 # -- 3. a marriage's rite -------------------------------------------------------------------------
@@ -155,14 +156,7 @@ _RITES = (
 
 
 def test_a_marriages_rite_is_a_religion_civil_ones_beside_faiths() -> None:
-    rng = random.Random("rites")
-    columns = _found(
-        {
-            "Party1Name": [f"{given(rng)} {family(rng)}" for _ in range(N)],
-            "Rite": [rng.choice(_RITES) for _ in range(N)],
-        }
-    )
-    assert _kind(columns["Rite"]) == "RELIGION"
+    assert _kind(_beside_people("rites", "Party1Name", "Rite", _RITES)) == "RELIGION"
 
 
 def test_courts_civil_and_criminal_lists_are_no_religion() -> None:

@@ -642,7 +642,8 @@ def _premises(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Col
     for (values, _), f, place, address in zip(columns, findings, places, addresses, strict=True):
         name = normalise(values.name)
         if place or address:
-            # the parts of an address just after the venue's name are the venue's
+            # the parts of an address just after the venue's name, or after an
+            # organisation's address, are the venue's or the organisation's
             premises = True
             out.append(f)
             continue

@@ -287,7 +287,7 @@ def _staff_numbers(values: ColumnValues, hints: NameHints, rows_total: int | Non
     if share < 0.9 or values.n_distinct < MIN_STAFF:
         return None
     # a counter's numbers are each on one row; the staff's each on many, from a short range
-    if values.distinct_ratio >= EACH_ONCE and counts_up(values, rows_total):
+    if values.distinct_ratio >= COUNTED_ONCE and counts_up(values, rows_total):
         return None
     return share
 
@@ -304,7 +304,7 @@ _STAFF_ROLE = re.compile(
 # Who did something to the record (ASSESSED_BY, APPROVED_BY): a member of staff
 _ACTED_BY = re.compile(r"[a-z]+ed_?by")
 MIN_STAFF = 10  # different numbers, at least: a crew's few codes are its vehicles' or shifts'
-EACH_ONCE = 0.9  # distinct values a row, at least, of a column that may number the rows
+COUNTED_ONCE = 0.9  # distinct values a row, at least, of staff numbers that may number the rows
 
 
 def _of_nothing_else(hints: NameHints) -> bool:

@@ -34,7 +34,7 @@ from minshare.detect.names import (
     opaque_name,
     stamped_for_a_record,
 )
-from minshare.detect.people import Candidate
+from minshare.detect.people import MEMBER_NUMBER, Candidate
 from minshare.detect.profile import ColumnValues
 from minshare.detect.recognizers import (
     CARD_EXPIRY_FORM,
@@ -134,7 +134,6 @@ def _has_digits(value: str) -> bool:
     return sum(ch.isdigit() for ch in value) >= 3
 
 
-_USERS_NUMBER = r"^[A-Za-z]?\d{5,12}$"
 MIN_USERS = 10  # different users at least
 
 
@@ -148,7 +147,7 @@ def _shaped(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             share = col.count_where(_has_digits, col.matching(pattern)) / col.n
         if entity == "USERNAME" and col.numeric_share >= 0.5:
             # a user known by a number (a student's on a learning system's log): their ID
-            numbers = col.share_matching(_USERS_NUMBER)
+            numbers = col.share_matching(MEMBER_NUMBER)
             if numbers >= 0.5 and col.n_distinct >= MIN_USERS:
                 tally = col.tally(numbers, "are numbers under a name of a user")
                 yield Candidate("ID", 0.75, tally + hints.note("USERNAME"))

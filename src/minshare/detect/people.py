@@ -768,7 +768,7 @@ def _one_case(value: str) -> str | None:
 
 SHORT_BESIDE = 0.25  # of a column's values, longer user names for four letters to be users
 # a member's number, a check letter after it at times, or a card's barcode
-_MEMBER_NUMBER = r"^[A-Za-z]{0,2}\d{5,16}[A-Za-z]?$"  # a client's C1514925 too
+MEMBER_NUMBER = r"^[A-Za-z]{0,2}\d{5,16}[A-Za-z]?$"  # a client's C1514925 too
 
 
 def _short_login(value: str) -> bool:
@@ -789,7 +789,7 @@ def login_candidate(col: ColumnValues, hints: NameHints) -> Candidate | None:
     if hints.organisation or hints.thing:
         return None
     # members sign in by their number too ("26152518", "34585777B"), as others by e-mail
-    numbers = col.share_matching(_MEMBER_NUMBER)
+    numbers = col.share_matching(MEMBER_NUMBER)
     if col.numeric_share > 0.1 and (numbers >= MIN_LOGINS or col.numeric_share > numbers):
         return None
     logins = [value for value in col.distinct if is_login(value)]
