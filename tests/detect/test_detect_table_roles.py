@@ -864,8 +864,8 @@ def test_a_table_of_fish_species_keeps_its_skippers() -> None:
 @pytest.mark.parametrize(
     "name",
     [
-        "agency_licence", "ATTEND_REF", "POSN_NO", "GRANT_NO", "voucher_no",
-        "ALERT_ID", "transfer_id", "PolicyNo", "conf_ref", "ACCESSION_NO", "drawNumber",
+        "agency_licence", "ATTEND_REF", "POSN_NO", "voucher_no",
+        "ALERT_ID", "transfer_id", "PolicyNo", "ACCESSION_NO", "drawNumber",
         "DISP_ID", "AUTOPSY_NO", "InspectionID", "insp_id",
         "PRES_ID", "PAYSLIP_REF", "enrolment_id", "enrol_ref",
         "AGREEMENT_NO", "rx_no", "RECEPTION_NO", "WARRANT_NO", "screen_id", "psr_id", "ARR_ID",

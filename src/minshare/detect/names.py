@@ -567,15 +567,14 @@ _MASTER_INDEX = re.compile(
 # Identifiers of rows, records, events and dealings, not of the people in them
 _PER_RECORD = name_words(
     r"row|rec|record|records|line|seq|sequence|index|idx|transaction|trans|txn|tx|event|evt|"
-    r"contract|invoice|inv|episode|epi|batch|infringement|receipt|rcpt|"
+    r"contract|invoice|inv|episode|epi|batch|receipt|rcpt|"
     r"payment|pmt|paymt|pymt|pay|paid|remittance|remit|verif\w*|verification|confirmation|incident|attend|"
     r"pos|posn|position|dealing|debt|title|job|ticket|booking|bkg|bkng|appointment|appt|visit|"
-    r"admission|adm|"
     r"separation|sep|encounter|attendance|message|msg|doc|document|request|req|submission|"
     r"lodgement|lodgment|response|resp|survey|sample|specimen|test|lab|"
     r"report|rpt|session|log|audit|entry|version|ver|trip|journey|shipment|tracking|consignment|"
-    r"call|enquiry|inquiry|referral|service|activity|task|loan|hearing|"
-    r"alert|alarm|transfer|grant|policy|conf|conference|accession|"
+    r"call|enquiry|inquiry|referral|service|activity|task|hearing|"
+    r"alert|alarm|transfer|policy|accession|"
     r"draw|prize|lottery|raffle|disp|assessment|assess|valuation|objection|exhibit|"
     r"tender|purchase|po|requisition|reading|measurement|observation|obs|result|image|photo|"
     r"page|isbn|issn|doi|remittance|eft|bpay|cheque|chq|voucher|form|question|docket|"
@@ -597,7 +596,7 @@ _NOT_HELD = name_words(
     rf"organisation|organization|{_EMPLOYER}|agency|branch|office|store|shop|outlet|"
     r"premises|"
     r"property|prop|parcel|lot|road|segment|product|item|building|room|bed|ward|unit|course|"
-    r"subject|program|programme|project|fund|scheme|plan|dataset|table|column|field|system|"
+    r"subject|program|programme|project|fund|scheme|dataset|table|column|field|system|"
     r"sys|source|src|external|ext|internal|legacy|old|new|alt|alternate|unique|local|global|"
     r"primary|secondary|parent|group|team|dept|department|division|region|area|zone|lga|"
     r"postcode|location|loc|date|dt|dte|time|ts|timestamp|expiry|exp|expires|issue|issued|"
@@ -878,7 +877,12 @@ _DOCUMENT = name_words(
 # a case, a claim, a complaint, a matter; an application they made, their estate or will, a
 # review they asked for (an order, a notice, a notification, a bond are documents: the rows')
 _MATTER_WORDS = r"case|claim|clm|complaint|cmpl|cmplnt|matter"
-_DEALINGS = r"application|app|appl|estate|will|review"
+_DEALINGS = (
+    r"application|app|appl|estate|will|review|"
+    # what an agency gives or arranges for one person: an infringement they are served, a
+    # grant or a loan made to them, their plan, their admission, a conference held for them
+    r"infringement|grant|loan|plan|admission|adm|conference|conf"
+)
 _MATTER = name_words(_MATTER_WORDS + "|" + _DEALINGS)
 # A matter named alone, as the one a record relates to (CLM, RELATED_CLAIM), or after the
 # abbreviation of a jurisdiction or a unit (COR_CASE, SIU_CLAIM): its number
@@ -926,9 +930,9 @@ def _held_identifier(text: str) -> str:
     A kind of identifier (file, licence, registration, permit, card, visa...) says
     so; a bare identifier word (ID, NO, REF) only beside another word saying whose or which
     scheme's (MAC_ID, PERS_ID): ``reference_no`` alone could be anything's. A name with a
-    word of rows, events, transactions or documents (EPISODE_ID, PAYMENT_NO, GRANT_NO,
-    ALERT_ID, ORDER_NO, NOTICE_NO; but a visa's grant number is its holder's, and an
-    application's is its person's) or of things
+    word of rows, events, transactions or documents (EPISODE_ID, PAYMENT_NO, ORDER_NO,
+    ALERT_ID, NOTICE_NO; but an application's, a loan's or a grant's number is its
+    person's) or of things
     (ASSET_ID, SUPPLIER_NO), or that is about an identifier (LICENCE_TYPE, CARD_EXPIRY), is
     no person's identifier.
     """
