@@ -2,7 +2,8 @@
 
 1. the numbers of what an agency gives or arranges for one person (an infringement, a grant,
    a loan, a plan, an admission, a conference) beside the agency's own bookkeeping (payments,
-   batches).
+   batches);
+2. dates run together as SAS writes them (``13JUN1997``), in a headerless register.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ import random
 from typing import Any
 
 import pytest
-from category_tables import SUBURBS, birth, digits, family, given
+from category_tables import SUBURBS, birth, digits, family, given, recent
 from detect_support import found as _found
 from detect_support import kind as _kind
+
+from minshare.detect.dates import parse_each_date
 
 N = 300
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
@@ -67,3 +70,38 @@ def test_a_plans_kind_and_a_grants_amount_say_no_ones_number() -> None:
     columns = _found(table)
     assert not columns["PLAN_TYPE"].personal
     assert not columns["GRANT_AMT"].personal
+
+
+# -- 2. dates run together ----------------------------------------------------------------------
+
+
+def _sas(day: Any) -> str:
+    return f"{day.day:02d}{MONTHS[day.month - 1]}{day.year}"
+
+
+def test_dates_run_together_as_sas_writes_them_are_read() -> None:
+    assert [d and d.isoformat() for d in parse_each_date(["13JUN1997", "1jan2001"])] == [
+        "1997-06-13",
+        "2001-01-01",
+    ]
+    assert parse_each_date(["13JUN1997:08:30:00"])[0] is not None
+    assert parse_each_date(["12ABC2001", "13JUN97", "JUN131997"]) == [None, None, None]
+
+
+def test_a_headerless_registers_births_in_two_forms_are_dates_of_birth() -> None:
+    """A student hardship register: a case's number, the applicant, their birth written
+    ``13JUN1997`` or ``13/06/1997``, their age when they applied, the day they applied."""
+    rng = random.Random("hardship")
+    rows = []
+    for i in range(N):
+        born = birth(rng, 17, 45)
+        lodged = recent(rng, 2)
+        written = _sas(born) if rng.random() < 0.4 else born.strftime("%d/%m/%Y")
+        age = (lodged - born).days // 365
+        rows.append((f"HG-{lodged.year}-{10000 + i}", f"{given(rng)} {family(rng)}", written, age))
+    table = {f"column_{i + 1}": [str(row[i]) for row in rows] for i in range(4)} | {
+        "column_5": [recent(rng, 2).strftime("%d/%m/%Y") for _ in range(N)]
+    }
+    columns = _found(table)
+    assert _kind(columns["column_3"]) == "DATE_OF_BIRTH"
+    assert _kind(columns["column_4"]) == "AGE"

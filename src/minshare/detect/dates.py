@@ -47,6 +47,8 @@ _NUMERIC = re.compile(rf"^(\d{{1,2}})[-/.](\d{{1,2}})[-/.](\d{{4}}|\d{{2}}){_TIM
 _DAY_MONTH_NAME = re.compile(
     rf"^(\d{{1,2}})[ \-/.]([A-Za-z]{{3,9}})\.?[ ,\-/.]+(\d{{4}}|\d{{2}}){_TIME}$"
 )
+# SAS's DATE9 and DATETIME forms, run together: 13JUN1997, 13JUN1997:08:30:00
+_RUN_TOGETHER = re.compile(r"^(\d{1,2})([A-Za-z]{3})(\d{4})(?::(\d{2}):(\d{2})(?::(\d{2}))?)?$")
 _MONTH_NAME_DAY = re.compile(rf"^([A-Za-z]{{3,9}})\.?[ \-](\d{{1,2}}),?[ \-](\d{{4}}){_TIME}$")
 _COMPACT = re.compile(r"^\d{7,8}$")
 # A month and a year with no day (a birth date with the day masked): 02/1987, Feb-1987, 1987-02
@@ -142,9 +144,10 @@ def _parse_each(values: Sequence[str]) -> tuple[list[dt.date | None], int]:
             day, month = (b, a) if month_first else (a, b)
             parsed = _date(int(m.group(3)), month, day)
             with_time += _has_time(m.groups()[3:6])
-        elif m := _DAY_MONTH_NAME.match(value):
+        elif m := _DAY_MONTH_NAME.match(value) or _RUN_TOGETHER.match(value):
             named = _MONTHS.get(m.group(2).lower())
             parsed = _date(int(m.group(3)), named, int(m.group(1))) if named else None
+            with_time += _has_time(m.groups()[3:6])
         elif m := _MONTH_NAME_DAY.match(value):
             named = _MONTHS.get(m.group(1).lower())
             parsed = _date(int(m.group(3)), named, int(m.group(2))) if named else None
