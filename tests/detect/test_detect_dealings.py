@@ -3,7 +3,8 @@
 1. the numbers of what an agency gives or arranges for one person (an infringement, a grant,
    a loan, a plan, an admission, a conference) beside the agency's own bookkeeping (payments,
    batches);
-2. dates run together as SAS writes them (``13JUN1997``), in a headerless register.
+2. dates run together as SAS writes them (``13JUN1997``), in a headerless register;
+3. a register of providers whose contacts write from the providers' own domains.
 """
 
 from __future__ import annotations
@@ -105,3 +106,86 @@ def test_a_headerless_registers_births_in_two_forms_are_dates_of_birth() -> None
     columns = _found(table)
     assert _kind(columns["column_3"]) == "DATE_OF_BIRTH"
     assert _kind(columns["column_4"]) == "AGE"
+
+
+# -- 3. a register of providers and their contacts ----------------------------------------------
+
+_KINDS = ("Youth Housing", "Family Support", "Community Care", "Homelessness Services")
+_FREE = ("gmail.com", "outlook.com", "bigpond.com", "hotmail.com", "yahoo.com.au")
+
+
+def _providers(rng: random.Random, *, own_domains: bool) -> dict[str, list[Any]]:
+    """Funded providers, several rows each (one a contract), each row naming a contact;
+    the contacts' mailboxes at the providers' own domains, or at mail services."""
+    names = [f"{rng.choice(SUBURBS)} {rng.choice(_KINDS)} Ltd" for _ in range(90)]
+    rows = [rng.choice(names) for _ in range(N)]
+    contacts = [(given(rng), family(rng)) for _ in range(N)]
+
+    def mailbox(name: str, person: tuple[str, str]) -> str:
+        local = f"{person[0][0]}{person[1]}".lower()
+        if not own_domains:
+            return f"{local}@{rng.choice(_FREE)}"
+        return f"{local}@{''.join(name.split()[:-1]).lower()}.org.au"
+
+    return {
+        "provider_id": [f"P{rng.randint(1000, 9999)}-{i:03d}" for i in range(N)],
+        "org_name": rows,
+        "program": [rng.choice(["Intensive support", "Outreach", "Crisis beds"]) for _ in rows],
+        "contract_value": [f"{rng.randint(20, 900) * 1000}.00" for _ in rows],
+        "contact_name": [f"{g} {f}" for g, f in contacts],
+        "contact_email": [mailbox(n, p) for n, p in zip(rows, contacts, strict=True)],
+        "street_address": [f"{rng.randint(1, 300)} {family(rng)} Street" for _ in rows],
+        "suburb": [rng.choice(SUBURBS) for _ in rows],
+        "postcode": [str(rng.randint(2000, 2999)) for _ in rows],
+    }
+
+
+def test_a_providers_contacts_at_its_own_domain_leave_its_premises_its_own() -> None:
+    for blind in (False, True):
+        table = _providers(random.Random("providers"), own_domains=True)
+        if blind:
+            table = {f"c{i:02d}": v for i, v in enumerate(table.values(), start=1)}
+        columns = list(_found(table).values())
+        assert not columns[6].personal, (blind, columns[6].best)  # the street address
+        assert not columns[7].personal and not columns[8].personal  # suburb and postcode
+        assert _kind(columns[4]) == "PERSON"  # the contact stays a person
+
+
+def test_people_writing_from_mail_services_beside_providers_keep_their_addresses() -> None:
+    columns = _found(_providers(random.Random("clients"), own_domains=False))
+    assert _kind(columns["street_address"]) == "ADDRESS"
+
+
+def test_a_mail_service_that_spells_a_providers_word_is_still_anyones() -> None:
+    """Clients of Outlook Care's branches, most writing from outlook.com: the service
+    spells the provider's first word, but one or two domains are no providers' own."""
+    rng = random.Random("outlook")
+    table = _providers(rng, own_domains=False)
+    table["org_name"] = [f"Outlook Care {name}" for name in table["org_name"]]
+    table["contact_email"] = [
+        f"{given(rng).lower()}{i}@{'outlook.com' if rng.random() < 0.7 else 'gmail.com'}"
+        for i in range(N)
+    ]
+    assert _kind(_found(table)["street_address"]) == "ADDRESS"
+
+
+def test_practitioners_named_before_their_firms_keep_their_accounts() -> None:
+    """A panel of lawyers: each practitioner, then their firm, their own account and mailbox
+    at the firm's domain. The rows are the practitioners."""
+    rng = random.Random("panel")
+    firms = [f"{family(rng)} {rng.choice(['Legal', 'Lawyers'])}" for _ in range(120)]
+    rows = [rng.choice(firms) for _ in range(N)]
+    people = [(given(rng), family(rng)) for _ in range(N)]
+    table = {
+        "PRAC_SURNAME": [f for _, f in people],
+        "PRAC_GIVEN": [g for g, _ in people],
+        "FIRM_TRADING_NM": rows,
+        "BSB": [f"{rng.choice(['062', '032', '182'])}-{digits(rng, 3)}" for _ in rows],
+        "ACCT_NO": [digits(rng, 8) for _ in rows],
+        "EMAIL_ADDR": [
+            f"{g.lower()}.{f.lower()}@{firm.replace(' ', '').lower()}.com.au"
+            for (g, f), firm in zip(people, rows, strict=True)
+        ],
+    }
+    columns = _found(table)
+    assert _kind(columns["ACCT_NO"]) == "BANK_ACCOUNT"

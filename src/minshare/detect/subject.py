@@ -180,10 +180,66 @@ def companies_and_their_contacts(columns: Sequence[tuple[ColumnValues, ColumnFin
     their contact. Where more are sole traders, a business's address may be its owner's
     home: so too where businesses are named for their contact ("Farmer Accountants", Emily
     Farmer's), as sole traders' are."""
-    return _bodies_and_their_people(columns, COMPANIES) and not _named_for_their_contacts(columns)
+    bodies = _bodies_and_their_people(columns, COMPANIES) or contacts_at_their_bodies(columns)
+    return bodies and not _named_for_their_contacts(columns)
 
 
 OWN_NAMES = 0.05  # of a register's rows, businesses named for their contact, at most
+AT_THEIR_BODIES = 0.5  # of the rows with both, mailboxes or websites named for the row's body
+# different domains at least: many organisations' own, not one agency's or a few mail services
+MIN_DOMAINS = 10
+# The parts of a domain that name no one (its kinds and countries, its mail and web hosts)
+_DOMAIN_PARTS = vocab.words("www mail email web com org net edu gov asn id co au nz uk info biz")
+# The words of a body's name that any body may have (its legal form, "The Trustee for")
+_ANY_BODYS = vocab.words(
+    "the and for pty ltd limited inc incorporated trust trustee trading corporation company"
+)
+_WEBSITE = r"^(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)"
+STEM = 4  # letters of a body's word that its domain spells (UNIMELB: "melb"ourne)
+
+
+def contacts_at_their_bodies(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
+    """Whether the table's e-mail addresses or websites are at domains named for the
+    organisation on the same row (``kbrown@newhorizonsyouthhousing.org.au`` beside "New
+    Horizons Youth Housing Pty Ltd", ``sydney.edu.au`` beside "University of Sydney"), on
+    half the rows that have both or more, over many domains, the organisations named before
+    anyone: the people the table names are the organisations' contacts, and the rows are the
+    organisations. Clients write from a few mail services anyone may use, and one agency's
+    staff from its one domain."""
+    domains = [
+        values
+        for values, finding in columns
+        if (finding.kind in {"EMAIL_ADDRESS", "URL"} or values.share_matching(_WEBSITE) >= 0.5)
+        and values.n_distinct >= MIN_DOMAINS
+    ]
+    # (the organisations lead, before anyone named: a register of practitioners names each
+    # one's firm after them, and its rows are the practitioners)
+    first = next((i for i, (_, f) in enumerate(columns) if f.kind == "PERSON"), len(columns))
+    bodies = [v for v, f in columns[:first] if f.kind is None and _named(v)]
+    for site, body in ((site, body) for site in domains for body in bodies):
+        pairs = [(_domain(d), b) for d, b in zip(site.rows, body.rows, strict=True) if d and b]
+        if len({d for d, _ in pairs}) < MIN_DOMAINS:
+            continue
+        own = sum(_spells_its_body(d, b) for d, b in pairs)
+        if own >= AT_THEIR_BODIES * len(pairs):
+            return True
+    return False
+
+
+def _domain(value: str) -> str:
+    """The words of an e-mail address's or a web address's domain that name whose it is
+    (``newhorizonsyouthhousing`` of ``kbrown@newhorizonsyouthhousing.org.au``)."""
+    host = value.rpartition("@")[2] if "@" in value else re.sub(r"^[a-z]+://", "", value.lower())
+    labels = vocab.folded_words(host.split("/", 1)[0])
+    return "".join(label for label in labels if label not in _DOMAIN_PARTS)
+
+
+def _spells_its_body(domain: str, body: str) -> bool:
+    return any(
+        len(word) >= STEM and word[:STEM] in domain
+        for word in vocab.folded_words(body)
+        if word not in _ANY_BODYS
+    )
 
 
 def _named_for_their_contacts(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
@@ -326,6 +382,8 @@ def table_subject(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> Subj
         return Subject.THINGS  # a register of stations or assets, and the days they opened
     if named and not only and kinds & BUSINESS_NUMBERS and _bodies_and_their_people(columns):
         return Subject.THINGS
+    if not only and contacts_at_their_bodies(columns):
+        return Subject.THINGS  # a register of providers, each with its contact
     if only or named:
         return Subject.PEOPLE
     if "USERNAME" in kinds and any(users_acts(values) for values, _ in columns):
