@@ -4,7 +4,8 @@
    a loan, a plan, an admission, a conference) beside the agency's own bookkeeping (payments,
    batches);
 2. dates run together as SAS writes them (``13JUN1997``), in a headerless register;
-3. a register of providers whose contacts write from the providers' own domains.
+3. a register of providers whose contacts write from the providers' own domains;
+4. programmes and sites named for the care or the help they give.
 """
 
 from __future__ import annotations
@@ -189,3 +190,58 @@ def test_practitioners_named_before_their_firms_keep_their_accounts() -> None:
     }
     columns = _found(table)
     assert _kind(columns["ACCT_NO"]) == "BANK_ACCOUNT"
+
+
+# -- 4. programmes and sites named for what they do ---------------------------------------------
+
+_PROGRAMMES = ("Adult General Dental Program", "Denture Scheme", "Emergency Dental",
+               "Child Dental Benefits Schedule", "Priority Oral Health Program",
+               "School Dental Service")  # fmt: skip
+_SITES = ("Darwin Youth Shelter", "Belconnen Crisis Line", "Footscray Youth Refuge",
+          "Parramatta Crisis Accommodation Centre", "Northern Rivers Housing Hub",
+          "Elizabeth Family Crisis Service", "Mirrabooka Tenancy Support")  # fmt: skip
+
+
+def _payees(rng: random.Random) -> dict[str, list[Any]]:
+    return {
+        "PAYEE": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "CRN": [f"{digits(rng, 9)}{rng.choice('ABCHJK')}" for _ in range(N)],
+        "AMT": [f"{rng.uniform(20, 400):.2f}" for _ in range(N)],
+    }
+
+
+def test_a_programme_named_for_its_care_is_no_ones_health() -> None:
+    rng = random.Random("programmes")
+    table = {**_payees(rng), "NAME": [rng.choice(_PROGRAMMES) for _ in range(N)]}
+    assert not _found(table)["NAME"].personal
+
+
+def test_a_staff_members_site_named_for_its_help_is_no_ones_circumstance() -> None:
+    rng = random.Random("sites")
+    table = {
+        "EMP_ID": [f"E{digits(rng, 6)}" for _ in range(N)],
+        "STAFF_NM": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "Position Title": [rng.choice(["Case Worker", "Team Leader", "Intake Officer"])] * N,
+        "Site": [rng.choice(_SITES) for _ in range(N)],
+    }
+    for blind in (False, True):
+        columns = list(
+            _found({f"c{i}": v for i, v in enumerate(table.values())} if blind else table).values()
+        )
+        assert not columns[3].personal, (blind, columns[3].best)
+
+
+def test_a_patients_clinics_named_for_their_specialties_stay_health() -> None:
+    rng = random.Random("clinics")
+    clinics = ("Fracture Clinic", "Diabetes Clinic", "Orthopaedic OPD", "Cataract Assessment",
+               "Paediatric ENT", "Joint Replacement Review", "Wound Care")  # fmt: skip
+    table = {**_payees(rng), "Clinic": [rng.choice(clinics) for _ in range(N)]}
+    assert _kind(_found(table)["Clinic"]) == "HEALTH"
+
+
+def test_a_persons_housing_among_refuges_and_shelters_stays_their_circumstance() -> None:
+    rng = random.Random("housing")
+    situations = ("Women's refuge", "Crisis shelter", "Private rental", "Couch surfing",
+                  "Rough sleeping", "Living with family", "Public housing")  # fmt: skip
+    table = {**_payees(rng), "HOUSING_SIT": [rng.choice(situations) for _ in range(N)]}
+    assert _kind(_found(table)["HOUSING_SIT"]) == "VULNERABILITY"

@@ -461,13 +461,16 @@ def _names_vulnerability(col: ColumnValues, value: str) -> bool:
 
 
 SERVICES = 0.6  # of a column's values, names of services or facilities
-# Words only a service's or a body's name has: "Mental health" and "Financial hardship" are
-# circumstances, though a clinic may be called "Mental Health" and a firm "Financial"
+PROGRAMMES = 0.5  # of them, names with a word only a service's or a programme's has
+# Words only a service's, a programme's or a body's name has: "Mental health" and "Financial
+# hardship" are circumstances, though a clinic may be called "Mental Health" and a firm
+# "Financial"; "Denture Scheme" and "Youth Homelessness Program" are what an agency runs
 _SERVICE_WORDS = (
     vocab.BODY_WORDS
     | vocab.FACILITY_WORDS
     | vocab.words(
-        "service services clinic centre center hospital program programme agency unit team"
+        "service services clinic centre center hospital program programme agency unit team "
+        "scheme schedule initiative outreach shelter refuge hub helpline office"
     )
 )
 _UNFLAGGED = vocab.NIL_ANSWERS | {"n"}
@@ -476,6 +479,16 @@ _UNSAID = _UNFLAGGED | vocab.NON_ANSWERS | {"y", "yes"}
 
 def _names_a_service(value: str) -> bool:
     return not _SERVICE_WORDS.isdisjoint(vocab.folded_words(value))
+
+
+def _services(col: ColumnValues) -> bool:
+    """Whether a column names services, programmes or the bodies that run them: half its
+    values have a word only their names have, or most are bodies' names and one a service's."""
+    if col.share_where(_names_a_service) >= PROGRAMMES:
+        return True
+    return col.share_where(vocab.names_a_body) >= SERVICES and any(
+        map(_names_a_service, col.distinct)
+    )
 
 
 CIRCUMSTANCES = 0.2  # of the answers, those that name circumstances of two kinds or more
@@ -500,8 +513,10 @@ def _vulnerability(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
         return
     if not any(_names_vulnerability(col, v) for v in col.distinct):
         return
-    if col.share_where(vocab.names_a_body) >= SERVICES and any(map(_names_a_service, col.distinct)):
+    if _services(col):
         return  # "Drug and Alcohol Service", "Women's Health Centre": the kinds of a service
+    if _HOSPITAL_UNIT.search(hints.normalised) and hints.strength("VULNERABILITY") < 1.0:
+        return  # a site or a team named for what it does ("Darwin Youth Shelter"): a workplace
 
     def circumstance(value: str) -> bool:
         # beside a vulnerability, an illness or a disability is another reason of the kind
@@ -1144,8 +1159,10 @@ def _health(col: ColumnValues, hints: NameHints) -> Iterator[Candidate]:
             "HEALTH", 0.75 + 0.15 * hinted, _of(col, share, what) + hints.note("HEALTH")
         )
         return
-    # a ward, a clinic or a team named for its specialty is the hospital's (WARD: Oncology)
-    words = 0.0 if _HOSPITAL_UNIT.search(hints.normalised) and not hinted else _health_share(col)
+    # a ward, a clinic or a team named for its specialty is the hospital's (WARD: Oncology), and
+    # a programme or a service named for its care is the agency's ("Adult General Dental Program")
+    unit = _HOSPITAL_UNIT.search(hints.normalised) and not hinted
+    words = 0.0 if unit or _services(col) else _health_share(col)
     if (words >= 0.5 and col.n_distinct >= 3) or (hinted and words >= 0.2) or _answered(col, words):
         yield Candidate(
             "HEALTH",
@@ -1379,8 +1396,8 @@ def _legal_or_health_reasons(col: ColumnValues, hints: NameHints) -> Iterator[Ca
     exemption): sensitive as a whole though neither kind fills the column alone."""
     if col.median_words > PROSE_WORDS or not 3 <= col.n_distinct <= MAX_OUTCOMES:
         return
-    if _HOSPITAL_UNIT.search(hints.normalised):
-        return  # WARD: Oncology, Orthopaedics; the hospital's
+    if _HOSPITAL_UNIT.search(hints.normalised) or _services(col):
+        return  # WARD: Oncology, Orthopaedics; the hospital's (and a programme's name)
     criminal, _ = _criminal_share(col)
     health = _health_share(col)
     if criminal < 0.15 and health < 0.15:
