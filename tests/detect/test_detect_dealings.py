@@ -5,7 +5,8 @@
    batches);
 2. dates run together as SAS writes them (``13JUN1997``), in a headerless register;
 3. a register of providers whose contacts write from the providers' own domains;
-4. programmes and sites named for the care or the help they give.
+4. programmes and sites named for the care or the help they give;
+5. companies' ABNs, each built on an ACN, beside the people a table is about.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from category_tables import SUBURBS, birth, digits, family, given, recent
 from detect_support import found as _found
 from detect_support import kind as _kind
 
+from minshare import identifiers
 from minshare.detect.dates import parse_each_date
 
 N = 300
@@ -245,3 +247,34 @@ def test_a_persons_housing_among_refuges_and_shelters_stays_their_circumstance()
                   "Rough sleeping", "Living with family", "Public housing")  # fmt: skip
     table = {**_payees(rng), "HOUSING_SIT": [rng.choice(situations) for _ in range(N)]}
     assert _kind(_found(table)["HOUSING_SIT"]) == "VULNERABILITY"
+
+
+# -- 5. companies' ABNs ------------------------------------------------------------------------
+
+
+def _company_abn(rng: random.Random) -> str:
+    """A company's ABN: its ACN after the two check digits that make the ABN valid."""
+    acn = identifiers.make_acn(rng)
+    return next(p + acn for p in map(str, range(10, 100)) if identifiers.is_valid_abn(p + acn))
+
+
+def _paid(rng: random.Random, companies: float) -> dict[str, list[Any]]:
+    """Bond loans paid to each client's landlord or agent, ``companies`` of them companies
+    and the rest sole traders, a different one on each row."""
+    return {
+        "CLIENT_NM": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "DOB": [birth(rng, 18, 80).strftime("%d/%m/%Y") for _ in range(N)],
+        "PAYEE_ABN": [
+            _company_abn(rng) if rng.random() < companies else identifiers.make_abn(rng)
+            for _ in range(N)
+        ],
+        "AMT": [f"{rng.uniform(100, 3000):.2f}" for _ in range(N)],
+    }
+
+
+def test_abns_built_on_acns_are_the_companies_paid() -> None:
+    assert not _found(_paid(random.Random("agents"), 0.8))["PAYEE_ABN"].personal
+
+
+def test_sole_traders_abns_beside_companies_stay_personal() -> None:
+    assert _kind(_found(_paid(random.Random("traders"), 0.4))["PAYEE_ABN"]) == "AU_ABN"

@@ -96,6 +96,7 @@ from minshare.detect.subject import (
     Subject,
     a_plate,
     anyones_licence,
+    companies_abns,
     companies_and_their_contacts,
     dated_by_its_spread,
     is_product,
@@ -1855,10 +1856,14 @@ def _companies_only(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> li
     "Pty Ltd", a donor that is a company) and left blank beside people and trading names
     is the companies': a sole trader's would be written beside its owner's name. Whose
     name is told as for a table of organisations: a role both names share
-    (``Trader ABN``, ``Trader Name``), or the column before a bare one."""
+    (``Trader ABN``, ``Trader Name``), or the column before a bare one. So are ABNs most of
+    which carry an ACN, as only companies' do (:func:`companies_abns`)."""
     findings = [finding for _, finding in columns]
     for i, (values, finding) in enumerate(columns):
         if not (finding.personal and finding.kind in BUSINESS_NUMBERS):
+            continue
+        if finding.kind == "AU_ABN" and companies_abns(values):
+            findings[i] = finding.not_personal()  # their ACNs inside: companies'
             continue
         owners = _owners(columns, i, [j for j in range(len(columns)) if j != i])
         if any(

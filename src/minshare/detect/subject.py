@@ -330,6 +330,20 @@ def registered_number(value: str) -> bool:
     return identifiers.is_valid_abn(digits) or identifiers.is_valid_acn(digits)
 
 
+ACNS_INSIDE = 0.75  # of a column's ABNs, those built on an ACN: three in four companies' at least
+
+
+def companies_abns(values: ColumnValues) -> bool:
+    """Whether a column's ABNs are nearly all companies': a company's ABN is its ACN after
+    two check digits, and three in four of the column's carry a valid ACN so, where a sole
+    trader's or an association's does one time in ten, by chance (a register with a third
+    of sole traders among its companies carries about seven in ten)."""
+    abns = [d for v in values.distinct if identifiers.is_valid_abn(d := compact(v))]
+    if len(abns) < MIN_THINGS:
+        return False
+    return sum(identifiers.is_valid_acn(d[2:]) for d in abns) >= ACNS_INSIDE * len(abns)
+
+
 def _names_only(normalised: str) -> bool:
     """Whether a name is made of words for a thing and for naming it (SCHOOL_NAME, METER_ID,
     SUPPLIER), not for an attribute of it (COMPANY_LOCATION, COMPANY_SIZE)."""
