@@ -6,7 +6,8 @@
 2. dates run together as SAS writes them (``13JUN1997``), in a headerless register;
 3. a register of providers whose contacts write from the providers' own domains;
 4. programmes and sites named for the care or the help they give;
-5. companies' ABNs, each built on an ACN, beside the people a table is about.
+5. companies' ABNs, each built on an ACN, beside the people a table is about;
+6. a classification's grade after a street word's letters, and magistrates by their title.
 """
 
 from __future__ import annotations
@@ -278,3 +279,36 @@ def test_abns_built_on_acns_are_the_companies_paid() -> None:
 
 def test_sole_traders_abns_beside_companies_stay_personal() -> None:
     assert _kind(_found(_paid(random.Random("traders"), 0.4))["PAYEE_ABN"]) == "AU_ABN"
+
+
+# -- 6. classifications and magistrates ---------------------------------------------------------
+
+
+def test_a_classifications_grade_after_gr_is_no_street_address() -> None:
+    rng = random.Random("classifications")
+    grades = (
+        "Clerk Gr 7/8",
+        "Clerk Gr 9/10",
+        "Clerk Gr 3/4",
+        "Clerk Gr 11/12",
+        "Legal Officer Gr IV",
+    )
+    table = {
+        "Name": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "Classification": [rng.choice(grades) for _ in range(N)],
+        "Home_Address": [f"{rng.randint(1, 300)} {family(rng)} St" for _ in range(N)],
+    }
+    columns = _found(table)
+    assert _kind(columns["Classification"]) != "ADDRESS"
+    assert _kind(columns["Home_Address"]) == "ADDRESS"
+
+
+def test_magistrates_after_their_abbreviated_title_are_people() -> None:
+    rng = random.Random("magistrates")
+    bench = [f"Mag. {given(rng)[0]} {family(rng)}" for _ in range(30)]
+    table = {
+        "APPLICANT": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "JO": [rng.choice(bench) for _ in range(N)],
+        "LIST_DT": [recent(rng, 1).isoformat() for _ in range(N)],
+    }
+    assert _kind(_found(table)["JO"]) == "PERSON"

@@ -859,7 +859,9 @@ _TYPE_FIRST = vocab.words(
 
 
 def _named_street(words: list[str]) -> bool:
-    """A street word after the street's name ("King St"), or before it ("Via Roma")."""
+    """A street word after the street's name and a number before both ("12 King St"), or a
+    street word before the name ("Via Roma 12"). A number after the street word is no
+    house's ("Clerk Gr 7/8": a classification's grade)."""
     for i, word in enumerate(words):
         if not _is_street_word(word):
             continue
@@ -867,7 +869,8 @@ def _named_street(words: list[str]) -> bool:
         if folded in _TYPE_FIRST or folded.endswith(_STREET_SUFFIXES):
             return True  # "Via Roma 12", "Hauptstrasse 5"
         before = words[i - 1] if i > 0 else ""
-        if before[:1].isalpha() and not _NUMBER_TOKEN.match(before):
+        numbered = any(_NUMBER_TOKEN.match(w) for w in words[: i - 1])
+        if before[:1].isalpha() and not _NUMBER_TOKEN.match(before) and numbered:
             return True
     return False
 

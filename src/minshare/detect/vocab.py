@@ -285,7 +285,7 @@ RANKS = words(
     superintendent prob probationary rn en cn cnc np rm stn off lff sff ff co
     cpl corporal lcpl pte private lt lieut lieutenant capt captain maj major col colonel brig
     brigadier cdr cmdr commander wo ldg ac cr clr councillor revd reverend professor doctor
-    judge justice magistrate a/sgt s/sgt s/c sc a/insp a/supt coroner deputy state assistant
+    judge justice magistrate mag a/sgt s/sgt s/c sc a/insp a/supt coroner deputy state assistant
     associate assoc acting chief registrar a/prof adj emeritus member presiding general principal
     president
     leut ltcdr sblt asblt midn cdre radm vadm adm cpo po ls ab wo1 wo2 ssgt fsgt wof lac lacw
