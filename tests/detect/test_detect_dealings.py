@@ -7,7 +7,8 @@
 3. a register of providers whose contacts write from the providers' own domains;
 4. programmes and sites named for the care or the help they give;
 5. companies' ABNs, each built on an ACN, beside the people a table is about;
-6. a classification's grade after a street word's letters, and magistrates by their title.
+6. a classification's grade after a street word's letters, and magistrates by their title;
+7. where a staff member works, beside their work phone.
 """
 
 from __future__ import annotations
@@ -312,3 +313,23 @@ def test_magistrates_after_their_abbreviated_title_are_people() -> None:
         "LIST_DT": [recent(rng, 1).isoformat() for _ in range(N)],
     }
     assert _kind(_found(table)["JO"]) == "PERSON"
+
+
+# -- 7. where staff work ------------------------------------------------------------------------
+
+
+def test_where_a_staff_member_works_is_the_employers_place() -> None:
+    rng = random.Random("work locations")
+    table = {
+        "Emp_ID": [f"E{digits(rng, 5)}" for _ in range(N)],
+        "Name": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "Work_Location": [rng.choice(SUBURBS) for _ in range(N)],
+        "WORK_PCODE": [str(rng.randint(2000, 2999)) for _ in range(N)],
+        "Work_Ph": [f"(02) 9{digits(rng, 3)} {digits(rng, 4)}" for _ in range(N)],
+        "Home_Suburb": [rng.choice(SUBURBS) for _ in range(N)],
+    }
+    columns = _found(table)
+    assert not columns["Work_Location"].personal
+    assert not columns["WORK_PCODE"].personal
+    assert _kind(columns["Work_Ph"]) == "PHONE_NUMBER"
+    assert _kind(columns["Home_Suburb"]) == "LOCATION"

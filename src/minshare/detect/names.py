@@ -477,6 +477,11 @@ _BUSINESS_SIDE = name_words(
     r"office|site|workplace|outlet|depot|store|merchant|retailer|dealer|dealership|contractor|"
     r"tenderer|practice|surgery|club|clubs|association|assoc|society|charity|church|parish"
 )
+# Where someone works (WORK_LOCATION, WORK_SUBURB): the employer's place, as a workplace's is;
+# their work phone and e-mail stay theirs
+_PLACE_OF_WORK = re.compile(
+    r"(?:^|_)work_?(?:loc|location|suburb|site|town|city|state|pcode|postcode|base|region)(?:_|$)"
+)
 # "prac" is a practice or a practitioner: a place or a line under it is the practice's
 # (PRAC_ADDR, PRAC_PH), its other columns may be the practitioner's (PRAC_GIVEN, PRAC_ID)
 _PRAC = name_words(r"prac")
@@ -848,6 +853,7 @@ def name_hints(name: str) -> NameHints:
         and (
             _ORG.search(text) is not None
             or (_BUSINESS_SIDE.search(text) is not None and _PERSON_ROLE.search(text) is None)
+            or _PLACE_OF_WORK.search(text) is not None
             or (_PRAC.search(text) is not None and placed)
         ),
         event_date=_EVENT_DATE.search(text) is not None,
@@ -1015,6 +1021,7 @@ def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
         or _BUSINESS_SIDE.search(text)
         or _OF_THING.search(text)
         or _PRAC.search(text)
+        or _PLACE_OF_WORK.search(text)
     )
     if "LOCATION" in found and business:
         del found["LOCATION"]
