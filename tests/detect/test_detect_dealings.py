@@ -96,7 +96,7 @@ def test_dates_run_together_as_sas_writes_them_are_read() -> None:
 
 def test_a_headerless_registers_births_in_two_forms_are_dates_of_birth() -> None:
     """A student hardship register: a case's number, the applicant, their birth written
-    ``13JUN1997`` or ``13/06/1997``, their age when they applied, the day they applied."""
+    ``13JUN1997`` or ``13/06/1997``, their age when they applied, and a day of the case."""
     rng = random.Random("hardship")
     rows = []
     for i in range(N):

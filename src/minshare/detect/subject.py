@@ -176,8 +176,9 @@ COMPANIES = 0.75  # of a register's organisations' names, companies' or bodies':
 
 def companies_and_their_contacts(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
     """Whether a register is led by organisations' names, three in four of them a company's or
-    a body's, and names one person each: the premises are the companies', and the person
-    their contact. Where more are sole traders, a business's address may be its owner's
+    a body's, and names one person each, or names people who write from the organisations'
+    own domains (:func:`contacts_at_their_bodies`): the premises are the companies', and the
+    person their contact. Where more are sole traders, a business's address may be its owner's
     home: so too where businesses are named for their contact ("Farmer Accountants", Emily
     Farmer's), as sole traders' are."""
     bodies = _bodies_and_their_people(columns, COMPANIES) or contacts_at_their_bodies(columns)
