@@ -8,7 +8,7 @@
 4. programmes and sites named for the care or the help they give;
 5. companies' ABNs, each built on an ACN, beside the people a table is about;
 6. a classification's grade after a street word's letters, and magistrates by their title;
-7. where a staff member works, beside their work phone.
+7. where a staff member works, beside their work phone, and the terms their job is held on.
 """
 
 from __future__ import annotations
@@ -333,3 +333,24 @@ def test_where_a_staff_member_works_is_the_employers_place() -> None:
     assert not columns["WORK_PCODE"].personal
     assert _kind(columns["Work_Ph"]) == "PHONE_NUMBER"
     assert _kind(columns["Home_Suburb"]) == "LOCATION"
+
+
+def _staff_with(rng: random.Random, name: str, answers: tuple[str, ...]) -> dict[str, list[Any]]:
+    return {
+        "Emp_ID": [f"E{digits(rng, 5)}" for _ in range(N)],
+        "Name": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "DOB": [birth(rng, 20, 65).strftime("%d/%m/%Y") for _ in range(N)],
+        name: [rng.choice(answers) for _ in range(N)],
+    }
+
+
+def test_the_terms_a_staff_members_job_is_held_on_are_the_jobs() -> None:
+    tenures = ("Permanent FT", "Permanent PT", "Casual", "Temporary", "Secondment", "Non-ongoing")
+    found = _found(_staff_with(random.Random("tenure"), "Emp_Status", tenures))
+    assert not found["Emp_Status"].personal
+
+
+def test_a_clients_labour_force_status_stays_theirs() -> None:
+    statuses = ("Employed full-time", "Employed part-time", "Unemployed", "Not in labour force")
+    found = _found(_staff_with(random.Random("labour force"), "EMP_STATUS", statuses))
+    assert _kind(found["EMP_STATUS"]) == "EMPLOYMENT"

@@ -177,6 +177,34 @@ _CIRCUMSTANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# The terms a position is held on, which only a position has (a person in work may be
+# full-time, part-time, casual or on contract too)
+_POSITION_TERMS = vocab.words(
+    "permanent perm ongoing non nonongoing temporary temp fixed term secondment seconded acting"
+)
+# The words of a job's tenure: a staff list's employment status is its positions', not a
+# labour-force status ("Employed part-time", "Unemployed", "Not in labour force")
+_TENURE_WORDS = _POSITION_TERMS | vocab.words(
+    "casual cas contract contractor ft pt full part time fulltime parttime f t p"
+)
+TENURES = 0.9  # of a column's values, made of those words alone
+POSITIONS = 0.5  # of them, with a term only a position has
+
+
+def _positions_tenure(values: ColumnValues) -> bool:
+    """Whether a column holds the terms staff positions are held on: nearly every value
+    made of a tenure's words alone, half with a term only a position has (permanent,
+    ongoing, temporary, secondment), not the full-time, part-time and casual work a client's
+    labour-force status may record."""
+    tenures = values.share_where(lambda v: _words_of(v) <= _TENURE_WORDS)
+    positional = values.share_where(lambda v: not _words_of(v).isdisjoint(_POSITION_TERMS))
+    return tenures >= TENURES and positional >= POSITIONS
+
+
+def _words_of(value: str) -> set[str]:
+    return {w for w in re.split(r"[\s,;/()+-]+", vocab.fold(value).strip()) if w}
+
+
 def circumstance(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
     """The circumstance a column of a table about people records, when its name says which
     and nothing else was found in it (see the module's description)."""
@@ -198,6 +226,8 @@ def circumstance(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
             continue
         if _someone_elses(hints.normalised, matched):
             return finding
+        if entity == "EMPLOYMENT" and _positions_tenure(values):
+            return finding  # "Permanent FT", "Casual", "Secondment": the job's, as FT and PT are
         evidence = (
             f"{NAME_ALONE}: name hint '{matched.group(0).strip('_')}', in a "
             f"table about people; {values.n_distinct} kinds of value among {values.n} "
