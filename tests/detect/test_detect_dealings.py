@@ -20,6 +20,7 @@ import pytest
 from category_tables import SUBURBS, birth, digits, family, given, recent
 from detect_support import found as _found
 from detect_support import kind as _kind
+from detect_support import names_hidden
 
 from minshare import identifiers
 from minshare.detect.dates import parse_each_date
@@ -149,7 +150,7 @@ def test_a_providers_contacts_at_its_own_domain_leave_its_premises_its_own() -> 
     for blind in (False, True):
         table = _providers(random.Random("providers"), own_domains=True)
         if blind:
-            table = {f"c{i:02d}": v for i, v in enumerate(table.values(), start=1)}
+            table = names_hidden(table)
         columns = list(_found(table).values())
         assert not columns[6].personal, (blind, columns[6].best)  # the street address
         assert not columns[7].personal and not columns[8].personal  # suburb and postcode
@@ -229,9 +230,7 @@ def test_a_staff_members_site_named_for_its_help_is_no_ones_circumstance() -> No
         "Site": [rng.choice(_SITES) for _ in range(N)],
     }
     for blind in (False, True):
-        columns = list(
-            _found({f"c{i}": v for i, v in enumerate(table.values())} if blind else table).values()
-        )
+        columns = list(_found(names_hidden(table) if blind else table).values())
         assert not columns[3].personal, (blind, columns[3].best)
 
 

@@ -59,7 +59,7 @@ from minshare.detect.held import MIN_CRNS, modal_share, users_acts, written_as_c
 from minshare.detect.hinted import is_plate_column
 from minshare.detect.names import name_hints, opaque_name
 from minshare.detect.profile import ColumnValues
-from minshare.detect.recognizers import compact
+from minshare.detect.recognizers import URL, compact
 from minshare.detect.traits import medicine_share
 
 
@@ -195,7 +195,6 @@ _DOMAIN_PARTS = vocab.words("www mail email web com org net edu gov asn id co au
 _ANY_BODYS = vocab.words(
     "the and for pty ltd limited inc incorporated trust trustee trading corporation company"
 )
-_WEBSITE = r"^(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)"
 STEM = 4  # letters of a body's word that its domain spells (UNIMELB: "melb"ourne)
 
 
@@ -210,7 +209,7 @@ def contacts_at_their_bodies(columns: Sequence[tuple[ColumnValues, ColumnFinding
     domains = [
         values
         for values, finding in columns
-        if (finding.kind in {"EMAIL_ADDRESS", "URL"} or values.share_matching(_WEBSITE) >= 0.5)
+        if (finding.kind in {"EMAIL_ADDRESS", "URL"} or values.share_matching(URL.shape) >= 0.5)
         and values.n_distinct >= MIN_DOMAINS
     ]
     # (the organisations lead, before anyone named: a register of practitioners names each
@@ -246,7 +245,9 @@ def _spells_its_body(domain: str, body: str) -> bool:
 def _named_for_their_contacts(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
     """Whether the contact's family name is in the name of the business on their row in a
     twentieth of the rows or more."""
-    person = next(values for values, finding in columns if finding.kind == "PERSON")
+    person = next((values for values, finding in columns if finding.kind == "PERSON"), None)
+    if person is None:
+        return False
     names = [values for values, finding in columns if finding.kind is None and _named(values)]
     for values in names:
         pairs = [(p, b) for p, b in zip(person.rows, values.rows, strict=True) if p and b]
