@@ -68,7 +68,7 @@ from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from minshare.detect import vocab
-from minshare.detect.dates import parse_text_dates
+from minshare.detect.dates import judge_cohort_dates, parse_text_dates
 from minshare.detect.findings import (
     ColumnFinding,
     EntityFinding,
@@ -771,14 +771,15 @@ def held_by_people(
         else:
             keys = [0]
         # a person is a name and a date of birth: two John Smiths are not one who came back
+        # (a cohort's births, unnamed, are read as such only later, but tell people apart now)
         born = [
             values
             for (values, _), finding in zip(columns, found, strict=True)
-            if finding.kind == "DATE_OF_BIRTH"
+            if finding.kind == "DATE_OF_BIRTH" or _cohort_births(values, finding)
         ]
         for at in keys:
             keyed[at] = _register_key(
-                columns[at][0], keyed[at], who + born + numbered, rows_total, at
+                columns[at][0], keyed[at], who + born + numbered, rows_total, at, born=bool(born)
             )
     keyed = _before_names(columns, keyed, rows_total)
     if PAY_RUN.issubset(kinds):
@@ -789,6 +790,15 @@ def held_by_people(
         _recurring_numbers(values, finding, rows_total, anyone)
         for (values, _), finding in zip(columns, keyed, strict=True)
     ]
+
+
+def _cohort_births(values: ColumnValues, finding: ColumnFinding) -> bool:
+    """An unnamed column of dates not yet read as anything whose dates are a cohort's births
+    (:func:`judge_cohort_dates`): all years ago, spread over years, many different."""
+    if finding.personal or values.n < 20 or not opaque_name(values.name):
+        return False
+    parsed = values.dates or parse_text_dates([v for v in values.rows if v is not None])
+    return parsed.share >= 0.9 and judge_cohort_dates(parsed).is_birth_date
 
 
 OWN_ABNS = 0.9  # distinct values a row, at least, of ABNs each row's person holds
@@ -1229,6 +1239,12 @@ def _key_shaped(values: ColumnValues, finding: ColumnFinding, rows_total: int | 
 
 
 _POSITIONS = ("first", "second")
+# Of a register's rows, those whose person no other row has, at least: by names alone (two
+# John Smiths are two people, but may be one who came back), and by names and a date of
+# birth, which tell people apart (a student may come back for a second hardship grant, where
+# a log's people come back on row after row)
+ONCE_EACH = 0.95
+ONCE_EACH_BORN = 0.85
 
 
 def _register_key(
@@ -1237,10 +1253,13 @@ def _register_key(
     names: Sequence[ColumnValues],
     rows_total: int | None,
     at: int,
+    *,
+    born: bool = False,
 ) -> ColumnFinding:
     """An ID, for the first column of a file without a header (or the second, when both
     are keys: a referral's number, then the person's), when it is the key of a table of
-    one row a person: codes each row has once, in a table whose people each come once too.
+    one row a person: codes each row has once, in a table whose people each come once too
+    (nearly all, when their dates of birth tell them apart: a few come back for a second).
     A register of members, debtors or clients starts with the person's number, and one of
     applications, complaints or matters with theirs, which may carry their year
     (``DM-2019-0298``, ``PSC25-00004``); a log of vouchers or visits, whose people come
@@ -1253,7 +1272,8 @@ def _register_key(
     if len({len(person.rows) for person in names} | {len(values.rows)}) != 1:
         return finding  # the leaves of nested records: rows that do not line up
     people = [row for row in zip(*(person.rows for person in names), strict=True) if any(row)]
-    if not people or len(set(people)) < 0.95 * len(people):
+    once = ONCE_EACH_BORN if born else ONCE_EACH
+    if not people or len(set(people)) < once * len(people):
         return finding  # people who come back: the rows are events, the key is theirs
     evidence = (
         values.tally(1.0, f"are codes each row has once, in the {_POSITIONS[at]} column")
@@ -1482,10 +1502,13 @@ def _code_shares(
     return {code: times / total for code, times in shares.items()} if total else None
 
 
-def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
+def coded_trait(
+    values: ColumnValues, finding: ColumnFinding, *, sexed: bool = False
+) -> ColumnFinding:
     """GENDER or ETHNICITY for a column with no name holding exactly the AIHW sex codes or
     the ABS Indigenous status codes, in a table about people; ETHNICITY for one of the
-    names of countries."""
+    names of countries. A table whose people's sex is already written (``sexed``: M, F)
+    has no second column of it in digits: its 1, 2 and 3 count something (a dose)."""
     if not name_hints(values.name).generic:
         return finding
     if finding.kind == "LOCATION":
@@ -1508,7 +1531,7 @@ def coded_trait(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:
         what = "are age groups, a few years wide"
         evidence = values.tally(share, what) + "; in a table about people"
         return finding.found_as(EntityFinding("AGE", CODED_SCORE, evidence))
-    if (sexes := _code_shares(values, "1239", _SEX_FORMS)) is not None:
+    if not sexed and (sexes := _code_shares(values, "1239", _SEX_FORMS)) is not None:
         one, two = sexes.get("1", 0.0), sexes.get("2", 0.0)
         # men and women most of the rows between them (one in ten one sex at least: a
         # prisoner is a man eight times in nine), and the other codes rarer than
@@ -1681,4 +1704,5 @@ def _coded(values: ColumnValues, what: str) -> str:
 def coded_traits(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
     """The findings of a table about people, with unnamed columns of sex and Indigenous
     status codes found."""
-    return [coded_trait(values, finding) for values, finding in columns]
+    sexed = any(finding.kind == "GENDER" for _, finding in columns)
+    return [coded_trait(values, finding, sexed=sexed) for values, finding in columns]

@@ -1,0 +1,96 @@
+"""Registers read by their values alone, as a file without a header is.
+
+1. a register keyed by its matters' numbers, whose people a date of birth tells apart, some
+   of them back for a second matter;
+2. a table that writes its people's sex in letters, beside a count in ones, twos and threes.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from category_tables import birth, digits, family, given, recent
+from detect_support import found as _found
+from detect_support import kind as _kind
+from detect_support import names_hidden
+
+N = 300
+
+# -- 1. a register of matters, its people told apart by their births ----------------------------
+
+
+def _grants(rng: random.Random, *, people: int, born: bool = True) -> dict[str, list[Any]]:
+    """A register of hardship grants, one row a grant (``HG-2023-010008``), made to
+    ``people`` students: the rest come back for a second."""
+    students = [(f"{given(rng)} {family(rng)}", birth(rng, 19, 35)) for _ in range(people)]
+    rows = students + [rng.choice(students) for _ in range(N - people)]
+    rng.shuffle(rows)
+    table: dict[str, list[Any]] = {
+        "CASE_NO": [
+            f"HG-{rng.choice((2023, 2024))}-{10_000 + 7 * i + rng.randint(0, 6):06d}"
+            for i in range(N)
+        ],
+        "NAME": [name for name, _ in rows],
+    }
+    if born:
+        table["DOB"] = [day.strftime("%d/%m/%Y") for _, day in rows]
+    table |= {
+        "LODGED": [recent(rng).strftime("%d/%m/%Y") for _ in range(N)],
+        "STATUS": [rng.choice(("APPROVED", "PENDING", "DECLINED")) for _ in range(N)],
+        "AMOUNT": [rng.choice(("500", "1000", "2000", "0")) for _ in range(N)],
+    }
+    return table
+
+
+def test_a_registers_key_is_its_persons_when_births_tell_its_people_apart() -> None:
+    # 265 students in 300 grants: 88% of rows are a student's only one
+    columns = _found(names_hidden(_grants(random.Random("grants"), people=265)))
+    assert _kind(columns["c01"]) == "ID", columns["c01"].best
+    assert "one row a person" in columns["c01"].best.evidence
+
+
+def test_a_registers_key_is_rows_when_names_alone_come_back() -> None:
+    # the same grants without the births: the names come back, and the rows may be events
+    columns = _found(names_hidden(_grants(random.Random("grants"), people=265, born=False)))
+    assert not columns["c01"].personal
+
+
+def test_a_logs_key_is_rows_though_births_are_written_on_it() -> None:
+    # 120 clients on 300 visits: a log of events, whose people come back on row after row
+    columns = _found(names_hidden(_grants(random.Random("visits"), people=120)))
+    assert not columns["c01"].personal
+
+
+# -- 2. a sex in letters, a count in digits ------------------------------------------------------
+
+
+def _immunisations(rng: random.Random, *, letters: bool) -> dict[str, list[Any]]:
+    """An immunisation register's encounters: a child, their sex, a vaccine and the dose's
+    number (1 or 2, now and then a third; 9 unknown)."""
+    sexes = [rng.choices(("M", "F", "X"), (48, 48, 4))[0] for _ in range(N)]
+    table: dict[str, list[Any]] = {
+        "FAMILY_NAME": [family(rng).upper() for _ in range(N)],
+        "GIVEN_NAME": [given(rng).upper() for _ in range(N)],
+        "DOB": [birth(rng, 0, 5).strftime("%Y%m%d") for _ in range(N)],
+    }
+    if letters:
+        table["GENDER"] = sexes
+    table |= {
+        "VACCINE_CODE": [rng.choice(("INFHEX", "PREV13", "ROTRIX", "MMR")) for _ in range(N)],
+        "DOSE_NO": [rng.choices(("1", "2", "3", "9"), (50, 44, 4, 2))[0] for _ in range(N)],
+        "BATCH_NO": [f"{rng.choice(('DN', 'PK', 'RC'))}{digits(rng, 3)}" for _ in range(N)],
+    }
+    return table
+
+
+def test_a_count_in_digits_beside_a_sex_in_letters_is_no_second_sex() -> None:
+    columns = _found(names_hidden(_immunisations(random.Random("doses"), letters=True)))
+    assert _kind(columns["c04"]) == "GENDER"
+    assert not columns["c06"].personal, columns["c06"].best
+
+
+def test_the_same_digits_alone_are_the_sex_codes() -> None:
+    # with no sex written in letters, 1 and 2 the common ones, 3 and 9 rare: the AIHW's codes
+    columns = _found(names_hidden(_immunisations(random.Random("doses"), letters=False)))
+    assert _kind(columns["c05"]) == "GENDER", columns["c05"].best
