@@ -89,6 +89,7 @@ AGENCY_IDENTIFIERS: dict[str, Callable[[random.Random], str]] = {
     "SERVICE_NO": lambda rng: digits(rng, 7),  # a veteran's
     "MIN": lambda rng: digits(rng, 7),  # an offender's master index number
     "prisoner_min": lambda rng: digits(rng, 7),
+    "SUBJ_MIN": lambda rng: digits(rng, 8),  # the offender whose record a user looked up
     "CRO_NO": lambda rng: digits(rng, 6),  # a criminal records office number
     # the notified case a contact caught it from
     "INDEX_CASE_NO": lambda rng: f"NC{rng.randint(23, 24)}-{digits(rng, 6)}",

@@ -564,10 +564,12 @@ _HELD_PHRASES = name_words(
     # the case a contact caught it from (INDEX_CASE_NO): a notified person, not an index's
     r"index_?(?:case|patient|client)_?(?:no|num|nbr|number|id|ref)"
 )
-# Corrections' master index number of an offender (MIN, PRISONER_MIN): the whole name, since
-# elsewhere "min" is a minimum or minutes (MIN_SALARY, DURATION_MIN)
+# Corrections' master index number of an offender (MIN, PRISONER_MIN; SUBJ_MIN, the one an
+# access log's user looked up): the whole name, since elsewhere "min" is a minimum or minutes
+# (MIN_SALARY, DURATION_MIN)
 _MASTER_INDEX = re.compile(
-    r"^(?:(?:prisoner|offender|inmate|detainee|prison)_?)?min(?:_?(?:no|num|nbr|number|id))?$"
+    r"^(?:(?:prisoner|offender|inmate|detainee|prison|subj|subject|target)_?)?"
+    r"min(?:_?(?:no|num|nbr|number|id))?$"
 )
 # Identifiers of rows, records, events and dealings, not of the people in them
 _PER_RECORD = name_words(
