@@ -57,6 +57,11 @@ def _one(column: str, values: list, *, rows: int | None = None) -> ColumnFinding
         ("users[].address.city", "users_address_city"),
         ("\ufeffNumber", "number"),
         ("Net Income (f/n)", "net_income_fn"),  # per fortnight
+        # an officer, written short after what they do to a record; "off" alone is not one
+        ("ALLOC_OFF", "alloc_officer"),
+        ("IssuingOffrId", "issuing_officer_id"),
+        ("OFF_CODE", "off_code"),
+        ("DaysOff", "days_off"),
     ],
 )
 def test_names_are_normalised(name: str, words: str) -> None:

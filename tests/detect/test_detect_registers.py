@@ -2,7 +2,8 @@
 
 1. a register keyed by its matters' numbers, whose people a date of birth tells apart, some
    of them back for a second matter;
-2. a table that writes its people's sex in letters, beside a count in ones, twos and threes.
+2. a table that writes its people's sex in letters, beside a count in ones, twos and threes;
+3. a register's numbers, counting up in the order its people registered.
 """
 
 from __future__ import annotations
@@ -94,3 +95,33 @@ def test_the_same_digits_alone_are_the_sex_codes() -> None:
     # with no sex written in letters, 1 and 2 the common ones, 3 and 9 rare: the AIHW's codes
     columns = _found(names_hidden(_immunisations(random.Random("doses"), letters=False)))
     assert _kind(columns["c05"]) == "GENDER", columns["c05"].best
+
+
+# -- 3. numbers in the order people registered ---------------------------------------------------
+
+
+def _evacuees(rng: random.Random, key: str, numbers: list[str]) -> dict[str, list[Any]]:
+    return {
+        key: numbers,
+        "SURNAME": [family(rng).upper() for _ in numbers],
+        "GIVEN": [given(rng) for _ in numbers],
+        "DOB": [birth(rng, 0, 90).strftime("%d/%m/%Y") for _ in numbers],
+        "CENTRE": [
+            rng.choice(("Lismore Showground", "Casino RSM", "Kyogle Hall")) for _ in numbers
+        ],
+    }
+
+
+def test_a_registrations_number_counting_up_with_its_register_is_its_persons() -> None:
+    rng = random.Random("evacuees")
+    numbers = [f"EVR-22-{4012 + i:06d}" for i in range(N)]
+    columns = _found(_evacuees(rng, "REG_NO", numbers))
+    assert _kind(columns["REG_NO"]) == "ID", columns["REG_NO"].best
+
+
+def test_whole_numbers_counting_up_number_the_rows_whatever_their_name() -> None:
+    rng = random.Random("evacuees")
+    numbers = [str(30_001 + i) for i in range(N)]
+    columns = _found(_evacuees(rng, "REG_NO", numbers))
+    assert not columns["REG_NO"].personal, columns["REG_NO"].best
+

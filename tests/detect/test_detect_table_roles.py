@@ -4043,12 +4043,13 @@ def test_references_stamped_with_their_year_are_records_numbers(name: str, form:
     assert not _found(table)[name].personal
 
 
-@pytest.mark.parametrize("name", ["REG_NO", "CLIENT_NO", "SERVICE_NO", "cp_id"])
+@pytest.mark.parametrize("name", ["REG_NO", "CLIENT_NO", "SERVICE_NO", "cp_id", "PermitNo"])
 def test_a_registration_or_a_persons_number_stamped_with_a_year_is_still_theirs(
     name: str,
 ) -> None:
     # a birth's registration in the BDM register, a client's number from the year they came,
-    # and a name that does not say it numbers a document
+    # a permit issued to one person in the year it was issued, and a name that does not say
+    # it numbers a document
     rng = random.Random(name)
     table = {**_people(rng), name: [_stamped(rng, "{y4}/{n:06d}") for _ in range(N)]}
     assert _kind(_found(table)[name]) == "ID"
@@ -4057,7 +4058,7 @@ def test_a_registration_or_a_persons_number_stamped_with_a_year_is_still_theirs(
 # -- 32. staff numbers, practitioners' numbers and sole traders by name ------------------------
 
 
-@pytest.mark.parametrize("name", ["prescriber_no", "planner_id"])
+@pytest.mark.parametrize("name", ["prescriber_no", "planner_id", "ALLOC_OFF"])
 def test_the_numbers_of_staff_who_act_on_a_record_recur_and_are_ids(name: str) -> None:
     rng = random.Random(name)
     staff = [

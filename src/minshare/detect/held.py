@@ -78,6 +78,7 @@ from minshare.detect.names import (
     always_held,
     name_hints,
     names_a_matter,
+    names_a_registration,
     opaque_name,
     stamped_for_a_record,
 )
@@ -230,9 +231,12 @@ def person_identifier(
         matter = names_a_matter(hints.normalised)
         top: float | None = BUSY if always or matter else None
         ratio = RECURRING if always else (MATTER_RECURS if matter else 0.3)
-        # a case's reference, written as one (SIU-2025-0101), may count up; an integer key
-        # (30001, 30002) numbers the rows whatever it is called
-        referenced = matter and values.share_matching(r"\D") >= 0.9
+        # a case's reference, written as one (SIU-2025-0101), may count up, as may a
+        # registration's (EVR-22-004012: an evacuation centre's, in the order people came);
+        # an integer key (30001, 30002) numbers the rows whatever it is called
+        referenced = (matter or names_a_registration(hints.normalised)) and values.share_matching(
+            r"\D"
+        ) >= 0.9
         counted = counts_up(values, rows_total) and not referenced
         if share < 0.9 or not _many(values, ratio, top) or counted:
             return finding

@@ -47,12 +47,26 @@ _ACRONYMS = re.compile(r"([A-Z]{2,})s(?![a-z])")  # the plural of an acronym: ID
 _FORTNIGHT = re.compile(r"(?i)(?<![a-z])f/n(?![a-z])")  # "Net Income (f/n)": per fortnight
 
 
+# An officer, written short after what they do to a record (ALLOC_OFF, RESP_OFFR,
+# ISSUING_OFF): "off" alone is an offence's, or time off
+_OFFICER_SHORT = re.compile(
+    r"(?:^|(?<=_))((?:alloc|allocated|assigned|asgn|resp|responsible|issuing|iss|arresting|arr|"
+    r"investigating|inv|reporting|attending|duty|field|case)_)?(off|offr)(?=_|$)"
+)
+
+
+def _officer(match: re.Match[str]) -> str:
+    doing, word = match.group(1), match.group(2)
+    return f"{doing}officer" if doing else ("officer" if word == "offr" else match.group(0))
+
+
 def normalise(name: str) -> str:
     """``name`` as lower-case words joined by ``_``: ``givenName`` -> ``given_name``."""
     # ChildDOBs: child_dob; "Net Income (f/n)": net_income_fn
     singular = _ACRONYMS.sub(r"\1", _FORTNIGHT.sub("fn", name.strip().lstrip("\ufeff")))
     spaced = _CAMEL.sub("_", singular)
-    return "_".join(part for part in _NOT_WORD.split(spaced.lower()) if part)
+    words = "_".join(part for part in _NOT_WORD.split(spaced.lower()) if part)
+    return _OFFICER_SHORT.sub(_officer, words)
 
 
 _STEP = re.compile(r"[A-Za-z_][A-Za-z0-9_]+")
@@ -877,8 +891,9 @@ _REGISTRATION = name_words(r"reg|regn|registration|registrations")
 
 
 # The words of a document's or an event's number: what a year-stamped reference is made for
+# (a permit is issued to one person, and its number is theirs however it is written)
 _DOCUMENT = name_words(
-    r"ref|reference|refs|file|notification|notice|application|appl|app|permit|cert|"
+    r"ref|reference|refs|file|notification|notice|application|appl|app|cert|"
     r"certificate|record|rec|pcr|report|incident|order|booking|request|ticket"
 )
 # A person's dealings with an agency, numbered however they are (CAN-2024-195604, 2025/00416069):
@@ -903,7 +918,7 @@ _MATTER_ONLY = re.compile(
 def stamped_for_a_record(normalised: str, year_stamped: bool) -> bool:
     """Whether a column of references stamped with their year (``LA/20/62385``) is a
     record's numbers under this name: a name that says it numbers a document or an event
-    (a file's reference, a permit, a certificate); not a registration's, a number only a
+    (a file's reference, a certificate); not a registration's or a permit's, a number only a
     person is given, or one a name gives to a person (``CLIENT_NO``: a client's number may
     carry the year they came), nor a case's, a claim's, a complaint's, a matter's or an
     application's, which is its person's. An unexplained ``CP_ID`` stamped with a year may
@@ -924,6 +939,12 @@ def names_a_matter(normalised: str) -> bool:
     a register of them lists them in the order they were opened, so their numbers may count
     up with the rows and still be the person's."""
     return _MATTER.search(normalised) is not None
+
+
+def names_a_registration(normalised: str) -> bool:
+    """Whether a name is of a registration's number (``REG_NO``): a register numbers its
+    people in the order they registered, so their numbers may count up with the rows."""
+    return _REGISTRATION.search(normalised) is not None
 
 
 def always_held(normalised: str) -> bool:
