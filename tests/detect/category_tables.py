@@ -34,6 +34,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from minshare import identifiers
+
 TODAY = dt.date.today()
 
 # -- pools ---------------------------------------------------------------------------------
@@ -292,6 +294,12 @@ DATE_FORMATS: dict[str, Callable[[dt.date], str]] = {
 
 def digits(rng: random.Random, n: int) -> str:
     return str(rng.randint(1, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(n - 1))
+
+
+def company_abn(rng: random.Random) -> str:
+    """A company's ABN: its ACN after the two check digits that make the ABN valid."""
+    acn = identifiers.make_acn(rng)
+    return next(p + acn for p in map(str, range(10, 100)) if identifiers.is_valid_abn(p + acn))
 
 
 def case_title(rng: random.Random) -> str:

@@ -17,7 +17,7 @@ import random
 from typing import Any
 
 import pytest
-from category_tables import SUBURBS, birth, digits, family, given, recent
+from category_tables import SUBURBS, birth, company_abn, digits, family, given, recent
 from detect_support import found as _found
 from detect_support import kind as _kind
 from detect_support import names_hidden
@@ -253,12 +253,6 @@ def test_a_persons_housing_among_refuges_and_shelters_stays_their_circumstance()
 # -- 5. companies' ABNs ------------------------------------------------------------------------
 
 
-def _company_abn(rng: random.Random) -> str:
-    """A company's ABN: its ACN after the two check digits that make the ABN valid."""
-    acn = identifiers.make_acn(rng)
-    return next(p + acn for p in map(str, range(10, 100)) if identifiers.is_valid_abn(p + acn))
-
-
 def _paid(rng: random.Random, companies: float) -> dict[str, list[Any]]:
     """Bond loans paid to each client's landlord or agent, ``companies`` of them companies
     and the rest sole traders, a different one on each row."""
@@ -266,7 +260,7 @@ def _paid(rng: random.Random, companies: float) -> dict[str, list[Any]]:
         "CLIENT_NM": [f"{given(rng)} {family(rng)}" for _ in range(N)],
         "DOB": [birth(rng, 18, 80).strftime("%d/%m/%Y") for _ in range(N)],
         "PAYEE_ABN": [
-            _company_abn(rng) if rng.random() < companies else identifiers.make_abn(rng)
+            company_abn(rng) if rng.random() < companies else identifiers.make_abn(rng)
             for _ in range(N)
         ],
         "AMT": [f"{rng.uniform(100, 3000):.2f}" for _ in range(N)],

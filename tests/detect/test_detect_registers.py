@@ -3,7 +3,8 @@
 1. a register keyed by its matters' numbers, whose people a date of birth tells apart, some
    of them back for a second matter;
 2. a table that writes its people's sex in letters, beside a count in ones, twos and threes;
-3. a register's numbers, counting up in the order its people registered.
+3. a register's numbers, counting up in the order its people registered;
+4. the accounts a table of payments to businesses pays into, sole traders among them.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from category_tables import birth, digits, family, given, recent
+from category_tables import birth, company_abn, digits, family, given, recent
 from detect_support import found as _found
 from detect_support import kind as _kind
 from detect_support import names_hidden
+
+from minshare import identifiers
 
 N = 300
 
@@ -125,3 +128,36 @@ def test_whole_numbers_counting_up_number_the_rows_whatever_their_name() -> None
     columns = _found(_evacuees(rng, "REG_NO", numbers))
     assert not columns["REG_NO"].personal, columns["REG_NO"].best
 
+
+# -- 4. accounts of businesses, sole traders among them -------------------------------------------
+
+_TRADES = ("PLUMBING", "ELECTRICAL", "AUTOMOTIVE", "GLASS SERVICES", "BUILDERS", "JOINERY")
+
+
+def _subsidies(rng: random.Random, companies: float) -> dict[str, list[Any]]:
+    """Wage subsidies paid to employers, ``companies`` of them companies and the rest sole
+    traders trading under a name, each with the account it is paid into."""
+    firms = [rng.random() < companies for _ in range(N)]
+    return {
+        "PMT_REF": [f"P24{i:07d}" for i in range(N)],
+        "PAYEE_ABN": [company_abn(rng) if firm else identifiers.make_abn(rng) for firm in firms],
+        "PAYEE_NAME": [
+            f"{family(rng).upper()} {rng.choice(_TRADES)}{' PTY LTD' if firm else ''}"
+            for firm in firms
+        ],
+        "BSB": [f"{rng.choice(('062', '032', '082', '704'))}-{digits(rng, 3)}" for _ in firms],
+        "ACCT_NO": [digits(rng, 9) for _ in firms],
+        "AMT": [rng.choice(("1200.00", "2500.00", "4000.00")) for _ in firms],
+    }
+
+
+def test_the_accounts_of_businesses_some_sole_traders_are_personal() -> None:
+    columns = _found(_subsidies(random.Random("subsidies"), 0.3))
+    assert _kind(columns["PAYEE_ABN"]) == "AU_ABN"
+    assert _kind(columns["ACCT_NO"]) == "BANK_ACCOUNT", columns["ACCT_NO"].best
+
+
+def test_the_accounts_of_companies_are_no_ones() -> None:
+    columns = _found(_subsidies(random.Random("subsidies"), 0.95))
+    assert not columns["PAYEE_ABN"].personal
+    assert not columns["ACCT_NO"].personal, columns["ACCT_NO"].best

@@ -1550,6 +1550,9 @@ def _decide_table(
         # a register of companies names a contact for each: their premises are not the
         # contact's home, as a sole trader's may be
         contacts = named and companies_and_their_contacts(columns)
+        # where the businesses' ABNs stay personal (sole traders may be among them), so do
+        # the accounts they are paid into
+        traders = any(f.kind == "AU_ABN" and f.personal for f in findings)
         return [
             f.not_personal()
             if f.category in _OF_SOMEONE
@@ -1557,7 +1560,7 @@ def _decide_table(
             or dated_by_its_spread(v, f)
             # a bank account beside the businesses a table of things names is where it
             # pays them (a supplier's, a club's granted money), whoever its contact is
-            or (businesses and f.kind == "BANK_ACCOUNT")
+            or (businesses and not traders and f.kind == "BANK_ACCOUNT")
             or (
                 not named and _an_organisations_number(v, f, institutions=institutions, fleet=fleet)
             )
