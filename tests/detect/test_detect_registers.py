@@ -4,7 +4,8 @@
    of them back for a second matter;
 2. a table that writes its people's sex in letters, beside a count in ones, twos and threes;
 3. a register's numbers, counting up in the order its people registered;
-4. the accounts a table of payments to businesses pays into, sole traders among them.
+4. the accounts a table of payments to businesses pays into, sole traders among them;
+5. a register of people's dealings with a few businesses, and one of businesses themselves.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from category_tables import birth, company_abn, digits, family, given, recent
+from category_tables import birth, company_abn, digits, family, given, luhn_digit, recent
 from detect_support import found as _found
 from detect_support import kind as _kind
 from detect_support import names_hidden
@@ -161,3 +162,49 @@ def test_the_accounts_of_companies_are_no_ones() -> None:
     columns = _found(_subsidies(random.Random("subsidies"), 0.95))
     assert not columns["PAYEE_ABN"].personal
     assert not columns["ACCT_NO"].personal, columns["ACCT_NO"].best
+
+
+# -- 5. people's dealings with businesses, and businesses themselves ------------------------------
+
+_PARKS = ("Bellbird Lifestyle Village", "Greenleaf Residential Park", "Lakeside Holiday Park")
+
+
+def _site_agreements(rng: random.Random) -> dict[str, list[Any]]:
+    """A residential park's site agreements: one home owner each, with the park (a company,
+    one of twenty) named before them."""
+    parks = [(company_abn(rng), f"{rng.choice(_PARKS)} {i}") for i in range(20)]
+    rows = [rng.choice(parks) for _ in range(N)]
+    return {
+        "AGR_NO": [f"RPA-{rng.randint(2008, 2024)}-{digits(rng, 6)}" for _ in rows],
+        "PARK_ABN": [abn for abn, _ in rows],
+        "PARK_NAME": [name for _, name in rows],
+        "SITE": [str(rng.randint(1, 200)) for _ in rows],
+        "HOME_OWNER": [f"{given(rng)} {family(rng)}".upper() for _ in rows],
+        "DOB": [birth(rng, 50, 90).strftime("%d/%m/%Y") for _ in rows],
+        "FEE": [f"{rng.uniform(150, 300):.2f}" for _ in rows],
+    }
+
+
+def _provider_register(rng: random.Random) -> dict[str, list[Any]]:
+    """Registered practices, each once with its own ABN, then the person to contact and
+    the lead practitioner's HPI-I (a number only a person has)."""
+    hpi = [f"800361{digits(rng, 9)}" for _ in range(N)]
+    return {
+        "PROVIDER_NO": [f"AP-{10_000 + 7 * i + rng.randint(0, 6)}" for i in range(N)],
+        "LEGAL_NAME": [f"{family(rng)} {rng.choice(_TRADES).title()} Pty Ltd" for _ in range(N)],
+        "ABN": [company_abn(rng) for _ in range(N)],
+        "CONTACT": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "PHONE": [f"04{digits(rng, 8)}" for _ in range(N)],
+        "LEAD_HPII": [body + luhn_digit(body) for body in hpi],
+    }
+
+
+def test_a_registers_key_is_its_peoples_beside_a_few_businesses_they_deal_with() -> None:
+    columns = _found(names_hidden(_site_agreements(random.Random("parks"))))
+    assert _kind(columns["c01"]) == "ID", columns["c01"].best
+
+
+def test_a_register_of_businesses_each_once_keys_the_businesses() -> None:
+    columns = _found(names_hidden(_provider_register(random.Random("providers"))))
+    assert not columns["c01"].personal, columns["c01"].best
+    assert _kind(columns["c04"]) == "PERSON"

@@ -2749,14 +2749,6 @@ def test_the_first_column_of_a_log_of_returning_people_is_the_events() -> None:
     assert not _found(_register(rng, counted))["column_1"].personal
 
 
-def test_the_first_column_of_dealings_with_businesses_is_theirs() -> None:
-    rng = random.Random("rebates")
-    rebates = [f"{digits(rng, 9)}" for _ in range(N)]
-    vets = [identifiers.make_abn(rng) for _ in range(40)]
-    table = {**_register(rng, rebates), "column_5": [rng.choice(vets) for _ in range(N)]}
-    assert not _found(table)["column_1"].personal
-
-
 def test_the_first_column_of_a_register_of_sole_traders_is_theirs() -> None:
     # contracted visitors, each with their own ABN: no business dealt with again and again
     rng = random.Random("visitors")
@@ -2764,9 +2756,15 @@ def test_the_first_column_of_a_register_of_sole_traders_is_theirs() -> None:
     abns = [identifiers.make_abn(rng) for _ in range(N)]
     table = {**_register(rng, visitors), "column_5": abns}
     assert _kind(_found(table)["column_1"]) == "ID"
-    # dealers by their trading names, each once with its ABN, and a nominee for each
-    shops = {"column_5": abns, "column_6": [f"{family(rng)} Guns Pty Ltd" for _ in range(N)]}
-    assert not _found({**_register(rng, visitors), **shops})["column_1"].personal
+    # dealers by their trading names, each once with its ABN, and then a nominee for each
+    people = _register(rng, visitors)
+    dealers = {
+        "column_1": visitors,
+        "column_2": [f"{family(rng)} Guns Pty Ltd" for _ in range(N)],
+        "column_3": abns,
+        **{f"column_{i + 4}": people[f"column_{i + 2}"] for i in range(3)},
+    }
+    assert not _found(dealers)["column_1"].personal
 
 
 def test_the_first_column_of_a_pay_run_is_the_staffs_despite_their_funds_abns() -> None:

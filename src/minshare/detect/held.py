@@ -35,8 +35,8 @@ numbers as often as people's -- unless they come back with the same person: a co
 recurs, each time beside the same name (and that name each time beside the same code), is
 that person's (a UR number on each of a patient's presentations). The first column of a
 headerless register of people, each once, is their key (or the second, whatever the first
-holds, when the second is a key); not when the rows carry
-a business's ABN (dealings with it) or an animal's microchip. In a pay run, the numbers just
+holds, when the second is a key); not in a register of businesses, each with its own ABN
+and named before anyone, nor of animals by their microchips. In a pay run, the numbers just
 after the staff's super funds are their member numbers. A number that comes back from row to
 row is no row's own: one letter and five to seven digits are staff's or clients' numbers,
 and under no name, codes of one length, mostly distinct, are people's who mostly come once.
@@ -739,27 +739,29 @@ def held_by_people(
         _keyed_to_people(values, finding, names, rows_total, anyone=anyone)
         for (values, _), finding in zip(columns, found, strict=True)
     ]
-    # an ABN on the rows names the business each was dealt with (the provider a voucher was
-    # redeemed at, the vet a rebate was paid to): the rows are dealings, keyed by theirs; in
-    # a pay run (a TFN and a bank account on the rows), it is each one's super fund's
+    # in a pay run (a TFN and a bank account on the rows), an ABN is each one's super fund's
     kinds = {f.kind for f in found}
-    # (a sole trader's own ABN, one a row beside their name, is no business dealt with
-    # again; in a register of businesses, by their names or their ACNs, each is one)
     abns = [values for (values, _), f in zip(columns, found, strict=True) if f.kind == "AU_ABN"]
-    own = (
+    # a register of the businesses themselves, each with its own ABN and named before anyone
+    # in it (a provider, then its contact): its rows are the businesses, and its key theirs;
+    # a sole trader's own ABN beside their name (no ACN, no business named) is a person's;
+    # where a business comes back (a park on each of its residents' site agreements, a
+    # provider on each of its clients' cases), the rows are people's dealings with it,
+    # keyed by theirs when the people come once each
+    bodies = (
         bool(abns)
         and all(values.distinct_ratio >= OWN_ABNS for values in abns)
-        and "AU_ACN" not in kinds
-        and not any(names_businesses(values, REGISTERED) for values, _ in columns)
+        and ("AU_ACN" in kinds or any(names_businesses(v, REGISTERED) for v, _ in columns))
+        and not PAY_RUN.issubset(kinds)
+        and _bodies_first(columns, found)
     )
-    dealings = bool(abns) and not own and not PAY_RUN.issubset(kinds)
     # with no name on the rows, a person is their own numbers (a Medicare number, an IHI)
     who = names or [
         values
         for (values, _), finding in zip(columns, found, strict=True)
         if finding.kind in _OWN_NUMBERS
     ]
-    if columns and who and not dealings:
+    if columns and who and not bodies:
         # in a table of one row a person, a key in the first column and one in the second
         # both find the person: a referral's or a matter's number and the person's own, a
         # carer's number and their authorisation's; when the second is already a person's
@@ -803,6 +805,18 @@ def _cohort_births(values: ColumnValues, finding: ColumnFinding) -> bool:
         return False
     parsed = values.dates or parse_text_dates([v for v in values.rows if v is not None])
     return parsed.share >= 0.9 and judge_cohort_dates(parsed).is_birth_date
+
+
+def _bodies_first(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]], found: Sequence[ColumnFinding]
+) -> bool:
+    """Whether a table names businesses before it names any person."""
+    for (values, _), finding in zip(columns, found, strict=True):
+        if finding.kind == "PERSON":
+            return False
+        if names_businesses(values):
+            return True
+    return False
 
 
 OWN_ABNS = 0.9  # distinct values a row, at least, of ABNs each row's person holds
