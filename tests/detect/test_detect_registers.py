@@ -5,7 +5,8 @@
 2. a table that writes its people's sex in letters, beside a count in ones, twos and threes;
 3. a register's numbers, counting up in the order its people registered;
 4. the accounts a table of payments to businesses pays into, sole traders among them;
-5. a register of people's dealings with a few businesses, and one of businesses themselves.
+5. a register of people's dealings with a few businesses, and one of businesses themselves;
+6. the workstations an access log's users sat at.
 """
 
 from __future__ import annotations
@@ -26,16 +27,13 @@ N = 300
 
 
 def _grants(rng: random.Random, *, people: int, born: bool = True) -> dict[str, list[Any]]:
-    """A register of hardship grants, one row a grant (``HG-2023-010008``), made to
+    """A register of hardship grants, one row a grant (``HG-401008``), made to
     ``people`` students: the rest come back for a second."""
     students = [(f"{given(rng)} {family(rng)}", birth(rng, 19, 35)) for _ in range(people)]
     rows = students + [rng.choice(students) for _ in range(N - people)]
     rng.shuffle(rows)
     table: dict[str, list[Any]] = {
-        "CASE_NO": [
-            f"HG-{rng.choice((2023, 2024))}-{10_000 + 7 * i + rng.randint(0, 6):06d}"
-            for i in range(N)
-        ],
+        "CASE_NO": [f"HG-{digits(rng, 6)}" for _ in range(N)],
         "NAME": [name for name, _ in rows],
     }
     if born:
@@ -208,3 +206,28 @@ def test_a_register_of_businesses_each_once_keys_the_businesses() -> None:
     columns = _found(names_hidden(_provider_register(random.Random("providers"))))
     assert not columns["c01"].personal, columns["c01"].best
     assert _kind(columns["c04"]) == "PERSON"
+
+
+# -- 6. an access log's workstations --------------------------------------------------------------
+
+
+def test_an_access_logs_workstations_are_no_ones() -> None:
+    # a sheriff's office's log, without its header: each line's workstation, named for its
+    # site, a few hundred of them, most on two or three lines
+    rng = random.Random("workstations")
+    machines = [f"SHF-{rng.choice(('SYD', 'PEN', 'WOL'))}-WS{digits(rng, 4)}" for _ in range(200)]
+    debtors = [f"D{digits(rng, 7)}" for _ in range(N)]
+    table = {
+        "c1": [f"2024-03-01T{i // 60 % 24:02d}:{i % 60:02d}:00+11:00" for i in range(N)],
+        "c2": [f"{given(rng)[0]}{family(rng)}".lower() for _ in range(N)],
+        "c3": [
+            f"10.{rng.randint(1, 40)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}" for _ in range(N)
+        ],
+        "c4": [rng.choice(("VIEW_DEBTOR", "UPDATE_DEBTOR", "SEARCH")) for _ in range(N)],
+        "c5": [rng.choice(debtors) for _ in range(N)],
+        "c6": [rng.choice(machines) for _ in range(N)],
+    }
+    columns = _found(table)
+    assert _kind(columns["c5"]) == "ID", columns["c5"].best
+    assert not columns["c6"].personal, columns["c6"].best
+

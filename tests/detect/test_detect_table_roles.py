@@ -5373,6 +5373,8 @@ def test_the_keys_of_peoples_records_in_an_access_log_are_their_ids() -> None:
         ["VIEW_CUST", "MED_FLAG_SET", "ISSUE_NOTICE", "PRINT_LIC", "SEARCH_NAME"],
         # a trustee's: a client's will uplifted from safe custody
         ["VIEW_CLIENT", "VIEW_CLIENT", "VIEW_WILL", "UPLIFT_WILL", "UPLIFT_WILL"],
+        # a sheriff's: debtors' records and the warrants against them
+        ["VIEW_DEBTOR", "UPDATE_DEBTOR", "VIEW_WARRANT", "SEARCH", "LOGIN"],
     ],
 )
 def test_the_records_a_log_touched_are_known_by_more_of_their_kinds(acts: list[str]) -> None:

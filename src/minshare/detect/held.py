@@ -915,7 +915,14 @@ def _recurring_numbers(
     # only for columns of those shapes)
     if share < 0.9 or counts_up(values, rows_total) or _day_stamped(values):
         return finding
+    if values.share_matching(_HOSTNAME) >= 0.9:
+        return finding  # a log's workstations (SHF-SYD-WS0069): machines, named by site
     return _identified(values, finding, "ID", CODED_SCORE, tally=values.tally(share, what))
+
+
+# A machine's name as an agency's network writes it: its site's letters, then a kind of
+# machine (a workstation, a PC, a laptop, a thin client) and its number (CSNSW-M-WS0659)
+_HOSTNAME = r"^[A-Za-z]{2,}(?:-[A-Za-z0-9]{1,6})*-(?:WS|PC|LT|DT|NB|WKS|WKSTN|VDI|TC)\d{2,}$"
 
 
 # A staff member's number: up to four letters of the series and four to eight digits
@@ -1121,7 +1128,8 @@ _PEOPLES_RECORDS = vocab.words(
     "cust prisoner prisoners inmate inmates elector electors voter voters apprentice "
     "apprentices trainee trainees tenant tenants resident residents worker workers volunteer "
     "volunteers donor donors child children youth licence licences license licenses lic "
-    "licensee licensees driver drivers "
+    "licensee licensees driver drivers debtor debtors defendant defendants taxpayer taxpayers "
+    "ratepayer ratepayers respondent respondents "
     # a person's details, changed or looked up (UPDATE_ADDR, SEARCH_NAME)
     "addr address phone mobile email dob"
 )
@@ -1157,10 +1165,13 @@ def _accessed(
     kinds = [
         _words_of_kinds(values) for values, _ in columns if 2 <= values.n_distinct <= MAX_KINDS
     ]
-    people = [words & _PEOPLES_RECORDS for words, share in kinds if share >= PEOPLES_KINDS]
-    touched = sorted(set().union(*people)) if people else []
+    touched: Counter[str] = Counter()
+    for words, share in kinds:
+        if share >= PEOPLES_KINDS:
+            touched.update(words)
     if not touched:
         return found
+    kind = touched.most_common(1)[0][0]  # the kind of record touched on the most rows
     out = list(found)
     for i, ((values, _), finding) in enumerate(zip(columns, found, strict=True)):
         if finding.personal or values.n < 20 or values.distinct_ratio < ACCESSED_DISTINCT:
@@ -1173,7 +1184,7 @@ def _accessed(
         share = values.share_where(_record_key)
         if share < ACCESSED or counts_up(values, rows_total):
             continue
-        what = f"are keys of records a log shows were accessed, of kinds such as {touched[0]}"
+        what = f"are keys of records a log shows were accessed, of kinds such as {kind}"
         evidence = (
             values.tally(share, what) + f", {values.n_distinct} distinct; in a table about people"
         )
@@ -1202,17 +1213,17 @@ def _words(value: str) -> set[str]:
     return set(vocab.folded_words(value))
 
 
-def _words_of_kinds(values: ColumnValues) -> tuple[frozenset[str], float]:
-    """The words of a column of kinds (CLAIM_NOTE is claim and note), and the share of the
-    rows whose kind has a word of a person's record."""
-    words: set[str] = set()
+def _words_of_kinds(values: ColumnValues) -> tuple[Counter[str], float]:
+    """The words of a person's record in a column of kinds (CLAIM_NOTE is claim and note),
+    each with the rows it is on, and the share of the rows whose kind has one."""
+    words: Counter[str] = Counter()
     hits = 0
     for value, times in values.counts.items():
-        parts = _words(value)
-        words |= parts
-        if parts & _PEOPLES_RECORDS:
+        if parts := _words(value) & _PEOPLES_RECORDS:
             hits += times
-    return frozenset(words), hits / values.n if values.n else 0.0
+            for word in parts:
+                words[word] += times
+    return words, hits / values.n if values.n else 0.0
 
 
 def _keys_people(
