@@ -6,7 +6,8 @@
 3. a register's numbers, counting up in the order its people registered;
 4. the accounts a table of payments to businesses pays into, sole traders among them;
 5. a register of people's dealings with a few businesses, and one of businesses themselves;
-6. the workstations an access log's users sat at.
+6. the workstations an access log's users sat at;
+7. references stamped with their year, beside people and beside things.
 """
 
 from __future__ import annotations
@@ -231,3 +232,56 @@ def test_an_access_logs_workstations_are_no_ones() -> None:
     assert _kind(columns["c5"]) == "ID", columns["c5"].best
     assert not columns["c6"].personal, columns["c6"].best
 
+
+# -- 7. references stamped with their year ---------------------------------------------------------
+
+
+def _children(rng: random.Random) -> dict[str, list[Any]]:
+    """Children on permanent care orders, without a header: each with the court file of
+    their proceedings (``NCC/19/85510``), and the day the order was made."""
+    courts = ("NCC", "VCC", "QCC", "SPC", "TPC")
+    return {
+        "c01": [digits(rng, 7) for _ in range(N)],
+        "c02": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "c03": [birth(rng, 1, 17).strftime("%Y%m%d") for _ in range(N)],
+        "c04": [rng.choice(("M", "F")) for _ in range(N)],
+        "c05": [recent(rng, 6).isoformat() for _ in range(N)],
+        "c06": [
+            f"{rng.choice(courts)}/{rng.randint(15, 24)}/{rng.randint(1000, 99999)}"
+            for _ in range(N)
+        ],
+    }
+
+
+def test_a_court_files_number_stamped_with_its_year_is_its_persons() -> None:
+    columns = _found(_children(random.Random("children")))
+    assert _kind(columns["c06"]) == "ID", columns["c06"].best
+
+
+def test_a_cases_reference_on_each_of_its_notes_is_its_persons() -> None:
+    rng = random.Random("notes")
+    cases = [f"OBJ-{rng.randint(2021, 2024)}-{digits(rng, 5)}" for _ in range(80)]
+    table = {
+        "c01": [str(i + 1) for i in range(N)],
+        "c02": [rng.choice(cases) for _ in range(N)],
+        "c03": [recent(rng).strftime("%d/%m/%Y %H:%M") for _ in range(N)],
+        "c04": [f"{given(rng)[0]}. {family(rng)}" for _ in range(N)],
+        "c05": [
+            f"Called {given(rng)} {family(rng)} on 04{digits(rng, 8)} about the objection."
+            for _ in range(N)
+        ],
+    }
+    assert _kind(_found(table)["c02"]) == "ID", _found(table)["c02"].best
+
+
+def test_references_stamped_with_their_year_beside_things_are_no_ones() -> None:
+    # a fleet's work orders: no one the rows are about
+    rng = random.Random("fleet")
+    table = {
+        "c01": [f"WO-{rng.randint(2021, 2024)}-{digits(rng, 5)}" for _ in range(N)],
+        "c02": [f"FLT{digits(rng, 4)}" for _ in range(N)],
+        "c03": [rng.choice(("Toyota Hilux", "Ford Ranger", "Toyota Corolla")) for _ in range(N)],
+        "c05": [rng.choice(("Service", "Tyres", "Brakes")) for _ in range(N)],
+        "c04": [f"{rng.uniform(100, 3000):.2f}" for _ in range(N)],
+    }
+    assert not _found(table)["c01"].personal

@@ -84,7 +84,7 @@ from minshare.detect.names import (
 )
 from minshare.detect.people import STAFF_NUMBER, STATES, country_share, state_share
 from minshare.detect.profile import ColumnValues
-from minshare.detect.recognizers import CRN_SHAPE, TFN_CHANCE, year_stamped
+from minshare.detect.recognizers import CRN_SHAPE, TFN_CHANCE, stamped_year, year_stamped
 from minshare.detect.stats import falls_short_of_chance
 from minshare.detect.traits import medicine_candidate
 from minshare.identifiers import is_valid_tfn
@@ -251,14 +251,20 @@ def person_identifier(
         if values.n < 10 or counts_up(values, rows_total):
             return finding
         if not _many(values, 0.5):
-            # a payer's CRN on each of their payments, however often it comes back
+            # a payer's CRN on each of their payments, however often it comes back; a
+            # case's reference on each of its notes
             many = values.n_distinct >= MIN_CRNS
-            return (many and _written_as_crns(values, finding)) or finding
+            return (
+                (many and _written_as_crns(values, finding))
+                or (many and _stamped_matters(values, finding))
+                or finding
+            )
         share = values.share_lettered(_LETTERS_AND_DIGITS, r"^\d{7}$")
         if share < 0.9:
             return (
                 _dva_files(values, finding)
                 or _written_as_crns(values, finding)
+                or _stamped_matters(values, finding)
                 or _visa_grants(values, finding)
                 or _world_passports(values, finding)
                 or _licences_or_accounts(values, finding)
@@ -378,6 +384,22 @@ def _written_as_crns(values: ColumnValues, finding: ColumnFinding) -> ColumnFind
         return None
     what = "are nine digits and a letter, as CRNs are written, of unconfirmed check letters"
     return _identified(values, finding, "ID", 0.7, tally=values.tally(share, what))
+
+
+def _stamped_matters(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding | None:
+    """An ID, for a column with an opaque name, in a table about people, of references
+    stamped with the year they were made (``OBJ-2022-57702``, ``G2023/003059``,
+    ``NCC/19/85510``): a case's, a claim's, an application's or a court file's number,
+    each made for one person's matter, on its register's row or on each of its notes.
+    A day's receipts, stamped with the day, are left alone."""
+    if values.n_distinct < MIN_CRNS or values.share_matching(_CODE) < 0.9:
+        return None
+    if not year_stamped(values.distinct) or _day_stamped(values):
+        return None
+    year = dt.date.today().year
+    share = values.share_where(lambda value: stamped_year(value, year) is not None)
+    what = "are references stamped with the year they were made, as a person's matters are"
+    return _identified(values, finding, "ID", CODED_SCORE, tally=values.tally(share, what))
 
 
 _VISA_GRANT = r"^[01]\d{12}$"
