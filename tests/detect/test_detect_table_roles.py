@@ -4031,7 +4031,6 @@ def _stamped(rng: random.Random, form: str) -> str:
 @pytest.mark.parametrize(
     ("name", "form"),
     [
-        ("FILE_REF", "LA/{y2}/{n:06d}"),
         ("CERT_NO", "SOA-{y4}-{n:06d}"),
         ("pcrId", "PCR-{y4}-{n:07d}"),
     ],
@@ -4042,13 +4041,15 @@ def test_references_stamped_with_their_year_are_records_numbers(name: str, form:
     assert not _found(table)[name].personal
 
 
-@pytest.mark.parametrize("name", ["REG_NO", "CLIENT_NO", "SERVICE_NO", "cp_id", "PermitNo"])
+@pytest.mark.parametrize(
+    "name", ["REG_NO", "CLIENT_NO", "SERVICE_NO", "cp_id", "PermitNo", "FILE_REF"]
+)
 def test_a_registration_or_a_persons_number_stamped_with_a_year_is_still_theirs(
     name: str,
 ) -> None:
     # a birth's registration in the BDM register, a client's number from the year they came,
-    # a permit issued to one person in the year it was issued, and a name that does not say
-    # it numbers a document
+    # a permit issued to one person in the year it was issued, the file a legal aid office
+    # keeps on one (LA/20/062385), and a name that does not say it numbers a document
     rng = random.Random(name)
     table = {**_people(rng), name: [_stamped(rng, "{y4}/{n:06d}") for _ in range(N)]}
     assert _kind(_found(table)[name]) == "ID"

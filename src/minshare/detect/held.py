@@ -242,7 +242,7 @@ def person_identifier(
             return finding
         stamped = year_stamped(values.distinct)
         if stamped_for_a_record(hints.normalised, stamped):
-            return finding  # FILE_REF, CERT_NO: LA/20/62385 and SOA-2023-45737 are records'
+            return finding  # CERT_NO, RPT_REF: SOA-2023-45737 and R2023/0451 are records'
         what = "are identifier-shaped codes"
         score = 0.75
         if _passports(values):  # PP_NO: a passport's number, by its series

@@ -891,15 +891,17 @@ _REGISTRATION = name_words(r"reg|regn|registration|registrations")
 
 
 # The words of a document's or an event's number: what a year-stamped reference is made for
-# (a permit is issued to one person, and its number is theirs however it is written)
 _DOCUMENT = name_words(
-    r"ref|reference|refs|file|notification|notice|application|appl|app|cert|"
+    r"ref|reference|refs|notification|notice|application|appl|app|cert|"
     r"certificate|record|rec|pcr|report|incident|order|booking|request|ticket"
 )
 # A person's dealings with an agency, numbered however they are (CAN-2024-195604, 2025/00416069):
 # a case, a claim, a complaint, a matter; an application they made, their estate or will, a
 # review they asked for (an order, a notice, a notification, a bond are documents: the rows')
 _MATTER_WORDS = r"case|claim|clm|complaint|cmpl|cmplnt|matter"
+# A permit is issued to one person, and a file is kept on one: their numbers and references
+# (PERMIT_NO, FILE_REF) are theirs however they are written
+_ONE_PERSONS = name_words(r"permit|file")
 _DEALINGS = (
     r"application|app|appl|estate|will|review|"
     # what an agency gives or arranges for one person: an infringement they are served, a
@@ -918,7 +920,7 @@ _MATTER_ONLY = re.compile(
 def stamped_for_a_record(normalised: str, year_stamped: bool) -> bool:
     """Whether a column of references stamped with their year (``LA/20/62385``) is a
     record's numbers under this name: a name that says it numbers a document or an event
-    (a file's reference, a certificate); not a registration's or a permit's, a number only a
+    (a certificate, a report); not a registration's, a permit's or a file's, a number only a
     person is given, or one a name gives to a person (``CLIENT_NO``: a client's number may
     carry the year they came), nor a case's, a claim's, a complaint's, a matter's or an
     application's, which is its person's. An unexplained ``CP_ID`` stamped with a year may
@@ -927,6 +929,7 @@ def stamped_for_a_record(normalised: str, year_stamped: bool) -> bool:
         year_stamped
         and _DOCUMENT.search(normalised) is not None
         and not _MATTER.search(normalised)
+        and not _ONE_PERSONS.search(normalised)
         and not _REGISTRATION.search(normalised)
         and not always_held(normalised)
         and not _PERSON_ROLE.search(normalised)
