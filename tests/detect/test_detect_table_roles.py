@@ -1500,7 +1500,7 @@ def test_hours_and_amounts_under_a_vital_signs_name_are_not_observations() -> No
     assert _kind(found["pulse"]) != "HEALTH" or "observations" not in str(found["pulse"])
 
 
-@pytest.mark.parametrize("name", ["PREF_NAME", "KnownAs", "nickname"])
+@pytest.mark.parametrize("name", ["PREF_NAME", "KnownAs", "nickname", "Preferred"])
 def test_a_preferred_name_is_a_person_though_the_dictionaries_barely_know_it(name: str) -> None:
     rng = random.Random(name)
     nicknames = ["Liv", "Jazz", "Mack", "Bec", "Lachie", "Soph", "Zed", "Tommy", "Nate", "AJ"]

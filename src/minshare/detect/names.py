@@ -208,7 +208,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "PERSON",
-        r"(?:given|first|fore|middle|last|family|sur|maiden|christian|preferred|pref|nick|full|legal|other|middle)_?(?:name|nm|nme|names)s?|known_?as|aka|surname|forename|givenname|firstname|lastname|fname|lname|gname|mname|fullname|surnames|nombre|nombres|apellidos?|vorname|nachname|prenom|nom|maiden|mothers_?maiden|(?:client|customer|cust|person|patient|pt|member|mbr|contact|applicant|claimant|employee|emp|staff|student|owner|ownr|holder|nominee|carer|parent|mother|father|guardian|spouse|partner|proprietor|director|resident|tenant|landlord|recipient|beneficiary|author|signatory|worker|doctor|gp|referrer|next_?of_?kin|nok|emerg(?:ency)?_?contact|account_?holder|insured|child|kin|witness|victim|offender)_?(?:name|nm|nme|full_?name)|contact_?person|person|persons|people|full_?nm",
+        r"(?:given|first|fore|middle|last|family|sur|maiden|christian|preferred|pref|nick|full|legal|other|middle)_?(?:name|nm|nme|names)s?|^(?:preferred|pref)$|known_?as|aka|surname|forename|givenname|firstname|lastname|fname|lname|gname|mname|fullname|surnames|nombre|nombres|apellidos?|vorname|nachname|prenom|nom|maiden|mothers_?maiden|(?:client|customer|cust|person|patient|pt|member|mbr|contact|applicant|claimant|employee|emp|staff|student|owner|ownr|holder|nominee|carer|parent|mother|father|guardian|spouse|partner|proprietor|director|resident|tenant|landlord|recipient|beneficiary|author|signatory|worker|doctor|gp|referrer|next_?of_?kin|nok|emerg(?:ency)?_?contact|account_?holder|insured|child|kin|witness|victim|offender)_?(?:name|nm|nme|full_?name)|contact_?person|person|persons|people|full_?nm",
         1.0,
     ),
     (
