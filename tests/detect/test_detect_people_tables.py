@@ -159,6 +159,8 @@ def test_the_same_identifiers_in_a_table_without_people_are_nobodys(name: str) -
         ("bond_no", lambda rng, i: f"B{digits(rng, 7)}"),
         ("nomination_id", lambda rng, i: f"NOM{digits(rng, 7)}"),
         ("BKG_NO", lambda rng, i: f"CB-{rng.randint(2023, 2024)}-{digits(rng, 6)}"),  # a booking
+        ("NOTE_ID", lambda rng, i: f"CN{88_000_000 + rng.randrange(10**6)}"),  # a case note's
+        ("NoteID", lambda rng, i: str(3_000_000 + rng.randrange(10**6))),
         (
             "shift_id",
             lambda rng, i: f"SH24{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}-{i:04d}",

@@ -587,7 +587,7 @@ _MASTER_INDEX = re.compile(
 )
 # Identifiers of rows, records, events and dealings, not of the people in them
 _PER_RECORD = name_words(
-    r"row|rec|record|records|line|seq|sequence|index|idx|transaction|trans|txn|tx|event|evt|"
+    r"row|rec|record|records|line|seq|sequence|index|idx|transaction|trans|txn|tx|event|evt|note|notes|"
     r"contract|invoice|inv|episode|epi|batch|receipt|rcpt|"
     r"payment|pmt|paymt|pymt|pay|paid|remittance|remit|verif\w*|verification|confirmation|incident|attend|"
     r"pos|posn|position|dealing|debt|title|job|ticket|booking|bkg|bkng|appointment|appt|visit|"
