@@ -317,6 +317,40 @@ def test_nine_digit_numbers_made_to_fail_the_tfn_check_are_no_persons() -> None:
     assert not found(_people(rng) | {"column_3": shunned})["column_3"].personal
 
 
+def _shunned(rng: random.Random, first: str = "") -> list[str]:
+    """Nine-digit numbers drawn at random (led by ``first``), none passing the TFN check."""
+    numbers: list[str] = []
+    while len(numbers) < N:
+        number = first + "".join(str(rng.randrange(10)) for _ in range(9 - len(first)))
+        if not is_valid_tfn(number):
+            numbers.append(number)
+    return numbers
+
+
+def test_a_staff_list_led_by_positions_made_to_fail_the_tfn_check_is_keyed_by_its_staff() -> None:
+    # a position's number, then the employee's: each row has each once
+    rng = random.Random("positions")
+    table = {
+        "column_1": _shunned(rng),
+        "column_2": [f"E{digits(rng, 6)}" for _ in range(N)],
+        "column_3": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "column_4": [
+            rng.choice(["Case Manager", "Team Leader", "Senior Analyst"]) for _ in range(N)
+        ],
+    }
+    columns = found(table)
+    assert not columns["column_1"].personal, columns["column_1"]
+    assert kind(columns["column_2"]) == "ID"
+
+
+def test_numbers_from_4_made_to_fail_the_tfn_check_are_no_mobiles_that_lost_their_0() -> None:
+    rng = random.Random("mobiles")
+    positions = _shunned(rng, "4")
+    assert kind(found(_people(rng) | {"column_3": positions})["column_3"]) != "PHONE_NUMBER"
+    mobiles = [f"4{digits(rng, 8)}" for _ in range(N)]  # drawn at random: some pass, as phones
+    assert kind(found(_people(rng) | {"column_3": mobiles})["column_3"]) == "PHONE_NUMBER"
+
+
 @pytest.mark.parametrize(
     "make",
     [

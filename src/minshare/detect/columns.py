@@ -412,6 +412,8 @@ def _lost_zero(col: ColumnValues, hints: NameHints, written: float) -> Candidate
     zeroless = col.count_where(lambda v: rec.is_phone("0" + v), bare) / col.n
     if not zeroless or written + zeroless < 0.95 or len({v[:2] for v in bare}) < 3:
         return None
+    if rec.shuns_tax_file_numbers(list(dict.fromkeys(bare))):
+        return None  # position or receipt numbers made to fail the TFN check, not phones
     what = "are Australian telephone numbers, some without their leading 0"
     return Candidate("PHONE_NUMBER", 0.7, col.tally(written + zeroless, what))
 

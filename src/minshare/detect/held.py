@@ -84,10 +84,13 @@ from minshare.detect.names import (
 )
 from minshare.detect.people import STAFF_NUMBER, STATES, country_share, state_share
 from minshare.detect.profile import ColumnValues
-from minshare.detect.recognizers import CRN_SHAPE, TFN_CHANCE, stamped_year, year_stamped
-from minshare.detect.stats import falls_short_of_chance
+from minshare.detect.recognizers import (
+    CRN_SHAPE,
+    shuns_tax_file_numbers,
+    stamped_year,
+    year_stamped,
+)
 from minshare.detect.traits import medicine_candidate
-from minshare.identifiers import is_valid_tfn
 
 PAY_RUN = frozenset({"AU_TFN", "BANK_ACCOUNT"})  # on each row of a table about people: pay
 RECURRING = 0.02  # distinct values a row, at least, for a person's number that recurs
@@ -473,21 +476,6 @@ def _world_passports(values: ColumnValues, finding: ColumnFinding) -> ColumnFind
     return _identified(values, finding, "AU_PASSPORT", 0.65, tally=values.tally(share, what))
 
 
-# Nine-digit numbers drawn at random pass the TFN check one time in eleven; a column of them
-# where passes fall this far short of chance was made to fail it (a batch's or a
-# transaction's numbers kept apart from tax file numbers), and is no person's number drawn
-# at random
-SHUNNED = 1e-6  # the chance of passing so seldom, at most, were the numbers random
-
-
-def _shun_tax_file_numbers(values: ColumnValues) -> bool:
-    """Whether a column's nine-digit numbers, each counted once, pass the TFN check far less
-    often than numbers drawn at random would."""
-    nine = [d for v in values.distinct if len(d := _NON_DIGIT.sub("", v)) == 9]
-    passed = sum(map(is_valid_tfn, nine))
-    return falls_short_of_chance(passed, len(nine), TFN_CHANCE, alpha=SHUNNED)
-
-
 RANDOM_ZEROS = (0.04, 0.2)  # of numbers drawn at random, the share led by a zero (1 in 10)
 
 
@@ -607,7 +595,7 @@ def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> Colum
         and (common == 1 or length is not None)
         and few_lettered
         and _issued_at_random(values, drawn, led)
-        and not _shun_tax_file_numbers(values)
+        and not shuns_tax_file_numbers(values.distinct)
     ):
         what = f"are numbers of one length, issued at random, their leading zeros {kept}"
         return _identified(values, finding, "ID", BY_LENGTHS, tally=values.tally(share, what))
@@ -1286,6 +1274,7 @@ def _key_shaped(values: ColumnValues, finding: ColumnFinding, rows_total: int | 
         not finding.personal
         and values.distinct_ratio >= 0.95
         and _unnamed_codes(values, rows_total)
+        and not shuns_tax_file_numbers(values.distinct)
     )
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from minshare.detect.stats import falls_short_of_chance
 from minshare.identifiers import (
     HPI_I_PREFIX,
     IHI_PREFIX,
@@ -184,6 +185,20 @@ CARD_EXPIRY_FORM = (
 CRN_SHAPE = r"^\d{3}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Za-z]$"
 
 TFN_CHANCE = 1 / 11  # of numbers of nine digits drawn at random, those passing the TFN check
+# Nine-digit numbers drawn at random pass the TFN check one time in eleven; a column of them
+# where passes fall this far short of chance was made to fail it (a batch's, a receipt's or a
+# position's numbers kept apart from tax file numbers), and is no person's number drawn at
+# random, nor a telephone number that lost its 0
+SHUNNED = 1e-6  # the chance of passing so seldom, at most, were the numbers random
+
+
+def shuns_tax_file_numbers(values: list[str]) -> bool:
+    """Whether the nine-digit numbers among distinct ``values`` pass the TFN check far less
+    often than numbers drawn at random would."""
+    nine = [d for v in values if len(d := re.sub(r"\D", "", v)) == 9]
+    passed = sum(map(is_valid_tfn, nine))
+    return falls_short_of_chance(passed, len(nine), TFN_CHANCE, alpha=SHUNNED)
+
 
 CHECKSUMS: tuple[Checksum, ...] = (
     Checksum("AU_TFN", "TFN", r"^\d{3}[ -]?\d{3}[ -]?\d{2,3}$", is_valid_tfn, TFN_CHANCE),
