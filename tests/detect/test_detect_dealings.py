@@ -157,6 +157,24 @@ def test_a_providers_contacts_at_its_own_domain_leave_its_premises_its_own() -> 
         assert _kind(columns[4]) == "PERSON"  # the contact stays a person
 
 
+def test_a_providers_contacts_at_its_initials_leave_its_premises_its_own() -> None:
+    # a legal service's reception at alsfc.org.au: Aboriginal Legal Service (Fraser Coast)
+    rng = random.Random("initials")
+    table = _providers(rng, own_domains=True)
+    places = [rng.choice(SUBURBS) for _ in range(90)]
+    kinds = ("Legal Service", "Tenants Advice Service", "Disability Advocacy Service")
+    bodies = [f"{rng.choice(kinds)} ({place})" for place in places]
+    rows = [rng.randrange(len(bodies)) for _ in range(N)]
+    table["org_name"] = [bodies[i] for i in rows]
+    table["contact_email"] = [
+        f"reception@{''.join(w[0] for w in bodies[i].replace('(', '').split()).lower()}.org.au"
+        for i in rows
+    ]
+    for blind in (False, True):
+        columns = list(_found(names_hidden(table) if blind else table).values())
+        assert not columns[6].personal, (blind, columns[6].best)  # the street address
+
+
 def test_people_writing_from_mail_services_beside_providers_keep_their_addresses() -> None:
     columns = _found(_providers(random.Random("clients"), own_domains=False))
     assert _kind(columns["street_address"]) == "ADDRESS"

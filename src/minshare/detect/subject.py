@@ -235,11 +235,23 @@ def _domain(value: str) -> str:
 
 
 def _spells_its_body(domain: str, body: str) -> bool:
-    return any(
-        len(word) >= STEM and word[:STEM] in domain
-        for word in vocab.folded_words(body)
-        if word not in _ANY_BODYS
-    )
+    """Whether a domain spells a word of its body's name (``newhorizonsyouthhousing``), or
+    its initials, in order (``alsfc``: Aboriginal Legal Service (Fraser Coast))."""
+    words = vocab.folded_words(body)
+    if any(len(word) >= STEM and word[:STEM] in domain for word in words if word not in _ANY_BODYS):
+        return True
+    initials = "".join(word[0] for word in words if word not in _LINKING)
+    return len(domain) >= INITIALS and domain[:1] == initials[:1] and _in_order(domain, initials)
+
+
+_LINKING = vocab.words("the of and for")  # words a body's initials skip
+INITIALS = 3  # letters, at least, of a domain made of its body's initials
+
+
+def _in_order(letters: str, within: str) -> bool:
+    """Whether ``letters`` are all in ``within``, in the same order."""
+    rest = iter(within)
+    return all(letter in rest for letter in letters)
 
 
 def _named_for_their_contacts(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
