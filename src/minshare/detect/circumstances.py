@@ -196,13 +196,11 @@ def _positions_tenure(values: ColumnValues) -> bool:
     made of a tenure's words alone, half with a term only a position has (permanent,
     ongoing, temporary, secondment), not the full-time, part-time and casual work a client's
     labour-force status may record."""
-    tenures = values.share_where(lambda v: _words_of(v) <= _TENURE_WORDS)
-    positional = values.share_where(lambda v: not _words_of(v).isdisjoint(_POSITION_TERMS))
+    tenures = values.share_where(lambda v: set(vocab.folded_words(v)) <= _TENURE_WORDS)
+    positional = values.share_where(
+        lambda v: not set(vocab.folded_words(v)).isdisjoint(_POSITION_TERMS)
+    )
     return tenures >= TENURES and positional >= POSITIONS
-
-
-def _words_of(value: str) -> set[str]:
-    return {w for w in re.split(r"[\s,;/()+-]+", vocab.fold(value).strip()) if w}
 
 
 def circumstance(values: ColumnValues, finding: ColumnFinding) -> ColumnFinding:

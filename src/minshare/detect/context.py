@@ -56,7 +56,6 @@ from minshare.detect.areas import as_postcode, coarse_areas, is_coarse_area, unn
 from minshare.detect.circumstances import circumstances
 from minshare.detect.dates import (
     DAYS_PER_YEAR,
-    ParsedDates,
     ages_today,
     all_recent,
     judge_birth_dates,
@@ -64,7 +63,6 @@ from minshare.detect.dates import (
     judge_cohort_dates,
     middle_spread,
     parse_each_date,
-    parse_text_dates,
     parse_years,
     years_between,
 )
@@ -435,7 +433,7 @@ def _block_member(values: ColumnValues, beside: set[str]) -> EntityFinding | Non
         if entity == "BANK_ACCOUNT" and values.n_distinct < min(30, values.n // 2):
             continue  # accounts are one a payee (who may be paid often); a few numbers are codes
         if share >= need:
-            if entity == "BANK_ACCOUNT" and _parsed_dates(values).share >= DATED:
+            if entity == "BANK_ACCOUNT" and values.parsed_dates.share >= DATED:
                 continue  # 2021-07-04: an arrangement's start, written with dashes, is a date
             kinds = _BESIDE.get(entity, "an address, place or postcode")
             evidence = values.tally(share, f"{what}, in a column beside {kinds} column")
@@ -857,7 +855,7 @@ def _births_of_childrens_ages(
         if finding.personal or values.n < MIN_PAIRS or not opaque_name(values.name):
             result.append(finding)
             continue
-        if _parsed_dates(values).share < EVENT_DATES:
+        if values.parsed_dates.share < EVENT_DATES:
             result.append(finding)
             continue
         born = _row_dates(values)
@@ -1013,17 +1011,12 @@ def _both_ends(ages: list[int]) -> bool:
     return children >= least and nonagenarians >= least
 
 
-def _parsed_dates(values: ColumnValues) -> ParsedDates:
-    """A column's dates, typed or read from text, one for each sampled row that has one."""
-    return values.dates or parse_text_dates([v for v in values.rows if v is not None])
-
-
 def _birth_dates(
     values: ColumnValues, finding: ColumnFinding, children: bool, born: bool
 ) -> ColumnFinding:
     if finding.personal or values.n < 20 or not opaque_name(values.name) or (born and not children):
         return finding
-    parsed = _parsed_dates(values)
+    parsed = values.parsed_dates
     if parsed.share < 0.9:
         return finding
     if children and (verdict := judge_childhood_dates(parsed)).is_birth_date:
@@ -1111,7 +1104,7 @@ def _all_young(values: ColumnValues) -> bool:
     none of whose names speak of children, their parents or their care: a decision's dates,
     misnamed (a banning order's subjects, patients asked for their consent). Recent dates
     under such a name and nothing else to go by are a birth register's newborns."""
-    parsed = _parsed_dates(values)
+    parsed = values.parsed_dates
     return parsed.share >= 0.9 and all_recent(parsed, YOUNG)
 
 
@@ -1146,7 +1139,7 @@ def _a_younger_twin(born: ColumnValues, births: Sequence[ColumnValues]) -> bool:
 
 
 def _median_age(values: ColumnValues) -> float | None:
-    ages = ages_today(_parsed_dates(values))
+    ages = ages_today(values.parsed_dates)
     return statistics.median(ages) if ages else None
 
 
@@ -1233,7 +1226,7 @@ def _ages_of_births(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> li
 
 
 def _dates_of_events(values: ColumnValues) -> bool:
-    return values.n >= MIN_PAIRS and _parsed_dates(values).share >= EVENT_DATES
+    return values.n >= MIN_PAIRS and values.parsed_dates.share >= EVENT_DATES
 
 
 EVENT_DATES = 0.9  # of a column's values, dates, to read ages at them

@@ -813,7 +813,7 @@ def _cohort_births(values: ColumnValues, finding: ColumnFinding) -> bool:
     (:func:`judge_cohort_dates`): all years ago, spread over years, many different."""
     if finding.personal or values.n < 20 or not opaque_name(values.name):
         return False
-    parsed = values.dates or parse_text_dates([v for v in values.rows if v is not None])
+    parsed = values.parsed_dates
     return parsed.share >= 0.9 and judge_cohort_dates(parsed).is_birth_date
 
 

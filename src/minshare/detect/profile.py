@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from minshare.detect.dates import ParsedDates, typed_dates
+from minshare.detect.dates import ParsedDates, parse_text_dates, typed_dates
 from minshare.detect.vocab import fold
 
 T = TypeVar("T")
@@ -164,6 +164,12 @@ class ColumnValues:
     def n(self) -> int:
         """Non-missing sampled values."""
         return sum(self.counts.values())
+
+    @cached_property
+    def parsed_dates(self) -> ParsedDates:
+        """The column's dates, typed or read from text, one for each sampled row that has
+        one (read once, however many rules ask)."""
+        return self.dates or parse_text_dates([v for v in self.rows if v is not None])
 
     @cached_property
     def distinct(self) -> list[str]:
