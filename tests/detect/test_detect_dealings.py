@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import random
+import uuid
 from typing import Any
 
 import pytest
@@ -291,6 +292,33 @@ def test_abns_built_on_acns_are_the_companies_paid() -> None:
 
 def test_sole_traders_abns_beside_companies_stay_personal() -> None:
     assert _kind(_found(_paid(random.Random("traders"), 0.4))["PAYEE_ABN"]) == "AU_ABN"
+
+
+def _rebates(rng: random.Random, payees: list[str]) -> dict[str, list[Any]]:
+    """Energy rebates paid on clients' behalf, each to one of a few retailers: no names."""
+    return {
+        "PAYMENT_ID": [str(uuid.UUID(int=rng.getrandbits(128), version=4)) for _ in range(N)],
+        "PAY_DT": [recent(rng).strftime("%Y%m%d") for _ in range(N)],
+        "AMT": [f"{rng.uniform(20, 300):.2f}" for _ in range(N)],
+        "RETAILER_ABN": [rng.choice(payees) for _ in range(N)],
+        "PROGRAM": [rng.choice(["WEC", "AEC", "MCC"]) for _ in range(N)],
+    }
+
+
+def test_a_few_abns_every_one_built_on_an_acn_are_the_companies_paid() -> None:
+    rng = random.Random("retailers")
+    table = _rebates(rng, [company_abn(rng) for _ in range(7)])
+    for blind in (False, True):
+        columns = list(_found(names_hidden(table) if blind else table).values())
+        assert not columns[3].personal, (blind, columns[3].best)
+
+
+def test_a_few_sole_traders_abns_stay_personal() -> None:
+    rng = random.Random("few traders")
+    traders = [identifiers.make_abn(rng) for _ in range(7)]
+    assert not all(identifiers.is_valid_acn(abn[2:]) for abn in traders)
+    columns = list(_found(names_hidden(_rebates(rng, traders))).values())
+    assert _kind(columns[3]) == "AU_ABN"
 
 
 # -- 6. classifications and magistrates ---------------------------------------------------------

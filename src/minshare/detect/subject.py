@@ -345,6 +345,7 @@ def registered_number(value: str) -> bool:
 
 
 ACNS_INSIDE = 0.75  # of a column's ABNs, those built on an ACN: three in four companies' at least
+FEW_COMPANIES = 5  # different ABNs at least, all built on an ACN, to call a column companies'
 
 
 def companies_abns(values: ColumnValues) -> bool:
@@ -353,9 +354,12 @@ def companies_abns(values: ColumnValues) -> bool:
     trader's or an association's does one time in ten, by chance (a register with a third
     of sole traders among its companies carries about seven in ten)."""
     abns = [d for v in values.distinct if identifiers.is_valid_abn(d := compact(v))]
-    if len(abns) < MIN_THINGS:
+    if len(abns) < FEW_COMPANIES:
         return False
-    return sum(identifiers.is_valid_acn(d[2:]) for d in abns) >= ACNS_INSIDE * len(abns)
+    inside = sum(identifiers.is_valid_acn(d[2:]) for d in abns)
+    # (a few ABNs, every one built on an ACN: an agency's few retailers or insurers, each
+    # a company; five sole traders' would all carry one by chance once in 100,000 times)
+    return inside == len(abns) or (len(abns) >= MIN_THINGS and inside >= ACNS_INSIDE * len(abns))
 
 
 def _names_only(normalised: str) -> bool:
