@@ -294,6 +294,22 @@ def test_numbers_drawn_at_random_whose_zeros_were_lost_are_a_persons() -> None:
     assert kind(found(_people(rng) | {"column_7": amounts})["column_7"]) != "ID"
 
 
+def test_numbers_of_one_length_drawn_at_random_missing_from_some_rows_are_a_persons() -> None:
+    # an NSW licence drawn from 10000000 up, so none led by a zero, blank where the person
+    # holds none
+    rng = random.Random("held by some")
+    numbers = [str(rng.randrange(10**7, 10**8)) for _ in range(N)]
+    held = [number if rng.random() < 0.7 else None for number in numbers]
+    finding = found(_people(rng) | {"column_4": held})["column_4"]
+    assert kind(finding) == "ID", finding
+    assert finding.best is not None and "missing where" in finding.best.evidence
+    # the same numbers on every row are each row's own (an application's)
+    assert kind(found(_people(rng) | {"column_4": numbers})["column_4"]) != "ID"
+    # amounts missing from some rows lead with a 1 more often than a 9
+    amounts = [str(int(10 ** rng.uniform(7, 7.99))) if rng.random() < 0.7 else None for _ in held]
+    assert kind(found(_people(rng) | {"column_4": amounts})["column_4"]) != "ID"
+
+
 def test_a_schemes_letters_before_some_of_its_numbers_are_part_of_no_shape() -> None:
     # a working with children check number, written "WWC8892529" now and then
     rng = random.Random("scheme letters")

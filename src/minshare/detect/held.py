@@ -27,7 +27,8 @@ series, digits of several lengths); and numbers of six to ten digits of several 
 with some states' letter forms or leading zeros kept (driver licences and account numbers; a
 record's number has one length), or of one length drawn at random, their zeros kept (or
 lost, one in ten a digit shorter, in a column stored as numbers; and a scheme's letters
-written before some of them, WWC8892529, set aside), unless made to fail the TFN check (none
+written before some of them, WWC8892529, set aside), or led by no zero but blank where the
+person holds none (a row's own number is on every row), unless made to fail the TFN check (none
 of hundreds passing where one in eleven would by chance: a batch's numbers kept apart from
 tax file numbers); and nine digits and a letter, as CRNs are written, however often each
 comes back. Other numbers of one length, or other shapes, are episode, notice and batch
@@ -489,6 +490,25 @@ def _issued_at_random(values: ColumnValues, lengths: Counter[int], zeros: int) -
     return 7 <= length <= 10 and values.distinct_ratio >= 0.9 and low <= zeros / values.n <= high
 
 
+HELD_BY_SOME = 0.05  # of the sampled rows, at least, missing a number no row is without
+
+
+def _held_by_some(values: ColumnValues, lengths: Counter[int], zeros: int) -> bool:
+    """Numbers of seven to ten digits, all of one length, none led by a zero, their first
+    digits spread evenly as numbers drawn at random are, nearly each a different person's,
+    and missing from some rows: what some people hold and others do not (a driver licence, a
+    concession card). A row's own number (a receipt's, an application's) is on every row,
+    and a record's number counts up, led by the same few digits."""
+    ((length, _),) = lengths.most_common(1)
+    return (
+        7 <= length <= 10
+        and not zeros
+        and values.distinct_ratio >= 0.9
+        and values.sampled - values.n >= HELD_BY_SOME * values.sampled
+        and _even_leads(values, Counter({length: lengths.total()}))
+    )
+
+
 def _zeros_lost(values: ColumnValues, lengths: Counter[int], zeros: int) -> int | None:
     """The length of a column's numbers drawn at random when those led by a zero lost it
     (stored as a number): two lengths only, the shorter about one in ten, none of them
@@ -594,10 +614,12 @@ def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> Colum
         share >= 0.9
         and (common == 1 or length is not None)
         and few_lettered
-        and _issued_at_random(values, drawn, led)
+        and (_issued_at_random(values, drawn, led) or _held_by_some(values, drawn, led))
         and not shuns_tax_file_numbers(values.distinct)
     ):
         what = f"are numbers of one length, issued at random, their leading zeros {kept}"
+        if not led:
+            what = "are numbers of one length, drawn at random, missing where a person holds none"
         return _identified(values, finding, "ID", BY_LENGTHS, tally=values.tally(share, what))
     # (one state's numbers beside many of another's letters and digits are licences too)
     if share < 0.9 or common < (1 if lettered >= MANY_LETTERED * values.n else 2):
