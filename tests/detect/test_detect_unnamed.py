@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import uuid
 from typing import Any
 
 import pytest
@@ -748,3 +749,51 @@ def test_a_things_numbers_that_come_back_are_no_ones() -> None:
     assets = _staff(rng, 30, 6)
     assert not found(_people(rng) | {"asset_no": assets})["asset_no"].personal
     assert not found(_things(rng) | {"column_3": assets})["column_3"].personal
+
+
+# -- 10. whom a ledger pays ------------------------------------------------------------------------
+
+ROWS = 800
+
+
+def _ledger(rng: random.Random, payees: list[str]) -> dict[str, list[Any]]:
+    """A headerless ledger of rebates that names no one: each payment's own key, the payee's
+    code, the day paid, the amount and the batch."""
+    return {
+        "column_1": [str(uuid.UUID(int=rng.getrandbits(128), version=4)) for _ in range(ROWS)],
+        "column_2": [rng.choice(payees) for _ in range(ROWS)],
+        "column_3": [recent(rng).isoformat() for _ in range(ROWS)],
+        "column_4": [f"{rng.uniform(20, 900):.2f}" for _ in range(ROWS)],
+        "column_5": [str(rng.randint(400100, 400140)) for _ in range(ROWS)],
+    }
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        lambda rng: f"EC{rng.randint(4_100_000, 4_400_000)}",  # a client number
+        lambda rng: f"VA-{rng.randint(2020, 2024)}-{rng.randint(1, 40_000):06d}",  # stamped
+    ],
+)
+def test_a_ledgers_payees_who_come_back_on_some_rows_are_an_id(code: Any) -> None:
+    rng = random.Random("payees")
+    clients = [code(rng) for _ in range(ROWS)]  # most paid once or twice
+    finding = found(_ledger(rng, clients))["column_2"]
+    assert kind(finding) == "ID", finding
+    assert finding.best is not None and "in a ledger" in finding.best.evidence
+
+
+def test_a_ledgers_businesses_invoices_and_unkeyed_rows_are_no_ones() -> None:
+    rng = random.Random("suppliers")
+    suppliers = [f"SUP{rng.randint(10_000, 99_999)}" for _ in range(60)]  # paid again and again
+    assert not found(_ledger(rng, suppliers))["column_2"].personal
+    # an invoice's number on each of its lines, counting up
+    invoices = sorted(f"INV{400_000 + i // 2 + (i % 7 == 0)}" for i in range(ROWS))
+    lines = _ledger(rng, invoices)
+    lines["column_2"] = invoices
+    assert not found(lines)["column_2"].personal
+    # no row's own key: not a ledger
+    clients = [f"EC{rng.randint(4_100_000, 4_400_000)}" for _ in range(ROWS)]
+    unkeyed = _ledger(rng, clients)
+    unkeyed["column_1"] = [rng.choice(["EFT", "BPAY", "CHQ"]) for _ in range(ROWS)]
+    assert not found(unkeyed)["column_2"].personal

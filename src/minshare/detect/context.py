@@ -78,6 +78,7 @@ from minshare.detect.held import (
     PAY_RUN,
     coded_traits,
     held_by_people,
+    ledgers_payees,
     modal_share,
     names_businesses,
     people_beside_each,
@@ -1522,6 +1523,7 @@ def _decide_table(
     columns = _with(columns, _premises(columns))
     findings = [finding for _, finding in columns]
     if subject is not Subject.PEOPLE:
+        columns = _with(columns, ledgers_payees(columns, rows_total))
         # (in a table about people, once its identifiers are read: a business's number
         # says its rows are dealings with it)
         columns = _with(columns, _bodies_numbers(columns, subject))

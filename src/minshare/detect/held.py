@@ -41,6 +41,8 @@ and named before anyone, nor of animals by their microchips. In a pay run, the n
 after the staff's super funds are their member numbers. A number that comes back from row to
 row is no row's own: one letter and five to seven digits are staff's or clients' numbers,
 and under no name, codes of one length, mostly distinct, are people's who mostly come once.
+So are they in a ledger that names no one, each of its rows with its own key and a date:
+hundreds of payees, most paid once or twice, are an agency's clients.
 
 An access log's rows say what its users did (``VIEW``, ``EXPORT``, ``QUERY_PERSON``) to
 which record: where the kinds of record it names are people's (a client, a claim, a case), a
@@ -950,6 +952,59 @@ def _recurring_numbers(
     if values.share_matching(_HOSTNAME) >= 0.9:
         return finding  # a log's workstations (SHF-SYD-WS0069): machines, named by site
     return _identified(values, finding, "ID", CODED_SCORE, tally=values.tally(share, what))
+
+
+# A payee's code: one series' letters, a year perhaps, then digits (EC4105031, VA-2023-007786)
+_PAYEES_CODE = re.compile(r"([A-Za-z]{1,4})[-/]?(?:(?:19|20)\d\d[-/])?(\d{5,8})")
+LEDGER_KEY = 0.99  # distinct values a row, at least, of a ledger's own key
+LEDGER_KEY_CHARACTERS = 8  # characters, at least, of those keys (a UUID, a remittance's number)
+
+
+def ledgers_payees(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]], rows_total: int | None
+) -> list[ColumnFinding]:
+    """An ID, for an unnamed column of a ledger that names no one (each row its own key and
+    a date: payments, enrolments, refunds), whose codes are of one series and one length
+    and come back on some rows, half to nearly all of them distinct: whom each row deals
+    with, hundreds of them, most once or twice, as an agency's clients are paid (a
+    business, paid again and again, comes back on many rows). Codes that count up (an
+    invoice's, on each of its lines) or carry the day they were made are left alone."""
+    found = [finding for _, finding in columns]
+    if any(f.kind in ("PERSON", "USERNAME") for f in found) or not _a_ledger(columns):
+        return found
+    for at, (values, finding) in enumerate(columns):
+        if finding.personal or values.n < MIN_PAYEES or not opaque_name(values.name):
+            continue
+        if not SOME_COME_BACK <= values.distinct_ratio < NOT_THE_ROWS or not _one_length(values):
+            continue
+        letters, _ = _letters_leading(values, _PAYEES_CODE)
+        if not letters or letters.most_common(1)[0][1] < 0.9 * values.n:
+            continue
+        if counts_up(values, rows_total) or _day_stamped(values):
+            continue
+        share = letters.total() / values.n
+        evidence = (
+            f"{values.tally(share, 'are codes of one series that come back on some rows')}, "
+            f"{values.n_distinct} distinct; in a ledger each of whose rows has its own key: "
+            "whom each row is paid or dealt with"
+        )
+        found[at] = finding.found_as(EntityFinding("ID", CODED_SCORE, evidence))
+    return found
+
+
+MIN_PAYEES = 100  # sampled rows at least, of a ledger whose payees are counted
+
+
+def _a_ledger(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
+    """Whether a table's rows each have a key of their own (a UUID, a remittance's number)
+    and a date."""
+    keyed = any(
+        values.n >= MIN_PAYEES
+        and values.distinct_ratio >= LEDGER_KEY
+        and min(len(value) for value in values.distinct) >= LEDGER_KEY_CHARACTERS
+        for values, _ in columns
+    )
+    return keyed and any(values.parsed_dates.share >= 0.9 for values, _ in columns)
 
 
 # A machine's name as an agency's network writes it: its site's letters, then a kind of
