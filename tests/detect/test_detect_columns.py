@@ -124,6 +124,12 @@ def test_a_persons_race_is_an_ethnicity_hint(name: str) -> None:
     assert name_hints(name).has("ETHNICITY")
 
 
+@pytest.mark.parametrize("name", ["IND_STAT", "ind_status", "INDSTAT", "IndStatus"])
+def test_indigenous_status_abbreviated_is_an_ethnicity_hint(name: str) -> None:
+    # the AIHW's and the states' short name for Indigenous status
+    assert name_hints(name).has("ETHNICITY")
+
+
 @pytest.mark.parametrize("name", ["rent_pw", "HRS_PW", "board_pw"])
 def test_a_sum_per_week_is_no_password_hint(name: str) -> None:
     # rent per week, hours per week; a user's pw is still a password

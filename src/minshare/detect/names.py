@@ -399,7 +399,7 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         # (not a race's number, day or meeting: a race run at a meeting)
         r"ethnic\w*|race(?!_?(?:no|num|nbr|number|id|date|dt|day|meeting|venue|course|"
         r"distance|dist|time|class|grade|result|results|card|field|start|club)(?:_|$))|"
-        r"indig\w*|indigenous_?status|atsi|atsi_?\w+|abtsi|abtsi_?\w+|"
+        r"indig\w*|indigenous_?status|ind_?stat(?:us)?|atsi|atsi_?\w+|abtsi|abtsi_?\w+|"
         r"aboriginal\w*|torres\w*|"
         r"first_?nations?|koori|tsi|cald|lbote|nesb|ancestry|name_?set|nameset|"
         r"cultural_?(?:bg|background|identity|group)|"
