@@ -529,6 +529,21 @@ def test_custody_and_parole_among_many_nil_answers_are_a_criminal_record(name: s
     assert not _one(name, referred).personal
 
 
+def test_prior_charges_and_breaches_beside_no_known_history_are_a_criminal_record() -> None:
+    # a mental health referral's forensic history: most have none known; the rest were
+    # charged, sentenced, are on parole or breached an order
+    rng = _rng("forensic history")
+    history = ["Prior charges - minor", "Prior custodial sentence", "Court order pending",
+               "Community corrections order", "Currently on parole",
+               "Breach of DVO (respondent)"]  # fmt: skip
+    values = [rng.choice(history) if rng.random() < 0.6 else "No known history" for _ in range(N)]
+    assert _kind(_one("c08", values)) == "CRIMINAL_RECORD"
+    # a service's charges and an order's progress are no one's history
+    billing = ["Service charges", "Late charges", "Order pending", "Order dispatched"]
+    values = [rng.choice(billing) if rng.random() < 0.6 else "No known history" for _ in range(N)]
+    assert not _one("c08", values).personal
+
+
 @pytest.mark.parametrize("name", ["INC_SRC", "BEN_TYPE", "c12"])
 def test_the_government_payments_a_person_receives_are_income(name: str) -> None:
     rng = _rng(f"payments {name}")
@@ -893,6 +908,15 @@ def test_practitioners_by_their_profession_are_occupations() -> None:
     assert _kind(_one("PROFESSION", [rng.choice(professions) for _ in range(N)])) == "OCCUPATION"
     callers = ["GP"] * 6 + ["Pharmacist"] * 3 + ["Specialist", "Dentist", "NP"]
     assert _kind(_one("CALLER_TYPE", [rng.choice(callers) for _ in range(N)])) == "OCCUPATION"
+
+
+def test_primary_producers_trades_are_occupations_without_a_name() -> None:
+    # a disaster grant's applicants: farmers, growers, breeders and contractors
+    rng = _rng("producers")
+    trades = ["Dairy farmer", "Apiarist", "Orchardist", "Shearer", "Vigneron", "Berry grower",
+              "Horse breeder", "Fencing contractor", "Free range egg producer", "Oyster farmer",
+              "Horticulturalist", "Nurseryperson", "Stockperson", "Deckhand"]  # fmt: skip
+    assert _kind(_one("c09", [rng.choice(trades) for _ in range(N)])) == "OCCUPATION"
 
 
 def test_registration_expiry_dates_are_not_vehicles() -> None:

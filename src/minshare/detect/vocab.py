@@ -910,6 +910,9 @@ OFFENCE_PHRASES = re.compile(
     r"execution\s+of\s+duty|public\s+order|offensive\s+(?:language|conduct|behaviour)|"
     r"malicious\s+damage|property\s+damage|damag\w*\s+(?:to\s+)?property|prohibited\s+drug|"
     r"dangerous\s+driving|"
+    # a breach of a court's or police's order ("Breach of DVO (respondent)", "Breach bail")
+    r"breach\w*\s+(?:of\s+)?(?:an?\s+)?(?:a?dvo|avo|ivo|bail|parole|intervention\s+order|"
+    r"protection\s+order|community\s+corrections?\s+order)\b|"
     # a weapon's offence is its possession, carrying or discharge ("Possess unregistered
     # firearm"), not its sale or use, which a dealer's or a club's licence allows
     r"(?:possess\w*|carry\w*|carried|discharg\w*|suppl\w*|armed)\s+(?:\w+\s+){0,3}"
@@ -938,7 +941,7 @@ COURT_OUTCOMES_CORE = re.compile(
     re.IGNORECASE,
 )
 COURT_OUTCOMES_MORE = re.compile(
-    r"\b(?:dismissed|withdrawn|discharged|fine|caution(?:ed)?|charged|adjourned|struck\s+out|bond|"
+    r"\b(?:dismissed|withdrawn|discharged|charges|fine|caution(?:ed)?|charged|charges|adjourned|struck\s+out|bond|"
     r"order|no\s+further\s+action|referred|finalised|not\s+proven)\b",
     re.IGNORECASE,
 )
@@ -962,6 +965,8 @@ NIL_ANSWERS = frozenset(
         "none", "nil", "no", "n/a", "na", "not applicable", "none identified", "nil identified",
         "none known", "nil known", "none reported", "nil reported", "none declared",
         "nil declared", "none disclosed", "nil disclosed", "no known", "nkda", "nka",
+        "no known history", "no history", "nil history", "no prior history", "no record",
+        "nil record", "no known record",
     }
 )  # fmt: skip
 # Of these, a value needs a word that only an offence uses, not "supply" or "drug" alone.
@@ -1027,8 +1032,11 @@ OCCUPATION_WORDS = words(
     assessor delegate scorer lifeguard volunteer helper mentor commander captain lieutenant
     superintendent commissioner corporal practitioner clinician gp osteopath chiropractor
     audiologist optician orthodontist hygienist prosthetist
+    grower breeder producer contractor apiarist beekeeper horticulturalist horticulturist
+    orchardist vigneron viticulturist winemaker nurseryperson stockperson jackaroo jillaroo
+    deckhand agronomist
     """
-)
+)  # (not Shearer, Fisher, Skipper or Forester: family names as often as jobs)
 INDIGENOUS = re.compile(
     r"aborig|torres strait|indigenous|first nations|atsi\b|\btsi\b", re.IGNORECASE
 )
