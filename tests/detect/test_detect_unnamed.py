@@ -726,6 +726,18 @@ def test_codes_of_one_length_that_come_back_on_some_rows_are_a_persons() -> None
     assert finding.best is not None and "come back on some rows" in finding.best.evidence
 
 
+def test_nine_digits_that_come_back_made_to_fail_the_tfn_check_are_no_ones() -> None:
+    # a payment run's batches: each on a few payments, none passing the TFN check
+    rng = random.Random("batches")
+    batches = _shunned(rng)
+    column = [rng.choice(batches) for _ in range(N)]
+    assert not found(_people(rng) | {"column_3": column})["column_3"].personal
+    # a client's numbers of the same shape, drawn at random, some passing by chance
+    clients = [f"{rng.randrange(10**8, 10**9)}" for _ in range(N)]
+    column = [rng.choice(clients) for _ in range(N)]
+    assert kind(found(_people(rng) | {"column_3": column})["column_3"]) == "ID"
+
+
 def test_numbers_that_come_back_but_count_up_or_carry_their_day_are_no_ones() -> None:
     rng = random.Random("registers")
     suppliers = [f"S{rng.randint(10001, 10120)}" for _ in range(N)]  # S10001... counted

@@ -934,7 +934,13 @@ def _recurring_numbers(
         what = "are one letter and five to seven digits, as staff and clients are numbered"
     elif (share := _written_variously(values)) >= 0.9:
         what = "are numbers written with their letters and without (AO138762, 138762)"
-    elif opaque and values.distinct_ratio >= SOME_COME_BACK and _one_length(values):
+    elif (
+        opaque
+        and values.distinct_ratio >= SOME_COME_BACK
+        and _one_length(values)
+        and not shuns_tax_file_numbers(values.distinct)
+    ):
+        # (nine digits none of which passes the TFN check: a batch's, kept apart from them)
         share = _codes(values)
         what = "are codes of one length that come back on some rows"
     elif opaque and (share := _initials_and_numbers(values)) >= 0.9:
