@@ -311,6 +311,21 @@ def test_numbers_of_one_length_drawn_at_random_missing_from_some_rows_are_a_pers
     assert kind(found(_people(rng) | {"column_4": amounts})["column_4"]) != "ID"
 
 
+def test_numbers_before_a_bsb_that_has_its_account_after_it_are_no_second_account() -> None:
+    # a staff list: a licence under an opaque name, then the BSB and its account
+    rng = random.Random("bsb pairs")
+    bsbs = [f"{rng.choice(['062', '032', '082', '012'])}-{digits(rng, 3)}" for _ in range(N)]
+    licences = [str(rng.randrange(10**7, 10**8)) if rng.random() < 0.8 else None for _ in bsbs]
+    accounts = [digits(rng, rng.randint(6, 9)) for _ in bsbs]
+    table = _people(rng) | {"FIELD7": licences, "BSB": bsbs, "ACCT": accounts}
+    columns = found(table)
+    assert kind(columns["FIELD7"]) == "ID", columns["FIELD7"]
+    assert kind(columns["ACCT"]) == "BANK_ACCOUNT"
+    # with no account after it, the numbers before the BSB are its account
+    alone = found(_people(rng) | {"FIELD7": accounts, "BSB": bsbs})
+    assert kind(alone["FIELD7"]) == "BANK_ACCOUNT"
+
+
 def test_a_schemes_letters_before_some_of_its_numbers_are_part_of_no_shape() -> None:
     # a working with children check number, written "WWC8892529" now and then
     rng = random.Random("scheme letters")

@@ -504,13 +504,26 @@ def _blocks(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colum
             beside = {
                 kind
                 for j in (i - 1, i + 1)
-                if 0 <= j < len(findings) and (kind := findings[j].kind) is not None
+                if 0 <= j < len(findings)
+                and (kind := findings[j].kind) is not None
+                and not _paired(findings, j, i)
             }
             found = _block_member(values, beside)
             if found is not None:
                 findings[i] = finding.found_as(found)
                 changed = True
     return findings
+
+
+def _paired(findings: Sequence[ColumnFinding], at: int, beside: int) -> bool:
+    """Whether the BSB at ``at`` already has its account on its other side than ``beside``
+    (``FIELD7, BSB, ACCT``): a BSB goes with one account number."""
+    other = at + (at - beside)
+    return (
+        findings[at].kind == "AU_BSB"
+        and 0 <= other < len(findings)
+        and findings[other].kind == "BANK_ACCOUNT"
+    )
 
 
 # Columns that say the rows register animals (their owners are the people)
