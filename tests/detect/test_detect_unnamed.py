@@ -810,10 +810,24 @@ def test_a_ledgers_payees_who_come_back_on_some_rows_are_an_id(code: Any) -> Non
     assert finding.best is not None and "in a ledger" in finding.best.evidence
 
 
+def test_hundreds_of_payees_each_paid_a_few_times_are_an_id() -> None:
+    # a home care client's fees, about three payments each, under the year they joined
+    rng = random.Random("fees")
+    clients = [f"HCR{rng.randint(15, 23)}-{digits(rng, 5)}" for _ in range(ROWS * 3 // 8)]
+    finding = found(_ledger(rng, clients))["column_2"]
+    assert kind(finding) == "ID", finding
+    # and so in a table about people, a card number on each payment
+    table = _people(rng) | {"column_3": [rng.choice(clients) for _ in range(N)]}
+    assert kind(found(table)["column_3"]) == "ID"
+
+
 def test_a_ledgers_businesses_invoices_and_unkeyed_rows_are_no_ones() -> None:
     rng = random.Random("suppliers")
     suppliers = [f"SUP{rng.randint(10_000, 99_999)}" for _ in range(60)]  # paid again and again
     assert not found(_ledger(rng, suppliers))["column_2"].personal
+    # a few dozen providers, each on many more rows than a client
+    providers = [f"PRV{rng.randint(10_000, 99_999)}" for _ in range(150)]
+    assert not found(_ledger(rng, providers))["column_2"].personal
     # an invoice's number on each of its lines, counting up
     invoices = sorted(f"INV{400_000 + i // 2 + (i % 7 == 0)}" for i in range(ROWS))
     lines = _ledger(rng, invoices)

@@ -42,7 +42,8 @@ after the staff's super funds are their member numbers. A number that comes back
 row is no row's own: one letter and five to seven digits are staff's or clients' numbers,
 and under no name, codes of one length, mostly distinct, are people's who mostly come once.
 So are they in a ledger that names no one, each of its rows with its own key and a date:
-hundreds of payees, most paid once or twice, are an agency's clients.
+hundreds of payees, most paid once or twice, are an agency's clients. Hundreds of codes, a
+quarter of the rows different at least, are people's too: each comes back a few times.
 
 An access log's rows say what its users did (``VIEW``, ``EXPORT``, ``QUERY_PERSON``) to
 which record: where the kinds of record it names are people's (a client, a claim, a case), a
@@ -872,6 +873,9 @@ _LETTER_NUMBER = r"^[A-Za-z]\d{5,7}$"
 LETTER_NUMBERS = 8  # distinct numbers, at least: a few staff act on all of a table's records
 NOT_THE_ROWS = 0.95  # distinct values a row, at most, of a number that comes back
 SOME_COME_BACK = 0.5  # distinct values a row, at least, of people who mostly come once
+# or, of hundreds of them at least, each on a few rows (a client's fees, paid three times)
+FEW_TIMES_EACH = 0.25
+MANY_PEOPLE = 100
 ONE_LENGTH = 0.9  # of a column's codes, those of its commonest length
 KEY_CHARACTERS = 6  # characters, at least, of those codes (amounts and postcodes have fewer)
 
@@ -936,7 +940,7 @@ def _recurring_numbers(
         what = "are numbers written with their letters and without (AO138762, 138762)"
     elif (
         opaque
-        and values.distinct_ratio >= SOME_COME_BACK
+        and _people_who_come_back(values)
         and _one_length(values)
         and not shuns_tax_file_numbers(values.distinct)
     ):
@@ -960,8 +964,9 @@ def _recurring_numbers(
     return _identified(values, finding, "ID", CODED_SCORE, tally=values.tally(share, what))
 
 
-# A payee's code: one series' letters, a year perhaps, then digits (EC4105031, VA-2023-007786)
-_PAYEES_CODE = re.compile(r"([A-Za-z]{1,4})[-/]?(?:(?:19|20)\d\d[-/])?(\d{5,8})")
+# A payee's code: one series' letters, a year perhaps, then digits (EC4105031, VA-2023-007786,
+# HCR19-81714)
+_PAYEES_CODE = re.compile(r"([A-Za-z]{1,4})[-/]?(?:(?:19|20)?\d\d[-/])?(\d{5,8})")
 LEDGER_KEY = 0.99  # distinct values a row, at least, of a ledger's own key
 LEDGER_KEY_CHARACTERS = 8  # characters, at least, of those keys (a UUID, a remittance's number)
 
@@ -981,7 +986,7 @@ def ledgers_payees(
     for at, (values, finding) in enumerate(columns):
         if finding.personal or values.n < MIN_PAYEES or not opaque_name(values.name):
             continue
-        if not SOME_COME_BACK <= values.distinct_ratio < NOT_THE_ROWS or not _one_length(values):
+        if not _people_who_come_back(values) or not _one_length(values):
             continue
         letters, _ = _letters_leading(values, _PAYEES_CODE)
         if not letters or letters.most_common(1)[0][1] < 0.9 * values.n:
@@ -1011,6 +1016,26 @@ def _a_ledger(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> bool:
         for values, _ in columns
     )
     return keyed and any(values.parsed_dates.share >= 0.9 for values, _ in columns)
+
+
+def _people_who_come_back(values: ColumnValues) -> bool:
+    """Whether a column's codes come back as people's do: half to nearly all of them
+    different (most once, some again), or, of hundreds of them, each on a few rows at most
+    (a quarter of the rows different at least), all of one series and scattered over it as
+    numbers given over years are (``HCR19-81714``). A few dozen staff or providers come back
+    on many rows each; a reference table's codes fill their series in order (PP0001 to
+    PP0400), and a unit's own codes among its staff's are of two series."""
+    ratio = values.distinct_ratio
+    if ratio >= NOT_THE_ROWS:
+        return False
+    if ratio >= SOME_COME_BACK:
+        return True
+    if ratio < FEW_TIMES_EACH or values.n_distinct < MANY_PEOPLE:
+        return False
+    letters, numbers = _letters_leading(values, _PAYEES_CODE)
+    if not letters or letters.most_common(1)[0][1] < 0.9 * values.n:
+        return False
+    return len(numbers) <= FILLED * (max(numbers) - min(numbers) + 1)
 
 
 # A machine's name as an agency's network writes it: its site's letters, then a kind of
