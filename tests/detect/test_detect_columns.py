@@ -124,6 +124,17 @@ def test_a_persons_race_is_an_ethnicity_hint(name: str) -> None:
     assert name_hints(name).has("ETHNICITY")
 
 
+@pytest.mark.parametrize("name", ["DRV_AUTH", "driver_authority_no", "TaxiAuthorisation"])
+def test_a_drivers_authority_is_held_by_the_driver(name: str) -> None:
+    assert name_hints(name).held
+
+
+@pytest.mark.parametrize("name", ["AUTH_CODE", "auth", "authority"])
+def test_an_authority_alone_is_no_ones(name: str) -> None:
+    # a payment's authorisation code, a council
+    assert not name_hints(name).held
+
+
 @pytest.mark.parametrize("name", ["IND_STAT", "ind_status", "INDSTAT", "IndStatus"])
 def test_indigenous_status_abbreviated_is_an_ethnicity_hint(name: str) -> None:
     # the AIHW's and the states' short name for Indigenous status

@@ -576,7 +576,9 @@ _HELD_PHRASES = name_words(
     # a worker screening clearance, as a working with children check is
     r"(?<!provider_)(?<!prov_)ndis_?(?:no|num|nbr|number|id)|worker_?screen\w*|"
     # the case a contact caught it from (INDEX_CASE_NO): a notified person, not an index's
-    r"index_?(?:case|patient|client)_?(?:no|num|nbr|number|id|ref)"
+    r"index_?(?:case|patient|client)_?(?:no|num|nbr|number|id|ref)|"
+    # a taxi or hire car driver's authority to drive for hire, issued to the person
+    r"(?:drv|drvr|driver|drivers|taxi)_?(?:auth|authority|authorisation|authorization)\w*"
 )
 # Corrections' master index number of an offender (MIN, PRISONER_MIN; SUBJ_MIN, the one an
 # access log's user looked up): the whole name, since elsewhere "min" is a minimum or minutes
