@@ -19,7 +19,17 @@ from typing import Any
 
 import pyarrow as pa
 import pytest
-from category_tables import BUSINESSES, SUBURBS, birth, digits, family, given, plate, recent
+from category_tables import (
+    BUSINESSES,
+    SUBURBS,
+    birth,
+    company_abn,
+    digits,
+    family,
+    given,
+    plate,
+    recent,
+)
 from detect_support import found as _found
 from detect_support import kind as _kind
 
@@ -4201,14 +4211,38 @@ def test_a_tuberculosis_screen_is_health() -> None:
     assert _kind(_found(table)["tb_screen"]) == "HEALTH"
 
 
-def test_a_contact_line_of_1300_numbers_in_a_register_of_companies_is_theirs() -> None:
-    rng = random.Random("contact")
-    lines = [
+def _organisations_lines(rng: random.Random, national: float) -> list[str]:
+    """Organisations' telephone lines: 1300 and 1800 numbers, ``national`` of them, and
+    landlines."""
+    return [
         f"{rng.choice(['1300', '1800'])} {digits(rng, 3)} {digits(rng, 3)}"
-        if rng.random() < 0.7
+        if rng.random() < national
         else f"(0{rng.choice('2378')}) 9{digits(rng, 3)} {digits(rng, 4)}"
         for _ in range(N)
     ]
+
+
+def test_contact_lines_some_of_them_1300_numbers_are_the_companies_beside_a_contact() -> None:
+    # a provider panel: each company's contact person, and its contact number, a landline
+    # or, for a third of them, a 1300 or 1800 number: the company's lines
+    rng = random.Random("contact lines")
+    lines = _organisations_lines(rng, 0.3)
+    table = {
+        "PROVIDER": [rng.choice(_FIRMS) for _ in range(N)],
+        "ABN": [company_abn(rng) for _ in range(N)],
+        "CONTACT_PH": lines,
+        "CONTACT_PERSON": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+    }
+    assert not _found(table)["CONTACT_PH"].personal
+    # an officer's or an owner's line is theirs, and so are the contacts' mobiles
+    assert _kind(_found(table | {"OWNER_PH": lines})["OWNER_PH"]) == "PHONE_NUMBER"
+    mobiles = [f"04{digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)}" for _ in range(N)]
+    assert _kind(_found(table | {"CONTACT_PH": mobiles})["CONTACT_PH"]) == "PHONE_NUMBER"
+
+
+def test_a_contact_line_of_1300_numbers_in_a_register_of_companies_is_theirs() -> None:
+    rng = random.Random("contact")
+    lines = _organisations_lines(rng, 0.7)
     table = {
         "Applicant": [rng.choice(_FIRMS) for _ in range(N)],
         "Applicant_ABN": [identifiers.make_abn(rng) for _ in range(N)],

@@ -2144,8 +2144,13 @@ def _organisations_line(values: ColumnValues, finding: ColumnFinding, named: boo
     if finding.kind not in ("PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS"):
         return finding
     hints = name_hints(values.name)
-    if finding.kind == "PHONE_NUMBER" and not named and _national_lines(values):
-        # CONTACT in a register of companies: 1300 and 1800 numbers answer no one person
+    if finding.kind == "PHONE_NUMBER" and (
+        (not named and _national_lines(values, NATIONAL))
+        or (not hints.has("PERSON") and _national_lines(values, SOME_NATIONAL))
+    ):
+        # CONTACT in a register of companies: 1300 and 1800 numbers answer no one person;
+        # a fifth of them, and no mobile, under a name of no person (CONTACT_PH, not
+        # OFFICER_PH), are the organisations' lines, whoever the contact beside them is
         return finding.not_personal()
     if finding.kind == "EMAIL_ADDRESS" and not named and values.share_where(_desk) >= SHARED:
         # and info@, enquiries@ and training@ no one person reads, whoever the contact is
@@ -2161,14 +2166,15 @@ def _organisations_line(values: ColumnValues, finding: ColumnFinding, named: boo
 
 
 NATIONAL = 0.5  # of a contact column's numbers, 13, 1300 and 1800 numbers: an organisation's
+SOME_NATIONAL = 0.2  # of them, under a name of no person, whoever the table names
 
 
-def _national_lines(values: ColumnValues) -> bool:
-    """Office lines only, half of them or more numbers only organisations hold (13, 1300,
-    1800): no mobile, no person's line."""
+def _national_lines(values: ColumnValues, least: float) -> bool:
+    """Office lines only, ``least`` of them or more numbers only organisations hold (13,
+    1300, 1800): no mobile, and numbers no person holds among the rest."""
     if values.share_where(_office_line) < SHARED:
         return False
-    return values.share_where(lambda v: _digits_of(v).startswith(("13", "18"))) >= NATIONAL
+    return values.share_where(lambda v: _digits_of(v).startswith(("13", "18"))) >= least
 
 
 def _digits_of(value: str) -> str:
