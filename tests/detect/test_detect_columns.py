@@ -605,6 +605,19 @@ def test_user_names_cut_to_eight_letters_are_user_names() -> None:
     assert _kind(_one("column_10", [rng.choice(suburbs) for _ in range(300)])) != "USERNAME"
 
 
+def test_user_names_of_a_surname_cut_to_five_and_a_given_name_to_three_are_user_names() -> None:
+    # "murphmic", "oseimab": a registry's staff logons
+    rng = random.Random("surname given logons")
+    logons = [
+        (rng.choice(FAMILY)[:5] + rng.choice(GIVEN)[:3]).lower().replace(" ", "")
+        for _ in range(160)
+    ]
+    assert _kind(_one("column_7", logons)) == "USERNAME"
+    # a register's statuses in one case are no one's, though some split so by chance
+    statuses = ["clerical", "transfer", "reviewed", "approved", "pending", "declined"]
+    assert _kind(_one("column_7", [rng.choice(statuses) for _ in range(160)])) != "USERNAME"
+
+
 def test_a_logs_staff_beside_the_accounts_that_act_most_are_user_names() -> None:
     # a circulation log: self-check kiosks and a returns chute act on 60% of the rows, staff
     # (each acting a few times) on the rest

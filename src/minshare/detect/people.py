@@ -707,6 +707,28 @@ def _cut_surnames(letters: int = 6) -> frozenset[str]:
 
 
 CUT_LOGIN = 8  # letters a directory's older user names are cut to
+SURNAME_CUT = 5  # letters of a surname, then GIVEN_CUT of a given name: "murphmic", "oseimab"
+GIVEN_CUT = 3
+
+
+@cache
+def _cut_given_names(letters: int) -> frozenset[str]:
+    """Given names cut to their first ``letters`` letters ("mic" of Michael)."""
+    return frozenset(g[:letters] for g in vocab.given_names() if len(g) >= letters)
+
+
+def _surname_and_given_cut(letters: str) -> bool:
+    """A user name of a surname's first five letters (all of a shorter one) and a given
+    name's first three, as some agencies issue them: "murphmic" (Michael Murphy), "oseimab"
+    (Mabel Osei)."""
+    if len(letters) > SURNAME_CUT + GIVEN_CUT:
+        return False
+    surname, given = letters[:-GIVEN_CUT], letters[-GIVEN_CUT:]
+    if given not in _cut_given_names(GIVEN_CUT):
+        return False
+    if len(surname) == SURNAME_CUT:
+        return surname in _cut_surnames(SURNAME_CUT)
+    return len(surname) >= 3 and vocab.is_surname(surname)
 
 
 # A Windows domain before a user name: DVA\JNOLAN, MARITIME\awhitfie
@@ -749,6 +771,8 @@ def is_login(value: str) -> bool:
         return False
     if len(letters) == CUT_LOGIN and letters[1:] in _cut_surnames(CUT_LOGIN - 1):
         return True  # an initial and a surname cut to eight letters: "pvillanu", "hfitzger"
+    if not digits and _surname_and_given_cut(letters):
+        return True  # five letters of a surname and three of a given name: "murphmic"
     surname = vocab.surnames()
     return (
         any(len(letters) - k >= 4 and letters[k:] in surname for k in (1, 2))
