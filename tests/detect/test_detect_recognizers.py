@@ -356,6 +356,27 @@ def test_the_year_a_reference_carries(value: str, year: int | None) -> None:
     assert rec.stamped_year(value, 2026) == year
 
 
+@pytest.mark.parametrize(
+    ("value", "year"),
+    [("HCR23-41409", 2023), ("WL24-010231", 2024), ("ABC99-12345", 1999), ("X45-123", None),
+     ("RF15", None), ("HCR23-41409-2", None)],
+)  # fmt: skip
+def test_two_digits_glued_to_a_prefix_are_a_year_when_asked(value: str, year: int | None) -> None:
+    assert rec.stamped_year(value, 2026, glued_short=True) == year
+    assert rec.stamped_year(value, 2026) is None  # (weaker evidence: only when asked)
+
+
+def test_two_digits_glued_to_a_prefix_stamp_a_column_over_two_years_at_least() -> None:
+    rng = random.Random(4)
+    clients = [f"HCR{rng.randint(15, 23)}-{rng.randint(0, 99999):05d}" for _ in range(200)]
+    assert rec.year_stamped(clients, 2026, glued_short=True)
+    assert not rec.year_stamped(clients, 2026)
+    receipts = [
+        f"R24-{rng.randint(0, 9999999):07d}" for _ in range(200)
+    ]  # one "year": a series' number
+    assert not rec.year_stamped(receipts, 2026, glued_short=True)
+
+
 def test_a_column_is_year_stamped_over_a_few_years_only() -> None:
     rng = random.Random(3)
     refs = [f"VOC-{rng.randint(20, 24)}-{rng.randint(0, 99999):05d}" for _ in range(200)]

@@ -258,6 +258,19 @@ def test_a_court_files_number_stamped_with_its_year_is_its_persons() -> None:
     assert _kind(columns["c06"]) == "ID", columns["c06"].best
 
 
+def test_a_clients_number_stamped_with_the_year_they_came_is_theirs() -> None:
+    # a home care extract with no header: the client number last, HCR and the two digits of
+    # the year they came (HCR19-81714)
+    rng = random.Random("home care")
+    table = {
+        "c01": [f"{given(rng)} {family(rng)}" for _ in range(N)],
+        "c02": [birth(rng, 65, 100).strftime("%d-%b-%Y").upper() for _ in range(N)],
+        "c03": [str(rng.choice([2000, 2150, 3040, 4101, 5290])) for _ in range(N)],
+        "c04": [f"HCR{rng.randint(15, 23)}-{digits(rng, 5)}" for _ in range(N)],
+    }
+    assert _kind(_found(table)["c04"]) == "ID", _found(table)["c04"].best
+
+
 def test_a_cases_reference_on_each_of_its_notes_is_its_persons() -> None:
     rng = random.Random("notes")
     cases = [f"OBJ-{rng.randint(2021, 2024)}-{digits(rng, 5)}" for _ in range(80)]

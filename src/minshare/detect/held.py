@@ -401,10 +401,13 @@ def _stamped_matters(values: ColumnValues, finding: ColumnFinding) -> ColumnFind
     A day's receipts, stamped with the day, are left alone."""
     if values.n_distinct < MIN_CRNS or values.share_matching(_CODE) < 0.9:
         return None
-    if not year_stamped(values.distinct) or _day_stamped(values):
+    # (two digits glued to a prefix, HCR23-41409, count here, where no name says otherwise)
+    if not year_stamped(values.distinct, glued_short=True) or _day_stamped(values):
         return None
     year = dt.date.today().year
-    share = values.share_where(lambda value: stamped_year(value, year) is not None)
+    share = values.share_where(
+        lambda value: stamped_year(value, year, glued_short=True) is not None
+    )
     what = "are references stamped with the year they were made, as a person's matters are"
     return _identified(values, finding, "ID", CODED_SCORE, tally=values.tally(share, what))
 

@@ -464,6 +464,7 @@ def is_street_postcode(value: str) -> bool:
 _REFERENCE_PARTS = re.compile(r"[-/ ]")
 _YEAR_PART = re.compile(r"[A-Za-z]{0,5}((?:19|20)\d\d)")
 _GLUED_YEAR = re.compile(r"[A-Za-z]{1,5}((?:19|20)\d\d)[-/]?\d{3,}")
+_GLUED_SHORT_YEAR = re.compile(r"[A-Za-z]{1,5}(\d\d)")  # HCR23 of HCR23-41409
 _SERIAL = re.compile(r"\d{3,}[A-Za-z]?")
 _PREFIX = re.compile(r"[A-Za-z]{1,6}")
 FIRST_STAMP_YEAR = 1980
@@ -471,10 +472,12 @@ STAMPED = 0.9  # of a column's distinct values, those that carry a year
 MAX_STAMP_YEARS = 20  # years among a column's references: more, and the "years" are chance
 
 
-def stamped_year(value: str, this_year: int) -> int | None:
+def stamped_year(value: str, this_year: int, *, glued_short: bool = False) -> int | None:
     """The year a reference carries, or None: a part of four digits (``2023/698123``,
     ``PCR-2024-3676035``), two digits between a prefix and a serial (``LA/20/62385``), or
-    four glued between a prefix and a serial (``WC2021967259``)."""
+    four glued between a prefix and a serial (``WC2021967259``); with ``glued_short``, two
+    glued to the prefix before a serial too (``HCR23-41409``), weaker evidence (a series'
+    number may be written so)."""
     parts = [part for part in _REFERENCE_PARTS.split(value.strip()) if part]
     if len(parts) < 2:
         glued = _GLUED_YEAR.fullmatch(value.strip())
@@ -494,21 +497,38 @@ def stamped_year(value: str, this_year: int) -> int | None:
                 and len(parts) >= 3
                 and _PREFIX.fullmatch(parts[0])
             ):
-                short = int(part)
-                year = 2000 + short if short <= this_year % 100 + 1 else 1900 + short
+                year = _century(int(part), this_year)
+                break
+            short = glued_short and len(parts) == 2
+            glued = _GLUED_SHORT_YEAR.fullmatch(part) if short else None
+            if glued:
+                year = _century(int(glued.group(1)), this_year)
                 break
     if year is None or not FIRST_STAMP_YEAR <= year <= this_year + 1:
         return None
     return year
 
 
-def year_stamped(values: list[str], this_year: int | None = None) -> bool:
+def _century(short: int, this_year: int) -> int:
+    """The year of a year's last two digits: this century's up to next year, else the last."""
+    return 2000 + short if short <= this_year % 100 + 1 else 1900 + short
+
+
+def year_stamped(
+    values: list[str], this_year: int | None = None, *, glued_short: bool = False
+) -> bool:
     """Whether a column's (distinct) values are references stamped with the year they were
     made, over a few years: a case's, a claim's, an application's or a notice's number,
-    made for a record and not given to a person."""
+    made for a record and not given to a person. Two digits glued to a prefix
+    (``glued_short``) are read as years only over two years or more: one alone ("R24-7561753")
+    may be any series' number."""
     if len(values) < 5:
         return False
     year = this_year or dt.date.today().year
-    years = [stamped_year(value, year) for value in values]
+    years = [stamped_year(value, year, glued_short=glued_short) for value in values]
     stamped = [year for year in years if year is not None]
-    return len(stamped) >= STAMPED * len(values) and len(set(stamped)) <= MAX_STAMP_YEARS
+    if len(stamped) < STAMPED * len(values) or len(set(stamped)) > MAX_STAMP_YEARS:
+        return False
+    if glued_short and len(set(stamped)) < 2:
+        return year_stamped(values, this_year)  # (as the stricter forms read them)
+    return True
