@@ -326,6 +326,21 @@ def test_numbers_before_a_bsb_that_has_its_account_after_it_are_no_second_accoun
     assert kind(alone["FIELD7"]) == "BANK_ACCOUNT"
 
 
+def test_a_bsbs_account_is_the_column_after_it_not_the_receipts_before() -> None:
+    # an order file with no header: a receipt, then a refund's BSB and account, the two
+    # blank where nothing was refunded
+    rng = random.Random("refunds")
+    refunded = [rng.random() < 0.2 for _ in range(N)]
+    table = _people(rng) | {
+        "column_3": [digits(rng, 9) for _ in range(N)],
+        "column_4": [f"083-{digits(rng, 3)}" if r else None for r in refunded],
+        "column_5": [digits(rng, rng.randint(6, 10)) if r else None for r in refunded],
+    }
+    columns = found(table)
+    assert kind(columns["column_3"]) != "BANK_ACCOUNT", columns["column_3"]
+    assert kind(columns["column_5"]) == "BANK_ACCOUNT", columns["column_5"]
+
+
 def test_a_schemes_letters_before_some_of_its_numbers_are_part_of_no_shape() -> None:
     # a working with children check number, written "WWC8892529" now and then
     rng = random.Random("scheme letters")

@@ -506,7 +506,7 @@ def _blocks(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colum
                 for j in (i - 1, i + 1)
                 if 0 <= j < len(findings)
                 and (kind := findings[j].kind) is not None
-                and not _paired(findings, j, i)
+                and not _paired(columns, findings, j, i)
             }
             found = _block_member(values, beside)
             if found is not None:
@@ -515,15 +515,25 @@ def _blocks(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[Colum
     return findings
 
 
-def _paired(findings: Sequence[ColumnFinding], at: int, beside: int) -> bool:
+def _paired(
+    columns: Sequence[tuple[ColumnValues, ColumnFinding]],
+    findings: Sequence[ColumnFinding],
+    at: int,
+    beside: int,
+) -> bool:
     """Whether the BSB at ``at`` already has its account on its other side than ``beside``
-    (``FIELD7, BSB, ACCT``): a BSB goes with one account number."""
+    (``FIELD7, BSB, ACCT``): a BSB goes with one account number, and is written before it,
+    so digits after it are its account before any digits before it (a receipt's)."""
     other = at + (at - beside)
-    return (
-        findings[at].kind == "AU_BSB"
-        and 0 <= other < len(findings)
-        and findings[other].kind == "BANK_ACCOUNT"
-    )
+    if findings[at].kind != "AU_BSB" or not 0 <= other < len(findings):
+        return False
+    if findings[other].kind == "BANK_ACCOUNT":
+        return True
+    after = columns[other][0]
+    return other > at and after.n > 0 and after.share_matching(_ACCOUNT_DIGITS) >= ACCOUNTS_AFTER
+
+
+ACCOUNTS_AFTER = 0.8  # of the values after a BSB, account numbers' six to ten digits
 
 
 # Columns that say the rows register animals (their owners are the people)

@@ -514,14 +514,19 @@ def _century(short: int, this_year: int) -> int:
     return 2000 + short if short <= this_year % 100 + 1 else 1900 + short
 
 
+# years at least among a column's two digits glued to a prefix (HCR15 to HCR23, PHA23 and
+# PHA24): one alone may be any series' number (R24-7561753)
+GLUED_YEARS = 2
+
+
 def year_stamped(
     values: list[str], this_year: int | None = None, *, glued_short: bool = False
 ) -> bool:
     """Whether a column's (distinct) values are references stamped with the year they were
     made, over a few years: a case's, a claim's, an application's or a notice's number,
     made for a record and not given to a person. Two digits glued to a prefix
-    (``glued_short``) are read as years only over two years or more: one alone ("R24-7561753")
-    may be any series' number."""
+    (``glued_short``) are read as years only over two years or more: one alone
+    ("R24-7561753") may be any series' number."""
     if len(values) < 5:
         return False
     year = this_year or dt.date.today().year
@@ -529,6 +534,6 @@ def year_stamped(
     stamped = [year for year in years if year is not None]
     if len(stamped) < STAMPED * len(values) or len(set(stamped)) > MAX_STAMP_YEARS:
         return False
-    if glued_short and len(set(stamped)) < 2:
+    if glued_short and len(set(stamped)) < GLUED_YEARS:
         return year_stamped(values, this_year)  # (as the stricter forms read them)
     return True
