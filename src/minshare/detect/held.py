@@ -926,7 +926,8 @@ def _recurring_numbers(
     * under a name that says nothing, codes of one length and six characters or more, half
       to nearly all of them distinct: people who mostly come once and some again (a
       caller's elector number, a head tenant's client number on each member of the
-      household).
+      household); or hundreds of one series, each a few times (a client's fees), as
+      :func:`_people_who_come_back` tells; not nine digits made to fail the TFN check.
 
     Numbers that count up (``S10001``... a register's) and codes stamped with the day they
     were made are left alone."""
@@ -979,10 +980,10 @@ def ledgers_payees(
 ) -> list[ColumnFinding]:
     """An ID, for an unnamed column of a ledger that names no one (each row its own key and
     a date: payments, enrolments, refunds), whose codes are of one series and one length
-    and come back on some rows, half to nearly all of them distinct: whom each row deals
-    with, hundreds of them, most once or twice, as an agency's clients are paid (a
-    business, paid again and again, comes back on many rows). Codes that count up (an
-    invoice's, on each of its lines) or carry the day they were made are left alone."""
+    and come back on some rows as people's do (:func:`_people_who_come_back`): whom each
+    row deals with, hundreds of them, each once or a few times, as an agency's clients are
+    paid (a business, paid again and again, comes back on many rows). Codes that count up
+    (an invoice's, on each of its lines) or carry the day they were made are left alone."""
     found = [finding for _, finding in columns]
     if any(f.kind in ("PERSON", "USERNAME") for f in found) or not _a_ledger(columns):
         return found

@@ -941,7 +941,8 @@ COURT_OUTCOMES_CORE = re.compile(
     re.IGNORECASE,
 )
 COURT_OUTCOMES_MORE = re.compile(
-    r"\b(?:dismissed|withdrawn|discharged|charges|fine|caution(?:ed)?|charged|charges|adjourned|struck\s+out|bond|"
+    r"\b(?:dismissed|withdrawn|discharged|fine|caution(?:ed)?|charged|charges|adjourned|"
+    r"struck\s+out|bond|"
     r"order|no\s+further\s+action|referred|finalised|not\s+proven)\b",
     re.IGNORECASE,
 )
