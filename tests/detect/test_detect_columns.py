@@ -135,6 +135,16 @@ def test_an_authority_alone_is_no_ones(name: str) -> None:
     assert not name_hints(name).held
 
 
+@pytest.mark.parametrize("name", ["PRIOR_YR_INC", "LAST_FY_INC", "prev_year_income"])
+def test_the_income_of_a_year_before_is_an_income_hint(name: str) -> None:
+    assert name_hints(name).has("INCOME")
+
+
+@pytest.mark.parametrize("name", ["INCOME_YEAR", "income_period", "INCOME_DT", "INC_FY"])
+def test_the_period_an_income_is_for_is_no_income_hint(name: str) -> None:
+    assert not name_hints(name).has("INCOME")
+
+
 @pytest.mark.parametrize("name", ["IND_STAT", "ind_status", "INDSTAT", "IndStatus"])
 def test_indigenous_status_abbreviated_is_an_ethnicity_hint(name: str) -> None:
     # the AIHW's and the states' short name for Indigenous status

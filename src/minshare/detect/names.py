@@ -318,6 +318,8 @@ _HINTS: tuple[tuple[str, str, float], ...] = (
         # a farmer's income from work off the farm, which a drought payment's means test counts
         r"off_?farm_?inc|"
         r"inc_?(?:wk|pw|fn|fnt|pf|pa|ann|mth|pm)|ann_?sal|"
+        # the income of a year before (PRIOR_YR_INC, LAST_FY_INC)
+        r"(?:prior|prev|previous|last|curr|current)_?(?:yr|year|fy)_?inc|"
         r"(?:weekly|wkly|wk|fortnightly|fnly|fn|monthly|mthly|annual|ann|yearly|yrly)_?inc|"
         r"inc_?(?:weekly|fortnight|fortnightly|monthly|annual|yearly)|taxable_?inc|"
         # a means test's total income (a table's total of many people's is a table of counts;
@@ -557,6 +559,20 @@ _HELD_NOUNS = name_words(
 )
 # The period a figure is for (INCOME_YEAR, INCOME_PERIOD), not the figure
 _PERIOD = name_words(r"year|yr|fy|period|month|quarter|qtr|week|date|dt")
+
+
+def _period_after(text: str, said: str) -> bool:
+    """Whether a name names a period after the words that said what it holds: the period a
+    figure is for (INCOME_YEAR), where a period before them says which figure
+    (PRIOR_YR_INC: the income of the year before)."""
+    at = text.find(said)
+    return (
+        any(m.start() >= at + len(said) for m in _PERIOD.finditer(text))
+        if at >= 0
+        else bool(_PERIOD.search(text))
+    )
+
+
 _SOURCE = name_words(r"src|source|sources|provider|payer")  # where an income comes from
 # A bound of a scale's or a schedule's range (EARNINGS_FROM, INCOME_THRESHOLD): no one's income
 _BOUND = name_words(r"from|to(?!_?date)|lower|upper|threshold|thresholds|floor|ceiling|cap|limit")
@@ -1074,7 +1090,7 @@ def _prune(found: dict[str, tuple[float, str]], text: str) -> None:
         del found["VEHICLE"]  # REGO_EXPIRY: a date about a registration, not the vehicle
     if "INCOME" in found and (
         _CODE.search(text)
-        or _PERIOD.search(text)
+        or _period_after(text, found["INCOME"][1])
         # (PAYER_ATI is the payer's own income: the source word is part of what said income)
         or _SOURCE.search(text.replace(found["INCOME"][1], "_"))
         or _BOUND.search(text)
