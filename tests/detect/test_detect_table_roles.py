@@ -6228,6 +6228,14 @@ def test_whole_numbers_spread_as_ages_beside_people_are_their_ages() -> None:
         "column_5": [f"A{digits(rng, 7)}" for _ in range(N)],  # a driver's authorisation
     }
     assert _kind(_found(injured)["column_3"]) == "AGE"
+    # a rent rebate's assessed clients: each numbered, their job and their income beside
+    assessed = {
+        "CLNT_NO": [f"C{digits(rng, 7)}" for _ in range(N)],
+        "X_12": [str(a) for a in _ages(rng)],
+        "OCC": [rng.choice(["Cleaner", "Retired", "Truck driver", "Nurse"]) for _ in range(N)],
+        "HH_GROSS_WKLY": [f"{rng.uniform(300, 2400):.2f}" for _ in range(N)],
+    }
+    assert _kind(_found(assessed)["X_12"]) == "AGE"
 
 
 def test_the_ages_of_the_old_alone_beside_people_are_their_ages() -> None:
