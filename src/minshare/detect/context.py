@@ -962,11 +962,10 @@ _DESCRIBED = frozenset({"GENDER", "OCCUPATION", "INCOME"})
 def _unnamed_ages(columns: Sequence[tuple[ColumnValues, ColumnFinding]]) -> list[ColumnFinding]:
     """In a table of people named or reached by their values (a name, a phone, an e-mail
     address, a street address), numbered by a government, or numbered and told by their sex,
-    their job or their income,
-    with no births beside, a column under no name, or an opaque one, of whole numbers spread
-    as ages are (:func:`_ages_spread`) is their ages. Counts, scores, points and hours in
-    such tables stop short of retirement's years or start past a young adult's; a percentage
-    spreads evenly from 0 to 100."""
+    their job or their income, with no births beside, a column under no name, or an opaque
+    one, of whole numbers spread as ages are (:func:`_ages_spread`) is their ages. Counts,
+    scores, points and hours in such tables stop short of retirement's years or start past a
+    young adult's; a percentage spreads evenly from 0 to 100."""
     kinds = {f.kind for _, f in columns}
     numbered = "ID" in kinds and not kinds.isdisjoint(_DESCRIBED)
     if "DATE_OF_BIRTH" in kinds or (kinds.isdisjoint(_REACHED | _DOCUMENTED) and not numbered):
