@@ -491,9 +491,15 @@ def _issued_at_random(values: ColumnValues, lengths: Counter[int], zeros: int) -
     about one in ten led by a zero as numbers drawn at random are (a licence, a customer's
     number): a record's numbers count up, and a zero-padded sequence has zeros in front of
     every number."""
-    ((length, _),) = lengths.most_common(1)
     low, high = RANDOM_ZEROS
-    return 7 <= length <= 10 and values.distinct_ratio >= 0.9 and low <= zeros / values.n <= high
+    return _drawn_length(values, lengths) is not None and low <= zeros / values.n <= high
+
+
+def _drawn_length(values: ColumnValues, lengths: Counter[int]) -> int | None:
+    """The length of a column's numbers, when its commonest is of seven to ten digits and
+    nearly each value is different, as numbers issued to people are; None otherwise."""
+    ((length, _),) = lengths.most_common(1)
+    return length if 7 <= length <= 10 and values.distinct_ratio >= 0.9 else None
 
 
 HELD_BY_SOME = 0.05  # of the sampled rows, at least, missing a number no row is without
@@ -505,11 +511,10 @@ def _held_by_some(values: ColumnValues, lengths: Counter[int], zeros: int) -> bo
     and missing from some rows: what some people hold and others do not (a driver licence, a
     concession card). A row's own number (a receipt's, an application's) is on every row,
     and a record's number counts up, led by the same few digits."""
-    ((length, _),) = lengths.most_common(1)
+    length = _drawn_length(values, lengths)
     return (
-        7 <= length <= 10
+        length is not None
         and not zeros
-        and values.distinct_ratio >= 0.9
         and values.sampled - values.n >= HELD_BY_SOME * values.sampled
         and _even_leads(values, Counter({length: lengths.total()}))
     )
@@ -623,9 +628,11 @@ def _licences_or_accounts(values: ColumnValues, finding: ColumnFinding) -> Colum
         and (_issued_at_random(values, drawn, led) or _held_by_some(values, drawn, led))
         and not shuns_tax_file_numbers(values.distinct)
     ):
-        what = f"are numbers of one length, issued at random, their leading zeros {kept}"
-        if not led:
-            what = "are numbers of one length, drawn at random, missing where a person holds none"
+        what = (
+            f"are numbers of one length, issued at random, their leading zeros {kept}"
+            if led
+            else "are numbers of one length, drawn at random, missing where a person holds none"
+        )
         return _identified(values, finding, "ID", BY_LENGTHS, tally=values.tally(share, what))
     # (one state's numbers beside many of another's letters and digits are licences too)
     if share < 0.9 or common < (1 if lettered >= MANY_LETTERED * values.n else 2):
@@ -992,12 +999,10 @@ def ledgers_payees(
             continue
         if not _people_who_come_back(values) or not _one_length(values):
             continue
-        letters, _ = _letters_leading(values, _PAYEES_CODE)
-        if not letters or letters.most_common(1)[0][1] < 0.9 * values.n:
+        series = _one_series(values, _PAYEES_CODE)
+        if series is None or counts_up(values, rows_total) or _day_stamped(values):
             continue
-        if counts_up(values, rows_total) or _day_stamped(values):
-            continue
-        share = letters.total() / values.n
+        share, _ = series
         evidence = (
             f"{values.tally(share, 'are codes of one series that come back on some rows')}, "
             f"{values.n_distinct} distinct; in a ledger each of whose rows has its own key: "
@@ -1036,10 +1041,8 @@ def _people_who_come_back(values: ColumnValues) -> bool:
         return True
     if ratio < FEW_TIMES_EACH or values.n_distinct < MANY_PEOPLE:
         return False
-    letters, numbers = _letters_leading(values, _PAYEES_CODE)
-    if not letters or letters.most_common(1)[0][1] < 0.9 * values.n:
-        return False
-    return len(numbers) <= FILLED * (max(numbers) - min(numbers) + 1)
+    series = _one_series(values, _PAYEES_CODE)
+    return series is not None and not _fills_its_series(series[1])
 
 
 # A machine's name as an agency's network writes it: its site's letters, then a kind of
@@ -1064,13 +1067,34 @@ def _staff_series(values: ColumnValues) -> float:
     are left. 0.0 for any other column."""
     if values.n_distinct < LETTER_NUMBERS or values.distinct_ratio >= SOME_COME_BACK:
         return 0.0  # (amounts, each written once or twice, are no one's numbers)
-    prefixes, numbers = _letters_leading(values, _SERIES_NUMBER, MIN_SERIES_CHARACTERS)
-    if not prefixes or prefixes.most_common(1)[0][1] < 0.9 * values.n:
+    series = _one_series(values, _SERIES_NUMBER, MIN_SERIES_CHARACTERS)
+    if series is None:
         return 0.0
-    filled = len(numbers) > FILLED * (max(numbers) - min(numbers) + 1)
-    if filled and values.distinct_ratio >= FEW_ROWS_EACH:
+    share, numbers = series
+    if _fills_its_series(numbers) and values.distinct_ratio >= FEW_ROWS_EACH:
         return 0.0  # a reference table's codes in order (PP0001 to PP0420), two rows each
-    return sum(prefixes.values()) / values.n
+    return share
+
+
+ONE_SERIES = 0.9  # of a column's rows, those led by the same letters: one series' codes
+
+
+def _one_series(
+    values: ColumnValues, form: re.Pattern[str], least: int = 0
+) -> tuple[float, list[int]] | None:
+    """The share of a column's rows whose values are of ``form`` (letters, then digits),
+    and their numbers, when nine rows in ten are led by the same letters: one series'
+    codes (E34595, HCR19-81714). None otherwise."""
+    letters, numbers = _letters_leading(values, form, least)
+    if not letters or letters.most_common(1)[0][1] < ONE_SERIES * values.n:
+        return None
+    return letters.total() / values.n, numbers
+
+
+def _fills_its_series(numbers: list[int]) -> bool:
+    """Whether a series' numbers fill most of the span they cover, as codes given in order
+    do (PP0001 to PP0420)."""
+    return len(numbers) > FILLED * (max(numbers) - min(numbers) + 1)
 
 
 def _letters_leading(
